@@ -1,0 +1,33 @@
+import * as path from 'node:path';
+import { window, workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { configurationSection: 'ipsec' },
+    initializationOptions: workspace.getConfiguration('ipsec'),
+  };
+  client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (error) {
+    void window.showErrorMessage(`The IPsec language server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

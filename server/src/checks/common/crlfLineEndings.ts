@@ -1,0 +1,28 @@
+import { defineRule } from '../rule';
+
+export const crlfLineEndings = defineRule({
+  code: 'crlf-line-endings',
+  fileKinds: ['ipsec', 'ipsec-secrets'],
+  defaultSeverity: 'error',
+  title: 'The file has Windows (CRLF) line endings',
+  description:
+    'Libreswan and strongSwan read the carriage return as part of each value and reject the file. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
+  check(document, report) {
+    const { source } = document;
+    const crlfLines: number[] = [];
+    for (const line of source.lines()) if (line.terminator === '\r\n' || line.terminator === '\r') crlfLines.push(line.index);
+    if (crlfLines.length === 0) return;
+    const first = source.line(crlfLines[0]);
+    const edits = crlfLines.map((index) => {
+      const line = source.line(index);
+      const start = source.positionAt(line.end);
+      const end = { line: start.line, character: start.character + line.terminator.length };
+      return { range: { start, end }, newText: line.terminator === '\r' ? '\n' : '\n' };
+    });
+    report({
+      span: { start: first.end, end: first.end },
+      message: `${crlfLines.length} line(s) end in CRLF; the daemon rejects the file: convert it to LF line endings`,
+      fixes: [{ title: 'Convert the file to LF line endings', preferred: true, edits }],
+    });
+  },
+});

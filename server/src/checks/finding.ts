@@ -1,0 +1,42 @@
+import type { Range, Span } from '../text/sourceText';
+
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type SeveritySetting = Severity | 'off';
+
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+/** A text edit inside the document the finding is about (or, with uri, another one). */
+export interface TextEdit {
+  readonly uri?: string;
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** Safe to apply without looking: used by "fix all". */
+  readonly preferred?: boolean;
+}
+
+/** One problem found in one document. LSP-independent; the server converts it. */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly related?: readonly RelatedLocation[];
+  readonly fixes?: readonly Fix[];
+}
+
+/** What a parser records when the text does not follow the grammar. */
+export interface SyntaxProblem {
+  readonly code: string;
+  readonly span: Span;
+  readonly message: string;
+}

@@ -1,0 +1,19 @@
+import type { AnyRule } from '../rule';
+import { columnZeroKey } from './columnZeroKey';
+import { duplicateKey } from './duplicateKey';
+import { duplicateSection } from './duplicateSection';
+import { indentedHeader } from './indentedHeader';
+import { mixedIndentation } from './mixedIndentation';
+import { badHeader, missingEquals, unexpectedText, unterminatedQuote } from './syntax';
+
+export const ipsecConfRules: readonly AnyRule[] = [
+  badHeader,
+  missingEquals,
+  unterminatedQuote,
+  unexpectedText,
+  columnZeroKey,
+  indentedHeader,
+  mixedIndentation,
+  duplicateKey,
+  duplicateSection,
+];

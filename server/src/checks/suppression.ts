@@ -1,0 +1,39 @@
+import type { SourceText } from '../text/sourceText';
+
+const DIRECTIVE = /^[ \t]*#[ \t]*ipsec-lint-(disable-next-line|disable)\b[ \t]*([^#]*)$/;
+
+/** Which codes are silenced where, from `# ipsec-lint-disable[-next-line] CODE, CODE` comments. */
+export interface Suppressions {
+  isSuppressed(code: string, line: number): boolean;
+}
+
+export function readSuppressions(source: SourceText): Suppressions {
+  const wholeFile = new Set<string>();
+  const perLine = new Map<number, Set<string>>();
+  for (const line of source.lines()) {
+    const text = source.text.slice(line.start, line.end);
+    if (!text.includes('ipsec-lint-')) continue;
+    const match = DIRECTIVE.exec(text);
+    if (!match) continue;
+    const codes = match[2].split(/[\s,]+/).filter((c) => c.length > 0);
+    const target = match[1] === 'disable' ? wholeFile : getOrCreate(perLine, line.index + 1);
+    if (codes.length === 0) target.add('*');
+    for (const code of codes) target.add(code);
+  }
+  return {
+    isSuppressed(code, line) {
+      if (wholeFile.has('*') || wholeFile.has(code)) return true;
+      const codes = perLine.get(line);
+      return codes !== undefined && (codes.has('*') || codes.has(code));
+    },
+  };
+}
+
+function getOrCreate(map: Map<number, Set<string>>, key: number): Set<string> {
+  let value = map.get(key);
+  if (!value) {
+    value = new Set();
+    map.set(key, value);
+  }
+  return value;
+}

@@ -1,0 +1,107 @@
+import { SEVERITIES, type SeveritySetting } from '../checks/finding';
+import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  readonly paths: string[];
+  readonly format: Format;
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly kind?: FileKind;
+  readonly rules: Record<string, SeveritySetting>;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: ipsec-lint [options] PATH...
+
+Checks IPsec configuration: ipsec.conf and ipsec.d/*.conf, ipsec.secrets,
+racoon.conf, psk.txt and setkey files. Folders are searched recursively.
+
+Options:
+  -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix
+  --max-warnings N       exit 1 when there are more than N warnings
+  --quiet                report errors only
+  --kind KIND            treat every file as ${FILE_KINDS.join(', ')}
+  --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
+  -h, --help             show this help
+  -v, --version          print the version
+
+Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or internal error.
+`;
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const paths: string[] = [];
+  let format: Format = 'stylish';
+  let maxWarnings = -1;
+  let quiet = false;
+  let kind: FileKind | undefined;
+  const rules: Record<string, SeveritySetting> = {};
+  let help = false;
+  let version = false;
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = splitInline(argv[i]);
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '-f':
+      case '--format': {
+        const name = value();
+        if (!(FORMATS as readonly string[]).includes(name)) throw new UsageError(`unknown format "${name}"; use ${FORMATS.join(', ')}`);
+        format = name as Format;
+        break;
+      }
+      case '--max-warnings': {
+        const text = value();
+        if (!/^\d+$/.test(text)) throw new UsageError(`--max-warnings takes a whole number, not "${text}"`);
+        maxWarnings = Number(text);
+        break;
+      }
+      case '--quiet':
+        quiet = true;
+        break;
+      case '--kind': {
+        const name = value();
+        if (!isFileKind(name)) throw new UsageError(`unknown kind "${name}"; use ${FILE_KINDS.join(', ')}`);
+        kind = name;
+        break;
+      }
+      case '--rule': {
+        const match = /^([\w-]+)=(\w+)$/.exec(value());
+        const severity = match?.[2];
+        if (!match || !severity || !(severity === 'off' || (SEVERITIES as readonly string[]).includes(severity))) {
+          throw new UsageError('--rule takes CODE=SEVERITY with error, warning, info, hint or off');
+        }
+        rules[match[1]] = severity as SeveritySetting;
+        break;
+      }
+      case '-h':
+      case '--help':
+        help = true;
+        break;
+      case '-v':
+      case '--version':
+        version = true;
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        paths.push(argv[i]);
+    }
+  }
+  if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
+  return { paths, format, maxWarnings, quiet, kind, rules, help, version };
+}
+
+function splitInline(arg: string): [string, string | undefined] {
+  if (!arg.startsWith('--')) return [arg, undefined];
+  const eq = arg.indexOf('=');
+  return eq < 0 ? [arg, undefined] : [arg.slice(0, eq), arg.slice(eq + 1)];
+}

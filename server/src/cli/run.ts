@@ -1,0 +1,63 @@
+import { findRule } from '../checks/registry';
+import { VERSION } from '../version';
+import { collectFiles } from '../workspace/collectFiles';
+import { lintCollectedFile, type FileReport } from '../workspace/lintFile';
+import { parseArgs, USAGE, UsageError, type Format } from './args';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import type { Formatter } from './formatters/types';
+import { formatUnix } from './formatters/unix';
+
+const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix };
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** The whole CLI as a function of its arguments: returns the exit status. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ipsec-lint: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const unknownRules = Object.keys(options.rules).filter((code) => !findRule(code));
+  if (unknownRules.length > 0) {
+    io.stderr(`ipsec-lint: unknown rule code(s): ${unknownRules.join(', ')}\n`);
+    return 2;
+  }
+  const { files, missing } = collectFiles(options.paths, io.cwd);
+  if (missing.length > 0) {
+    io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
+    return 2;
+  }
+  const reports: FileReport[] = files.map((file) => {
+    const report = lintCollectedFile(file, { forcedKind: options.kind, rules: options.rules });
+    return options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
+  });
+  io.stdout(FORMATTERS[options.format](reports, io.cwd));
+  const errors = reports.reduce((n, r) => n + (r.fatal ? 1 : 0) + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`ipsec-lint: ${warnings} warning(s), more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

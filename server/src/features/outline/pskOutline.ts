@@ -1,0 +1,6 @@
+import type { ParsedDocument } from '../../model/document';
+import type { OutlineNode } from './outline';
+
+export function outlinePsk(_document: ParsedDocument<'racoon-psk'>): OutlineNode[] {
+  return [];
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedDocument } from '../model/document';
+import { detectFileKind, isFileKind, type FileKind } from '../model/fileKind';
+import { parseDocument } from '../model/parse';
+
+/** Parses each open document once per version; every feature reads the cached tree. */
+export class ParsedDocumentCache {
+  private readonly cache = new Map<string, ParsedDocument>();
+
+  get(document: TextDocument): ParsedDocument | undefined {
+    const cached = this.cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached;
+    const kind = kindOf(document);
+    if (!kind) return undefined;
+    const parsed = parseDocument(document.uri, document.getText(), kind, document.version);
+    this.cache.set(document.uri, parsed);
+    return parsed;
+  }
+
+  delete(uri: string): void {
+    this.cache.delete(uri);
+  }
+}
+
+export function kindOf(document: TextDocument): FileKind | undefined {
+  if (isFileKind(document.languageId)) return document.languageId;
+  let filePath = document.uri;
+  try {
+    if (document.uri.startsWith('file:')) filePath = fileURLToPath(document.uri);
+  } catch {
+    // Not a usable file URI: fall back to the raw string for name matching.
+  }
+  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  return detectFileKind(filePath, firstLine.replace(/\r?\n$/, ''));
+}

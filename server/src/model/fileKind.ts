@@ -1,0 +1,36 @@
+export const FILE_KINDS = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+export function isFileKind(value: string): value is FileKind {
+  return (FILE_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Decides which kind of IPsec file a path holds, from its name, its folder and,
+ * for setkey scripts, its first line. Returns undefined for files we do not handle.
+ * Mirrors the file associations declared in package.json.
+ */
+export function detectFileKind(filePath: string, firstLine?: string): FileKind | undefined {
+  const parts = filePath.replace(/\\/g, '/').split('/');
+  const base = parts[parts.length - 1].toLowerCase();
+  const parents = parts.slice(0, -1).map((p) => p.toLowerCase());
+  const parent = parents[parents.length - 1] ?? '';
+  const under = (folder: string): boolean => parents.includes(folder);
+
+  if (firstLine !== undefined && /^#!\s*\S*setkey\s+-f\b/.test(firstLine)) return 'setkey';
+  if (base === 'ipsec.secrets' || (base.endsWith('.secrets') && (under('ipsec.d') || parent.endsWith('.secrets.d')))) {
+    return 'ipsec-secrets';
+  }
+  if (base === 'ipsec.conf' || (base.endsWith('.conf') && under('ipsec.d')) || parent === 'ipsec.conf.d') return 'ipsec';
+  if (base === 'racoon.conf' || (base.endsWith('.conf') && parent === 'racoon')) return 'racoon';
+  if (base === 'psk.txt' && under('racoon')) return 'racoon-psk';
+  if (
+    base === 'setkey.conf' ||
+    base === 'setkey.sh' ||
+    base === 'ipsec-tools.conf' ||
+    base.endsWith('.setkey')
+  ) {
+    return 'setkey';
+  }
+  return undefined;
+}

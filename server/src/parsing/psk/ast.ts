@@ -1,0 +1,5 @@
+import type { SyntaxProblem } from '../../checks/finding';
+
+export interface PskFile {
+  readonly problems: readonly SyntaxProblem[];
+}

@@ -1,0 +1,53 @@
+import { isAsciiBlank } from '../../text/characters';
+import type { SourceText, Span } from '../../text/sourceText';
+import type { SecretsToken } from './ast';
+
+export interface SecretsLexResult {
+  readonly tokens: SecretsToken[];
+  readonly comments: Span[];
+}
+
+/** Splits ipsec.secrets into words, quoted strings and braces; `#` starts a comment at a token boundary. */
+export function lexSecrets(source: SourceText): SecretsLexResult {
+  const tokens: SecretsToken[] = [];
+  const comments: Span[] = [];
+  const text = source.text;
+  for (const line of source.lines()) {
+    let pos = line.start;
+    let first = true;
+    while (pos < line.end) {
+      const ch = text.charCodeAt(pos);
+      if (isAsciiBlank(ch) || ch === 0x0d) {
+        pos++;
+        continue;
+      }
+      if (ch === 0x23) {
+        comments.push({ start: pos, end: line.end });
+        break;
+      }
+      const start = pos;
+      const base = { line: line.index, startsLine: first, atColumnZero: start === line.start };
+      first = false;
+      if (ch === 0x22 || ch === 0x27) {
+        const close = text.indexOf(text[pos], pos + 1);
+        const terminated = close >= 0 && close < line.end;
+        pos = terminated ? close + 1 : line.end;
+        const inner = text.slice(start + 1, terminated ? pos - 1 : pos);
+        tokens.push({ ...base, kind: 'string', span: { start, end: pos }, text: inner, terminated });
+        continue;
+      }
+      if (ch === 0x7b || ch === 0x7d) {
+        pos++;
+        tokens.push({ ...base, kind: ch === 0x7b ? 'open' : 'close', span: { start, end: pos }, text: text[start], terminated: true });
+        continue;
+      }
+      while (pos < line.end) {
+        const c = text.charCodeAt(pos);
+        if (isAsciiBlank(c) || c === 0x22 || c === 0x7b || c === 0x7d || c === 0x0d) break;
+        pos++;
+      }
+      tokens.push({ ...base, kind: 'word', span: { start, end: pos }, text: text.slice(start, pos), terminated: true });
+    }
+  }
+  return { tokens, comments };
+}

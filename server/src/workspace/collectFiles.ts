@@ -1,0 +1,87 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { detectFileKind, type FileKind } from '../model/fileKind';
+import { readFirstLine } from './readFirstLine';
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface CollectedFile {
+  readonly filePath: string;
+  readonly kind: FileKind | undefined;
+  /** Named by the user rather than found in a folder. */
+  readonly explicit: boolean;
+}
+
+/**
+ * Expands the CLI's paths: files as given, folders walked for files whose name (or setkey shebang)
+ * marks them as IPsec configuration. Iterative, and each real directory is visited once, so
+ * symlink loops end.
+ */
+export function collectFiles(paths: readonly string[], cwd = process.cwd()): { files: CollectedFile[]; missing: string[] } {
+  const files: CollectedFile[] = [];
+  const missing: string[] = [];
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      missing.push(given);
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...walk(absolute));
+    else files.push({ filePath: absolute, kind: detectFileKind(absolute), explicit: true });
+  }
+  return { files, missing };
+}
+
+function walk(root: string): CollectedFile[] {
+  const found: CollectedFile[] = [];
+  const visited = new Set<string>();
+  const pending = [root];
+  while (pending.length > 0) {
+    const dir = pending.pop() as string;
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      continue;
+    }
+    if (visited.has(real)) continue;
+    visited.add(real);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue;
+    }
+    const subdirectories: string[] = [];
+    for (const name of names) {
+      const full = path.join(dir, name);
+      const kind = classify(full, name, subdirectories);
+      if (kind) found.push({ filePath: full, kind, explicit: false });
+    }
+    pending.push(...subdirectories.reverse());
+  }
+  return found;
+}
+
+function classify(full: string, name: string, subdirectories: string[]): FileKind | undefined {
+  let stat;
+  try {
+    stat = lstatSync(full);
+    if (stat.isSymbolicLink()) stat = statSync(full);
+  } catch {
+    return undefined;
+  }
+  if (stat.isDirectory()) {
+    if (!SKIPPED_DIRECTORIES.has(name)) subdirectories.push(full);
+    return undefined;
+  }
+  if (!stat.isFile()) return undefined;
+  const byName = detectFileKind(full);
+  if (byName) return byName;
+  if (stat.size > 0 && stat.size < 1024 * 1024 && !name.includes('.')) return detectFileKind(full, readFirstLine(full));
+  if (name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full));
+  return undefined;
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../../../server/src/cli/run';
+import { REPO_ROOT } from '../../helpers';
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+function run(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
+
+const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': ': RSA key.pem\n', 'notes/readme.txt': 'hello' };
+
+describe('ipsec-lint CLI', () => {
+  it('walks folders, finds config files by name, and exits 1 on errors', () => {
+    const root = workspace(BROKEN);
+    const result = run(['-f', 'unix', '.'], root);
+    assert.equal(result.status, 1);
+    assert.equal(result.stdout, 'etc/ipsec.conf:3:1: error: "auto" starts in column 0, so the daemon reads it as a section header: indent it with a tab [column-zero-key]\n');
+  });
+
+  it('exits 0 on clean files and prints a summary in stylish format', () => {
+    const root = workspace({ 'ipsec.conf': 'conn a\n\tleft=1.2.3.4\n' });
+    const result = run(['ipsec.conf'], root);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /1 file\(s\) checked, no problems/);
+  });
+
+  it('json is ESLint-shaped with one entry per file, clean ones included', () => {
+    const root = workspace(BROKEN);
+    const results = JSON.parse(run(['--format', 'json', root], root).stdout) as Array<Record<string, unknown>>;
+    assert.equal(results.length, 2);
+    const conf = results.find((r) => String(r.filePath).endsWith('ipsec.conf')) as { messages: Array<Record<string, unknown>>; errorCount: number; warningCount: number };
+    assert.equal(conf.errorCount, 1);
+    assert.equal(conf.warningCount, 0);
+    assert.deepEqual(conf.messages[0], {
+      ruleId: 'column-zero-key',
+      severity: 2,
+      message: '"auto" starts in column 0, so the daemon reads it as a section header: indent it with a tab',
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 5,
+    });
+    const secrets = results.find((r) => String(r.filePath).endsWith('ipsec.secrets')) as { messages: unknown[] };
+    assert.deepEqual(secrets.messages, []);
+  });
+
+  it('sarif is SARIF 2.1.0 with rule metadata and results', () => {
+    const root = workspace(BROKEN);
+    const log = JSON.parse(run(['--format=sarif', root], root).stdout);
+    assert.equal(log.version, '2.1.0');
+    const driver = log.runs[0].tool.driver;
+    assert.equal(driver.name, 'ipsec-lint');
+    const result = log.runs[0].results[0];
+    assert.equal(result.ruleId, 'column-zero-key');
+    assert.equal(driver.rules[result.ruleIndex].id, 'column-zero-key');
+    assert.equal(result.level, 'error');
+    assert.equal(result.locations[0].physicalLocation.region.startLine, 3);
+  });
+
+  it('--quiet drops warnings and --max-warnings turns too many warnings into exit 1', () => {
+    const root = workspace({ 'ipsec.conf': 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n' });
+    assert.equal(run(['-f', 'unix', 'ipsec.conf'], root).status, 0);
+    assert.equal(run(['-f', 'unix', '--quiet', 'ipsec.conf'], root).stdout, '');
+    assert.equal(run(['-f', 'unix', '--max-warnings', '0', 'ipsec.conf'], root).status, 1);
+    assert.equal(run(['-f', 'unix', '--max-warnings', '1', 'ipsec.conf'], root).status, 0);
+  });
+
+  it('--rule changes a severity, and --kind forces a kind on an unrecognised name', () => {
+    const root = workspace({ 'west.txt': 'conn a\n\tleft=1.2.3.4\nauto=add\n' });
+    assert.equal(run(['--rule', 'column-zero-key=warning', '--kind', 'ipsec', 'west.txt'], root).status, 0);
+    assert.equal(run(['--kind', 'ipsec', 'west.txt'], root).status, 1);
+  });
+
+  it('explicit files of unknown kind are sniffed or reported as skipped', () => {
+    const root = workspace({ 'west.txt': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'other.txt': 'hello\n' });
+    assert.equal(run(['west.txt'], root).status, 1);
+    const results = JSON.parse(run(['-f', 'json', 'other.txt'], root).stdout);
+    assert.match(results[0].messages[0].message, /not an IPsec file kind/);
+  });
+
+  it('usage errors exit 2 with a clear message', () => {
+    const root = workspace({});
+    for (const args of [[], ['--format', 'xml', '.'], ['--max-warnings', 'x', '.'], ['--bogus', '.'], ['missing-file'], ['--rule', 'nope=error', '.']]) {
+      const result = run(args, root);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, /^ipsec-lint: /);
+    }
+  });
+
+  it('the built binary runs, prints its version and uses the same exit codes', () => {
+    const bin = path.join(REPO_ROOT, 'bin', 'ipsec-lint.js');
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(version.status, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    const root = workspace(BROKEN);
+    const lint = spawnSync(process.execPath, [bin, '-f', 'unix', root], { encoding: 'utf8' });
+    assert.equal(lint.status, 1);
+    assert.match(lint.stdout, /\[column-zero-key\]/);
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { detectFileKind } from '../../../server/src/model/fileKind';
+import { sniffFileKind } from '../../../server/src/model/sniffKind';
+
+describe('file kind detection', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['/etc/ipsec.conf', 'ipsec'],
+    ['/etc/ipsec.d/dk.conf', 'ipsec'],
+    ['/node/etc/ipsec.d/sub/x.conf', 'ipsec'],
+    ['/etc/ipsec.conf.d/peers', 'ipsec'],
+    ['/etc/ipsec.secrets', 'ipsec-secrets'],
+    ['/etc/ipsec.d/extra.secrets', 'ipsec-secrets'],
+    ['/etc/racoon/racoon.conf', 'racoon'],
+    ['/etc/racoon/remote.conf', 'racoon'],
+    ['/etc/racoon/psk.txt', 'racoon-psk'],
+    ['/tmp/psk.txt', undefined],
+    ['/etc/ipsec-tools.conf', 'setkey'],
+    ['/etc/racoon/setkey.sh', 'setkey'],
+    ['/x/policy.setkey', 'setkey'],
+    ['/etc/sysctl.conf', undefined],
+  ];
+  for (const [file, kind] of cases) {
+    it(`${file} → ${kind ?? 'not ours'}`, () => assert.equal(detectFileKind(file), kind));
+  }
+
+  it('recognises a setkey shebang on any file name', () => {
+    assert.equal(detectFileKind('/etc/policies', '#!/sbin/setkey -f'), 'setkey');
+    assert.equal(detectFileKind('/etc/policies', '#!/bin/sh'), undefined);
+  });
+
+  it('sniffs the kind from content for files named by hand', () => {
+    assert.equal(sniffFileKind('# x\nconn west\n\tleft=1.2.3.4\n'), 'ipsec');
+    assert.equal(sniffFileKind('@a @b : PSK "x"\n'), 'ipsec-secrets');
+    assert.equal(sniffFileKind('remote anonymous {\n\texchange_mode main;\n}\n'), 'racoon');
+    assert.equal(sniffFileKind('spdadd 10.0.0.1 10.0.0.2 any -P out none;\n'), 'setkey');
+    assert.equal(sniffFileKind('[global]\nport = 1701\n'), undefined);
+  });
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { renderRuleCatalogue } from '../../../server/src/checks/catalogue';
+import { SEVERITIES } from '../../../server/src/checks/finding';
+import { ALL_RULES } from '../../../server/src/checks/registry';
+import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { FILE_KINDS } from '../../../server/src/model/fileKind';
+import { VERSION } from '../../../server/src/version';
+import { REPO_ROOT } from '../../helpers';
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+
+describe('package.json and the server agree', () => {
+  it('declares every language id, with activation, grammar and configuration files that exist', () => {
+    const ids = manifest.contributes.languages.map((l: { id: string }) => l.id);
+    assert.deepEqual(ids, [...FILE_KINDS]);
+    for (const id of FILE_KINDS) assert.ok(manifest.activationEvents.includes(`onLanguage:${id}`), id);
+    for (const language of manifest.contributes.languages) {
+      assert.doesNotThrow(() => readFileSync(path.join(REPO_ROOT, language.configuration)), language.configuration);
+    }
+    for (const grammar of manifest.contributes.grammars) {
+      const json = JSON.parse(readFileSync(path.join(REPO_ROOT, grammar.path), 'utf8'));
+      assert.equal(json.scopeName, grammar.scopeName);
+    }
+  });
+
+  it('settings declared in package.json match the server defaults and enums', () => {
+    const properties = manifest.contributes.configuration.properties;
+    assert.deepEqual(properties['ipsec.rules'].default, DEFAULT_SETTINGS.rules);
+    assert.deepEqual(properties['ipsec.rules'].additionalProperties.enum, [...SEVERITIES, 'off']);
+    const serverKeys = Object.keys(DEFAULT_SETTINGS).map((k) => `ipsec.${k}`);
+    const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
+    assert.deepEqual(declared.sort(), serverKeys.sort());
+  });
+
+  it('the version and binaries match', () => {
+    assert.equal(manifest.version, VERSION);
+    assert.deepEqual(Object.keys(manifest.bin).sort(), ['ipsec-language-server', 'ipsec-lint']);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('every rule has a unique kebab-case code, a title and a description', () => {
+    const seen = new Set<string>();
+    for (const rule of ALL_RULES) {
+      assert.match(rule.code, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+      assert.ok(!seen.has(rule.code), `duplicate code ${rule.code}`);
+      seen.add(rule.code);
+      assert.ok(rule.title.length > 5 && rule.description.length > 20, rule.code);
+    }
+  });
+
+  it('docs/rules.md is the catalogue generated from the code (run `npm run docs:rules`)', () => {
+    assert.equal(readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8'), renderRuleCatalogue());
+  });
+});

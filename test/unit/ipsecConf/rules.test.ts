@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { crlfLineEndings } from '../../../server/src/checks/common/crlfLineEndings';
+import { lookalikeWhitespace } from '../../../server/src/checks/common/lookalikeWhitespace';
+import { columnZeroKey } from '../../../server/src/checks/ipsecConf/columnZeroKey';
+import { duplicateKey } from '../../../server/src/checks/ipsecConf/duplicateKey';
+import { duplicateSection } from '../../../server/src/checks/ipsecConf/duplicateSection';
+import { indentedHeader } from '../../../server/src/checks/ipsecConf/indentedHeader';
+import { mixedIndentation } from '../../../server/src/checks/ipsecConf/mixedIndentation';
+import { badHeader, missingEquals, unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
+import { checkDocument } from '../../../server/src/checks/engine';
+import { codes, lint, parse } from '../../helpers';
+
+const CLEAN = 'config setup\n\tprotostack=netkey\n\nconn %default\n\tauthby=rsasig\n\nconn dk\n\tright=192.0.2.7\n\tauto=add\n';
+
+describe('ipsec.conf layout and syntax rules', () => {
+  it('a clean file has no findings at all', () => {
+    assert.deepEqual(lint('ipsec', CLEAN), []);
+  });
+
+  it('column-zero-key fires on an unindented setting and offers a tab', () => {
+    const [finding] = lint('ipsec', 'conn dk\n\tright=192.0.2.7\nauto=add\n', [columnZeroKey]);
+    assert.equal(finding.code, 'column-zero-key');
+    assert.equal(finding.severity, 'error');
+    assert.deepEqual(finding.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } });
+    assert.equal(finding.fixes?.[0].edits[0].newText, '\t');
+    assert.deepEqual(lint('ipsec', CLEAN, [columnZeroKey]), []);
+  });
+
+  it('indented-header fires on indented conn and include, not on settings', () => {
+    const findings = lint('ipsec', 'conn a\n\tleft=1.2.3.4\n  conn b\n\tright=1.2.3.5\n\tinclude x.conf\n', [indentedHeader]);
+    assert.deepEqual(codes(findings), ['indented-header', 'indented-header']);
+    assert.deepEqual(findings[0].fixes?.[0].edits[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } });
+    assert.deepEqual(lint('ipsec', CLEAN, [indentedHeader]), []);
+  });
+
+  it('nonascii-whitespace fires on no-break-space indentation and not in comments or quotes', () => {
+    const findings = lint('ipsec', 'conn a\n\u00a0\u00a0left=1.2.3.4\n\tleftid="a\u00a0b" # x\u00a0y\n', [lookalikeWhitespace]);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /no-break space/);
+    assert.deepEqual(findings[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
+    assert.deepEqual(lint('ipsec', CLEAN, [lookalikeWhitespace]), []);
+  });
+
+  it('nonascii-whitespace fires on a byte order mark, which both daemons reject', () => {
+    assert.deepEqual(codes(lint('ipsec', '\ufeffconn a\n\tleft=1.2.3.4\n', [lookalikeWhitespace])), ['nonascii-whitespace']);
+  });
+
+  it('crlf-line-endings fires once per file and its fix converts every line', () => {
+    const findings = lint('ipsec', 'conn a\r\n\tleft=1.2.3.4\r\n', [crlfLineEndings]);
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].fixes?.[0].edits.length, 2);
+    assert.deepEqual(lint('ipsec', CLEAN, [crlfLineEndings]), []);
+  });
+
+  it('mixed-indentation is off by default and fires when enabled', () => {
+    const text = 'conn a\n\tleft=1.2.3.4\n    right=1.2.3.5\n';
+    assert.deepEqual(lint('ipsec', text, [mixedIndentation]), []);
+    const findings = checkDocument(parse('ipsec', text), { only: [mixedIndentation], rules: { 'mixed-indentation': 'hint' } });
+    assert.deepEqual(codes(findings), ['mixed-indentation']);
+    assert.equal(findings[0].severity, 'hint');
+    assert.deepEqual(checkDocument(parse('ipsec', CLEAN), { only: [mixedIndentation], rules: { 'mixed-indentation': 'hint' } }), []);
+  });
+
+  it('duplicate-key fires on a repeated key but not on repeated also=', () => {
+    const findings = lint('ipsec', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n\talso=x\n\talso=y\n', [duplicateKey]);
+    assert.deepEqual(codes(findings), ['duplicate-key']);
+    assert.equal(findings[0].related?.[0].range.start.line, 1);
+    assert.deepEqual(lint('ipsec', CLEAN, [duplicateKey]), []);
+  });
+
+  it('duplicate-section fires on two conns of one name but not on repeated %default', () => {
+    const text = 'conn %default\n\tkeyingtries=1\nconn %default\n\tpfs=no\nconn a\n\tleft=1.2.3.4\nconn a\n\tleft=1.2.3.5\n';
+    assert.deepEqual(codes(lint('ipsec', text, [duplicateSection])), ['duplicate-section']);
+    assert.deepEqual(lint('ipsec', CLEAN, [duplicateSection]), []);
+  });
+
+  it('syntax rules surface each parser problem under its own code', () => {
+    const text = 'conn a\n\tleftid="@x\n\tauto add\n\tright=1.2.3.4 extra\nbogus\n';
+    assert.deepEqual(codes(lint('ipsec', text, [unterminatedQuote])), ['unterminated-quote']);
+    assert.deepEqual(codes(lint('ipsec', text, [missingEquals])), ['missing-equals']);
+    assert.deepEqual(codes(lint('ipsec', text, [unexpectedText])), ['unexpected-text']);
+    assert.deepEqual(codes(lint('ipsec', text, [badHeader])), ['bad-header']);
+    for (const rule of [unterminatedQuote, missingEquals, unexpectedText, badHeader]) assert.deepEqual(lint('ipsec', CLEAN, [rule]), []);
+  });
+
+  it('suppression comments silence one line or the whole file', () => {
+    const nextLine = 'conn a\n\tleft=1.2.3.4\n# ipsec-lint-disable-next-line column-zero-key\nauto=add\nrightid=x\n';
+    assert.deepEqual(lint('ipsec', nextLine, [columnZeroKey]).map((f) => f.range.start.line), [4]);
+    const wholeFile = '# ipsec-lint-disable column-zero-key, duplicate-key\nconn a\nauto=add\n';
+    assert.deepEqual(lint('ipsec', wholeFile, [columnZeroKey]), []);
+    const otherCode = '# ipsec-lint-disable duplicate-key\nconn a\nauto=add\n';
+    assert.deepEqual(codes(lint('ipsec', otherCode, [columnZeroKey])), ['column-zero-key']);
+  });
+
+  it('rule severity settings override defaults and can turn a rule off', () => {
+    const text = 'conn a\nauto=add\n';
+    assert.equal(checkDocument(parse('ipsec', text), { rules: { 'column-zero-key': 'warning' } })[0].severity, 'warning');
+    assert.deepEqual(checkDocument(parse('ipsec', text), { rules: { 'column-zero-key': 'off' } }), []);
+  });
+});
