@@ -1,4 +1,4 @@
-import { ALL_RULES } from './registry';
+import { RULE_INFO } from './registry';
 
 const KIND_TITLES: Record<string, string> = {
   ipsec: 'ipsec.conf',
@@ -22,11 +22,11 @@ export function renderRuleCatalogue(): string {
     '| code | files | default | summary |',
     '|---|---|---|---|',
   ];
-  for (const rule of ALL_RULES) {
+  for (const rule of RULE_INFO) {
     const files = rule.fileKinds.map((k) => KIND_TITLES[k] ?? k).join(', ');
     lines.push(`| [\`${rule.code}\`](#${rule.code}) | ${files} | ${rule.defaultSeverity} | ${rule.title} |`);
   }
-  for (const rule of ALL_RULES) {
+  for (const rule of RULE_INFO) {
     lines.push('', `## ${rule.code}`, '', `**${rule.title}.** Default severity: ${rule.defaultSeverity}. Applies to: ${rule.fileKinds.map((k) => KIND_TITLES[k] ?? k).join(', ')}.`, '', rule.description);
   }
   return `${lines.join('\n')}\n`;

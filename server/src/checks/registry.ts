@@ -5,6 +5,8 @@ import { racoonRules } from './racoon';
 import type { AnyRule } from './rule';
 import { secretsRules } from './secrets';
 import { setkeyRules } from './setkey';
+import { workspaceRules } from './workspace';
+import type { WorkspaceRule } from './workspaceRule';
 
 export const ALL_RULES: readonly AnyRule[] = [
   ...commonRules,
@@ -15,8 +17,15 @@ export const ALL_RULES: readonly AnyRule[] = [
   ...setkeyRules,
 ];
 
-const byCode = new Map<string, AnyRule>(ALL_RULES.map((rule) => [rule.code, rule]));
+export const WORKSPACE_RULES: readonly WorkspaceRule[] = workspaceRules;
 
-export function findRule(code: string): AnyRule | undefined {
+/** What the catalogue, SARIF and settings need to know of every rule, document or workspace. */
+export type RuleInfo = Pick<AnyRule, 'code' | 'fileKinds' | 'defaultSeverity' | 'title' | 'description'>;
+
+export const RULE_INFO: readonly RuleInfo[] = [...ALL_RULES, ...WORKSPACE_RULES];
+
+const byCode = new Map<string, RuleInfo>(RULE_INFO.map((rule) => [rule.code, rule]));
+
+export function findRule(code: string): RuleInfo | undefined {
   return byCode.get(code);
 }

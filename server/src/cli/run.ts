@@ -1,7 +1,8 @@
 import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
 import { collectFiles } from '../workspace/collectFiles';
-import { lintCollectedFile, type FileReport } from '../workspace/lintFile';
+import type { FileReport } from '../workspace/lintFile';
+import { lintWorkspace } from '../workspace/lintWorkspace';
 import { parseArgs, USAGE, UsageError, type Format } from './args';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -47,10 +48,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const reports: FileReport[] = files.map((file) => {
-    const report = lintCollectedFile(file, { forcedKind: options.kind, rules: options.rules });
-    return options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report;
-  });
+  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules }).map((report) =>
+    options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report,
+  );
   io.stdout(FORMATTERS[options.format](reports, io.cwd));
   const errors = reports.reduce((n, r) => n + (r.fatal ? 1 : 0) + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES } from '../../checks/registry';
+import { RULE_INFO } from '../../checks/registry';
 import { ruleDocUrl } from '../../checks/ruleDocs';
 import { VERSION } from '../../version';
 import type { Formatter } from './types';
@@ -14,7 +14,7 @@ function sarifLevel(severity: string): 'error' | 'warning' | 'note' | 'none' {
 
 /** SARIF 2.1.0 with the full rule metadata, for code-scanning dashboards. */
 export const formatSarif: Formatter = (reports, cwd) => {
-  const rules = ALL_RULES.map((rule) => ({
+  const rules = RULE_INFO.map((rule) => ({
     id: rule.code,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },

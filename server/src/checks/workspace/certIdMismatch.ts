@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { normalizeDn, type CertificateInfo } from '../../workspace/certificates';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { certificateRefs } from './certificateRefs';
+
+export const certIdMismatch = defineWorkspaceRule({
+  code: 'cert-id-mismatch',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: "A conn's ID is not in its certificate",
+  description:
+    "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Set the ID to one the certificate carries, or `%fromcert`.",
+  check(model, report) {
+    for (const ref of certificateRefs(model)) {
+      if (!ref.info) continue;
+      const conn = ref.node.effective.get(ref.connName);
+      const idValue = conn?.values.get(`${ref.side}id`);
+      const id = idValue?.value;
+      if (!idValue || !id || id.startsWith('%')) continue;
+      if (certificateCarries(ref.info, id)) continue;
+      report({
+        document: idValue.document,
+        span: idValue.setting.value?.span ?? idValue.setting.span,
+        message: `${ref.side}id=${id} is not in certificate ${path.basename(ref.filePath)} (it carries ${describeNames(ref.info)}): use one of those IDs`,
+      });
+    }
+  },
+});
+
+export function certificateCarries(cert: CertificateInfo, id: string): boolean {
+  if (id.includes('=')) return normalizeDn(id) === normalizeDn(cert.subject);
+  const bare = id.replace(/^@+/, '').toLowerCase();
+  if (id.startsWith('@') && !bare.includes('@')) return cert.dnsNames.some((n) => n.toLowerCase() === bare);
+  if (bare.includes('@')) return cert.emails.some((e) => e.toLowerCase() === bare);
+  if (/^[0-9.]+$|:/.test(bare)) return cert.ipAddresses.some((ip) => ip.toLowerCase() === bare);
+  return cert.dnsNames.some((n) => n.toLowerCase() === bare);
+}
+
+function describeNames(cert: CertificateInfo): string {
+  const names = [...cert.dnsNames.map((n) => `@${n}`), ...cert.ipAddresses, ...cert.emails];
+  return names.length > 0 ? names.join(', ') : `only its subject ${cert.subject.split('\n').join(', ')}`;
+}

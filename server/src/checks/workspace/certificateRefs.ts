@@ -1,0 +1,48 @@
+import type { CertificateInfo } from '../../workspace/certificates';
+import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
+import type { EffectiveValue, IpsecNode } from '../../workspace/model';
+import type { Side } from '../../workspace/peers';
+import type { WorkspaceModel } from '../workspaceRule';
+
+export interface CertificateRef {
+  readonly node: IpsecNode;
+  readonly connName: string;
+  readonly side: Side;
+  readonly value: EffectiveValue;
+  readonly filePath: string;
+  /** Undefined when the file is missing or unreadable. */
+  readonly info?: CertificateInfo;
+  readonly reason?: string;
+}
+
+/**
+ * Every leftcert/rightcert that names a file, once per (node, file, setting): several conns
+ * sharing a `%default` certificate are reported once.
+ */
+export function certificateRefs(model: WorkspaceModel): CertificateRef[] {
+  const refs: CertificateRef[] = [];
+  for (const node of model.nodes) {
+    const seen = new Set<string>();
+    for (const conn of node.effective.values()) {
+      for (const side of ['left', 'right'] as const) {
+        const value = conn.values.get(`${side}cert`);
+        if (!value || !namesCertificateFile(value.value)) continue;
+        const key = `${value.document.uri}:${value.setting.span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const filePath = resolveInNode(node, value.value, 'certs');
+        const loaded = model.files.isFile(filePath) ? model.certificates.load(filePath) : undefined;
+        refs.push({
+          node,
+          connName: conn.name,
+          side,
+          value,
+          filePath,
+          info: loaded?.ok ? loaded.info : undefined,
+          reason: loaded && !loaded.ok ? loaded.reason : undefined,
+        });
+      }
+    }
+  }
+  return refs;
+}

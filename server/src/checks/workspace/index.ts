@@ -1,0 +1,30 @@
+import type { WorkspaceRule } from '../workspaceRule';
+import { caMissing } from './caMissing';
+import { certFileMissing } from './certFileMissing';
+import { certIdMismatch } from './certIdMismatch';
+import { certValidity } from './certValidity';
+import { alsoCycle, alsoUndefined, duplicateConnInNode, includeCycle, includeMissing } from './nodeStructure';
+import { peerAddressMismatch } from './peerAddressMismatch';
+import { peerAuthbyMismatch } from './peerAuthbyMismatch';
+import { peerCertMismatch } from './peerCertMismatch';
+import { peerIdMismatch } from './peerIdMismatch';
+import { peerPfsMismatch } from './peerPfsMismatch';
+import { peerTypeMismatch } from './peerTypeMismatch';
+
+export const workspaceRules: readonly WorkspaceRule[] = [
+  includeMissing,
+  includeCycle,
+  alsoUndefined,
+  alsoCycle,
+  duplicateConnInNode,
+  certFileMissing,
+  caMissing,
+  certValidity,
+  certIdMismatch,
+  peerIdMismatch,
+  peerAddressMismatch,
+  peerTypeMismatch,
+  peerAuthbyMismatch,
+  peerPfsMismatch,
+  peerCertMismatch,
+];

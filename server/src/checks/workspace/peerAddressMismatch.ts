@@ -1,0 +1,34 @@
+import { concreteAddress, peersOf, sideValue } from '../../workspace/peers';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { bothWays, describeConn, reportBothSides } from './peerReport';
+
+export const peerAddressMismatch = defineWorkspaceRule({
+  code: 'peer-address-mismatch',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: "A conn points at an address the peer does not use",
+  description:
+    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. `%any` and `%defaultroute` are not compared. Reported on both files.",
+  check(model, report) {
+    for (const pair of peersOf(model.nodes)) {
+      for (const [ours, theirs] of bothWays(pair)) {
+        const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
+        const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
+        if (!target || !actual || target === actual) continue;
+        reportBothSides(
+          report,
+          {
+            ref: ours,
+            value: sideValue(ours.conn, 'right', ''),
+            message: `right=${target} but the peer (${describeConn(theirs)}) has left=${actual}: IKE goes to the wrong address; use the peer's address`,
+          },
+          {
+            ref: theirs,
+            value: sideValue(theirs.conn, 'left', ''),
+            message: `this gateway's left=${actual}, but its peer (${describeConn(ours)}) sends to right=${target}`,
+          },
+        );
+      }
+    }
+  },
+});

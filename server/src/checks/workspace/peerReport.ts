@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EffectiveValue } from '../../workspace/model';
+import type { ConnRef, PeerPair } from '../../workspace/peers';
+import type { WorkspaceReport } from '../workspaceRule';
+
+/** Where a value of a conn lives, or the conn's name when the value is only a default. */
+export function locate(ref: ConnRef, value: EffectiveValue | undefined): Pick<WorkspaceReport, 'document' | 'span'> {
+  if (value) return { document: value.document, span: value.setting.value?.span ?? value.setting.key.span };
+  const section = ref.conn.definition.section;
+  return { document: ref.conn.definition.document, span: section.name?.span ?? section.header };
+}
+
+/** `conn fr in de/etc/ipsec.d/fr.conf`: enough for a user to find the other side. */
+export function describeConn(ref: ConnRef): string {
+  const file = documentPath(ref.conn.definition.document.uri);
+  const relative = path.relative(path.dirname(ref.node.layout.root), file);
+  return `conn ${ref.conn.name} in ${relative || file}`;
+}
+
+function documentPath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * Reports one disagreement on both sides of a pair: on `here` with a pointer to `there`, and the
+ * mirror message on `there`.
+ */
+export function reportBothSides(
+  report: (r: WorkspaceReport) => void,
+  here: { ref: ConnRef; value: EffectiveValue | undefined; message: string },
+  there: { ref: ConnRef; value: EffectiveValue | undefined; message: string },
+): void {
+  const hereLocation = locate(here.ref, here.value);
+  const thereLocation = locate(there.ref, there.value);
+  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }] });
+  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }] });
+}
+
+/** Both orientations of a pair: (a, b) and (b, a). */
+export function bothWays(pair: PeerPair): Array<[ConnRef, ConnRef]> {
+  return [
+    [pair.a, pair.b],
+    [pair.b, pair.a],
+  ];
+}
+
+export function quote(value: string | undefined, fallback: string): string {
+  return value === undefined || value.length === 0 ? fallback : `"${value}"`;
+}

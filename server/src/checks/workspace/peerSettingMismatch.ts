@@ -1,0 +1,33 @@
+import type { EffectiveConn } from '../../workspace/model';
+import { peersOf } from '../../workspace/peers';
+import type { WorkspaceModel, WorkspaceReport } from '../workspaceRule';
+import { describeConn, reportBothSides } from './peerReport';
+
+/** A setting both ends must agree on (not left/right-mirrored), with its normal form and default. */
+export interface SharedSetting {
+  readonly key: string;
+  readonly normalize: (value: string) => string;
+  /** Used when the conn does not set the key; undefined means "unknown, do not compare". */
+  readonly fallback?: string;
+  readonly consequence: string;
+}
+
+function valueOf(conn: EffectiveConn, setting: SharedSetting): string | undefined {
+  const raw = conn.values.get(setting.key)?.value;
+  if (raw !== undefined && raw.length > 0) return setting.normalize(raw);
+  return setting.fallback;
+}
+
+/** Compares one shared setting across every pair and reports both files when they differ. */
+export function checkSharedSetting(model: WorkspaceModel, report: (r: WorkspaceReport) => void, setting: SharedSetting): void {
+  for (const { a, b } of peersOf(model.nodes)) {
+    const ours = valueOf(a.conn, setting);
+    const theirs = valueOf(b.conn, setting);
+    if (ours === undefined || theirs === undefined || ours === theirs) continue;
+    reportBothSides(
+      report,
+      { ref: a, value: a.conn.values.get(setting.key), message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
+      { ref: b, value: b.conn.values.get(setting.key), message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import type { Span } from '../text/sourceText';
+import type { CertificateStore } from '../workspace/certificates';
+import type { FileSource } from '../workspace/fileSource';
+import type { DocumentRef, IpsecNode } from '../workspace/model';
+import type { Fix } from './finding';
+import type { Rule } from './rule';
+
+/** Everything a cross-file rule can look at. */
+export interface WorkspaceModel {
+  readonly nodes: readonly IpsecNode[];
+  readonly certificates: CertificateStore;
+  readonly files: FileSource;
+  /** The time certificate validity is judged against. */
+  readonly now: Date;
+}
+
+export interface WorkspaceReport {
+  readonly document: DocumentRef;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly { readonly document: DocumentRef; readonly span: Span; readonly message: string }[];
+  readonly fixes?: readonly Fix[];
+}
+
+/** A rule that reads several files at once (a node, or two peers) and reports on any of them. */
+export interface WorkspaceRule extends Omit<Rule, 'check'> {
+  readonly check: (model: WorkspaceModel, report: (r: WorkspaceReport) => void) => void;
+}
+
+export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
+  return rule;
+}
+
+/** A workspace rule that surfaces the model's own problems carrying this rule's code. */
+export function modelProblemRule(definition: Omit<WorkspaceRule, 'check'>): WorkspaceRule {
+  return {
+    ...definition,
+    check(model, report) {
+      for (const node of model.nodes) {
+        for (const problem of node.problems) {
+          if (problem.code === definition.code) report(problem);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { createHash, X509Certificate } from 'node:crypto';
+import type { FileSource } from './fileSource';
+
+export interface CertificateInfo {
+  readonly filePath: string;
+  readonly cert: X509Certificate;
+  readonly subject: string;
+  readonly issuer: string;
+  readonly notBefore: Date;
+  readonly notAfter: Date;
+  readonly fingerprint: string;
+  readonly dnsNames: readonly string[];
+  readonly ipAddresses: readonly string[];
+  readonly emails: readonly string[];
+}
+
+export type CertificateResult = { readonly ok: true; readonly info: CertificateInfo } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Reads DER or PEM certificates with Node's X.509 support, cached by content: a mesh of
+ * gateways holds the same certificate in many folders, and it is parsed once.
+ */
+export class CertificateStore {
+  private readonly byContent = new Map<string, X509Certificate | string>();
+
+  constructor(private readonly files: FileSource) {}
+
+  load(filePath: string): CertificateResult {
+    const bytes = this.files.readBytes?.(filePath);
+    if (!bytes) return { ok: false, reason: 'cannot be read' };
+    const key = createHash('sha256').update(bytes).digest('hex');
+    let parsed = this.byContent.get(key);
+    if (parsed === undefined) {
+      try {
+        parsed = new X509Certificate(bytes);
+      } catch {
+        parsed = 'is not a DER or PEM X.509 certificate';
+      }
+      this.byContent.set(key, parsed);
+    }
+    if (typeof parsed === 'string') return { ok: false, reason: parsed };
+    return { ok: true, info: describe(filePath, parsed) };
+  }
+}
+
+function describe(filePath: string, cert: X509Certificate): CertificateInfo {
+  const san = cert.subjectAltName ?? '';
+  const entries = san.split(/,\s*/).filter((e) => e.length > 0);
+  const values = (prefix: string): string[] => entries.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length));
+  return {
+    filePath,
+    cert,
+    subject: cert.subject,
+    issuer: cert.issuer,
+    notBefore: new Date(cert.validFrom),
+    notAfter: new Date(cert.validTo),
+    fingerprint: cert.fingerprint256,
+    dnsNames: values('DNS:'),
+    ipAddresses: values('IP Address:'),
+    emails: values('email:'),
+  };
+}
+
+/** Whether `ca` signed `cert`: names chain and the signature verifies. */
+export function isIssuedBy(cert: CertificateInfo, ca: CertificateInfo): boolean {
+  try {
+    return cert.cert.checkIssued(ca.cert) && cert.cert.verify(ca.cert.publicKey);
+  } catch {
+    return false;
+  }
+}
+
+export function isSelfSigned(cert: CertificateInfo): boolean {
+  return isIssuedBy(cert, cert);
+}
+
+/** A distinguished name in one comparable form: no spaces around separators, one per line. */
+export function normalizeDn(dn: string): string {
+  const parts = dn.includes('\n') ? dn.split('\n') : dn.split(/\s*[,/]\s*(?=[A-Za-z.0-9]+\s*=)/);
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((p) => p.replace(/\s*=\s*/, '=').replace(/^([A-Za-z.0-9]+)=/, (_, attr: string) => `${attr.toUpperCase()}=`))
+    .join('\n');
+}
+
+/** Short, readable form of a certificate's subject or issuer for messages. */
+export function shortDn(dn: string): string {
+  return dn.split('\n').join(', ');
+}

@@ -1,0 +1,120 @@
+import type { ParsedDocument } from '../model/document';
+import type { Setting } from '../parsing/ipsecConf/ast';
+import { closestName } from '../text/editDistance';
+import type { ConnDefinition, EffectiveConn, EffectiveValue, ModelProblem } from './model';
+
+/**
+ * Applies `%default` and `also=` to every conn, as the daemons do: a conn's own lines win over
+ * what `also=` brings in (earlier `also=` first), and both win over `%default`.
+ */
+export function buildEffectiveConns(
+  conns: ReadonlyMap<string, ConnDefinition>,
+  documents: readonly ParsedDocument<'ipsec'>[],
+  problems: ModelProblem[],
+): Map<string, EffectiveConn> {
+  const defaults = collectDefaults(documents);
+  reportAlsoProblems(conns, problems);
+  const effective = new Map<string, EffectiveConn>();
+  for (const definition of conns.values()) {
+    const values = new Map<string, EffectiveValue>();
+    addOwnAndAlso(definition, conns, values, new Set());
+    for (const [key, value] of defaults) if (!values.has(key)) values.set(key, value);
+    effective.set(definition.name, { name: definition.name, definition, values });
+  }
+  return effective;
+}
+
+function collectDefaults(documents: readonly ParsedDocument<'ipsec'>[]): Map<string, EffectiveValue> {
+  const defaults = new Map<string, EffectiveValue>();
+  for (const document of documents) {
+    for (const section of document.ast.sections) {
+      if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
+      for (const setting of section.settings) {
+        if (setting.equals && setting.key.text !== 'also') defaults.set(setting.key.text, valueOf(setting, document, 'default'));
+      }
+    }
+  }
+  return defaults;
+}
+
+function addOwnAndAlso(
+  definition: ConnDefinition,
+  conns: ReadonlyMap<string, ConnDefinition>,
+  values: Map<string, EffectiveValue>,
+  visiting: Set<string>,
+): void {
+  visiting.add(definition.name);
+  const via = visiting.size === 1 ? 'self' : 'also';
+  for (const setting of definition.section.settings) {
+    if (!setting.equals || setting.key.text === 'also') continue;
+    if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via));
+  }
+  for (const target of alsoTargets(definition)) {
+    const next = conns.get(target.name);
+    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting);
+  }
+}
+
+function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems: ModelProblem[]): void {
+  const names = [...conns.keys()];
+  for (const definition of conns.values()) {
+    for (const target of alsoTargets(definition)) {
+      if (!conns.has(target.name)) {
+        const suggestion = closestName(target.name, names);
+        problems.push({
+          code: 'also-undefined',
+          document: definition.document,
+          span: target.setting.value?.span ?? target.setting.span,
+          message: `also=${target.name} names no conn in this node${suggestion ? `: did you mean "${suggestion}"?` : ': define it or fix the name'}`,
+        });
+      }
+    }
+    const chain = findCycle(definition, conns);
+    if (chain) {
+      const first = alsoTargets(definition).find((t) => t.name === chain[1]);
+      if (first) {
+        problems.push({
+          code: 'also-cycle',
+          document: definition.document,
+          span: first.setting.value?.span ?? first.setting.span,
+          message: `also= forms a cycle: ${chain.join(' → ')}; remove one of these also= lines`,
+        });
+      }
+    }
+  }
+}
+
+/** A cycle that starts and ends at this conn, as a list of names, if there is one. */
+function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinition>): string[] | undefined {
+  const stack: Array<{ name: string; targets: string[]; next: number }> = [{ name: start.name, targets: alsoTargets(start).map((t) => t.name), next: 0 }];
+  const seen = new Set<string>([start.name]);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next >= frame.targets.length) {
+      stack.pop();
+      continue;
+    }
+    const target = frame.targets[frame.next++];
+    if (target === start.name) return [...stack.map((f) => f.name), start.name];
+    const next = conns.get(target);
+    if (!next || seen.has(target)) continue;
+    seen.add(target);
+    stack.push({ name: target, targets: alsoTargets(next).map((t) => t.name), next: 0 });
+  }
+  return undefined;
+}
+
+export interface AlsoTarget {
+  readonly name: string;
+  readonly setting: Setting;
+}
+
+export function alsoTargets(definition: ConnDefinition): AlsoTarget[] {
+  return definition.section.settings
+    .filter((s) => s.key.text === 'also' && s.value && s.value.text.length > 0)
+    .map((setting) => ({ name: (setting.value?.text ?? '').trim(), setting }));
+}
+
+function valueOf(setting: Setting, document: ParsedDocument<'ipsec'>, via: EffectiveValue['via']): EffectiveValue {
+  return { value: setting.value?.text ?? '', setting, document, via };
+}

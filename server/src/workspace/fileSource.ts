@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readConfigFile, type ReadResult } from './readConfigFile';
+
+/**
+ * How the workspace model sees files: the disk, overlaid by the editor's unsaved buffers.
+ * Tests use an in-memory one. Paths are absolute, with forward slashes on POSIX.
+ */
+export interface FileSource {
+  read(filePath: string): ReadResult;
+  /** Raw bytes of a small binary file such as a certificate; undefined when unreadable. */
+  readBytes?(filePath: string): Buffer | undefined;
+  /** Names in a directory, or undefined when it is not a readable directory. */
+  list(dirPath: string): string[] | undefined;
+  isFile(filePath: string): boolean;
+  /** The canonical path, to detect symlink loops; the path itself when it cannot be resolved. */
+  realpath(filePath: string): string;
+}
+
+export class DiskFileSource implements FileSource {
+  read(filePath: string): ReadResult {
+    return readConfigFile(filePath);
+  }
+
+  readBytes(filePath: string): Buffer | undefined {
+    try {
+      const stat = statSync(filePath);
+      return stat.isFile() && stat.size < 1024 * 1024 ? readFileSync(filePath) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  list(dirPath: string): string[] | undefined {
+    try {
+      return readdirSync(dirPath).sort();
+    } catch {
+      return undefined;
+    }
+  }
+
+  isFile(filePath: string): boolean {
+    try {
+      return statSync(filePath).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  realpath(filePath: string): string {
+    try {
+      return realpathSync(filePath);
+    } catch {
+      return filePath;
+    }
+  }
+}
+
+/** Serves open editor buffers first, then falls back to another source. */
+export class OverlayFileSource implements FileSource {
+  private readonly overlay = new Map<string, string>();
+
+  constructor(private readonly base: FileSource) {}
+
+  set(filePath: string, text: string): void {
+    this.overlay.set(filePath, text);
+  }
+
+  delete(filePath: string): void {
+    this.overlay.delete(filePath);
+  }
+
+  read(filePath: string): ReadResult {
+    const text = this.overlay.get(filePath);
+    return text !== undefined ? { ok: true, text } : this.base.read(filePath);
+  }
+
+  readBytes(filePath: string): Buffer | undefined {
+    return this.base.readBytes?.(filePath);
+  }
+
+  list(dirPath: string): string[] | undefined {
+    return this.base.list(dirPath);
+  }
+
+  isFile(filePath: string): boolean {
+    return this.overlay.has(filePath) || this.base.isFile(filePath);
+  }
+
+  realpath(filePath: string): string {
+    return this.overlay.has(filePath) ? filePath : this.base.realpath(filePath);
+  }
+}

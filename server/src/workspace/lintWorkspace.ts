@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { checkDocument } from '../checks/engine';
+import type { Finding } from '../checks/finding';
+import { checkWorkspace } from '../checks/workspaceEngine';
+import { sniffFileKind } from '../model/sniffKind';
+import type { CollectedFile } from './collectFiles';
+import { DiskFileSource } from './fileSource';
+import type { FileReport, LintFileOptions } from './lintFile';
+import { WorkspaceIndex } from './workspaceIndex';
+
+/**
+ * Checks a set of files as the server would: each file on its own, then every gateway
+ * (an ipsec.conf and what it includes) and every pair of gateways across files.
+ */
+export function lintWorkspace(files: readonly CollectedFile[], options: LintFileOptions & { rootOverride?: string } = {}): FileReport[] {
+  const disk = new DiskFileSource();
+  const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
+  const reports: FileReport[] = [];
+  const confPaths: string[] = [];
+  for (const file of files) {
+    const read = disk.read(file.filePath);
+    if (!read.ok) {
+      reports.push({ filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` });
+      continue;
+    }
+    const kind = options.forcedKind ?? file.kind ?? sniffFileKind(read.text);
+    if (!kind) {
+      reports.push({ filePath: file.filePath, findings: [], skipped: 'not an IPsec file kind ipsec-lint recognises (use --kind to force one)' });
+      continue;
+    }
+    try {
+      const document = index.document(file.filePath, kind);
+      reports.push({ filePath: file.filePath, kind, findings: document ? checkDocument(document, options) : [] });
+      if (kind === 'ipsec' && path.basename(file.filePath) === 'ipsec.conf') confPaths.push(file.filePath);
+    } catch (error) {
+      const where = error instanceof Error ? error.name : 'error';
+      reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });
+    }
+  }
+  return mergeWorkspaceFindings(reports, index, confPaths, options);
+}
+
+function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, confPaths: string[], options: LintFileOptions): FileReport[] {
+  if (confPaths.length === 0) return reports;
+  let byUri: Map<string, Finding[]>;
+  try {
+    byUri = checkWorkspace(index.model(confPaths), options);
+  } catch {
+    return reports;
+  }
+  const merged = reports.map((report) => {
+    const uri = pathToFileURL(report.filePath).href;
+    const extra = byUri.get(uri);
+    if (!extra) return report;
+    byUri.delete(uri);
+    return { ...report, findings: sortFindings([...report.findings, ...extra]) };
+  });
+  for (const [uri, findings] of byUri) merged.push({ filePath: fileURLToPath(uri), kind: 'ipsec', findings: sortFindings(findings) });
+  return merged;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

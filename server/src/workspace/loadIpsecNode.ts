@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ParsedDocument } from '../model/document';
+import type { FileKind } from '../model/fileKind';
+import { buildEffectiveConns } from './effectiveConns';
+import type { FileSource } from './fileSource';
+import { expandGlob, hasGlob } from './glob';
+import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
+import { inferLayout, resolveConfigPath, type NodeLayout } from './nodeLayout';
+
+/** At most this many files per node: a runaway include glob stops here. */
+const MAX_NODE_FILES = 5000;
+
+export type DocumentProvider = <K extends FileKind>(filePath: string, kind: K) => ParsedDocument<K> | undefined;
+
+/**
+ * Assembles one gateway from its ipsec.conf: follows includes (globs relative to the including
+ * file, absolute paths mapped onto the node's root), stops at cycles, then collects conns and
+ * builds their effective values.
+ */
+export function loadIpsecNode(confPath: string, files: FileSource, parse: DocumentProvider, rootOverride?: string): IpsecNode {
+  const layout = inferLayout(confPath, rootOverride);
+  const problems: ModelProblem[] = [];
+  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems);
+  const secretsPath = path.join(layout.etc, 'ipsec.secrets');
+  const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
+  const conns = collectConns(documents, problems);
+  const effective = buildEffectiveConns(conns, documents, problems);
+  return { confPath, layout, documents, secrets, conns, effective, problems };
+}
+
+function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
+  entry: string,
+  kind: K,
+  layout: NodeLayout,
+  files: FileSource,
+  parse: DocumentProvider,
+  problems: ModelProblem[],
+): ParsedDocument<K>[] {
+  const ordered: ParsedDocument<K>[] = [];
+  const done = new Set<string>();
+  // Depth-first in reading order, with an explicit stack of (document, next include index).
+  const first = parse(entry, kind);
+  if (!first) return ordered;
+  ordered.push(first);
+  done.add(files.realpath(entry));
+  const stack: Array<{ document: ParsedDocument<K>; filePath: string; next: number; realpath: string }> = [
+    { document: first, filePath: entry, next: 0, realpath: files.realpath(entry) },
+  ];
+  while (stack.length > 0 && ordered.length < MAX_NODE_FILES) {
+    const frame = stack[stack.length - 1];
+    const includes = includesOf(frame.document);
+    if (frame.next >= includes.length) {
+      stack.pop();
+      continue;
+    }
+    const include = includes[frame.next++];
+    const target = resolveConfigPath(include.path, frame.filePath, layout);
+    const matches = hasGlob(target) ? expandGlob(target, files) : files.isFile(target) ? [target] : [];
+    if (matches.length === 0 && !hasGlob(include.path)) {
+      problems.push({
+        code: 'include-missing',
+        document: frame.document,
+        span: include.span,
+        message: `include "${include.path}" names no file in this node (looked for ${path.relative(layout.root, target) || target}): create it or fix the path`,
+      });
+    }
+    for (const match of matches) {
+      const real = files.realpath(match);
+      const cycle = stack.find((f) => f.realpath === real);
+      if (cycle) {
+        const chain = [...stack.slice(stack.indexOf(cycle)).map((f) => path.basename(f.filePath)), path.basename(match)].join(' → ');
+        problems.push({ code: 'include-cycle', document: frame.document, span: include.span, message: `include cycle: ${chain}; remove one of these includes` });
+        continue;
+      }
+      if (done.has(real)) continue;
+      done.add(real);
+      const document = parse(match, kind);
+      if (!document) continue;
+      ordered.push(document);
+      stack.push({ document, filePath: match, next: 0, realpath: real });
+      if (ordered.length >= MAX_NODE_FILES) break;
+    }
+  }
+  return ordered;
+}
+
+interface IncludeRef {
+  readonly path: string;
+  readonly span: { start: number; end: number };
+}
+
+interface WithIncludes {
+  readonly ast: { readonly includes: readonly { readonly path?: { readonly text: string }; readonly span: { start: number; end: number } }[] };
+}
+
+function includesOf(document: WithIncludes): IncludeRef[] {
+  const refs: IncludeRef[] = [];
+  for (const include of document.ast.includes) {
+    if (include.path && include.path.text.length > 0) refs.push({ path: include.path.text, span: include.span });
+  }
+  return refs;
+}
+
+function collectConns(documents: readonly ParsedDocument<'ipsec'>[], problems: ModelProblem[]): Map<string, ConnDefinition> {
+  const conns = new Map<string, ConnDefinition>();
+  for (const document of documents) {
+    for (const section of document.ast.sections) {
+      if (section.kind !== 'conn' || !section.name || section.name.text === '%default') continue;
+      const name = section.name.text;
+      const earlier = conns.get(name);
+      if (earlier && earlier.document !== document) {
+        problems.push({
+          code: 'duplicate-conn-in-node',
+          document,
+          span: section.name.span,
+          message: `conn "${name}" is also defined in ${path.basename(new URL(earlier.document.uri).pathname)}: the daemon keeps only one; rename or remove one`,
+          related: [{ document: earlier.document, span: earlier.section.name?.span ?? earlier.section.header, message: 'other definition' }],
+        });
+        continue;
+      }
+      if (!earlier) conns.set(name, { name, section, document });
+    }
+  }
+  return conns;
+}
+
+export function fileUri(filePath: string): string {
+  return pathToFileURL(filePath).href;
+}

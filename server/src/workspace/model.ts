@@ -1,0 +1,52 @@
+import type { ParsedDocument } from '../model/document';
+import type { Section, Setting } from '../parsing/ipsecConf/ast';
+import type { SourceText, Span } from '../text/sourceText';
+import type { NodeLayout } from './nodeLayout';
+
+/** What a cross-file finding needs to know about a document: where it is and its text. */
+export interface DocumentRef {
+  readonly uri: string;
+  readonly source: SourceText;
+}
+
+/** A problem the workspace model found while assembling a node, attributed to one document. */
+export interface ModelProblem {
+  readonly code: string;
+  readonly document: DocumentRef;
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly { readonly document: DocumentRef; readonly span: Span; readonly message: string }[];
+}
+
+export interface ConnDefinition {
+  readonly name: string;
+  readonly section: Section;
+  readonly document: ParsedDocument<'ipsec'>;
+}
+
+/** One value of an effective conn and where it came from. */
+export interface EffectiveValue {
+  readonly value: string;
+  readonly setting: Setting;
+  readonly document: ParsedDocument<'ipsec'>;
+  readonly via: 'self' | 'also' | 'default';
+}
+
+/** A conn with `%default` and `also=` applied: what the daemon would load. */
+export interface EffectiveConn {
+  readonly name: string;
+  readonly definition: ConnDefinition;
+  readonly values: ReadonlyMap<string, EffectiveValue>;
+}
+
+/** One gateway: an ipsec.conf and everything it includes. */
+export interface IpsecNode {
+  readonly confPath: string;
+  readonly layout: NodeLayout;
+  /** ipsec.conf first, then included files in the order the daemon reads them. */
+  readonly documents: readonly ParsedDocument<'ipsec'>[];
+  readonly secrets: readonly ParsedDocument<'ipsec-secrets'>[];
+  readonly conns: ReadonlyMap<string, ConnDefinition>;
+  readonly effective: ReadonlyMap<string, EffectiveConn>;
+  readonly problems: readonly ModelProblem[];
+}

@@ -1,0 +1,52 @@
+import { pathToFileURL } from 'node:url';
+import type { WorkspaceModel } from '../checks/workspaceRule';
+import type { ParsedDocument } from '../model/document';
+import type { FileKind } from '../model/fileKind';
+import { parseDocument } from '../model/parse';
+import { CertificateStore } from './certificates';
+import type { FileSource } from './fileSource';
+import { loadIpsecNode } from './loadIpsecNode';
+
+export interface WorkspaceIndexOptions {
+  /** The `ipsec.rootDirectory` setting: where `/` of every node is. */
+  readonly rootOverride?: string;
+  readonly now?: () => Date;
+}
+
+/**
+ * Parsed documents of a workspace, each parsed once per text, and the gateway model built from
+ * them. Shared by the CLI (one run) and the server (kept across edits).
+ */
+export class WorkspaceIndex {
+  readonly certificates: CertificateStore;
+  private readonly documents = new Map<string, { readonly text: string; readonly document: ParsedDocument }>();
+
+  constructor(
+    readonly files: FileSource,
+    private readonly options: WorkspaceIndexOptions = {},
+  ) {
+    this.certificates = new CertificateStore(files);
+  }
+
+  /** The parsed document for a file, re-parsed only when its text changed. */
+  document<K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined {
+    const read = this.files.read(filePath);
+    if (!read.ok) return undefined;
+    const cached = this.documents.get(filePath);
+    if (cached && cached.text === read.text && cached.document.kind === kind) return cached.document as ParsedDocument<K>;
+    const document = parseDocument(pathToFileURL(filePath).href, read.text, kind);
+    this.documents.set(filePath, { text: read.text, document });
+    return document as ParsedDocument<K>;
+  }
+
+  forget(filePath: string): void {
+    this.documents.delete(filePath);
+  }
+
+  /** Builds every node from its ipsec.conf. */
+  model(confPaths: readonly string[]): WorkspaceModel {
+    const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
+    const nodes = confPaths.map((confPath) => loadIpsecNode(confPath, this.files, provider, this.options.rootOverride));
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date() };
+  }
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { matchSegment } from '../../../server/src/workspace/glob';
+import { inferLayout, resolveConfigPath } from '../../../server/src/workspace/nodeLayout';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { MemoryFiles } from './memoryFiles';
+
+function model(files: Record<string, string>, confs: string[]) {
+  const index = new WorkspaceIndex(new MemoryFiles(files));
+  return index.model(confs);
+}
+
+function findingsByFile(files: Record<string, string>, confs: string[]) {
+  const byUri = checkWorkspace(model(files, confs));
+  const out: Record<string, string[]> = {};
+  for (const [uri, findings] of byUri) out[new URL(uri).pathname] = findings.map((f) => f.code);
+  return out;
+}
+
+describe('node layout', () => {
+  it('maps /etc paths onto the node folder for both layouts', () => {
+    const withEtc = inferLayout('/ws/fr/etc/ipsec.conf');
+    assert.deepEqual(withEtc, { root: '/ws/fr', etc: '/ws/fr/etc' });
+    assert.equal(resolveConfigPath('/etc/ipsec.d/*.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/etc/ipsec.d/*.conf');
+    const flat = inferLayout('/ws/dk/ipsec.conf');
+    assert.equal(resolveConfigPath('/etc/ipsec.d/x.conf', '/ws/dk/ipsec.conf', flat), '/ws/dk/ipsec.d/x.conf');
+    assert.equal(resolveConfigPath('peers/a.conf', '/ws/dk/ipsec.d/x.conf', flat), '/ws/dk/ipsec.d/peers/a.conf');
+    assert.equal(resolveConfigPath('/var/lib/x.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/var/lib/x.conf');
+    assert.deepEqual(inferLayout('/ws/fr/etc/ipsec.conf', '/elsewhere'), { root: '/elsewhere', etc: '/elsewhere/etc' });
+  });
+
+  it('matches shell globs without regular expressions', () => {
+    assert.ok(matchSegment('*.conf', 'dk.conf'));
+    assert.ok(!matchSegment('*.conf', 'dk.secrets'));
+    assert.ok(matchSegment('ipsec.*.secrets', 'ipsec.a.secrets'));
+    assert.ok(matchSegment('[a-c]?.conf', 'bx.conf'));
+    assert.ok(!matchSegment('[!a-c]?.conf', 'bx.conf'));
+    assert.ok(!matchSegment('*a*a*a*a*a*a*b', 'a'.repeat(200)));
+  });
+});
+
+describe('includes', () => {
+  it('follows an /etc glob in reading order and collects conns from every file', () => {
+    const m = model(
+      {
+        '/ws/fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+        '/ws/fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.1\n',
+        '/ws/fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=192.0.2.2\n',
+      },
+      ['/ws/fr/etc/ipsec.conf'],
+    );
+    const node = m.nodes[0];
+    assert.deepEqual(node.documents.map((d) => new URL(d.uri).pathname), ['/ws/fr/etc/ipsec.conf', '/ws/fr/etc/ipsec.d/dk.conf', '/ws/fr/etc/ipsec.d/server.conf']);
+    assert.equal(node.effective.get('dk')?.values.get('left')?.value, '192.0.2.1');
+    assert.equal(node.effective.get('dk')?.values.get('left')?.via, 'default');
+    assert.deepEqual(node.problems, []);
+  });
+
+  it('warns about a missing include and stops at an include cycle', () => {
+    const found = findingsByFile(
+      {
+        '/ws/a/ipsec.conf': 'include /etc/missing.conf\ninclude b.conf\n',
+        '/ws/a/b.conf': 'include c.conf\n',
+        '/ws/a/c.conf': 'include b.conf\n',
+      },
+      ['/ws/a/ipsec.conf'],
+    );
+    assert.deepEqual(found, { '/ws/a/ipsec.conf': ['include-missing'], '/ws/a/c.conf': ['include-cycle'] });
+  });
+
+  it('a glob that matches nothing is not an error', () => {
+    assert.deepEqual(findingsByFile({ '/ws/a/ipsec.conf': 'include /etc/ipsec.d/*.conf\n' }, ['/ws/a/ipsec.conf']), {});
+  });
+});
+
+describe('also= and %default', () => {
+  it('own lines win over also=, which wins over %default', () => {
+    const m = model(
+      {
+        '/ws/n/ipsec.conf': 'conn %default\n\tpfs=no\n\ttype=tunnel\n\tkeyingtries=3\nconn base\n\ttype=transport\n\tpfs=yes\nconn x\n\talso=base\n\tpfs=no\n',
+      },
+      ['/ws/n/ipsec.conf'],
+    );
+    const x = m.nodes[0].effective.get('x');
+    assert.equal(x?.values.get('pfs')?.value, 'no');
+    assert.equal(x?.values.get('type')?.value, 'transport');
+    assert.equal(x?.values.get('type')?.via, 'also');
+    assert.equal(x?.values.get('keyingtries')?.value, '3');
+  });
+
+  it('reports an undefined also= target with a suggestion, and a cycle with its chain', () => {
+    const byUri = checkWorkspace(
+      model({ '/ws/n/ipsec.conf': 'conn roadwarrior\n\tright=%any\nconn a\n\talso=roadwariror\nconn b\n\talso=c\nconn c\n\talso=b\n' }, ['/ws/n/ipsec.conf']),
+    );
+    const findings = byUri.get('file:///ws/n/ipsec.conf') ?? [];
+    assert.deepEqual(findings.map((f) => f.code).sort(), ['also-cycle', 'also-cycle', 'also-undefined']);
+    assert.match(findings.find((f) => f.code === 'also-undefined')?.message ?? '', /did you mean "roadwarrior"/);
+    assert.match(findings.find((f) => f.code === 'also-cycle')?.message ?? '', /b → c → b|c → b → c/);
+  });
+});
