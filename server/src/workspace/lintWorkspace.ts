@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
@@ -7,6 +6,7 @@ import { sniffFileKind } from '../model/sniffKind';
 import type { CollectedFile } from './collectFiles';
 import { DiskFileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
+import { isNodeRoot } from './nodeLayout';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -32,7 +32,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
     try {
       const document = index.document(file.filePath, kind);
       reports.push({ filePath: file.filePath, kind, findings: document ? checkDocument(document, options) : [] });
-      if (kind === 'ipsec' && path.basename(file.filePath) === 'ipsec.conf') confPaths.push(file.filePath);
+      if (kind === 'ipsec' && isNodeRoot(file.filePath)) confPaths.push(file.filePath);
     } catch (error) {
       const where = error instanceof Error ? error.name : 'error';
       reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });

@@ -33,3 +33,9 @@ export function displayPath(workspacePath: string, layout: NodeLayout): string {
   if (!fromEtc.startsWith('..') && !path.isAbsolute(fromEtc)) return `/etc/${fromEtc.split(path.sep).join('/')}`;
   return workspacePath;
 }
+
+/** An ipsec.conf that starts a node: not one kept inside an ipsec.d folder to be included. */
+export function isNodeRoot(filePath: string): boolean {
+  const parts = filePath.split(path.sep);
+  return parts[parts.length - 1] === 'ipsec.conf' && !parts.slice(0, -1).includes('ipsec.d');
+}

@@ -1,3 +1,4 @@
+import { matchSegment } from './glob';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
 export type Side = 'left' | 'right';
@@ -37,6 +38,13 @@ export function effectiveId(conn: EffectiveConn, side: Side): string | undefined
   return concreteAddress(sideValue(conn, side, '')?.value);
 }
 
+/** Whether a presented ID satisfies an expected one; `*` in the expected ID is a wildcard (strongSwan, Libreswan DNs). */
+export function idSatisfies(expected: string, presented: string): boolean {
+  if (expected === presented) return true;
+  if (!expected.includes('*')) return false;
+  return matchSegment(expected.replace(/^@/, ''), presented.replace(/^@/, ''));
+}
+
 export function normalizeId(id: string): string {
   return id.trim().replace(/\s*([,=])\s*/g, '$1');
 }
@@ -61,23 +69,27 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   for (const end of ends) {
     const address = concreteAddress(sideValue(end.conn, 'left', '')?.value);
     if (address) push(byAddress, address, end);
-    const id = effectiveId(end.conn, 'left');
+    const id = explicitId(end.conn, 'left');
     if (id) push(byId, id, end);
   }
   const best = new Map<ConnRef, { partner: ConnRef; score: number }>();
   for (const end of ends) {
     const candidates = new Set<ConnRef>();
     const rightAddress = concreteAddress(sideValue(end.conn, 'right', '')?.value);
-    const rightId = effectiveId(end.conn, 'right');
+    const rightId = explicitId(end.conn, 'right');
     if (rightAddress) byAddress.get(rightAddress)?.forEach((c) => candidates.add(c));
     if (rightId) byId.get(rightId)?.forEach((c) => candidates.add(c));
     let chosen: { partner: ConnRef; score: number } | undefined;
+    let ambiguous = false;
     for (const candidate of candidates) {
       if (candidate.node === end.node) continue;
       const score = agreement(end.conn, candidate.conn);
-      if (score >= PAIRING_THRESHOLD && (!chosen || score > chosen.score)) chosen = { partner: candidate, score };
+      if (score < PAIRING_THRESHOLD || (chosen && score < chosen.score)) continue;
+      ambiguous = chosen !== undefined && score === chosen.score;
+      if (!chosen || score > chosen.score) chosen = { partner: candidate, score };
     }
-    if (chosen) best.set(end, chosen);
+    // Several equally good partners (alternative configs for the same hosts): no pairing is safer.
+    if (chosen && !ambiguous) best.set(end, chosen);
   }
   const pairs: PeerPair[] = [];
   for (const [end, { partner }] of best) {
@@ -90,15 +102,26 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   return pairs;
 }
 
-/** How many of the four cross-references agree between two conns. */
+/**
+ * How well two conns describe each other: +1 for each of the four cross-references that agrees,
+ * -1 for each that both sides state and that disagrees. Unknowns (%any, unset) count nothing.
+ */
 function agreement(ours: EffectiveConn, theirs: EffectiveConn): number {
-  let score = 0;
-  const eq = (x: string | undefined, y: string | undefined): boolean => x !== undefined && x === y;
-  if (eq(concreteAddress(sideValue(ours, 'right', '')?.value), concreteAddress(sideValue(theirs, 'left', '')?.value))) score++;
-  if (eq(concreteAddress(sideValue(theirs, 'right', '')?.value), concreteAddress(sideValue(ours, 'left', '')?.value))) score++;
-  if (eq(effectiveId(ours, 'right'), effectiveId(theirs, 'left'))) score++;
-  if (eq(effectiveId(theirs, 'right'), effectiveId(ours, 'left'))) score++;
-  return score;
+  const addressScore = (x: string | undefined, y: string | undefined): number => (x === undefined || y === undefined ? 0 : x === y ? 1 : -1);
+  const idScore = (expected: string | undefined, presented: string | undefined): number =>
+    expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
+  return (
+    addressScore(concreteAddress(sideValue(ours, 'right', '')?.value), concreteAddress(sideValue(theirs, 'left', '')?.value)) +
+    addressScore(concreteAddress(sideValue(theirs, 'right', '')?.value), concreteAddress(sideValue(ours, 'left', '')?.value)) +
+    idScore(explicitId(ours, 'right'), explicitId(theirs, 'left')) +
+    idScore(explicitId(theirs, 'right'), explicitId(ours, 'left'))
+  );
+}
+
+/** An id= the user wrote; a default derived from the address would count the address twice. */
+function explicitId(conn: EffectiveConn, side: Side): string | undefined {
+  const id = sideValue(conn, side, 'id')?.value;
+  return id && !id.startsWith('%') ? normalizeId(id) : undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

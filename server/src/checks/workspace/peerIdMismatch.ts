@@ -1,4 +1,4 @@
-import { effectiveId, peersOf, sideValue } from '../../workspace/peers';
+import { effectiveId, idSatisfies, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, quote, reportBothSides } from './peerReport';
 
@@ -14,7 +14,7 @@ export const peerIdMismatch = defineWorkspaceRule({
       for (const [ours, theirs] of bothWays(pair)) {
         const expected = effectiveId(ours.conn, 'right');
         const presented = effectiveId(theirs.conn, 'left');
-        if (!expected || !presented || expected === presented) continue;
+        if (!expected || !presented || idSatisfies(expected, presented)) continue;
         reportBothSides(
           report,
           {
