@@ -17,7 +17,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    synchronize: { configurationSection: 'ipsec' },
+    synchronize: {
+      configurationSection: 'ipsec',
+      // Cross-file checks need to hear about peers' files and certificates that are not open.
+      fileEvents: workspace.createFileSystemWatcher('**/{ipsec.conf,ipsec.secrets,*.conf,*.secrets,psk.txt,*.der,*.pem,*.crt,*.cer,*.key}'),
+    },
     initializationOptions: workspace.getConfiguration('ipsec'),
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
@@ -20,8 +21,11 @@ import { fixToCodeAction, isDiagnosticData, toDiagnostic, toDocumentSymbol, toFo
 import { ParsedDocumentCache } from './documentStore';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { normalizeUri, WorkspaceState } from './workspaceState';
 
 const PUSH_DELAY_MS = 50;
+const WORKSPACE_DELAY_MS = 100;
+const MAX_WORKSPACE_FILES = 20000;
 
 /** Wires the IPsec core to an LSP connection. Holds no IPsec knowledge of its own. */
 export function startServer(connection: Connection): void {
@@ -33,6 +37,34 @@ export function startServer(connection: Connection): void {
   let usesPullDiagnostics = false;
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
+  const workspace = new WorkspaceState();
+  let workspaceFolders: string[] = [];
+  let workspaceTimer: NodeJS.Timeout | undefined;
+  const pushedElsewhere = new Set<string>();
+  const isOpen = (uri: string): boolean => documents.all().some((d) => normalizeUri(d.uri) === uri);
+
+  /** Re-checks the cross-file rules and shows the result on open and closed files alike. */
+  const refreshWorkspace = (): void => {
+    clearTimeout(workspaceTimer);
+    workspaceTimer = setTimeout(() => {
+      runSafe(log, 'workspace', undefined, undefined, () => {
+        const findings = workspace.allFindings();
+        const stale = new Set(pushedElsewhere);
+        for (const [uri, list] of findings) {
+          if (isOpen(uri)) continue;
+          stale.delete(uri);
+          pushedElsewhere.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: list.map(toDiagnostic) });
+        }
+        for (const uri of stale) {
+          pushedElsewhere.delete(uri);
+          void connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+        if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
+        else documents.all().forEach(push);
+      });
+    }, WORKSPACE_DELAY_MS);
+  };
 
   const settingsFor = async (uri: string): Promise<ServerSettings> => {
     if (!canPullSettings) return settings;
@@ -48,7 +80,8 @@ export function startServer(connection: Connection): void {
   const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => {
     const doc = parsed.get(document);
     if (!doc) return [];
-    return checkDocument(doc, { rules: current.rules }).map(toDiagnostic);
+    const own = checkDocument(doc, { rules: current.rules });
+    return [...own, ...workspace.findingsFor(document.uri)].map(toDiagnostic);
   };
 
   const push = (document: TextDocument): void => {
@@ -71,6 +104,11 @@ export function startServer(connection: Connection): void {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     settings = normalizeSettings(params.initializationOptions);
+    workspace.setOptions({ rules: settings.rules });
+    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
+      .map((folder) => folder.uri)
+      .filter((uri) => uri.startsWith('file:'))
+      .map((uri) => fileURLToPath(uri));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -83,17 +121,35 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  connection.onInitialized(() => {
+    runSafe(log, 'indexing', 0, undefined, () => workspace.indexFolders(workspaceFolders, MAX_WORKSPACE_FILES));
+    refreshWorkspace();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) workspace.fileChanged(change.uri, change.type === 3);
+    refreshWorkspace();
+  });
+
   connection.onDidChangeConfiguration((change) => {
     if (!canPullSettings) settings = normalizeSettings(change.settings);
+    workspace.setOptions({ rules: settings.rules });
+    refreshWorkspace();
     perResource.clear();
     if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
     else documents.all().forEach(push);
   });
 
   documents.onDidChangeContent((change) => {
+    workspace.opened(change.document.uri, change.document.getText());
+    const uri = normalizeUri(change.document.uri);
+    if (pushedElsewhere.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     if (!usesPullDiagnostics) push(change.document);
+    refreshWorkspace();
   });
   documents.onDidClose((event) => {
+    workspace.closed(event.document.uri);
+    refreshWorkspace();
     parsed.delete(event.document.uri);
     clearTimeout(pending.get(event.document.uri));
     if (!usesPullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -1,0 +1,93 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CheckOptions } from '../checks/engine';
+import type { Finding } from '../checks/finding';
+import { checkWorkspace } from '../checks/workspaceEngine';
+import { collectFiles } from '../workspace/collectFiles';
+import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
+import { isNodeRoot } from '../workspace/nodeLayout';
+import { WorkspaceIndex } from '../workspace/workspaceIndex';
+
+/**
+ * The server's view of the whole workspace: files on disk overlaid with open editor buffers,
+ * the gateway nodes they form, and the cross-file findings, recomputed lazily after a change.
+ */
+export class WorkspaceState {
+  private readonly overlay = new OverlayFileSource(new DiskFileSource());
+  private readonly index: WorkspaceIndex;
+  private readonly roots = new Set<string>();
+  private findings = new Map<string, Finding[]>();
+  private dirty = true;
+  private options: CheckOptions = {};
+
+  constructor(rootOverride?: string) {
+    this.index = new WorkspaceIndex(this.overlay, { rootOverride });
+  }
+
+  /** Finds every node root under the folders; returns how many files were looked at. */
+  indexFolders(folders: readonly string[], maxFiles: number): number {
+    const { files } = collectFiles(folders);
+    for (const file of files.slice(0, maxFiles)) if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
+    this.dirty = true;
+    return Math.min(files.length, maxFiles);
+  }
+
+  setOptions(options: CheckOptions): void {
+    this.options = options;
+    this.dirty = true;
+  }
+
+  opened(uri: string, text: string): void {
+    const filePath = toPath(uri);
+    if (!filePath) return;
+    this.overlay.set(filePath, text);
+    if (isNodeRoot(filePath)) this.roots.add(filePath);
+    this.dirty = true;
+  }
+
+  closed(uri: string): void {
+    const filePath = toPath(uri);
+    if (!filePath) return;
+    this.overlay.delete(filePath);
+    this.dirty = true;
+  }
+
+  /** A file changed on disk, was created or deleted (from the client's file watcher). */
+  fileChanged(uri: string, deleted: boolean): void {
+    const filePath = toPath(uri);
+    if (!filePath) return;
+    this.index.forget(filePath);
+    if (isNodeRoot(filePath)) {
+      if (deleted) this.roots.delete(filePath);
+      else this.roots.add(filePath);
+    }
+    this.dirty = true;
+  }
+
+  /** Cross-file findings by document URI, recomputed only when something changed. */
+  allFindings(): ReadonlyMap<string, Finding[]> {
+    if (this.dirty) {
+      this.dirty = false;
+      this.findings = checkWorkspace(this.index.model([...this.roots].sort()), this.options);
+    }
+    return this.findings;
+  }
+
+  findingsFor(uri: string): Finding[] {
+    return this.allFindings().get(normalizeUri(uri)) ?? [];
+  }
+}
+
+function toPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same file can arrive as `file:///a%20b` or `file:///a b`; compare one spelling. */
+export function normalizeUri(uri: string): string {
+  const filePath = toPath(uri);
+  return filePath ? pathToFileURL(filePath).href : uri;
+}

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspTestClient } from './lspClient';
+
+const FILES: Record<string, string> = {
+  'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.10\n\tleftid=@vpn.fr.example\n\ttype=transport\n',
+  'fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=198.51.100.20\n\trightid=@vpn.dk.example\n\tauto=add\n',
+  'dk/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'dk/ipsec.d/server.conf': 'conn %default\n\tleft=198.51.100.20\n\tleftid=@vpn.dk.example\n\ttype=transport\n',
+  'dk/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.10\n\trightid=@vpn.fr.example\n\tauto=add\n',
+};
+
+describe('cross-file diagnostics over LSP', () => {
+  let client: LspTestClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(path.join(root, name)).href;
+
+  before(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'ipsec-ws-'));
+    for (const [name, text] of Object.entries(FILES)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    client = new LspTestClient();
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+      capabilities: { textDocument: { publishDiagnostics: {} } },
+    });
+    await client.connection.sendNotification('initialized', {});
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it('editing DK server.conf leftid makes FR dk.conf (not open) show the mismatch, and fixing it clears it', async () => {
+    const dkServer = uri('dk/ipsec.d/server.conf');
+    await client.open(dkServer, 'ipsec', FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    const onFr = await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    const diagnostic = onFr.diagnostics.find((d) => d.code === 'peer-id-mismatch');
+    assert.equal(diagnostic?.relatedInformation?.[0].location.uri, dkServer);
+    await client.waitForDiagnostics(dkServer, (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    await client.change(dkServer, 2, FILES['dk/ipsec.d/server.conf']);
+    await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.length === 0);
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 2 && p.diagnostics.length === 0);
+  });
+});
