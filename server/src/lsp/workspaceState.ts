@@ -1,6 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
+import type { WorkspaceModel } from '../checks/workspaceRule';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles } from '../workspace/collectFiles';
 import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
@@ -16,6 +17,7 @@ export class WorkspaceState {
   private readonly index: WorkspaceIndex;
   private readonly roots = new Set<string>();
   private findings = new Map<string, Finding[]>();
+  private current: WorkspaceModel | undefined;
   private dirty = true;
   private options: CheckOptions = {};
 
@@ -63,12 +65,19 @@ export class WorkspaceState {
     this.dirty = true;
   }
 
-  /** Cross-file findings by document URI, recomputed only when something changed. */
-  allFindings(): ReadonlyMap<string, Finding[]> {
-    if (this.dirty) {
+  /** The gateway model, rebuilt only when something changed. */
+  model(): WorkspaceModel {
+    if (this.dirty || !this.current) {
       this.dirty = false;
-      this.findings = checkWorkspace(this.index.model([...this.roots].sort()), this.options);
+      this.current = this.index.model([...this.roots].sort());
+      this.findings = checkWorkspace(this.current, this.options);
     }
+    return this.current;
+  }
+
+  /** Cross-file findings by document URI. */
+  allFindings(): ReadonlyMap<string, Finding[]> {
+    this.model();
     return this.findings;
   }
 
