@@ -50,4 +50,21 @@ describe('cross-file diagnostics over LSP', () => {
     await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.length === 0);
     await client.waitForDiagnostics(dkServer, (p) => p.version === 2 && p.diagnostics.length === 0);
   });
+
+  it('answers hover, definition, references, rename and workspace symbols for conn names', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    await client.open(dkConf, 'ipsec', `${FILES['fr/etc/ipsec.d/dk.conf']}conn dk-l2tp\n\talso=dk\n`);
+    const position = { line: 5, character: 7 };
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: dkConf }, position })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /rightid=@vpn\.dk\.example/);
+    assert.match(hover.contents.value, /Peer: conn fr in dk/);
+    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: dkConf }, position })) as Array<{ range: { start: { line: number } } }>;
+    assert.equal(definition[0].range.start.line, 0);
+    const references = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: dkConf }, position, context: { includeDeclaration: true } })) as unknown[];
+    assert.equal(references.length, 2);
+    const rename = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: dkConf }, position, newName: 'denmark' })) as { changes: Record<string, unknown[]> };
+    assert.equal(rename.changes[dkConf].length, 2);
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'dk' })) as Array<{ name: string }>;
+    assert.deepEqual(symbols.map((s) => s.name).sort(), ['dk', 'dk-l2tp']);
+  });
 });

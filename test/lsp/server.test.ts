@@ -52,6 +52,13 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.deepEqual(folds.map((f) => [f.startLine, f.endLine]), [[0, 2]]);
   });
 
+  it('formats an ipsec.conf document', async () => {
+    const uri = 'file:///ws/etc/ipsec.d/fmt.conf';
+    await client.open(uri, 'ipsec', 'conn a\n    left = 192.0.2.1  \n');
+    const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } })) as Array<{ newText: string }>;
+    assert.deepEqual(edits.map((e) => e.newText), ['\tleft=192.0.2.1']);
+  });
+
   it('answers empty for unknown documents instead of failing', async () => {
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere.conf' } });
     assert.deepEqual(symbols, []);

@@ -18,6 +18,7 @@ import { checkDocument } from '../checks/engine';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
 import { connHover } from '../features/connHover';
+import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { suppressionFixes } from '../features/suppressionFixes';
 import { VERSION } from '../version';
@@ -123,6 +124,8 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentLinkProvider: { resolveProvider: false },
         hoverProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         diagnosticProvider: usesPullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
@@ -272,6 +275,17 @@ export function startServer(connection: Connection): void {
       return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range } : null;
     }),
   );
+
+  const format = async (uri: string, lines?: { start: number; end: number }) => {
+    const document = documents.get(uri);
+    const doc = document && parsed.get(document);
+    if (!doc || doc.kind !== 'ipsec') return [];
+    const current = await settingsFor(uri);
+    const edits = runSafe(log, 'formatting', [], undefined, () => formatIpsecConf(doc, current.format, lines));
+    return Array.isArray(edits) ? edits.map((e) => ({ range: e.range, newText: e.newText })) : [];
+  };
+  connection.onDocumentFormatting((params) => format(params.textDocument.uri));
+  connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, { start: params.range.start.line, end: params.range.end.line }));
 
   documents.listen(connection);
   connection.listen();

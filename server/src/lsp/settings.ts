@@ -1,11 +1,13 @@
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
+import { DEFAULT_FORMAT, type FormatOptions } from '../features/formatting/ipsecConfFormatter';
 
 /** The server's settings; package.json's `contributes.configuration` declares the same keys and defaults. */
 export interface ServerSettings {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly format: FormatOptions;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { rules: {} };
+export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, format: DEFAULT_FORMAT };
 
 /** Accepts whatever a client sends (VS Code settings, initializationOptions) and keeps only valid values. */
 export function normalizeSettings(raw: unknown): ServerSettings {
@@ -19,9 +21,22 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       }
     }
   }
-  return { rules };
+  return { rules, format: normalizeFormat(section.format) };
+}
+
+function normalizeFormat(raw: unknown): FormatOptions {
+  if (!isRecord(raw)) return DEFAULT_FORMAT;
+  const indent = raw.indent === 'tab' ? 'tab' : typeof raw.indent === 'number' && raw.indent >= 1 && raw.indent <= 16 ? Math.floor(raw.indent) : DEFAULT_FORMAT.indent;
+  const spacesAroundEquals = typeof raw.spacesAroundEquals === 'boolean' ? raw.spacesAroundEquals : DEFAULT_FORMAT.spacesAroundEquals;
+  return { indent, spacesAroundEquals };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Settings as dotted keys with their defaults, e.g. `ipsec.format.indent`: compared with package.json by a test. */
+export function flattenDefaults(prefix = 'ipsec', value: unknown = DEFAULT_SETTINGS): Record<string, unknown> {
+  if (!isRecord(value) || prefix === 'ipsec.rules') return { [prefix]: value };
+  return Object.assign({}, ...Object.entries(value).map(([key, inner]) => flattenDefaults(`${prefix}.${key}`, inner)));
 }

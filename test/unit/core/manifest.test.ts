@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { renderRuleCatalogue } from '../../../server/src/checks/catalogue';
 import { SEVERITIES } from '../../../server/src/checks/finding';
 import { ALL_RULES } from '../../../server/src/checks/registry';
-import { DEFAULT_SETTINGS } from '../../../server/src/lsp/settings';
+import { flattenDefaults } from '../../../server/src/lsp/settings';
 import { FILE_KINDS } from '../../../server/src/model/fileKind';
 import { VERSION } from '../../../server/src/version';
 import { REPO_ROOT } from '../../helpers';
@@ -28,11 +28,11 @@ describe('package.json and the server agree', () => {
 
   it('settings declared in package.json match the server defaults and enums', () => {
     const properties = manifest.contributes.configuration.properties;
-    assert.deepEqual(properties['ipsec.rules'].default, DEFAULT_SETTINGS.rules);
     assert.deepEqual(properties['ipsec.rules'].additionalProperties.enum, [...SEVERITIES, 'off']);
-    const serverKeys = Object.keys(DEFAULT_SETTINGS).map((k) => `ipsec.${k}`);
+    const defaults = flattenDefaults();
     const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
-    assert.deepEqual(declared.sort(), serverKeys.sort());
+    assert.deepEqual(declared.sort(), Object.keys(defaults).sort());
+    for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[key].default, value, key);
   });
 
   it('the version and binaries match', () => {

@@ -1,0 +1,94 @@
+import type { TextEdit } from '../../checks/finding';
+import type { ParsedDocument } from '../../model/document';
+import type { Setting } from '../../parsing/ipsecConf/ast';
+import { isLookalikeBlank } from '../../text/characters';
+
+export interface FormatOptions {
+  /** `tab`, or a number of spaces. */
+  readonly indent: 'tab' | number;
+  /** Keep `key = value` spacing instead of writing `key=value`. */
+  readonly spacesAroundEquals: boolean;
+}
+
+export const DEFAULT_FORMAT: FormatOptions = { indent: 'tab', spacesAroundEquals: false };
+
+/**
+ * Layout-only edits for ipsec.conf: one indentation for settings and comments inside sections,
+ * `key=value`, no trailing blanks, one blank line between sections. Lines the parser could not
+ * read, or that hold look-alike blanks, are left alone: fixing those changes meaning and is
+ * the job of the quick fixes.
+ */
+export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: FormatOptions = DEFAULT_FORMAT, lines?: { start: number; end: number }): TextEdit[] {
+  const { source, ast } = document;
+  const unit = options.indent === 'tab' ? '\t' : ' '.repeat(Math.max(1, Math.min(16, options.indent)));
+  const untouchable = new Set<number>();
+  for (const problem of ast.problems) {
+    const from = source.positionAt(problem.span.start).line;
+    const to = source.positionAt(problem.span.end).line;
+    for (let l = from; l <= to; l++) untouchable.add(l);
+  }
+  const settingsByLine = new Map<number, Setting>();
+  const insideSection = new Set<number>();
+  const headerLines = new Set<number>();
+  for (const section of ast.sections) {
+    if (section.kind !== 'none') headerLines.add(section.headerLine);
+    for (let l = section.headerLine + 1; l <= section.lastLine; l++) insideSection.add(l);
+    for (const setting of section.settings) settingsByLine.set(setting.line, setting);
+  }
+  const edits: TextEdit[] = [];
+  let blankRun = 0;
+  let previousContent: 'none' | 'header' | 'body' | 'comment' = 'none';
+  for (const line of source.lines()) {
+    const text = source.text.slice(line.start, line.end);
+    const inRange = !lines || (line.index >= lines.start && line.index <= lines.end);
+    const replaceLine = (newText: string): void => {
+      if (inRange && newText !== text) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: text.length } }, newText });
+    };
+    if (text.trim() === '' && !hasLookalike(text)) {
+      blankRun++;
+      if (blankRun > 1 && inRange) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
+      else replaceLine('');
+      continue;
+    }
+    const wasBlank = blankRun > 0;
+    blankRun = 0;
+    if (untouchable.has(line.index) || hasLookalike(leadingBlanks(text))) {
+      previousContent = 'body';
+      continue;
+    }
+    if (headerLines.has(line.index) && !wasBlank && (previousContent === 'body' || previousContent === 'header') && inRange) {
+      edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: 0 } }, newText: '\n' });
+    }
+    const setting = settingsByLine.get(line.index);
+    const isComment = /^[ \t]*#/.test(text);
+    if (setting && setting.indent.end > setting.indent.start && setting.equals) {
+      replaceLine(unit + formatSetting(source.text, setting, options, line.end));
+      previousContent = 'body';
+    } else if (isComment && insideSection.has(line.index) && leadingBlanks(text).length > 0) {
+      replaceLine(unit + text.trim());
+      previousContent = 'body';
+    } else {
+      replaceLine(text.replace(/[ \t]+$/, ''));
+      previousContent = headerLines.has(line.index) ? 'header' : isComment ? 'comment' : 'body';
+    }
+  }
+  return edits;
+}
+
+function formatSetting(text: string, setting: Setting, options: FormatOptions, lineEnd: number): string {
+  const key = setting.key.text;
+  const equals = options.spacesAroundEquals ? ' = ' : '=';
+  const valueEnd = setting.value ? setting.value.span.end : (setting.equals?.end ?? setting.key.span.end);
+  const value = setting.value ? text.slice(setting.value.span.start, setting.value.span.end) : '';
+  const rest = text.slice(valueEnd, lineEnd).replace(/[ \t]+$/, '');
+  return `${key}${equals}${value}${rest}`;
+}
+
+function leadingBlanks(text: string): string {
+  return /^\s*/.exec(text)?.[0] ?? '';
+}
+
+function hasLookalike(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLookalikeBlank(text.charCodeAt(i))) return true;
+  return false;
+}
