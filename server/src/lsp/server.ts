@@ -18,6 +18,7 @@ import { checkDocument } from '../checks/engine';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
 import { connHover } from '../features/connHover';
+import { collectFixAll } from '../features/fixAll';
 import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { suppressionFixes } from '../features/suppressionFixes';
@@ -127,7 +128,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         diagnosticProvider: usesPullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
       },
       serverInfo: { name: 'ipsec-language-server', version: VERSION },
@@ -198,6 +199,14 @@ export function startServer(connection: Connection): void {
       const doc = document && parsed.get(document);
       if (!doc) return [];
       const actions: CodeAction[] = [];
+      const only = params.context.only;
+      if (!only || only.some((kind) => CodeActionKind.SourceFixAll.startsWith(kind) || kind.startsWith(CodeActionKind.SourceFixAll))) {
+        const edits = collectFixAll(checkDocument(doc, { rules: settings.rules }), doc.uri, doc.source);
+        if (edits.length > 0) {
+          actions.push({ title: 'Fix all auto-fixable problems', kind: CodeActionKind.SourceFixAll, edit: { changes: { [params.textDocument.uri]: edits.map((e) => ({ range: e.range, newText: e.newText })) } } });
+        }
+        if (only) return actions;
+      }
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'ipsec-lint') continue;
         if (isDiagnosticData(diagnostic.data)) {

@@ -61,10 +61,12 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
     for (const target of alsoTargets(definition)) {
       if (!conns.has(target.name)) {
         const suggestion = closestName(target.name, names);
+        const span = target.setting.value?.span ?? target.setting.span;
         problems.push({
           code: 'also-undefined',
           document: definition.document,
-          span: target.setting.value?.span ?? target.setting.span,
+          span,
+          fixes: suggestion ? [{ title: `Change to "${suggestion}"`, preferred: true, edits: [{ range: definition.document.source.rangeOf(span), newText: suggestion }] }] : undefined,
           message: `also=${target.name} names no conn in this node${suggestion ? `: did you mean "${suggestion}"?` : ': define it or fix the name'}`,
         });
       }

@@ -1,3 +1,4 @@
+import type { Fix } from '../checks/finding';
 import type { ParsedDocument } from '../model/document';
 import type { Section, Setting } from '../parsing/ipsecConf/ast';
 import type { SourceText, Span } from '../text/sourceText';
@@ -16,6 +17,7 @@ export interface ModelProblem {
   readonly span: Span;
   readonly message: string;
   readonly related?: readonly { readonly document: DocumentRef; readonly span: Span; readonly message: string }[];
+  readonly fixes?: readonly Fix[];
 }
 
 export interface ConnDefinition {

@@ -15,9 +15,8 @@ export const crlfLineEndings = defineRule({
     const first = source.line(crlfLines[0]);
     const edits = crlfLines.map((index) => {
       const line = source.line(index);
-      const start = source.positionAt(line.end);
-      const end = { line: start.line, character: start.character + line.terminator.length };
-      return { range: { start, end }, newText: line.terminator === '\r' ? '\n' : '\n' };
+      // From the end of the content to the start of the next line: the whole terminator.
+      return { range: { start: source.positionAt(line.end), end: { line: index + 1, character: 0 } }, newText: '\n' };
     });
     report({
       span: { start: first.end, end: first.end },

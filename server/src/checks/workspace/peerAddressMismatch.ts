@@ -20,11 +20,13 @@ export const peerAddressMismatch = defineWorkspaceRule({
           {
             ref: ours,
             value: sideValue(ours.conn, 'right', ''),
+            adopt: actual,
             message: `right=${target} but the peer (${describeConn(theirs)}) has left=${actual}: IKE goes to the wrong address; use the peer's address`,
           },
           {
             ref: theirs,
             value: sideValue(theirs.conn, 'left', ''),
+            adopt: target,
             message: `this gateway's left=${actual}, but its peer (${describeConn(ours)}) sends to right=${target}`,
           },
         );

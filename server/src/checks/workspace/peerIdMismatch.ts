@@ -20,11 +20,13 @@ export const peerIdMismatch = defineWorkspaceRule({
           {
             ref: ours,
             value: sideValue(ours.conn, 'right', 'id'),
+            adopt: sideValue(theirs.conn, 'left', 'id')?.value ?? presented,
             message: `rightid ${quote(expected, '(unset)')} is not the peer's own leftid ${quote(presented, '(unset)')} (${describeConn(theirs)}): authentication will fail; use the same ID on both sides`,
           },
           {
             ref: theirs,
             value: sideValue(theirs.conn, 'left', 'id'),
+            adopt: sideValue(ours.conn, 'right', 'id')?.value ?? expected,
             message: `this gateway presents leftid ${quote(presented, '(unset)')}, but its peer (${describeConn(ours)}) expects ${quote(expected, '(unset)')}: authentication will fail`,
           },
         );

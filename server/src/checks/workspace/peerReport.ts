@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EffectiveValue } from '../../workspace/model';
+import type { Fix } from '../finding';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import type { WorkspaceReport } from '../workspaceRule';
 
@@ -32,13 +33,28 @@ function documentPath(uri: string): string {
  */
 export function reportBothSides(
   report: (r: WorkspaceReport) => void,
-  here: { ref: ConnRef; value: EffectiveValue | undefined; message: string },
-  there: { ref: ConnRef; value: EffectiveValue | undefined; message: string },
+  here: MismatchSide,
+  there: MismatchSide,
 ): void {
   const hereLocation = locate(here.ref, here.value);
   const thereLocation = locate(there.ref, there.value);
-  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }] });
-  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }] });
+  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }], fixes: adoptFix(here) });
+  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }], fixes: adoptFix(there) });
+}
+
+export interface MismatchSide {
+  readonly ref: ConnRef;
+  readonly value: EffectiveValue | undefined;
+  readonly message: string;
+  /** The value that would make this side agree with the other: offered as "use the peer's value". */
+  readonly adopt?: string;
+}
+
+function adoptFix(side: MismatchSide): Fix[] | undefined {
+  const span = side.value?.setting.value?.span;
+  if (side.adopt === undefined || !side.value || !span) return undefined;
+  const text = /[\s#]/.test(side.adopt) ? `"${side.adopt}"` : side.adopt;
+  return [{ title: `Use the peer's value: ${side.value.setting.key.text}=${text}`, edits: [{ uri: side.value.document.uri, range: side.value.document.source.rangeOf(span), newText: text }] }];
 }
 
 /** Both orientations of a pair: (a, b) and (b, a). */

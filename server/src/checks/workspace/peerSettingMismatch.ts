@@ -26,8 +26,8 @@ export function checkSharedSetting(model: WorkspaceModel, report: (r: WorkspaceR
     if (ours === undefined || theirs === undefined || ours === theirs) continue;
     reportBothSides(
       report,
-      { ref: a, value: a.conn.values.get(setting.key), message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
-      { ref: b, value: b.conn.values.get(setting.key), message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
+      { ref: a, value: a.conn.values.get(setting.key), adopt: b.conn.values.get(setting.key)?.value, message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
+      { ref: b, value: b.conn.values.get(setting.key), adopt: a.conn.values.get(setting.key)?.value, message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
     );
   }
 }

@@ -1,0 +1,18 @@
+import type { Finding, TextEdit } from '../checks/finding';
+import type { SourceText } from '../text/sourceText';
+
+/**
+ * The preferred fixes of every finding in one document, without overlaps: the edits of
+ * "Fix all auto-fixable problems". Only fixes marked preferred (safe without looking) take part.
+ */
+export function collectFixAll(findings: readonly Finding[], uri: string, source: SourceText): TextEdit[] {
+  const chosen: Array<{ start: number; end: number; edit: TextEdit }> = [];
+  for (const finding of findings) {
+    const fix = finding.fixes?.find((f) => f.preferred);
+    if (!fix || fix.edits.some((e) => e.uri !== undefined && e.uri !== uri)) continue;
+    const spans = fix.edits.map((edit) => ({ start: source.offsetAt(edit.range.start), end: source.offsetAt(edit.range.end), edit }));
+    const overlaps = spans.some((s) => chosen.some((c) => s.start < c.end && c.start < s.end || (s.start === c.start && s.end === c.end)));
+    if (!overlaps) chosen.push(...spans);
+  }
+  return chosen.sort((a, b) => a.start - b.start).map((c) => c.edit);
+}
