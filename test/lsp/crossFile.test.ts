@@ -67,4 +67,18 @@ describe('cross-file diagnostics over LSP', () => {
     const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'dk' })) as Array<{ name: string }>;
     assert.deepEqual(symbols.map((s) => s.name).sort(), ['dk', 'dk-l2tp']);
   });
+
+  it('shows peers in code lenses and the peer matrix, and drafts a new peer connection', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: dkConf } })) as Array<{ command: { title: string } }>;
+    assert.equal(lenses[0].command.title, 'peer: dk conn fr ✓');
+    const matrix = (await client.connection.sendRequest('ipsec/peerMatrix')) as { nodes: string[]; cells: Array<{ node: string; conn: string; status: string }> };
+    assert.deepEqual(matrix.nodes.sort(), ['dk', 'fr']);
+    assert.equal(matrix.cells.find((c) => c.node === 'fr' && c.conn === 'dk')?.status, 'ok');
+    const effective = (await client.connection.sendRequest('ipsec/effectiveConnection', { uri: dkConf, position: { line: 0, character: 6 } })) as { text: string };
+    assert.match(effective.text, /^conn dk\n/);
+    const draft = (await client.connection.sendRequest('ipsec/newPeerConnection', { uri: dkConf, countryCode: 'SE', peerAddress: '203.0.113.9', peerId: '@vpn.se.example' })) as { filePath: string; text: string };
+    assert.equal(draft.filePath, path.join(root, 'fr/etc/ipsec.d/se.conf'));
+    assert.equal(draft.text, 'conn se\n\tright=203.0.113.9\n\trightid=@vpn.se.example\n\tauto=add\n\tpfs=yes\n');
+  });
 });

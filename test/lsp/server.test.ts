@@ -40,8 +40,14 @@ describe('language server over stdio (push diagnostics)', () => {
       range: published.diagnostics[0].range,
       context: { diagnostics: published.diagnostics },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title), ['Indent with a tab', 'Disable column-zero-key for this line', 'Disable column-zero-key for this file']);
-    assert.deepEqual(actions[0].edit?.changes?.[CONF], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '\t' }]);
+    assert.deepEqual(actions.map((a) => a.title), ['Fix all auto-fixable problems', 'Indent with a tab', 'Disable column-zero-key for this line', 'Disable column-zero-key for this file']);
+    assert.deepEqual(actions[1].edit?.changes?.[CONF], [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '\t' }]);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: CONF },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll.map((a) => a.kind), ['source.fixAll']);
   });
 
   it('answers document symbols and folding ranges', async () => {

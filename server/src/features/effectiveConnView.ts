@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { WorkspaceModel } from '../checks/workspaceRule';
+import type { ParsedDocument } from '../model/document';
 import type { EffectiveConn } from '../workspace/model';
+import { mentionAt, nodesOf } from './connLookup';
 
 /**
  * The effective conn written out as ipsec.conf text, each line saying where the value came
@@ -26,4 +29,17 @@ function fileName(uri: string): string {
   } catch {
     return uri;
   }
+}
+
+/** The effective conn under the cursor (on its header or an also= naming it), as text. */
+export function effectiveConnectionAt(model: WorkspaceModel, document: ParsedDocument<'ipsec'>, offset: number): { name: string; text: string } | undefined {
+  const mention = mentionAt(document, offset)?.name ?? enclosingConn(document, offset);
+  if (!mention) return undefined;
+  const conn = nodesOf(model, document.uri)[0]?.effective.get(mention);
+  return conn ? { name: conn.name, text: renderEffectiveConn(conn) } : undefined;
+}
+
+function enclosingConn(document: ParsedDocument<'ipsec'>, offset: number): string | undefined {
+  const section = document.ast.sections.find((s) => s.kind === 'conn' && offset >= s.span.start && offset <= s.span.end);
+  return section?.name?.text;
 }

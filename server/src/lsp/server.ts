@@ -2,8 +2,6 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
-  MarkupKind,
-  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -17,10 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../checks/engine';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
-import { connHover } from '../features/connHover';
 import { collectFixAll } from '../features/fixAll';
-import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
-import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { suppressionFixes } from '../features/suppressionFixes';
 import { VERSION } from '../version';
 import { fixToCodeAction, isDiagnosticData, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
@@ -28,6 +23,7 @@ import { ParsedDocumentCache } from './documentStore';
 import { runSafe } from './runSafe';
 import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
 import { normalizeUri, WorkspaceState } from './workspaceState';
+import { registerWorkspaceFeatures } from './workspaceFeatures';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
@@ -126,6 +122,7 @@ export function startServer(connection: Connection): void {
         documentLinkProvider: { resolveProvider: false },
         hoverProvider: true,
         documentFormattingProvider: true,
+        codeLensProvider: { resolveProvider: false },
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
@@ -222,79 +219,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  /** The open ipsec.conf document at the URI, parsed, with the cursor offset. */
-  const ipsecAt = (uri: string, position: { line: number; character: number }) => {
-    const document = documents.get(uri);
-    const doc = document && parsed.get(document);
-    if (!doc || doc.kind !== 'ipsec') return undefined;
-    return { doc, offset: doc.source.offsetAt(position) };
-  };
-
-  connection.onDefinition((params, token) =>
-    runSafe(log, 'definition', [], token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      return at ? connDefinition(workspace.model(), at.doc, at.offset) : [];
-    }),
-  );
-
-  connection.onReferences((params, token) =>
-    runSafe(log, 'references', [], token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      return at ? connReferences(workspace.model(), at.doc, at.offset, params.context.includeDeclaration) : [];
-    }),
-  );
-
-  connection.onPrepareRename((params, token) =>
-    runSafe(log, 'prepareRename', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      const refs = at ? connReferences(workspace.model(), at.doc, at.offset, true) : [];
-      const here = refs.find((r) => r.uri === params.textDocument.uri && r.range.start.line === params.position.line);
-      return here ? here.range : null;
-    }),
-  );
-
-  connection.onRenameRequest((params, token) =>
-    runSafe(log, 'rename', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      const edits = at && renameConn(workspace.model(), at.doc, at.offset, params.newName);
-      if (!edits) return null;
-      return { changes: Object.fromEntries([...edits].map(([uri, list]) => [uri, list.map((e) => ({ range: e.range, newText: e.newText }))])) };
-    }),
-  );
-
-  connection.onDocumentLinks((params, token) =>
-    runSafe(log, 'documentLinks', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      const doc = document && parsed.get(document);
-      if (!doc || doc.kind !== 'ipsec' || !doc.uri.startsWith('file:')) return [];
-      return documentLinks(workspace.model(), doc, fileURLToPath(doc.uri));
-    }),
-  );
-
-  connection.onWorkspaceSymbol((params, token) =>
-    runSafe(log, 'workspaceSymbol', [], token, () =>
-      workspaceSymbols(workspace.model(), params.query).map((s) => ({ name: s.name, kind: SymbolKind.Interface, containerName: s.containerName, location: s.location })),
-    ),
-  );
-
-  connection.onHover((params, token) =>
-    runSafe(log, 'hover', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      const hover = at && connHover(workspace.model(), at.doc, at.offset);
-      return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range } : null;
-    }),
-  );
-
-  const format = async (uri: string, lines?: { start: number; end: number }) => {
-    const document = documents.get(uri);
-    const doc = document && parsed.get(document);
-    if (!doc || doc.kind !== 'ipsec') return [];
-    const current = await settingsFor(uri);
-    const edits = runSafe(log, 'formatting', [], undefined, () => formatIpsecConf(doc, current.format, lines));
-    return Array.isArray(edits) ? edits.map((e) => ({ range: e.range, newText: e.newText })) : [];
-  };
-  connection.onDocumentFormatting((params) => format(params.textDocument.uri));
-  connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, { start: params.range.start.line, end: params.range.end.line }));
+  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor });
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,127 @@
+import { fileURLToPath } from 'node:url';
+import { MarkupKind, SymbolKind, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { connLenses } from '../features/codeLens';
+import { connHover } from '../features/connHover';
+import { effectiveConnectionAt } from '../features/effectiveConnView';
+import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
+import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
+import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
+import { buildPeerMatrix } from '../features/peerMatrix';
+import type { ParsedDocumentCache } from './documentStore';
+import { runSafe, type Logger } from './runSafe';
+import type { ServerSettings } from './settings';
+import { normalizeUri, type WorkspaceState } from './workspaceState';
+
+export interface FeatureContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly parsed: ParsedDocumentCache;
+  readonly workspace: WorkspaceState;
+  readonly log: Logger;
+  readonly settingsFor: (uri: string) => Promise<ServerSettings>;
+}
+
+/** Requests that read the workspace model: navigation, hover, lenses, formatting and the custom IPsec requests. */
+export function registerWorkspaceFeatures(context: FeatureContext): void {
+  const { connection, documents, parsed, workspace, log, settingsFor } = context;
+
+  /** The open ipsec.conf document at the URI, parsed, with the cursor offset. */
+  const ipsecAt = (uri: string, position: { line: number; character: number }) => {
+    const document = documents.get(uri);
+    const doc = document && parsed.get(document);
+    if (!doc || doc.kind !== 'ipsec') return undefined;
+    return { doc, offset: doc.source.offsetAt(position) };
+  };
+
+  connection.onDefinition((params, token) =>
+    runSafe(log, 'definition', [], token, () => {
+      const at = ipsecAt(params.textDocument.uri, params.position);
+      return at ? connDefinition(workspace.model(), at.doc, at.offset) : [];
+    }),
+  );
+
+  connection.onReferences((params, token) =>
+    runSafe(log, 'references', [], token, () => {
+      const at = ipsecAt(params.textDocument.uri, params.position);
+      return at ? connReferences(workspace.model(), at.doc, at.offset, params.context.includeDeclaration) : [];
+    }),
+  );
+
+  connection.onPrepareRename((params, token) =>
+    runSafe(log, 'prepareRename', null, token, () => {
+      const at = ipsecAt(params.textDocument.uri, params.position);
+      const refs = at ? connReferences(workspace.model(), at.doc, at.offset, true) : [];
+      const here = refs.find((r) => r.uri === params.textDocument.uri && r.range.start.line === params.position.line);
+      return here ? here.range : null;
+    }),
+  );
+
+  connection.onRenameRequest((params, token) =>
+    runSafe(log, 'rename', null, token, () => {
+      const at = ipsecAt(params.textDocument.uri, params.position);
+      const edits = at && renameConn(workspace.model(), at.doc, at.offset, params.newName);
+      if (!edits) return null;
+      return { changes: Object.fromEntries([...edits].map(([uri, list]) => [uri, list.map((e) => ({ range: e.range, newText: e.newText }))])) };
+    }),
+  );
+
+  connection.onDocumentLinks((params, token) =>
+    runSafe(log, 'documentLinks', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      const doc = document && parsed.get(document);
+      if (!doc || doc.kind !== 'ipsec' || !doc.uri.startsWith('file:')) return [];
+      return documentLinks(workspace.model(), doc, fileURLToPath(doc.uri));
+    }),
+  );
+
+  connection.onWorkspaceSymbol((params, token) =>
+    runSafe(log, 'workspaceSymbol', [], token, () =>
+      workspaceSymbols(workspace.model(), params.query).map((s) => ({ name: s.name, kind: SymbolKind.Interface, containerName: s.containerName, location: s.location })),
+    ),
+  );
+
+  connection.onHover((params, token) =>
+    runSafe(log, 'hover', null, token, () => {
+      const at = ipsecAt(params.textDocument.uri, params.position);
+      const hover = at && connHover(workspace.model(), at.doc, at.offset);
+      return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range } : null;
+    }),
+  );
+
+  const format = async (uri: string, lines?: { start: number; end: number }) => {
+    const document = documents.get(uri);
+    const doc = document && parsed.get(document);
+    if (!doc || doc.kind !== 'ipsec') return [];
+    const current = await settingsFor(uri);
+    const edits = runSafe(log, 'formatting', [], undefined, () => formatIpsecConf(doc, current.format, lines));
+    return Array.isArray(edits) ? edits.map((e) => ({ range: e.range, newText: e.newText })) : [];
+  };
+  connection.onDocumentFormatting((params) => format(params.textDocument.uri));
+  connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, { start: params.range.start.line, end: params.range.end.line }));
+
+  const matrix = () => buildPeerMatrix(workspace.model(), workspace.allFindings());
+
+  connection.onCodeLens((params, token) =>
+    runSafe(log, 'codeLens', [], token, () =>
+      connLenses(matrix(), normalizeUri(params.textDocument.uri)).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } })),
+    ),
+  );
+
+  connection.onRequest('ipsec/peerMatrix', () => runSafe(log, 'peerMatrix', { nodes: [], cells: [] }, undefined, matrix));
+
+  connection.onRequest('ipsec/effectiveConnection', (params: { uri: string; position: { line: number; character: number } }) =>
+    runSafe(log, 'effectiveConnection', null, undefined, () => {
+      const at = ipsecAt(params.uri, params.position);
+      return at ? effectiveConnectionAt(workspace.model(), at.doc, at.offset) ?? null : null;
+    }),
+  );
+
+  connection.onRequest('ipsec/newPeerChoices', (params: { uri: string }) =>
+    runSafe(log, 'newPeerChoices', null, undefined, () => newPeerChoices(workspace.model(), params.uri) ?? null),
+  );
+
+  connection.onRequest<NewPeerResult | { error: string }, void>('ipsec/newPeerConnection', (params: NewPeerRequest) =>
+    runSafe<NewPeerResult | { error: string }>(log, 'newPeerConnection', { error: 'internal error' }, undefined, () => newPeerConnection(workspace.model(), params)),
+  );
+}
