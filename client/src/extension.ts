@@ -1,6 +1,9 @@
 import * as path from 'node:path';
-import { window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { newPeerConnection } from './commands/newPeerConnection';
+import { showEffectiveConnection } from './commands/showEffectiveConnection';
+import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
 
@@ -25,6 +28,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     initializationOptions: workspace.getConfiguration('ipsec'),
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
+  const running = client;
+  const matrix = new PeerMatrixPanel(running);
+  context.subscriptions.push(
+    commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
+    commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
+    commands.registerCommand('ipsec.showEffectiveConnection', () => showEffectiveConnection(running)),
+    matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
+  );
   try {
     await client.start();
   } catch (error) {

@@ -1,0 +1,82 @@
+/** The peer matrix as the server sends it (see server/src/features/peerMatrix.ts). */
+export interface MatrixCellData {
+  readonly node: string;
+  readonly conn: string;
+  readonly peerNode?: string;
+  readonly peerConn?: string;
+  readonly status: 'ok' | 'broken' | 'unpaired';
+  readonly reasons: readonly { readonly code: string; readonly message: string; readonly uri: string; readonly range: { readonly start: { readonly line: number; readonly character: number } } }[];
+  readonly uri: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number } };
+}
+
+export interface MatrixData {
+  readonly nodes: readonly string[];
+  readonly cells: readonly MatrixCellData[];
+}
+
+const STATUS_LABEL = { ok: 'works', broken: 'fails', unpaired: 'no peer' } as const;
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A node × node grid (rows: the gateway holding the conn; columns: its peer) plus a list of
+ * conns without a peer. Every cell links to the line to look at: the first reason of a red
+ * cell, the conn otherwise. Pure, so it is tested without VS Code.
+ */
+export function renderMatrixHtml(matrix: MatrixData, nonce: string, cspSource: string): string {
+  const paired = matrix.cells.filter((c) => c.peerNode !== undefined);
+  const unpaired = matrix.cells.filter((c) => c.peerNode === undefined);
+  const header = matrix.nodes.map((n) => `<th scope="col">${escape(n)}</th>`).join('');
+  const rows = matrix.nodes
+    .map((row) => {
+      const cells = matrix.nodes
+        .map((column) => {
+          if (row === column) return '<td class="self">—</td>';
+          const cell = paired.find((c) => c.node === row && c.peerNode === column);
+          if (!cell) return '<td class="none" title="no conn between these gateways">·</td>';
+          const target = cell.status === 'broken' && cell.reasons[0] ? cell.reasons[0] : cell;
+          const title = cell.status === 'broken' ? cell.reasons.map((r) => `${r.code}: ${r.message}`).join('\n') : `conn ${cell.conn} ↔ ${cell.peerNode} conn ${cell.peerConn}`;
+          return `<td class="${cell.status}"><a href="#" data-uri="${escape(target.uri)}" data-line="${target.range.start.line}" title="${escape(title)}">${STATUS_LABEL[cell.status]}</a></td>`;
+        })
+        .join('');
+      return `<tr><th scope="row">${escape(row)}</th>${cells}</tr>`;
+    })
+    .join('\n');
+  const reasons = paired
+    .filter((c) => c.status === 'broken')
+    .map((c) => `<li><b>${escape(c.node)} → ${escape(c.peerNode ?? '')}</b> (conn ${escape(c.conn)}): ${c.reasons.map((r) => `<a href="#" data-uri="${escape(r.uri)}" data-line="${r.range.start.line}">${escape(r.message)}</a>`).join('; ')}</li>`)
+    .join('\n');
+  const lonely = unpaired.map((c) => `<li><a href="#" data-uri="${escape(c.uri)}" data-line="${c.range.start.line}">${escape(c.node)}: conn ${escape(c.conn)}</a></li>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';">
+<title>IPsec peer matrix</title>
+<style>
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid var(--vscode-panel-border, #888); padding: 4px 10px; text-align: center; }
+td.ok { background: #2e7d32; } td.broken { background: #c62828; } td.unpaired, td.none { background: #616161; }
+td a { color: #fff; text-decoration: none; font-weight: bold; } td.self { opacity: 0.5; }
+</style></head>
+<body>
+<h2>Peer matrix</h2>
+<p>Rows: the gateway holding the conn. Columns: its peer. Green: both sides agree. Red: the tunnel would fail (click for the line). Grey: no conn between them.</p>
+<table id="matrix"><tr><th></th>${header}</tr>
+${rows}
+</table>
+${reasons ? `<h3>Why the red cells fail</h3><ul id="reasons">${reasons}</ul>` : ''}
+${lonely ? `<h3>Conns without a peer in the workspace</h3><ul id="unpaired">${lonely}</ul>` : ''}
+<script nonce="${nonce}">
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-uri]');
+  if (!link) return;
+  event.preventDefault();
+  vscode.postMessage({ uri: link.dataset.uri, line: Number(link.dataset.line) });
+});
+</script>
+</body></html>`;
+}

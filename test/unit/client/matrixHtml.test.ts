@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { renderMatrixHtml, type MatrixData } from '../../../client/src/views/matrixHtml';
+
+const at = (line: number) => ({ start: { line, character: 0 } });
+
+const MATRIX: MatrixData = {
+  nodes: ['dk', 'fr', 'de'],
+  cells: [
+    { node: 'fr', conn: 'dk', peerNode: 'dk', peerConn: 'fr', status: 'ok', reasons: [], uri: 'file:///fr/dk.conf', range: at(0) },
+    { node: 'dk', conn: 'fr', peerNode: 'fr', peerConn: 'dk', status: 'ok', reasons: [], uri: 'file:///dk/fr.conf', range: at(0) },
+    {
+      node: 'de',
+      conn: 'fr',
+      peerNode: 'fr',
+      peerConn: 'de',
+      status: 'broken',
+      reasons: [{ code: 'peer-id-mismatch', message: 'rightid "<x>" is wrong', uri: 'file:///de/fr.conf', range: at(3) }],
+      uri: 'file:///de/fr.conf',
+      range: at(0),
+    },
+    { node: 'de', conn: 'se', status: 'unpaired', reasons: [], uri: 'file:///de/se.conf', range: at(0) },
+  ],
+};
+
+describe('peer matrix HTML', () => {
+  const html = renderMatrixHtml(MATRIX, 'abc', 'vscode-resource:');
+
+  it('draws green, red and grey cells in a node × node grid', () => {
+    assert.equal((html.match(/<td class="ok">/g) ?? []).length, 2);
+    assert.equal((html.match(/<td class="broken">/g) ?? []).length, 1);
+    assert.ok((html.match(/<td class="none"/g) ?? []).length >= 1);
+  });
+
+  it('links a red cell to the line of its first reason and lists why', () => {
+    assert.match(html, /<td class="broken"><a href="#" data-uri="file:\/\/\/de\/fr.conf" data-line="3"/);
+    assert.match(html, /<h3>Why the red cells fail<\/h3>/);
+    assert.match(html, /<h3>Conns without a peer in the workspace<\/h3>[\s\S]*de: conn se/);
+  });
+
+  it('escapes text from the configuration and pins scripts to the nonce', () => {
+    assert.doesNotMatch(html, /"<x>"/);
+    assert.match(html, /&quot;&lt;x&gt;&quot;/);
+    assert.match(html, /script-src 'nonce-abc'/);
+    assert.match(html, /<script nonce="abc">/);
+  });
+});
