@@ -1,0 +1,75 @@
+import type { ParsedDocument } from './document';
+
+export type DialectName = 'openswan' | 'libreswan' | 'strongswan';
+
+export interface DialectChoice {
+  readonly dialect: DialectName;
+  /** Major version where it matters (Libreswan 4 or 5). */
+  readonly version?: string;
+  readonly source: 'comment' | 'setting' | 'detected';
+  /** Why, in words a user understands: shown in hover and the status bar. */
+  readonly reason: string;
+}
+
+/** The result when nothing decides: checks then only raise what every dialect rejects. */
+export interface DialectGuess {
+  readonly choice?: DialectChoice;
+  /** Dialects the files are still compatible with. */
+  readonly plausible: readonly DialectName[];
+}
+
+export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan'] as const;
+export type DialectSetting = (typeof DIALECT_SETTING_VALUES)[number];
+
+const COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+))?/i;
+
+/** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
+const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [
+  { test: (k) => k === 'charondebug' || k === 'charonstart' || k === 'plutostart', dialect: 'strongswan', what: 'charondebug' },
+  { test: (k, v) => k === 'keyexchange' && v === 'ike', dialect: 'strongswan', what: 'keyexchange=ike' },
+  { test: (k) => /^(left|right)auth2$/.test(k) || k === 'eap_identity' || k === 'aaa_identity', dialect: 'strongswan', what: 'leftauth2/eap_identity' },
+  { test: (k) => k === 'reauth', dialect: 'strongswan', what: 'reauth' },
+  { test: (k) => k === 'nat_traversal' || k === 'virtual_private' || k === 'klipsdebug' || k === 'plutoopts', dialect: 'openswan', what: 'nat_traversal/virtual_private' },
+  { test: (k) => k === 'disablearrivalcheck' || k === 'oe', dialect: 'openswan', what: 'disablearrivalcheck/oe' },
+  { test: (k) => k === 'virtual-private' || k === 'logfile' || k === 'ikev1-policy' || k === 'dumpdir', dialect: 'libreswan', what: 'virtual-private/logfile' },
+  { test: (k, v) => k === 'protostack' && v === 'xfrm', dialect: 'libreswan', what: 'protostack=xfrm' },
+];
+
+/**
+ * Decides which daemon a node's files are written for: a `# ipsec-dialect:` comment wins,
+ * then the `ipsec.dialect` setting, then what the files say. Without evidence there is no
+ * choice, and checks hold back anything one plausible daemon accepts.
+ */
+export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], setting: DialectSetting = 'auto'): DialectGuess {
+  for (const document of documents) {
+    const match = COMMENT.exec(document.source.text.slice(0, 4096));
+    if (match) {
+      const dialect = match[1].toLowerCase() as DialectName;
+      return { choice: { dialect, version: match[2], source: 'comment', reason: `the "# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}" comment` }, plausible: [dialect] };
+    }
+  }
+  if (setting !== 'auto') {
+    const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
+    return { choice: { dialect, version, source: 'setting', reason: `the ipsec.dialect setting (${setting})` }, plausible: [dialect] };
+  }
+  const evidence = new Map<DialectName, string[]>();
+  for (const document of documents) {
+    for (const section of document.ast.sections) {
+      for (const setting of section.settings) {
+        const key = setting.key.text;
+        const value = setting.value?.text ?? '';
+        for (const signal of SIGNALS) {
+          if (!signal.test(key, value)) continue;
+          const list = evidence.get(signal.dialect) ?? [];
+          if (!list.includes(signal.what)) list.push(signal.what);
+          evidence.set(signal.dialect, list);
+        }
+      }
+    }
+  }
+  const ranked = [...evidence.entries()].sort((a, b) => b[1].length - a[1].length);
+  if (ranked.length === 0) return { plausible: ['openswan', 'libreswan', 'strongswan'] };
+  if (ranked.length > 1 && ranked[0][1].length === ranked[1][1].length) return { plausible: ranked.map(([d]) => d) };
+  const [dialect, what] = ranked[0];
+  return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}

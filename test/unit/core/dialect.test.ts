@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { detectDialect } from '../../../server/src/model/dialect';
+import type { ParsedDocument } from '../../../server/src/model/document';
+import { corpusFiles } from '../../corpus/corpusFiles';
+import { parse } from '../../helpers';
+
+const conf = (text: string) => parse('ipsec', text) as ParsedDocument<'ipsec'>;
+
+describe('dialect detection', () => {
+  it('a comment decides, with a version', () => {
+    const guess = detectDialect([conf('# ipsec-dialect: libreswan-5\nconn a\n\tcharondebug=x\n')]);
+    assert.deepEqual(guess.choice, { dialect: 'libreswan', version: '5', source: 'comment', reason: 'the "# ipsec-dialect: libreswan-5" comment' });
+  });
+
+  it('the setting decides when there is no comment', () => {
+    assert.equal(detectDialect([conf('conn a\n')], 'strongswan').choice?.source, 'setting');
+  });
+
+  it('recognises each daemon from what its files say', () => {
+    assert.equal(detectDialect([conf('config setup\n\tcharondebug="ike 2"\n')]).choice?.dialect, 'strongswan');
+    assert.equal(detectDialect([conf('config setup\n\tnat_traversal=yes\n\toe=off\n')]).choice?.dialect, 'openswan');
+    assert.equal(detectDialect([conf('config setup\n\tvirtual-private=%v4:10.0.0.0/8\n\tlogfile=/tmp/pluto.log\n')]).choice?.dialect, 'libreswan');
+  });
+
+  it('says nothing without evidence, leaving every dialect plausible', () => {
+    const guess = detectDialect([conf('conn a\n\tleft=192.0.2.1\n')]);
+    assert.equal(guess.choice, undefined);
+    assert.equal(guess.plausible.length, 3);
+  });
+
+  it('never picks the wrong daemon for a corpus file', () => {
+    const wrong: string[] = [];
+    let decided = 0;
+    for (const file of corpusFiles().filter((f) => f.kind === 'ipsec.conf')) {
+      const choice = detectDialect([conf(readFileSync(file.absolutePath, 'utf8'))]).choice;
+      if (!choice) continue;
+      decided++;
+      if (choice.dialect !== file.dialect) wrong.push(`${file.relativePath}: ${choice.dialect} (${choice.reason})`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.ok(decided > 500, `decided only ${decided}`);
+  });
+});
