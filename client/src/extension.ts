@@ -3,6 +3,7 @@ import { commands, languages, window, workspace, type ExtensionContext } from 'v
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
 import { showEffectiveConnection } from './commands/showEffectiveConnection';
+import { createDialectStatus } from './views/dialectStatus';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
@@ -38,6 +39,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   try {
     await client.start();
+    context.subscriptions.push(createDialectStatus(running));
   } catch (error) {
     void window.showErrorMessage(`The IPsec language server could not start: ${error instanceof Error ? error.message : String(error)}`);
   }

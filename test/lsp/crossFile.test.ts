@@ -77,6 +77,8 @@ describe('cross-file diagnostics over LSP', () => {
     assert.equal(matrix.cells.find((c) => c.node === 'fr' && c.conn === 'dk')?.status, 'ok');
     const effective = (await client.connection.sendRequest('ipsec/effectiveConnection', { uri: dkConf, position: { line: 0, character: 6 } })) as { text: string };
     assert.match(effective.text, /^conn dk\n/);
+    const dialect = (await client.connection.sendRequest('ipsec/dialect', { uri: dkConf })) as { label: string; tooltip: string };
+    assert.equal(dialect.label, 'IPsec: dialect?');
     const draft = (await client.connection.sendRequest('ipsec/newPeerConnection', { uri: dkConf, countryCode: 'SE', peerAddress: '203.0.113.9', peerId: '@vpn.se.example' })) as { filePath: string; text: string };
     assert.equal(draft.filePath, path.join(root, 'fr/etc/ipsec.d/se.conf'));
     assert.equal(draft.text, 'conn se\n\tright=203.0.113.9\n\trightid=@vpn.se.example\n\tauto=add\n\tpfs=yes\n');

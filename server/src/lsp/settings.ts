@@ -1,13 +1,15 @@
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
 import { DEFAULT_FORMAT, type FormatOptions } from '../features/formatting/ipsecConfFormatter';
+import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
 
 /** The server's settings; package.json's `contributes.configuration` declares the same keys and defaults. */
 export interface ServerSettings {
+  readonly dialect: DialectSetting;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly format: FormatOptions;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { rules: {}, format: DEFAULT_FORMAT };
+export const DEFAULT_SETTINGS: ServerSettings = { dialect: 'auto', rules: {}, format: DEFAULT_FORMAT };
 
 /** Accepts whatever a client sends (VS Code settings, initializationOptions) and keeps only valid values. */
 export function normalizeSettings(raw: unknown): ServerSettings {
@@ -21,7 +23,8 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       }
     }
   }
-  return { rules, format: normalizeFormat(section.format) };
+  const dialect = (DIALECT_SETTING_VALUES as readonly unknown[]).includes(section.dialect) ? (section.dialect as DialectSetting) : DEFAULT_SETTINGS.dialect;
+  return { dialect, rules, format: normalizeFormat(section.format) };
 }
 
 function normalizeFormat(raw: unknown): FormatOptions {

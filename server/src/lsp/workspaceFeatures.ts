@@ -6,7 +6,9 @@ import { connHover } from '../features/connHover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
-import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
+import { describeDialect } from '../features/dialectStatus';
+import { detectDialect } from '../model/dialect';
+import { newPeerChoices, newPeerConnection, nodeFor, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
 import { buildPeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
 import { runSafe, type Logger } from './runSafe';
@@ -123,5 +125,15 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onRequest<NewPeerResult | { error: string }, void>('ipsec/newPeerConnection', (params: NewPeerRequest) =>
     runSafe<NewPeerResult | { error: string }>(log, 'newPeerConnection', { error: 'internal error' }, undefined, () => newPeerConnection(workspace.model(), params)),
+  );
+
+  connection.onRequest('ipsec/dialect', (params: { uri: string }) =>
+    runSafe(log, 'dialect', null, undefined, () => {
+      const document = documents.get(params.uri);
+      const doc = document && parsed.get(document);
+      const node = nodeFor(workspace.model(), normalizeUri(params.uri));
+      const guess = node?.dialect ?? (doc?.kind === 'ipsec' ? detectDialect([doc]) : undefined);
+      return guess ? describeDialect(guess) : null;
+    }),
   );
 }

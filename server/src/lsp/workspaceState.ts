@@ -2,6 +2,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
+import type { DialectSetting } from '../model/dialect';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles } from '../workspace/collectFiles';
 import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
@@ -33,8 +34,9 @@ export class WorkspaceState {
     return Math.min(files.length, maxFiles);
   }
 
-  setOptions(options: CheckOptions): void {
+  setOptions(options: CheckOptions, dialect: DialectSetting = 'auto'): void {
     this.options = options;
+    this.index.setDialect(dialect);
     this.dirty = true;
   }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { detectDialect, type DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
 import { buildEffectiveConns } from './effectiveConns';
@@ -18,7 +19,7 @@ export type DocumentProvider = <K extends FileKind>(filePath: string, kind: K) =
  * file, absolute paths mapped onto the node's root), stops at cycles, then collects conns and
  * builds their effective values.
  */
-export function loadIpsecNode(confPath: string, files: FileSource, parse: DocumentProvider, rootOverride?: string): IpsecNode {
+export function loadIpsecNode(confPath: string, files: FileSource, parse: DocumentProvider, rootOverride?: string, dialectSetting: DialectSetting = 'auto'): IpsecNode {
   const layout = inferLayout(confPath, rootOverride);
   const problems: ModelProblem[] = [];
   const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems);
@@ -26,7 +27,7 @@ export function loadIpsecNode(confPath: string, files: FileSource, parse: Docume
   const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
   const conns = collectConns(documents, problems);
   const effective = buildEffectiveConns(conns, documents, problems);
-  return { confPath, layout, documents, secrets, conns, effective, problems };
+  return { confPath, layout, documents, secrets, conns, effective, problems, dialect: detectDialect(documents, dialectSetting) };
 }
 
 function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(

@@ -1,4 +1,5 @@
 import type { Fix } from '../checks/finding';
+import type { DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { Section, Setting } from '../parsing/ipsecConf/ast';
 import type { SourceText, Span } from '../text/sourceText';
@@ -51,4 +52,6 @@ export interface IpsecNode {
   readonly conns: ReadonlyMap<string, ConnDefinition>;
   readonly effective: ReadonlyMap<string, EffectiveConn>;
   readonly problems: readonly ModelProblem[];
+  /** Which daemon the node's files are written for, and why. */
+  readonly dialect: DialectGuess;
 }

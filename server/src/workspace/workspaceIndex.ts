@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
+import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
@@ -11,6 +12,7 @@ export interface WorkspaceIndexOptions {
   /** The `ipsec.rootDirectory` setting: where `/` of every node is. */
   readonly rootOverride?: string;
   readonly now?: () => Date;
+  readonly dialect?: DialectSetting;
 }
 
 /**
@@ -23,7 +25,7 @@ export class WorkspaceIndex {
 
   constructor(
     readonly files: FileSource,
-    private readonly options: WorkspaceIndexOptions = {},
+    private options: WorkspaceIndexOptions = {},
   ) {
     this.certificates = new CertificateStore(files);
   }
@@ -39,6 +41,10 @@ export class WorkspaceIndex {
     return document as ParsedDocument<K>;
   }
 
+  setDialect(dialect: DialectSetting): void {
+    this.options = { ...this.options, dialect };
+  }
+
   forget(filePath: string): void {
     this.documents.delete(filePath);
   }
@@ -46,7 +52,7 @@ export class WorkspaceIndex {
   /** Builds every node from its ipsec.conf. */
   model(confPaths: readonly string[]): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
-    const nodes = confPaths.map((confPath) => loadIpsecNode(confPath, this.files, provider, this.options.rootOverride));
+    const nodes = confPaths.map((confPath) => loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect));
     return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date() };
   }
 }

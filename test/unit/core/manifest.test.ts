@@ -6,6 +6,7 @@ import { renderRuleCatalogue } from '../../../server/src/checks/catalogue';
 import { SEVERITIES } from '../../../server/src/checks/finding';
 import { ALL_RULES } from '../../../server/src/checks/registry';
 import { flattenDefaults } from '../../../server/src/lsp/settings';
+import { DIALECT_SETTING_VALUES } from '../../../server/src/model/dialect';
 import { FILE_KINDS } from '../../../server/src/model/fileKind';
 import { VERSION } from '../../../server/src/version';
 import { REPO_ROOT } from '../../helpers';
@@ -29,6 +30,7 @@ describe('package.json and the server agree', () => {
   it('settings declared in package.json match the server defaults and enums', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(properties['ipsec.rules'].additionalProperties.enum, [...SEVERITIES, 'off']);
+    assert.deepEqual(properties['ipsec.dialect'].enum, [...DIALECT_SETTING_VALUES]);
     const defaults = flattenDefaults();
     const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
     assert.deepEqual(declared.sort(), Object.keys(defaults).sort());

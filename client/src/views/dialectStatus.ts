@@ -1,0 +1,27 @@
+import { StatusBarAlignment, window, type Disposable, type TextEditor } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const IPSEC_LANGUAGES = new Set(['ipsec', 'ipsec-secrets']);
+
+/** A status bar item naming the dialect the active gateway is checked as, and why (tooltip). */
+export function createDialectStatus(client: LanguageClient): Disposable {
+  const item = window.createStatusBarItem('ipsec.dialect', StatusBarAlignment.Right, 100);
+  item.name = 'IPsec dialect';
+  const update = async (editor: TextEditor | undefined): Promise<void> => {
+    if (!editor || !IPSEC_LANGUAGES.has(editor.document.languageId)) {
+      item.hide();
+      return;
+    }
+    const status = await client.sendRequest<{ label: string; tooltip: string } | null>('ipsec/dialect', { uri: editor.document.uri.toString() }).catch(() => null);
+    if (!status) {
+      item.hide();
+      return;
+    }
+    item.text = status.label;
+    item.tooltip = status.tooltip;
+    item.show();
+  };
+  const subscription = window.onDidChangeActiveTextEditor((editor) => void update(editor));
+  void update(window.activeTextEditor);
+  return { dispose: () => (subscription.dispose(), item.dispose()) };
+}
