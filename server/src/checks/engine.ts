@@ -1,8 +1,12 @@
 import type { ParsedDocument } from '../model/document';
 import type { Finding, SeveritySetting } from './finding';
+import { binaryContent, looksBinary } from './common/binaryContent';
 import { ALL_RULES } from './registry';
 import type { AnyRule, CheckContext, Report } from './rule';
 import { readSuppressions } from './suppression';
+
+/** Beyond this many findings of one rule in one document, the rest are dropped. */
+export const MAX_FINDINGS_PER_RULE = 500;
 
 export interface CheckOptions {
   /** Severity per rule code, as in the `ipsec.rules` setting; `off` disables a rule. */
@@ -17,11 +21,16 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
   const findings: Finding[] = [];
   const suppressions = readSuppressions(document.source);
   const context = options.context ?? {};
-  for (const rule of options.only ?? ALL_RULES) {
+  // A binary file gets one clear finding instead of one per garbled line.
+  const rules = looksBinary(document.source.text) ? [binaryContent] : (options.only ?? ALL_RULES);
+  for (const rule of rules) {
     if (!(rule.fileKinds as readonly string[]).includes(document.kind)) continue;
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
+    let reported = 0;
     const report = (r: Report): void => {
+      // A flood of identical problems helps no one and would stall the editor.
+      if (++reported > MAX_FINDINGS_PER_RULE) return;
       const range = document.source.rangeOf(r.span);
       if (suppressions.isSuppressed(rule.code, range.start.line)) return;
       findings.push({ code: rule.code, severity, message: r.message, range, related: r.related, fixes: r.fixes });

@@ -12,6 +12,8 @@ export interface WorkspaceModel {
   readonly files: FileSource;
   /** The time certificate validity is judged against. */
   readonly now: Date;
+  /** Files holding secrets (ipsec.secrets, psk.txt) known to the workspace, with their documents. */
+  readonly secretFiles: readonly { readonly filePath: string; readonly document: DocumentRef }[];
 }
 
 export interface WorkspaceReport {

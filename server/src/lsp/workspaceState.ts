@@ -17,6 +17,7 @@ export class WorkspaceState {
   private readonly overlay = new OverlayFileSource(new DiskFileSource());
   private readonly index: WorkspaceIndex;
   private readonly roots = new Set<string>();
+  private readonly secretFiles = new Set<string>();
   private findings = new Map<string, Finding[]>();
   private current: WorkspaceModel | undefined;
   private dirty = true;
@@ -29,7 +30,10 @@ export class WorkspaceState {
   /** Finds every node root under the folders; returns how many files were looked at. */
   indexFolders(folders: readonly string[], maxFiles: number): number {
     const { files } = collectFiles(folders);
-    for (const file of files.slice(0, maxFiles)) if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
+    for (const file of files.slice(0, maxFiles)) {
+      if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
+      if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);
+    }
     this.dirty = true;
     return Math.min(files.length, maxFiles);
   }
@@ -71,7 +75,7 @@ export class WorkspaceState {
   model(): WorkspaceModel {
     if (this.dirty || !this.current) {
       this.dirty = false;
-      this.current = this.index.model([...this.roots].sort());
+      this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort());
       this.findings = checkWorkspace(this.current, this.options);
     }
     return this.current;

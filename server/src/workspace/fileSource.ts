@@ -9,6 +9,8 @@ export interface FileSource {
   read(filePath: string): ReadResult;
   /** Raw bytes of a small binary file such as a certificate; undefined when unreadable. */
   readBytes?(filePath: string): Buffer | undefined;
+  /** Permission bits of a file (e.g. 0o600), when the source knows them. */
+  mode?(filePath: string): number | undefined;
   /** Names in a directory, or undefined when it is not a readable directory. */
   list(dirPath: string): string[] | undefined;
   isFile(filePath: string): boolean;
@@ -19,6 +21,14 @@ export interface FileSource {
 export class DiskFileSource implements FileSource {
   read(filePath: string): ReadResult {
     return readConfigFile(filePath);
+  }
+
+  mode(filePath: string): number | undefined {
+    try {
+      return statSync(filePath).mode & 0o777;
+    } catch {
+      return undefined;
+    }
   }
 
   readBytes(filePath: string): Buffer | undefined {
@@ -76,6 +86,10 @@ export class OverlayFileSource implements FileSource {
 
   readBytes(filePath: string): Buffer | undefined {
     return this.base.readBytes?.(filePath);
+  }
+
+  mode(filePath: string): number | undefined {
+    return this.base.mode?.(filePath);
   }
 
   list(dirPath: string): string[] | undefined {

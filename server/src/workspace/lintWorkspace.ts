@@ -18,6 +18,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
   const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
   const reports: FileReport[] = [];
   const confPaths: string[] = [];
+  const pskFiles: string[] = [];
   for (const file of files) {
     const read = disk.read(file.filePath);
     if (!read.ok) {
@@ -33,19 +34,20 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
       const document = index.document(file.filePath, kind);
       reports.push({ filePath: file.filePath, kind, findings: document ? checkDocument(document, options) : [] });
       if (kind === 'ipsec' && isNodeRoot(file.filePath)) confPaths.push(file.filePath);
+      if (kind === 'racoon-psk' || kind === 'ipsec-secrets') pskFiles.push(file.filePath);
     } catch (error) {
       const where = error instanceof Error ? error.name : 'error';
       reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });
     }
   }
-  return mergeWorkspaceFindings(reports, index, confPaths, options);
+  return mergeWorkspaceFindings(reports, index, confPaths, pskFiles, options);
 }
 
-function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, confPaths: string[], options: LintFileOptions): FileReport[] {
-  if (confPaths.length === 0) return reports;
+function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, confPaths: string[], secretFiles: string[], options: LintFileOptions): FileReport[] {
+  if (confPaths.length === 0 && secretFiles.length === 0) return reports;
   let byUri: Map<string, Finding[]>;
   try {
-    byUri = checkWorkspace(index.model(confPaths), options);
+    byUri = checkWorkspace(index.model(confPaths, secretFiles), options);
   } catch {
     return reports;
   }
@@ -56,7 +58,7 @@ function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, co
     byUri.delete(uri);
     return { ...report, findings: sortFindings([...report.findings, ...extra]) };
   });
-  for (const [uri, findings] of byUri) merged.push({ filePath: fileURLToPath(uri), kind: 'ipsec', findings: sortFindings(findings) });
+  for (const [uri, findings] of byUri) merged.push({ filePath: fileURLToPath(uri), findings: sortFindings(findings) });
   return merged;
 }
 

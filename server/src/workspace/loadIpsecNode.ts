@@ -10,7 +10,7 @@ import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
 import { inferLayout, resolveConfigPath, type NodeLayout } from './nodeLayout';
 
 /** At most this many files per node: a runaway include glob stops here. */
-const MAX_NODE_FILES = 5000;
+const MAX_NODE_FILES = 10000;
 
 export type DocumentProvider = <K extends FileKind>(filePath: string, kind: K) => ParsedDocument<K> | undefined;
 

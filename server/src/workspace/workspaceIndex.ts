@@ -1,4 +1,5 @@
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
@@ -49,10 +50,25 @@ export class WorkspaceIndex {
     this.documents.delete(filePath);
   }
 
-  /** Builds every node from its ipsec.conf. */
-  model(confPaths: readonly string[]): WorkspaceModel {
+  /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
+  model(confPaths: readonly string[], pskFiles: readonly string[] = []): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
     const nodes = confPaths.map((confPath) => loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect));
-    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date() };
+    const secretFiles: Array<{ filePath: string; document: ParsedDocument }> = [];
+    const seen = new Set<string>();
+    for (const node of nodes) {
+      for (const document of node.secrets) {
+        const filePath = fileURLToPath(document.uri);
+        if (!seen.has(filePath)) secretFiles.push({ filePath, document });
+        seen.add(filePath);
+      }
+    }
+    for (const filePath of pskFiles) {
+      const kind = path.basename(filePath) === 'psk.txt' ? 'racoon-psk' : 'ipsec-secrets';
+      const document = seen.has(filePath) ? undefined : this.document(filePath, kind);
+      if (document) secretFiles.push({ filePath, document });
+      seen.add(filePath);
+    }
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles };
   }
 }

@@ -14,7 +14,8 @@ export const indentedHeader = defineRule({
       ...ast.includes.map((i) => ({ indent: i.indent, keyword: i.keyword })),
     ];
     for (const { indent, keyword } of headers) {
-      if (indent.end === indent.start) continue;
+      // Look-alike blanks (no-break space, BOM) are reported by nonascii-whitespace instead.
+      if (indent.end === indent.start || /[^ \t]/.test(source.slice(indent))) continue;
       report({
         span: { start: indent.start, end: keyword.span.end },
         message: `"${keyword.text}" must start in column 0: remove the indentation before it`,

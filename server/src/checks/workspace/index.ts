@@ -10,6 +10,7 @@ import { peerCertMismatch } from './peerCertMismatch';
 import { peerIdMismatch } from './peerIdMismatch';
 import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
+import { secretsPermissions } from './secretsPermissions';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
   includeMissing,
@@ -27,4 +28,5 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerAuthbyMismatch,
   peerPfsMismatch,
   peerCertMismatch,
+  secretsPermissions,
 ];

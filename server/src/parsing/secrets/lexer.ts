@@ -26,19 +26,28 @@ export function lexSecrets(source: SourceText): SecretsLexResult {
         break;
       }
       const start = pos;
-      const base = { line: line.index, startsLine: first, atColumnZero: start === line.start };
+      const startsLine = first;
       first = false;
+      const token = (kind: SecretsToken['kind'], end: number, value: string, terminated: boolean): SecretsToken => ({
+        kind,
+        span: { start, end },
+        text: value,
+        line: line.index,
+        startsLine,
+        atColumnZero: start === line.start,
+        terminated,
+      });
       if (ch === 0x22 || ch === 0x27) {
         const close = text.indexOf(text[pos], pos + 1);
         const terminated = close >= 0 && close < line.end;
         pos = terminated ? close + 1 : line.end;
         const inner = text.slice(start + 1, terminated ? pos - 1 : pos);
-        tokens.push({ ...base, kind: 'string', span: { start, end: pos }, text: inner, terminated });
+        tokens.push(token('string', pos, inner, terminated));
         continue;
       }
       if (ch === 0x7b || ch === 0x7d) {
         pos++;
-        tokens.push({ ...base, kind: ch === 0x7b ? 'open' : 'close', span: { start, end: pos }, text: text[start], terminated: true });
+        tokens.push(token(ch === 0x7b ? 'open' : 'close', pos, text[start], true));
         continue;
       }
       while (pos < line.end) {
@@ -46,7 +55,7 @@ export function lexSecrets(source: SourceText): SecretsLexResult {
         if (isAsciiBlank(c) || c === 0x22 || c === 0x7b || c === 0x7d || c === 0x0d) break;
         pos++;
       }
-      tokens.push({ ...base, kind: 'word', span: { start, end: pos }, text: text.slice(start, pos), terminated: true });
+      tokens.push(token('word', pos, text.slice(start, pos), true));
     }
   }
   return { tokens, comments };

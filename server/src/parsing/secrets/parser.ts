@@ -9,6 +9,8 @@ export const SECRETS_SYNTAX = {
   unterminated: 'secrets-unterminated',
 } as const;
 
+const MAX_PROBLEMS = 1000;
+
 /** Secret types whose secret must follow on the same line. */
 const NEEDS_SECRET = new Set(['PSK', 'XAUTH', 'EAP', 'NTLM', 'PIN', 'PPK', 'PPKS']);
 
@@ -53,7 +55,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
     const colon = colonOf(token);
     if (colon === undefined) {
       if (token.kind === 'close' || token.kind === 'open') {
-        problems.push({ code: SECRETS_SYNTAX.malformedEntry, span: token.span, message: `unexpected "${token.text}" outside a ": RSA { … }" block` });
+        if (problems.length < MAX_PROBLEMS) problems.push({ code: SECRETS_SYNTAX.malformedEntry, span: token.span, message: `unexpected "${token.text}" outside a ": RSA { … }" block` });
       } else {
         selectors.push(token);
       }

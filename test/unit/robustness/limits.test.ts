@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkDocument } from '../../../server/src/checks/engine';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { runCli } from '../../../server/src/cli/run';
+import type { FileKind } from '../../../server/src/model/fileKind';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { readConfigFile } from '../../../server/src/workspace/readConfigFile';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { codes, lint, parse } from '../../helpers';
+import { MemoryFiles } from '../workspace/memoryFiles';
+
+/** A hang guard, not a speed claim: speed is measured by `npm run bench`. */
+const HANG_GUARD = { timeout: 60_000 };
+
+describe('large and hostile inputs', () => {
+  const kinds: FileKind[] = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
+
+  it('a 10 MB file of 100,000 conns parses and checks', HANG_GUARD, () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `conn c${i}\n\tleft=192.0.2.${i % 250}\n\tright=198.51.100.${i % 250}\n\tauto=add\n\tpfs=yes\n\trightid=@peer-${i}.example.org\n`).join('');
+    assert.ok(text.length > 8_000_000);
+    const document = parse('ipsec', text);
+    assert.equal(document.kind === 'ipsec' && document.ast.sections.length, 100_000);
+    assert.deepEqual(checkDocument(document), []);
+  });
+
+  it('a 5 MB line goes through every parser', HANG_GUARD, () => {
+    for (const kind of kinds) {
+      for (const filler of ['a', '"', '{', ' ', '=', '#', ';']) {
+        assert.doesNotThrow(() => lint(kind, `conn x\n\tleft=${filler.repeat(5_000_000)}\n`), `${kind} ${filler}`);
+      }
+    }
+  });
+
+  it('50,000 nested braces do not overflow any parser', HANG_GUARD, () => {
+    for (const kind of kinds) assert.doesNotThrow(() => lint(kind, `remote anonymous ${'{'.repeat(50_000)}${'}'.repeat(50_000)}`), kind);
+  });
+
+  it('NUL bytes and invalid UTF-8 give one binary-content finding', () => {
+    for (const kind of kinds) {
+      assert.deepEqual(codes(lint(kind, 'conn a\n\u0000\u0000\u0001binary\n'.repeat(100))), ['binary-content'], kind);
+    }
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-bin-'));
+    writeFileSync(path.join(root, 'ipsec.conf'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x0a].concat(Array(200).fill(0xff))));
+    const read = readConfigFile(path.join(root, 'ipsec.conf'));
+    assert.ok(read.ok);
+    assert.deepEqual(codes(lint('ipsec', read.ok ? read.text : '')), ['binary-content']);
+  });
+
+  it('a byte order mark at the start is reported, not crashed on', () => {
+    assert.deepEqual(codes(lint('ipsec', '\ufeffconn a\n\tleft=192.0.2.1\n')), ['nonascii-whitespace']);
+  });
+
+  it('5,000 includes in one node are followed once each', HANG_GUARD, () => {
+    const files: Record<string, string> = { '/ws/n/ipsec.conf': 'include /etc/ipsec.d/*.conf\n' };
+    for (let i = 0; i < 5000; i++) files[`/ws/n/ipsec.d/p${i}.conf`] = `conn p${i}\n\tright=203.0.113.${i % 250}\ninclude p${(i + 1) % 5000}.conf\n`;
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/n/ipsec.conf']);
+    assert.equal(model.nodes[0].conns.size, 5000);
+    assert.doesNotThrow(() => checkWorkspace(model));
+  });
+
+  it('adversarial strings do not make any regular expression backtrack for long', HANG_GUARD, () => {
+    const evil = ['# ipsec-lint-disable ' + ' ,'.repeat(100_000), '#!' + ' '.repeat(100_000) + 'setkey', 'remote' + ' x'.repeat(100_000), ':' + ' PSK'.repeat(50_000), '*'.repeat(10_000)];
+    for (const kind of kinds) for (const text of evil) assert.doesNotThrow(() => lint(kind, text));
+  });
+});
+
+describe('the file system', () => {
+  it('skips FIFOs and directories named like config files, and stops at symlink loops', HANG_GUARD, () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-fs-'));
+    mkdirSync(path.join(root, 'etc', 'ipsec.d', 'loop'), { recursive: true });
+    mkdirSync(path.join(root, 'etc', 'racoon.conf'));
+    symlinkSync(path.join(root, 'etc'), path.join(root, 'etc', 'ipsec.d', 'loop', 'back'));
+    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), 'conn a\n\tleft=192.0.2.1\n');
+    const { files } = collectFiles([root]);
+    assert.deepEqual(files.map((f) => path.relative(root, f.filePath)), ['etc/ipsec.conf']);
+    assert.equal(readConfigFile(path.join(root, 'etc', 'racoon.conf')).ok, false);
+  });
+
+  it('an unreadable file gets one clear message from the CLI', () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything: check the reason text through a missing file instead.
+      assert.deepEqual(readConfigFile('/nonexistent/ipsec.conf'), { ok: false, reason: 'does not exist' });
+      return;
+    }
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-perm-'));
+    writeFileSync(path.join(root, 'ipsec.conf'), 'conn a\n');
+    chmodSync(path.join(root, 'ipsec.conf'), 0o000);
+    let out = '';
+    assert.equal(runCli(['-f', 'unix', 'ipsec.conf'], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined }), 1);
+    assert.match(out, /permission denied/);
+  });
+});
