@@ -1,4 +1,4 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import { checkWorkspace } from '../checks/workspaceEngine';
@@ -51,15 +51,11 @@ function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, co
   } catch {
     return reports;
   }
-  const merged = reports.map((report) => {
-    const uri = pathToFileURL(report.filePath).href;
-    const extra = byUri.get(uri);
-    if (!extra) return report;
-    byUri.delete(uri);
-    return { ...report, findings: sortFindings([...report.findings, ...extra]) };
+  // Like ESLint, report only the files asked for: a folder argument asks for all of them.
+  return reports.map((report) => {
+    const extra = byUri.get(pathToFileURL(report.filePath).href);
+    return extra ? { ...report, findings: sortFindings([...report.findings, ...extra]) } : report;
   });
-  for (const [uri, findings] of byUri) merged.push({ filePath: fileURLToPath(uri), findings: sortFindings(findings) });
-  return merged;
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
