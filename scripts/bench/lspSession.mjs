@@ -1,0 +1,75 @@
+// Drives the built language server over stdio for the benchmark.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import rpc from 'vscode-jsonrpc/node';
+
+export class LspSession {
+  constructor(serverPath) {
+    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
+    this.connection.onRequest('workspace/configuration', () => [{}]);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('textDocument/publishDiagnostics', () => undefined);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+    this.versions = new Map();
+  }
+
+  async initialize(root) {
+    await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(root).href,
+      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'mesh' }],
+      capabilities: { textDocument: { diagnostic: {}, hover: {}, completion: {} }, workspace: { diagnostics: { refreshSupport: true } } },
+    });
+    await this.connection.sendNotification('initialized', {});
+  }
+
+  async open(file) {
+    const uri = pathToFileURL(file).href;
+    const text = readFileSync(file, 'utf8');
+    this.versions.set(uri, { version: 1, text });
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ipsec', version: 1, text } });
+    return uri;
+  }
+
+  async change(uri, text) {
+    const state = this.versions.get(uri);
+    state.version++;
+    state.text = text;
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: state.version }, contentChanges: [{ text }] });
+  }
+
+  text(uri) {
+    return this.versions.get(uri).text;
+  }
+
+  diagnostics(uri) {
+    return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+
+  hover(uri, position) {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  completion(uri, position) {
+    return this.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+  }
+
+  rssMb() {
+    try {
+      const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+    } catch {
+      return NaN;
+    }
+  }
+
+  async close() {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    this.connection.dispose();
+    this.child.kill();
+  }
+}

@@ -1,0 +1,146 @@
+// npm run bench: measures the CLI and the language server on generated meshes of gateways.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { LspSession } from './lspSession.mjs';
+import { BENCH_DIR, writeAddconnConfigs, writeMesh } from './mesh.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10,30,100').split(',').map(Number);
+const EDITS = Number(process.env.BENCH_EDITS ?? 60);
+const ADDCONN = '/usr/libexec/ipsec/addconn';
+const CLI = path.resolve('bin/ipsec-lint.js');
+const SERVER = path.resolve('dist/server.js');
+
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const now = () => process.hrtime.bigint();
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const median = (values) => percentile(values, 50);
+
+function timeCommand(command, args, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = now();
+    spawnSync(command, args, { stdio: 'ignore' });
+    times.push(ms(start));
+  }
+  return median(times);
+}
+
+function cliRun(root) {
+  const result = spawnSync(process.execPath, [CLI, '-f', 'json', root], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const reports = JSON.parse(result.stdout);
+  const errors = reports.flatMap((r) => r.messages.filter((m) => m.severity === 2));
+  return { files: reports.length, errors };
+}
+
+async function measureServer(root, codes) {
+  const session = new LspSession(SERVER);
+  const coldStart = now();
+  await session.initialize(root);
+  const [a, b] = codes;
+  const connFile = await session.open(path.join(root, a, 'etc', 'ipsec.d', `${b}.conf`));
+  const first = await session.diagnostics(connFile);
+  const coldMs = ms(coldStart);
+  if (first.items.length !== 0) throw new Error(`unexpected diagnostics on a clean mesh: ${JSON.stringify(first.items[0])}`);
+
+  const serverConf = await session.open(path.join(root, a, 'etc', 'ipsec.d', 'server.conf'));
+  const peerFile = await session.open(path.join(root, b, 'etc', 'ipsec.d', `${a}.conf`));
+  await session.diagnostics(serverConf);
+  await session.diagnostics(peerFile);
+
+  const localEdits = [];
+  const original = session.text(connFile);
+  for (let i = 0; i < EDITS; i++) {
+    const start = now();
+    await session.change(connFile, `${original}# edit ${i}\n`);
+    const report = await session.diagnostics(connFile);
+    localEdits.push(ms(start));
+    if (report.items.length !== 0) throw new Error('a comment edit produced diagnostics');
+  }
+
+  const peerEdits = [];
+  const serverText = session.text(serverConf);
+  for (let i = 0; i < EDITS; i++) {
+    const broken = i % 2 === 0;
+    const start = now();
+    await session.change(serverConf, broken ? serverText.replace(`@vpn.${a}.example`, `@gw.${a}.example`) : serverText);
+    const report = await session.diagnostics(peerFile);
+    peerEdits.push(ms(start));
+    const flagged = report.items.some((d) => d.code === 'peer-id-mismatch');
+    if (flagged !== broken) throw new Error(`peer file shows ${flagged ? 'a' : 'no'} mismatch after ${broken ? 'breaking' : 'restoring'} leftid`);
+  }
+
+  const hovers = [];
+  for (let i = 0; i < EDITS; i++) {
+    const start = now();
+    const hover = await session.hover(connFile, { line: 0, character: 6 });
+    hovers.push(ms(start));
+    if (!hover) throw new Error('no hover on a conn name');
+  }
+  const completions = [];
+  for (let i = 0; i < EDITS; i++) {
+    const start = now();
+    await session.completion(connFile, { line: 1, character: 1 }).catch(() => null);
+    completions.push(ms(start));
+  }
+  const rss = session.rssMb();
+  await session.close();
+  return { coldMs, localEdits, peerEdits, hovers, completions, rss };
+}
+
+async function main() {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const bareNode = timeCommand(process.execPath, ['-e', '0']);
+  const hasAddconn = existsSync(ADDCONN);
+  const rows = [];
+  for (const n of SIZES) {
+    const { root, codes } = writeMesh(n);
+    const check = cliRun(root);
+    if (check.errors.length > 0) throw new Error(`the clean mesh has errors: ${JSON.stringify(check.errors[0])}`);
+    const cliMs = timeCommand(process.execPath, [CLI, '-f', 'json', root], 3);
+    let addconnMs;
+    if (hasAddconn) {
+      const configs = writeAddconnConfigs(root, codes);
+      const start = now();
+      for (const config of configs) spawnSync(ADDCONN, ['--checkconfig', '--config', config], { stdio: 'ignore' });
+      addconnMs = ms(start);
+    }
+    const server = await measureServer(root, codes);
+    rows.push({
+      n,
+      files: check.files,
+      cliMs,
+      cliOverNodeMs: cliMs - bareNode,
+      addconnMs,
+      coldStartMs: server.coldMs,
+      localEditP50: percentile(server.localEdits, 50),
+      localEditP95: percentile(server.localEdits, 95),
+      peerEditP50: percentile(server.peerEdits, 50),
+      peerEditP95: percentile(server.peerEdits, 95),
+      hoverP95: percentile(server.hovers, 95),
+      completionP95: percentile(server.completions, 95),
+      rssMb: server.rss,
+    });
+  }
+  const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
+  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | cold start → diagnostics ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
+  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${fmt(r.coldStartMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
+  }
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; bare \`node -e 0\`: ${bareNode.toFixed(1)} ms`;
+  const table = `${lines.join('\n')}\n\n${machine}\n`;
+  process.stdout.write(`\n${table}`);
+  writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify({ machine, bareNodeMs: bareNode, rows }, null, 2));
+  writeFileSync(path.join(BENCH_DIR, 'results.md'), table);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
