@@ -138,7 +138,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) workspace.fileChanged(change.uri, change.type === 3);
+    for (const change of params.changes) workspace.fileChanged(change.uri, change.type === 3, change.type === 1);
     refreshWorkspace();
   });
 

@@ -5,6 +5,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectSetting } from '../model/dialect';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles } from '../workspace/collectFiles';
+import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
 import { isNodeRoot } from '../workspace/nodeLayout';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -14,7 +15,8 @@ import { WorkspaceIndex } from '../workspace/workspaceIndex';
  * the gateway nodes they form, and the cross-file findings, recomputed lazily after a change.
  */
 export class WorkspaceState {
-  private readonly overlay = new OverlayFileSource(new DiskFileSource());
+  private readonly disk = new CachingFileSource(new DiskFileSource());
+  private readonly overlay = new OverlayFileSource(this.disk);
   private readonly index: WorkspaceIndex;
   private readonly roots = new Set<string>();
   private readonly secretFiles = new Set<string>();
@@ -48,6 +50,7 @@ export class WorkspaceState {
     const filePath = toPath(uri);
     if (!filePath) return;
     this.overlay.set(filePath, text);
+    this.index.forget(filePath);
     if (isNodeRoot(filePath)) this.roots.add(filePath);
     this.dirty = true;
   }
@@ -56,14 +59,16 @@ export class WorkspaceState {
     const filePath = toPath(uri);
     if (!filePath) return;
     this.overlay.delete(filePath);
+    this.index.forget(filePath);
     this.dirty = true;
   }
 
   /** A file changed on disk, was created or deleted (from the client's file watcher). */
-  fileChanged(uri: string, deleted: boolean): void {
+  fileChanged(uri: string, deleted: boolean, created = false): void {
     const filePath = toPath(uri);
     if (!filePath) return;
-    this.index.forget(filePath);
+    this.disk.invalidate(filePath);
+    this.index.forget(filePath, deleted || created);
     if (isNodeRoot(filePath)) {
       if (deleted) this.roots.delete(filePath);
       else this.roots.add(filePath);

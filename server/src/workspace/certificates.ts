@@ -22,10 +22,25 @@ export type CertificateResult = { readonly ok: true; readonly info: CertificateI
  */
 export class CertificateStore {
   private readonly byContent = new Map<string, X509Certificate | string>();
+  private readonly byPath = new Map<string, CertificateResult>();
 
   constructor(private readonly files: FileSource) {}
 
+  /** Forgets what was read from a path (it changed on disk). */
+  invalidate(filePath: string): void {
+    this.byPath.delete(filePath);
+  }
+
   load(filePath: string): CertificateResult {
+    let result = this.byPath.get(filePath);
+    if (!result) {
+      result = this.read(filePath);
+      this.byPath.set(filePath, result);
+    }
+    return result;
+  }
+
+  private read(filePath: string): CertificateResult {
     const bytes = this.files.readBytes?.(filePath);
     if (!bytes) return { ok: false, reason: 'cannot be read' };
     const key = createHash('sha256').update(bytes).digest('hex');
@@ -61,13 +76,25 @@ function describe(filePath: string, cert: X509Certificate): CertificateInfo {
   };
 }
 
-/** Whether `ca` signed `cert`: names chain and the signature verifies. */
+const issuedCache = new WeakMap<X509Certificate, WeakMap<X509Certificate, boolean>>();
+
+/** Whether `ca` signed `cert`: names chain and the signature verifies. Verified once per pair of certificates. */
 export function isIssuedBy(cert: CertificateInfo, ca: CertificateInfo): boolean {
-  try {
-    return cert.cert.checkIssued(ca.cert) && cert.cert.verify(ca.cert.publicKey);
-  } catch {
-    return false;
+  let known = issuedCache.get(cert.cert);
+  if (!known) {
+    known = new WeakMap();
+    issuedCache.set(cert.cert, known);
   }
+  let issued = known.get(ca.cert);
+  if (issued === undefined) {
+    try {
+      issued = cert.cert.checkIssued(ca.cert) && cert.cert.verify(ca.cert.publicKey);
+    } catch {
+      issued = false;
+    }
+    known.set(ca.cert, issued);
+  }
+  return issued;
 }
 
 export function isSelfSigned(cert: CertificateInfo): boolean {

@@ -4,6 +4,7 @@ import type { Finding } from '../checks/finding';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { sniffFileKind } from '../model/sniffKind';
 import type { CollectedFile } from './collectFiles';
+import { CachingFileSource } from './cachingFileSource';
 import { DiskFileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { isNodeRoot } from './nodeLayout';
@@ -14,7 +15,7 @@ import { WorkspaceIndex } from './workspaceIndex';
  * (an ipsec.conf and what it includes) and every pair of gateways across files.
  */
 export function lintWorkspace(files: readonly CollectedFile[], options: LintFileOptions & { rootOverride?: string } = {}): FileReport[] {
-  const disk = new DiskFileSource();
+  const disk = new CachingFileSource(new DiskFileSource());
   const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
   const reports: FileReport[] = [];
   const confPaths: string[] = [];

@@ -30,8 +30,38 @@ export function concreteAddress(value: string | undefined): string | undefined {
   return value.toLowerCase();
 }
 
+interface ConnIds {
+  readonly explicit: Record<Side, string | undefined>;
+  readonly effective: Record<Side, string | undefined>;
+  readonly address: Record<Side, string | undefined>;
+}
+
+const idCache = new WeakMap<EffectiveConn, ConnIds>();
+
+/** Identities and addresses of both sides, computed once per effective conn. */
+function idsOf(conn: EffectiveConn): ConnIds {
+  let ids = idCache.get(conn);
+  if (!ids) {
+    const explicit = (side: Side): string | undefined => {
+      const id = sideValue(conn, side, 'id')?.value;
+      return id && !id.startsWith('%') ? normalizeId(id) : undefined;
+    };
+    ids = {
+      explicit: { left: explicit('left'), right: explicit('right') },
+      effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
+      address: { left: concreteAddress(sideValue(conn, 'left', '')?.value), right: concreteAddress(sideValue(conn, 'right', '')?.value) },
+    };
+    idCache.set(conn, ids);
+  }
+  return ids;
+}
+
 /** The IKE identity a side presents: its id=, or by default its address. */
 export function effectiveId(conn: EffectiveConn, side: Side): string | undefined {
+  return idsOf(conn).effective[side];
+}
+
+function computeEffectiveId(conn: EffectiveConn, side: Side): string | undefined {
   const id = sideValue(conn, side, 'id')?.value;
   if (id !== undefined && id.length > 0) return id.startsWith('%') ? undefined : normalizeId(id);
   if (sideValue(conn, side, 'cert')) return undefined;
@@ -66,19 +96,25 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   }
   const byAddress = new Map<string, ConnRef[]>();
   const byId = new Map<string, ConnRef[]>();
+  const byMirror = new Map<string, ConnRef[]>();
   for (const end of ends) {
-    const address = concreteAddress(sideValue(end.conn, 'left', '')?.value);
-    if (address) push(byAddress, address, end);
-    const id = explicitId(end.conn, 'left');
-    if (id) push(byId, id, end);
+    const ids = idsOf(end.conn);
+    if (ids.address.left) push(byAddress, ids.address.left, end);
+    if (ids.explicit.left) push(byId, ids.explicit.left, end);
+    if (ids.address.left && ids.address.right) push(byMirror, `a|${ids.address.left}|${ids.address.right}`, end);
+    if (ids.explicit.left && ids.explicit.right) push(byMirror, `i|${ids.explicit.left}|${ids.explicit.right}`, end);
   }
   const best = new Map<ConnRef, { partner: ConnRef; score: number }>();
   for (const end of ends) {
+    const ids = idsOf(end.conn);
+    // Exact mirrors first (their left/right are our right/left): one lookup in a consistent mesh.
     const candidates = new Set<ConnRef>();
-    const rightAddress = concreteAddress(sideValue(end.conn, 'right', '')?.value);
-    const rightId = explicitId(end.conn, 'right');
-    if (rightAddress) byAddress.get(rightAddress)?.forEach((c) => candidates.add(c));
-    if (rightId) byId.get(rightId)?.forEach((c) => candidates.add(c));
+    if (ids.address.left && ids.address.right) byMirror.get(`a|${ids.address.right}|${ids.address.left}`)?.forEach((c) => candidates.add(c));
+    if (ids.explicit.left && ids.explicit.right) byMirror.get(`i|${ids.explicit.right}|${ids.explicit.left}`)?.forEach((c) => candidates.add(c));
+    if (candidates.size === 0) {
+      if (ids.address.right) byAddress.get(ids.address.right)?.forEach((c) => candidates.add(c));
+      if (ids.explicit.right) byId.get(ids.explicit.right)?.forEach((c) => candidates.add(c));
+    }
     let chosen: { partner: ConnRef; score: number } | undefined;
     let ambiguous = false;
     for (const candidate of candidates) {
@@ -91,10 +127,11 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
     // Several equally good partners (alternative configs for the same hosts): no pairing is safer.
     if (chosen && !ambiguous) best.set(end, chosen);
   }
+  const order = new Map(ends.map((end, index) => [end, index]));
   const pairs: PeerPair[] = [];
   for (const [end, { partner }] of best) {
     if (best.get(partner)?.partner === end) {
-      if (ends.indexOf(end) < ends.indexOf(partner)) pairs.push({ a: end, b: partner });
+      if ((order.get(end) ?? 0) < (order.get(partner) ?? 0)) pairs.push({ a: end, b: partner });
     } else if (!best.has(partner)) {
       pairs.push({ a: end, b: partner });
     }
@@ -110,19 +147,11 @@ function agreement(ours: EffectiveConn, theirs: EffectiveConn): number {
   const addressScore = (x: string | undefined, y: string | undefined): number => (x === undefined || y === undefined ? 0 : x === y ? 1 : -1);
   const idScore = (expected: string | undefined, presented: string | undefined): number =>
     expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
-  return (
-    addressScore(concreteAddress(sideValue(ours, 'right', '')?.value), concreteAddress(sideValue(theirs, 'left', '')?.value)) +
-    addressScore(concreteAddress(sideValue(theirs, 'right', '')?.value), concreteAddress(sideValue(ours, 'left', '')?.value)) +
-    idScore(explicitId(ours, 'right'), explicitId(theirs, 'left')) +
-    idScore(explicitId(theirs, 'right'), explicitId(ours, 'left'))
-  );
+  const a = idsOf(ours);
+  const b = idsOf(theirs);
+  return addressScore(a.address.right, b.address.left) + addressScore(b.address.right, a.address.left) + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left);
 }
 
-/** An id= the user wrote; a default derived from the address would count the address twice. */
-function explicitId(conn: EffectiveConn, side: Side): string | undefined {
-  const id = sideValue(conn, side, 'id')?.value;
-  return id && !id.startsWith('%') ? normalizeId(id) : undefined;
-}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -8,6 +8,7 @@ import { parseDocument } from '../model/parse';
 import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
 import { loadIpsecNode } from './loadIpsecNode';
+import type { IpsecNode } from './model';
 
 export interface WorkspaceIndexOptions {
   /** The `ipsec.rootDirectory` setting: where `/` of every node is. */
@@ -23,6 +24,9 @@ export interface WorkspaceIndexOptions {
 export class WorkspaceIndex {
   readonly certificates: CertificateStore;
   private readonly documents = new Map<string, { readonly text: string; readonly document: ParsedDocument }>();
+  private readonly nodes = new Map<string, { readonly node: IpsecNode; readonly structure: number }>();
+  /** Bumped when files appear or disappear, which can change what a glob include expands to. */
+  private structure = 0;
 
   constructor(
     readonly files: FileSource,
@@ -43,17 +47,33 @@ export class WorkspaceIndex {
   }
 
   setDialect(dialect: DialectSetting): void {
+    if (this.options.dialect !== dialect) this.nodes.clear();
     this.options = { ...this.options, dialect };
   }
 
-  forget(filePath: string): void {
+  /** A file changed; `created` or deleted files may change what includes expand to. */
+  forget(filePath: string, structural = false): void {
     this.documents.delete(filePath);
+    this.certificates.invalidate(filePath);
+    if (structural) this.structure++;
+  }
+
+  /** Whether every file of a node still parses to the very documents it was built from. */
+  private unchanged(node: IpsecNode): boolean {
+    const same = (document: ParsedDocument): boolean => this.document(pathOf(document), document.kind) === document;
+    return node.documents.every(same) && node.secrets.every(same);
   }
 
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
   model(confPaths: readonly string[], pskFiles: readonly string[] = []): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
-    const nodes = confPaths.map((confPath) => loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect));
+    const nodes = confPaths.map((confPath) => {
+      const cached = this.nodes.get(confPath);
+      if (cached && cached.structure === this.structure && this.unchanged(cached.node)) return cached.node;
+      const node = loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect);
+      this.nodes.set(confPath, { node, structure: this.structure });
+      return node;
+    });
     const secretFiles: Array<{ filePath: string; document: ParsedDocument }> = [];
     const seen = new Set<string>();
     for (const node of nodes) {
@@ -71,4 +91,15 @@ export class WorkspaceIndex {
     }
     return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles };
   }
+}
+
+const paths = new WeakMap<ParsedDocument, string>();
+
+function pathOf(document: ParsedDocument): string {
+  let filePath = paths.get(document);
+  if (!filePath) {
+    filePath = fileURLToPath(document.uri);
+    paths.set(document, filePath);
+  }
+  return filePath;
 }

@@ -14,11 +14,9 @@ export const caMissing = defineWorkspaceRule({
   description:
     "The gateway accepts a peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`).",
   check(model, report) {
-    const caCache = new Map<IpsecNode, CertificateInfo[]>();
     for (const ref of certificateRefs(model)) {
       if (!ref.info || isSelfSigned(ref.info)) continue;
-      const cas = caCache.get(ref.node) ?? loadCas(model, ref.node);
-      caCache.set(ref.node, cas);
+      const cas = loadCas(model, ref.node);
       if (cas.some((ca) => isIssuedBy(ref.info as CertificateInfo, ca))) continue;
       const whose = ref.side === 'right' ? "the peer's certificate" : 'this gateway\'s own certificate';
       report({
@@ -30,7 +28,18 @@ export const caMissing = defineWorkspaceRule({
   },
 });
 
+const caCache = new WeakMap<IpsecNode, CertificateInfo[]>();
+
+/** The CA certificates of a node, read once per node object (a changed node is a new object). */
 function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
+  const known = caCache.get(node);
+  if (known) return known;
+  const cas = readCas(model, node);
+  caCache.set(node, cas);
+  return cas;
+}
+
+function readCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
   const folder = folderOf(node, 'cacerts');
   const cas: CertificateInfo[] = [];
   for (const name of model.files.list(folder) ?? []) {

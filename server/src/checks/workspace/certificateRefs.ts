@@ -20,8 +20,32 @@ export interface CertificateRef {
  * sharing a `%default` certificate are reported once.
  */
 export function certificateRefs(model: WorkspaceModel): CertificateRef[] {
+  let refs = refsCache.get(model);
+  if (!refs) {
+    refs = collectRefs(model);
+    refsCache.set(model, refs);
+  }
+  return refs;
+}
+
+const refsCache = new WeakMap<WorkspaceModel, CertificateRef[]>();
+const nodeRefsCache = new WeakMap<IpsecNode, CertificateRef[]>();
+
+function collectRefs(model: WorkspaceModel): CertificateRef[] {
+  return model.nodes.flatMap((node) => {
+    let refs = nodeRefsCache.get(node);
+    if (!refs) {
+      refs = nodeRefs(model, node);
+      nodeRefsCache.set(node, refs);
+    }
+    return refs;
+  });
+}
+
+/** A node's certificate references; cached per node object, which is rebuilt when its files change. */
+function nodeRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
   const refs: CertificateRef[] = [];
-  for (const node of model.nodes) {
+  {
     const seen = new Set<string>();
     for (const conn of node.effective.values()) {
       for (const side of ['left', 'right'] as const) {

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import type { FileSource } from './fileSource';
+import type { ReadResult } from './readConfigFile';
+
+/**
+ * Remembers what the disk said until told that a path changed: the server hears of changes
+ * from the editor's file watcher, so a keystroke never re-reads a whole mesh of gateways.
+ */
+export class CachingFileSource implements FileSource {
+  private readonly reads = new Map<string, ReadResult>();
+  private readonly bytes = new Map<string, Buffer | undefined>();
+  private readonly listings = new Map<string, string[] | undefined>();
+  private readonly files = new Map<string, boolean>();
+  private readonly realpaths = new Map<string, string>();
+  private readonly modes = new Map<string, number | undefined>();
+
+  constructor(private readonly base: FileSource) {}
+
+  read(filePath: string): ReadResult {
+    return remember(this.reads, filePath, () => this.base.read(filePath));
+  }
+
+  readBytes(filePath: string): Buffer | undefined {
+    return remember(this.bytes, filePath, () => this.base.readBytes?.(filePath));
+  }
+
+  mode(filePath: string): number | undefined {
+    return remember(this.modes, filePath, () => this.base.mode?.(filePath));
+  }
+
+  list(dirPath: string): string[] | undefined {
+    return remember(this.listings, dirPath, () => this.base.list(dirPath));
+  }
+
+  isFile(filePath: string): boolean {
+    return remember(this.files, filePath, () => this.base.isFile(filePath));
+  }
+
+  realpath(filePath: string): string {
+    return remember(this.realpaths, filePath, () => this.base.realpath(filePath));
+  }
+
+  /** A file was changed, created or deleted: forget it and its folder's listing. */
+  invalidate(filePath: string): void {
+    for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
+    this.listings.delete(path.dirname(filePath));
+  }
+}
+
+function remember<V>(map: Map<string, V>, key: string, compute: () => V): V {
+  if (map.has(key)) return map.get(key) as V;
+  const value = compute();
+  map.set(key, value);
+  return value;
+}
