@@ -58,12 +58,23 @@ export class CertificateStore {
   }
 }
 
+const described = new WeakMap<X509Certificate, Omit<CertificateInfo, 'filePath'>>();
+
+/** The facts of a certificate, read once per certificate content; the file path is per copy. */
 function describe(filePath: string, cert: X509Certificate): CertificateInfo {
+  let facts = described.get(cert);
+  if (!facts) {
+    facts = readFacts(cert);
+    described.set(cert, facts);
+  }
+  return { ...facts, filePath };
+}
+
+function readFacts(cert: X509Certificate): Omit<CertificateInfo, 'filePath'> {
   const san = cert.subjectAltName ?? '';
   const entries = san.split(/,\s*/).filter((e) => e.length > 0);
   const values = (prefix: string): string[] => entries.filter((e) => e.startsWith(prefix)).map((e) => e.slice(prefix.length));
   return {
-    filePath,
     cert,
     subject: cert.subject,
     issuer: cert.issuer,

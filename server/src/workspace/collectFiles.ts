@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { readFirstLine } from './readFirstLine';
@@ -49,16 +49,16 @@ function walk(root: string): CollectedFile[] {
     }
     if (visited.has(real)) continue;
     visited.add(real);
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       continue;
     }
     const subdirectories: string[] = [];
-    for (const name of names) {
-      const full = path.join(dir, name);
-      const kind = classify(full, name, subdirectories);
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      const kind = classify(full, entry, subdirectories);
       if (kind) found.push({ filePath: full, kind, explicit: false });
     }
     pending.push(...subdirectories.reverse());
@@ -66,22 +66,26 @@ function walk(root: string): CollectedFile[] {
   return found;
 }
 
-function classify(full: string, name: string, subdirectories: string[]): FileKind | undefined {
-  let stat;
-  try {
-    stat = lstatSync(full);
-    if (stat.isSymbolicLink()) stat = statSync(full);
-  } catch {
+function classify(full: string, entry: Dirent, subdirectories: string[]): FileKind | undefined {
+  let isDirectory = entry.isDirectory();
+  let isFile = entry.isFile();
+  if (entry.isSymbolicLink()) {
+    try {
+      const target = statSync(full);
+      isDirectory = target.isDirectory();
+      isFile = target.isFile();
+    } catch {
+      return undefined;
+    }
+  }
+  if (isDirectory) {
+    if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push(full);
     return undefined;
   }
-  if (stat.isDirectory()) {
-    if (!SKIPPED_DIRECTORIES.has(name)) subdirectories.push(full);
-    return undefined;
-  }
-  if (!stat.isFile()) return undefined;
+  if (!isFile) return undefined;
   const byName = detectFileKind(full);
   if (byName) return byName;
-  if (stat.size > 0 && stat.size < 1024 * 1024 && !name.includes('.')) return detectFileKind(full, readFirstLine(full));
-  if (name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full));
+  const name = entry.name;
+  if (!name.includes('.') || name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full));
   return undefined;
 }

@@ -1,0 +1,50 @@
+import type { AlgorithmFamily, ArgumentSlot } from './types';
+
+/** Small constructors that keep the directive tables readable. */
+
+export const ON_OFF: ArgumentSlot = { kind: 'switch' };
+
+export function keyword(...values: string[]): ArgumentSlot {
+  return { kind: 'keyword', values };
+}
+
+export function num(label: string): ArgumentSlot {
+  return { kind: 'number', label };
+}
+
+export function str(label: string): ArgumentSlot {
+  return { kind: 'string', label };
+}
+
+export function optional(...slots: ArgumentSlot[]): ArgumentSlot {
+  return { kind: 'optional', slots };
+}
+
+export function choice(...options: ArgumentSlot[][]): ArgumentSlot {
+  return { kind: 'choice', options };
+}
+
+export function commaList(...item: ArgumentSlot[]): ArgumentSlot {
+  return { kind: 'list', item, separator: 'comma', min: 1 };
+}
+
+export function algorithm(family: AlgorithmFamily): ArgumentSlot {
+  return { kind: 'algorithm', family };
+}
+
+export const ADDRESS: ArgumentSlot = { kind: 'address', prefix: false };
+export const NETWORK: ArgumentSlot = { kind: 'address', prefix: true };
+export const PORT: ArgumentSlot = { kind: 'port', any: false };
+export const DH_GROUP: ArgumentSlot = { kind: 'dhGroup' };
+export const IDENTIFIER_VALUE: ArgumentSlot = { kind: 'identifierValue' };
+
+/** `number unit`, e.g. `30 sec`. */
+export const DURATION: readonly ArgumentSlot[] = [num('a number'), { kind: 'timeUnit' }];
+
+/** `time N unit` or `byte N unit`, as in `lifetime time 8 hour`. */
+export const LIFETIME: readonly ArgumentSlot[] = [
+  choice([keyword('time'), ...DURATION], [keyword('byte'), num('a number'), { kind: 'byteUnit' }]),
+];
+
+/** Switches that also take `force`. */
+export const ON_OFF_FORCE: ArgumentSlot = choice([ON_OFF], [keyword('force')]);
