@@ -69,8 +69,8 @@ export interface RacoonDirective {
   readonly sections: readonly RacoonSection[];
   /** For block statements: the section their braces open. */
   readonly opens?: RacoonSection;
-  /** May end with `;` instead of a block (`remote "b" inherit "a";`). */
-  readonly blockOptional?: boolean;
+  /** When the head holds this word the block may be left out and the statement ended with `;` (`remote "b" inherit "a";`). */
+  readonly blockOptionalWith?: string;
   /** Accepted argument sequences after the keyword; an empty sequence means no arguments. */
   readonly forms: readonly (readonly ArgumentSlot[])[];
   /** A short usage line for completion and hover. */
