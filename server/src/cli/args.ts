@@ -10,6 +10,7 @@ export interface CliOptions {
   readonly maxWarnings: number;
   readonly quiet: boolean;
   readonly kind?: FileKind;
+  readonly root?: string;
   readonly rules: Record<string, SeveritySetting>;
   readonly help: boolean;
   readonly version: boolean;
@@ -27,6 +28,9 @@ Options:
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --kind KIND            treat every file as ${FILE_KINDS.join(', ')}
+  --root DIR             the folder standing for / of every gateway (absolute
+                         paths such as /etc/ipsec.d/*.conf resolve under it);
+                         default: inferred from where each ipsec.conf sits
   --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
   -h, --help             show this help
   -v, --version          print the version
@@ -40,6 +44,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let maxWarnings = -1;
   let quiet = false;
   let kind: FileKind | undefined;
+  let root: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   let help = false;
   let version = false;
@@ -74,6 +79,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         kind = name;
         break;
       }
+      case '--root':
+        root = value();
+        break;
       case '--rule': {
         const match = /^([\w-]+)=(\w+)$/.exec(value());
         const severity = match?.[2];
@@ -97,7 +105,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
-  return { paths, format, maxWarnings, quiet, kind, rules, help, version };
+  return { paths, format, maxWarnings, quiet, kind, root, rules, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

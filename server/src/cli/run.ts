@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
 import { collectFiles } from '../workspace/collectFiles';
@@ -48,7 +49,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules }).map((report) =>
+  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined }).map((report) =>
     options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report,
   );
   io.stdout(FORMATTERS[options.format](reports, io.cwd));

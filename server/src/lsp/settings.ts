@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
 import { DEFAULT_FORMAT, type FormatOptions } from '../features/formatting/ipsecConfFormatter';
 import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
@@ -5,11 +6,13 @@ import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
 /** The server's settings; package.json's `contributes.configuration` declares the same keys and defaults. */
 export interface ServerSettings {
   readonly dialect: DialectSetting;
+  /** Stands for `/` of every gateway; empty: inferred per gateway. */
+  readonly rootDirectory: string;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly format: FormatOptions;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { dialect: 'auto', rules: {}, format: DEFAULT_FORMAT };
+export const DEFAULT_SETTINGS: ServerSettings = { dialect: 'auto', rootDirectory: '', rules: {}, format: DEFAULT_FORMAT };
 
 /** Accepts whatever a client sends (VS Code settings, initializationOptions) and keeps only valid values. */
 export function normalizeSettings(raw: unknown): ServerSettings {
@@ -24,7 +27,8 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     }
   }
   const dialect = (DIALECT_SETTING_VALUES as readonly unknown[]).includes(section.dialect) ? (section.dialect as DialectSetting) : DEFAULT_SETTINGS.dialect;
-  return { dialect, rules, format: normalizeFormat(section.format) };
+  const rootDirectory = typeof section.rootDirectory === 'string' && path.isAbsolute(section.rootDirectory) ? section.rootDirectory : '';
+  return { dialect, rootDirectory, rules, format: normalizeFormat(section.format) };
 }
 
 function normalizeFormat(raw: unknown): FormatOptions {

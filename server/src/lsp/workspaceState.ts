@@ -40,9 +40,9 @@ export class WorkspaceState {
     return Math.min(files.length, maxFiles);
   }
 
-  setOptions(options: CheckOptions, dialect: DialectSetting = 'auto'): void {
+  setOptions(options: CheckOptions, dialect: DialectSetting = 'auto', rootDirectory = ''): void {
     this.options = options;
-    this.index.setDialect(dialect);
+    this.index.configure(dialect, rootDirectory.length > 0 ? rootDirectory : undefined);
     this.dirty = true;
   }
 

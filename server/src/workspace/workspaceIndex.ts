@@ -46,9 +46,10 @@ export class WorkspaceIndex {
     return document as ParsedDocument<K>;
   }
 
-  setDialect(dialect: DialectSetting): void {
-    if (this.options.dialect !== dialect) this.nodes.clear();
-    this.options = { ...this.options, dialect };
+  /** Applies the dialect and root settings; nodes are rebuilt when either changes. */
+  configure(dialect: DialectSetting, rootOverride: string | undefined): void {
+    if (this.options.dialect !== dialect || this.options.rootOverride !== rootOverride) this.nodes.clear();
+    this.options = { ...this.options, dialect, rootOverride };
   }
 
   /** A file changed; `created` or deleted files may change what includes expand to. */

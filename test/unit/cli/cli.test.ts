@@ -115,3 +115,18 @@ describe('ipsec-lint CLI', () => {
     assert.match(lint.stdout, /\[column-zero-key\]/);
   });
 });
+
+describe('ipsec-lint --root', () => {
+  it('resolves /etc includes under the given root instead of next to ipsec.conf', () => {
+    const root = workspace({
+      'gw/etc/ipsec.conf': 'include /etc/ipsec.d/peer.conf\n',
+      'gw/etc/ipsec.d/peer.conf': 'conn peer\n\talso=base\n',
+      'other/etc/ipsec.d/peer.conf': 'conn base\n\tright=192.0.2.2\nconn peer\n\talso=base\n',
+    });
+    const inferred = run(['-f', 'unix', 'gw/etc/ipsec.conf'], root);
+    assert.equal(inferred.stdout, '');
+    const overridden = run(['-f', 'unix', '--root', 'other', 'gw/etc/ipsec.conf'], root);
+    assert.equal(overridden.status, 0);
+    assert.equal(run(['-f', 'unix', '--root', 'nowhere', 'gw/etc/ipsec.conf'], root).stdout, 'gw/etc/ipsec.conf:1:1: warning: include "/etc/ipsec.d/peer.conf" names no file in this node (looked for etc/ipsec.d/peer.conf): create it or fix the path [include-missing]\n');
+  });
+});

@@ -33,8 +33,22 @@ describe('package.json and the server agree', () => {
     assert.deepEqual(properties['ipsec.dialect'].enum, [...DIALECT_SETTING_VALUES]);
     const defaults = flattenDefaults();
     const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['ipsec.rootDirectory']);
     assert.deepEqual(declared.sort(), Object.keys(defaults).sort());
     for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[key].default, value, key);
+  });
+
+  it('walkthrough media and snippet files exist', () => {
+    for (const walkthrough of manifest.contributes.walkthroughs) {
+      for (const step of walkthrough.steps) assert.doesNotThrow(() => readFileSync(path.join(REPO_ROOT, step.media.markdown)), step.id);
+    }
+  });
+
+  it('every command is declared and activates the extension', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.ok(manifest.activationEvents.includes(`onCommand:${command.command}`), command.command);
+      assert.equal(command.category, 'IPsec');
+    }
   });
 
   it('the version and binaries match', () => {

@@ -1,0 +1,101 @@
+import { isLookalikeBlank } from '../../text/characters';
+import type { RacoonToken, RacoonTokenKind } from './ast';
+
+const SINGLE: Readonly<Record<string, RacoonTokenKind>> = {
+  '{': 'open',
+  '}': 'close',
+  ';': 'semicolon',
+  ',': 'comma',
+  '(': 'paren',
+  ')': 'paren',
+};
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || isLookalikeBlank(code);
+}
+
+const WORD_ENDERS = new Set(['"', '#', '[', ...Object.keys(SINGLE)].map((c) => c.charCodeAt(0)));
+
+/** Characters that end a bare word. */
+function endsWord(code: number): boolean {
+  return WORD_ENDERS.has(code) || isBlank(code);
+}
+
+/**
+ * Splits racoon.conf into tokens in one linear pass. Like racoon's lexer, `#` starts a comment
+ * anywhere outside a string; unlike it, a string stops at the end of its line, so one missing
+ * quote does not swallow the rest of the file.
+ */
+export function lexRacoon(text: string): RacoonToken[] {
+  const tokens: RacoonToken[] = [];
+  let pos = 0;
+  let startsLine = true;
+  const push = (kind: RacoonTokenKind, start: number, end: number, value: string, terminated = true): void => {
+    tokens.push({ kind, span: { start, end }, text: value, startsLine, terminated });
+    startsLine = false;
+  };
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x0a || code === 0x0d) {
+      startsLine = true;
+      pos++;
+      continue;
+    }
+    if (isBlank(code)) {
+      pos++;
+      continue;
+    }
+    const start = pos;
+    if (code === 0x23) {
+      pos = lineEnd(text, pos);
+      push('comment', start, pos, text.slice(start, pos));
+      continue;
+    }
+    if (code === 0x22) {
+      const end = lineEnd(text, pos);
+      const close = text.indexOf('"', pos + 1);
+      const terminated = close >= 0 && close < end;
+      pos = terminated ? close + 1 : end;
+      push('string', start, pos, text.slice(start + 1, terminated ? pos - 1 : pos), terminated);
+      continue;
+    }
+    const single = code < 0x80 ? SINGLE[text[pos]] : undefined;
+    if (single) {
+      pos++;
+      push(single, start, pos, text[start]);
+      continue;
+    }
+    if (code === 0x5b) {
+      pos = bracketEnd(text, pos);
+      const closed = text.charCodeAt(pos - 1) === 0x5d && pos - start > 1;
+      push(closed ? 'bracket' : 'word', start, pos, text.slice(start, pos));
+      continue;
+    }
+    pos++;
+    while (pos < text.length && !endsWord(text.charCodeAt(pos))) pos++;
+    push('word', start, pos, text.slice(start, pos));
+  }
+  return tokens;
+}
+
+function lineEnd(text: string, from: number): number {
+  let pos = from;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x0a || code === 0x0d) break;
+    pos++;
+  }
+  return pos;
+}
+
+/** A `[` token runs to its `]`, or up to the next character that would end a word. */
+function bracketEnd(text: string, from: number): number {
+  let pos = from + 1;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x5d) return pos + 1;
+    if (endsWord(code)) return pos;
+    pos++;
+  }
+  return pos;
+}
