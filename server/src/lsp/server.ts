@@ -27,7 +27,6 @@ import { registerWorkspaceFeatures } from './workspaceFeatures';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
-const MAX_WORKSPACE_FILES = 20000;
 
 /** Wires the IPsec core to an LSP connection. Holds no IPsec knowledge of its own. */
 export function startServer(connection: Connection): void {
@@ -133,9 +132,20 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    runSafe(log, 'indexing', 0, undefined, () => workspace.indexFolders(workspaceFolders, MAX_WORKSPACE_FILES));
-    refreshWorkspace();
+    // Index after answering initialize, with progress, so the first requests are never blocked.
+    setImmediate(() => void indexWorkspace());
   });
+
+  const indexWorkspace = async (): Promise<void> => {
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Indexing IPsec gateways', undefined, `${workspaceFolders.length} folder(s)`);
+    const result = runSafe(log, 'indexing', { files: 0, truncated: false }, undefined, () => workspace.indexFolders(workspaceFolders, settings.index));
+    if (!('files' in result) || result.truncated) {
+      void connection.window.showWarningMessage(`IPsec: the workspace has more files than ipsec.index.maxFiles (${settings.index.maxFiles}); the rest are not checked across files.`);
+    }
+    progress?.done();
+    refreshWorkspace();
+  };
 
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) workspace.fileChanged(change.uri, change.type === 3, change.type === 1);

@@ -10,9 +10,16 @@ export interface ServerSettings {
   readonly rootDirectory: string;
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly format: FormatOptions;
+  readonly index: { readonly exclude: readonly string[]; readonly maxFiles: number };
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { dialect: 'auto', rootDirectory: '', rules: {}, format: DEFAULT_FORMAT };
+export const DEFAULT_SETTINGS: ServerSettings = {
+  dialect: 'auto',
+  rootDirectory: '',
+  rules: {},
+  format: DEFAULT_FORMAT,
+  index: { exclude: ['node_modules', '.git'], maxFiles: 20000 },
+};
 
 /** Accepts whatever a client sends (VS Code settings, initializationOptions) and keeps only valid values. */
 export function normalizeSettings(raw: unknown): ServerSettings {
@@ -28,7 +35,14 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   }
   const dialect = (DIALECT_SETTING_VALUES as readonly unknown[]).includes(section.dialect) ? (section.dialect as DialectSetting) : DEFAULT_SETTINGS.dialect;
   const rootDirectory = typeof section.rootDirectory === 'string' && path.isAbsolute(section.rootDirectory) ? section.rootDirectory : '';
-  return { dialect, rootDirectory, rules, format: normalizeFormat(section.format) };
+  return { dialect, rootDirectory, rules, format: normalizeFormat(section.format), index: normalizeIndex(section.index) };
+}
+
+function normalizeIndex(raw: unknown): ServerSettings['index'] {
+  if (!isRecord(raw)) return DEFAULT_SETTINGS.index;
+  const exclude = Array.isArray(raw.exclude) ? raw.exclude.filter((e): e is string => typeof e === 'string') : DEFAULT_SETTINGS.index.exclude;
+  const maxFiles = typeof raw.maxFiles === 'number' && raw.maxFiles > 0 ? Math.floor(raw.maxFiles) : DEFAULT_SETTINGS.index.maxFiles;
+  return { exclude, maxFiles };
 }
 
 function normalizeFormat(raw: unknown): FormatOptions {

@@ -4,7 +4,7 @@ import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectSetting } from '../model/dialect';
 import { checkWorkspace } from '../checks/workspaceEngine';
-import { collectFiles } from '../workspace/collectFiles';
+import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
 import { isNodeRoot } from '../workspace/nodeLayout';
@@ -29,15 +29,15 @@ export class WorkspaceState {
     this.index = new WorkspaceIndex(this.overlay, { rootOverride });
   }
 
-  /** Finds every node root under the folders; returns how many files were looked at. */
-  indexFolders(folders: readonly string[], maxFiles: number): number {
-    const { files } = collectFiles(folders);
-    for (const file of files.slice(0, maxFiles)) {
+  /** Finds every node root under the folders; says how many files were taken and whether the cap cut it. */
+  indexFolders(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean } {
+    const { files, truncated } = collectFiles(folders, process.cwd(), options);
+    for (const file of files) {
       if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
       if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);
     }
     this.dirty = true;
-    return Math.min(files.length, maxFiles);
+    return { files: files.length, truncated };
   }
 
   setOptions(options: CheckOptions, dialect: DialectSetting = 'auto', rootDirectory = ''): void {

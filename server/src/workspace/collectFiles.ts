@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { detectFileKind, type FileKind } from '../model/fileKind';
+import { matchSegment } from './glob';
 import { readFirstLine } from './readFirstLine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -17,7 +18,14 @@ export interface CollectedFile {
  * marks them as IPsec configuration. Iterative, and each real directory is visited once, so
  * symlink loops end.
  */
-export function collectFiles(paths: readonly string[], cwd = process.cwd()): { files: CollectedFile[]; missing: string[] } {
+export interface CollectOptions {
+  /** Names or globs (`*`, `?`, `[…]`) of files and folders to skip, matched against each path segment. */
+  readonly exclude?: readonly string[];
+  /** Stop after this many files: a safety cap for huge workspaces. */
+  readonly maxFiles?: number;
+}
+
+export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean } {
   const files: CollectedFile[] = [];
   const missing: string[] = [];
   for (const given of paths) {
@@ -29,17 +37,20 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd()): { f
       missing.push(given);
       continue;
     }
-    if (stat.isDirectory()) files.push(...walk(absolute));
+    if (stat.isDirectory()) files.push(...walk(absolute, options));
     else files.push({ filePath: absolute, kind: detectFileKind(absolute), explicit: true });
   }
-  return { files, missing };
+  const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
+  return { files: files.slice(0, maxFiles), missing, truncated: files.length > maxFiles };
 }
 
-function walk(root: string): CollectedFile[] {
+function walk(root: string, options: CollectOptions): CollectedFile[] {
+  const excluded = (name: string): boolean => (options.exclude ?? []).some((pattern) => matchSegment(pattern, name));
+  const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
   const found: CollectedFile[] = [];
   const visited = new Set<string>();
   const pending = [root];
-  while (pending.length > 0) {
+  while (pending.length > 0 && found.length <= maxFiles) {
     const dir = pending.pop() as string;
     let real: string;
     try {
@@ -57,6 +68,7 @@ function walk(root: string): CollectedFile[] {
     }
     const subdirectories: string[] = [];
     for (const entry of entries) {
+      if (excluded(entry.name)) continue;
       const full = path.join(dir, entry.name);
       const kind = classify(full, entry, subdirectories);
       if (kind) found.push({ filePath: full, kind, explicit: false });

@@ -94,3 +94,18 @@ describe('the file system', () => {
     assert.match(out, /permission denied/);
   });
 });
+
+describe('workspace indexing limits', () => {
+  it('excludes folders by name or glob and caps the number of files', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-index-'));
+    for (const dir of ['a', 'b', 'archive-2019', 'c']) {
+      mkdirSync(path.join(root, dir), { recursive: true });
+      writeFileSync(path.join(root, dir, 'ipsec.conf'), 'conn x\n\tleft=192.0.2.1\n');
+    }
+    const names = (files: { filePath: string }[]) => files.map((f) => path.relative(root, f.filePath)).sort();
+    assert.deepEqual(names(collectFiles([root], root, { exclude: ['archive-*', 'b'] }).files), ['a/ipsec.conf', 'c/ipsec.conf']);
+    const capped = collectFiles([root], root, { maxFiles: 2 });
+    assert.equal(capped.files.length, 2);
+    assert.equal(capped.truncated, true);
+  });
+});
