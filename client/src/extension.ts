@@ -3,6 +3,7 @@ import { commands, languages, window, workspace, type ExtensionContext } from 'v
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
 import { showEffectiveConnection } from './commands/showEffectiveConnection';
+import { restartPolicy } from './restartPolicy';
 import { createDialectStatus } from './views/dialectStatus';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
@@ -27,6 +28,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: workspace.createFileSystemWatcher('**/{ipsec.conf,ipsec.secrets,*.conf,*.secrets,psk.txt,*.der,*.pem,*.crt,*.cer,*.key}'),
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
+    errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
   const running = client;

@@ -16,6 +16,7 @@ import { checkDocument } from '../checks/engine';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
 import { collectFixAll } from '../features/fixAll';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensIpsecConf } from '../features/semanticTokens';
 import { suppressionFixes } from '../features/suppressionFixes';
 import { VERSION } from '../version';
 import { fixToCodeAction, isDiagnosticData, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
@@ -114,6 +115,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true },
         workspaceSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -189,6 +191,14 @@ export function startServer(connection: Connection): void {
       const document = documents.get(params.textDocument.uri);
       const doc = document && parsed.get(document);
       return doc ? outlineOf(doc).map(toDocumentSymbol) : [];
+    }),
+  );
+
+  connection.languages.semanticTokens.on((params, token) =>
+    runSafe(log, 'semanticTokens', { data: [] }, token, () => {
+      const document = documents.get(params.textDocument.uri);
+      const doc = document && parsed.get(document);
+      return { data: doc?.kind === 'ipsec' ? semanticTokensIpsecConf(doc) : [] };
     }),
   );
 

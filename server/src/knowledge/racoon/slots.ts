@@ -32,8 +32,11 @@ export function algorithm(family: AlgorithmFamily): ArgumentSlot {
   return { kind: 'algorithm', family };
 }
 
-export const ADDRESS: ArgumentSlot = { kind: 'address', prefix: false };
-export const NETWORK: ArgumentSlot = { kind: 'address', prefix: true };
+export const ADDRESS: ArgumentSlot = { kind: 'address', prefix: 'none' };
+/** `10.0.0.0/24`: the prefix length is required. */
+export const NETWORK: ArgumentSlot = { kind: 'address', prefix: 'required' };
+/** A sainfo id address: prefix optional, ranges allowed. */
+export const SAINFO_ADDRESS: ArgumentSlot = { kind: 'address', prefix: 'optional', range: true };
 export const PORT: ArgumentSlot = { kind: 'port', any: false };
 export const DH_GROUP: ArgumentSlot = { kind: 'dhGroup' };
 export const IDENTIFIER_VALUE: ArgumentSlot = { kind: 'identifierValue' };

@@ -30,11 +30,11 @@ export type ArgumentSlot =
   /** `on` or `off`. */
   | { readonly kind: 'switch' }
   /** A decimal number. */
-  | { readonly kind: 'number'; readonly label: string }
+  | { readonly kind: 'number'; readonly label: string; readonly only?: readonly number[] }
   /** A double-quoted string. */
   | { readonly kind: 'string'; readonly label: string }
-  /** An IPv4 or IPv6 address written bare; `prefix` allows `/len` and `a-b` ranges. */
-  | { readonly kind: 'address'; readonly prefix: boolean }
+  /** A bare IPv4 or IPv6 address, with or without `/len`; `range` also allows `a-b`. */
+  | { readonly kind: 'address'; readonly prefix: 'none' | 'optional' | 'required'; readonly range?: boolean }
   /** A port in brackets: `[500]`; `any` also allows `[any]`. */
   | { readonly kind: 'port'; readonly any: boolean }
   | { readonly kind: 'timeUnit' }

@@ -1,10 +1,10 @@
-import { DH_GROUP, IDENTIFIER_VALUE, NETWORK, algorithm, choice, commaList, keyword, num, optional, str } from '../slots';
+import { DH_GROUP, IDENTIFIER_VALUE, SAINFO_ADDRESS, algorithm, choice, commaList, keyword, num, optional, str } from '../slots';
 import type { ArgumentSlot, RacoonDirective } from '../types';
 import { IDENTIFIER_TYPES } from '../values';
 
 /** `address 10.0.0.0/24 [any] any`, or an identity such as `fqdn "peer.example.org"`. */
 const SAINFO_ID: ArgumentSlot = choice(
-  [keyword(...IDENTIFIER_TYPES), NETWORK, optional({ kind: 'port', any: true }), { kind: 'protocol' }],
+  [keyword(...IDENTIFIER_TYPES), SAINFO_ADDRESS, optional({ kind: 'port', any: true }), { kind: 'protocol' }],
   [keyword(...IDENTIFIER_TYPES), str('an identifier')],
 );
 

@@ -158,7 +158,7 @@ const LDAP: readonly RacoonDirective[] = [
   {
     name: 'version',
     sections: ['ldapcfg'],
-    forms: [[num('2 or 3')]],
+    forms: [[{ kind: 'number', label: '2 or 3', only: [2, 3] }]],
     syntax: 'version 3;',
     doc: 'LDAP protocol version, 2 or 3 (default).',
   },

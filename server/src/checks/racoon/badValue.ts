@@ -1,0 +1,45 @@
+import { toAtoms } from '../../knowledge/racoon/atoms';
+import { matchArguments } from '../../knowledge/racoon/matchArguments';
+import type { RacoonStatement } from '../../parsing/racoon/ast';
+import { meaningOf } from '../../parsing/racoon/resolve';
+import { racoonStatements } from '../../parsing/racoon/walk';
+import { defineRule, type Report } from '../rule';
+import { quoteWord } from './placeNames';
+
+export const racoonBadValue = defineRule({
+  code: 'racoon-bad-value',
+  fileKinds: ['racoon'],
+  defaultSeverity: 'error',
+  title: 'A statement has arguments racoon rejects',
+  description:
+    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name where an IP address is needed, an identity that is not quoted. The message says what the statement accepts; change the value to one of those.',
+  check(document, report) {
+    for (const { statement } of racoonStatements(document.ast)) {
+      const found = checkArguments(statement);
+      if (found) report(found);
+    }
+  },
+});
+
+function checkArguments(statement: RacoonStatement): Report | undefined {
+  const meaning = meaningOf(statement);
+  if (meaning.kind !== 'known') return undefined;
+  const { directive, args } = meaning;
+  const atoms = toAtoms(args, statement.place === 'remote');
+  const mismatch = matchArguments(directive.forms, atoms);
+  if (!mismatch) return undefined;
+  const atom = atoms[mismatch.index];
+  const expected = mismatch.expected.join(' or ');
+  const name = `\`${directive.name}\``;
+  if (mismatch.reason) return { span: (atom ?? lastOf(statement)).span, message: mismatch.reason };
+  if (!atom) return { span: lastOf(statement).span, message: `${name} needs ${expected} here.` };
+  const what = atom.kind === 'string' ? 'This quoted string' : atom.kind === 'comma' ? 'This `,`' : quoteWord(atom.text);
+  if (directive.forms.every((form) => form.length === 0)) {
+    return { span: atom.span, message: `${name} takes no arguments: remove ${what === 'This quoted string' ? 'the string' : what}.` };
+  }
+  return { span: atom.span, message: `${what} does not fit here: ${name} expects ${expected}.` };
+}
+
+function lastOf(statement: RacoonStatement) {
+  return statement.head[statement.head.length - 1];
+}

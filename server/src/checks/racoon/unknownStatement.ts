@@ -1,0 +1,81 @@
+import { RACOON_DIRECTIVES, directivesIn, keywordOf, subKeywordOf } from '../../knowledge/racoon';
+import type { RacoonStatement } from '../../parsing/racoon/ast';
+import { meaningOf } from '../../parsing/racoon/resolve';
+import { racoonStatements } from '../../parsing/racoon/walk';
+import type { SourceText } from '../../text/sourceText';
+import { closestName } from '../../text/editDistance';
+import type { Fix } from '../finding';
+import { defineRule, type Report } from '../rule';
+import { describePlace, describePlaces, quoteWord } from './placeNames';
+
+/** Longer words are pasted text, not typos; comparing them would only cost time. */
+const MAX_SUGGESTION_LENGTH = 40;
+
+export const racoonUnknownStatement = defineRule({
+  code: 'racoon-unknown-statement',
+  fileKinds: ['racoon'],
+  defaultSeverity: 'error',
+  title: 'A statement racoon does not know, or one in the wrong block',
+  description:
+    'Each block of racoon.conf accepts its own set of statements: `dh_group` lives in `proposal`, `pfs_group` in `sainfo`, `isakmp` in `listen`, and so on. An unknown word, a misspelt keyword (`path certificates`) or a statement in the wrong block makes racoon refuse the whole file. Fix the spelling, move the statement to the block the message names, or turn stray text into a comment with `#`.',
+  check(document, report) {
+    for (const { statement } of racoonStatements(document.ast)) {
+      const found = describeProblem(statement, document.source);
+      if (found) report(found);
+    }
+  },
+});
+
+function describeProblem(statement: RacoonStatement, source: SourceText): Report | undefined {
+  const meaning = meaningOf(statement);
+  switch (meaning.kind) {
+    case 'known':
+    case 'unchecked':
+      return undefined;
+    case 'not-a-keyword': {
+      const first = meaning.first;
+      if (!first) return undefined;
+      const what = first.kind === 'string' ? 'a quoted string' : quoteWord(first.text);
+      return { span: first.span, message: `A statement starts with a keyword, not ${what}: remove it or add the keyword in front.` };
+    }
+    case 'misplaced':
+      return {
+        span: meaning.keyword.span,
+        message: `\`${meaning.keyword.text}\` does not belong ${describePlace(statement.place)}: racoon accepts it only ${describePlaces(meaning.elsewhere.flatMap((d) => d.sections))}.`,
+      };
+    case 'unknown-subkeyword': {
+      const types = meaning.family.map((d) => subKeywordOf(d) ?? '');
+      const sub = meaning.sub;
+      if (!sub || sub.kind !== 'word') {
+        return { span: meaning.keyword.span, message: `\`${meaning.keyword.text}\` needs a type first: ${types.map((t) => `\`${t}\``).join(', ')}.` };
+      }
+      const guess = suggest(sub.text, types);
+      const full = guess ? `${meaning.keyword.text} ${guess}` : undefined;
+      return {
+        span: sub.span,
+        message: `${quoteWord(sub.text)} is not a type of \`${meaning.keyword.text}\`${full ? `: did you mean \`${full}\`?` : `; use one of ${types.map((t) => `\`${t}\``).join(', ')}.`}`,
+        fixes: guess ? [replaceWith(source, sub.span, guess)] : undefined,
+      };
+    }
+    case 'unknown': {
+      const keyword = meaning.keyword;
+      const here = statement.place === 'unknown' ? [] : directivesIn(statement.place).flatMap((d) => [keywordOf(d), ...(d.aliases ?? [])]);
+      const guessHere = suggest(keyword.text, here);
+      const guess = guessHere ?? suggest(keyword.text, RACOON_DIRECTIVES.map(keywordOf));
+      const hint = guess ? ` Did you mean \`${guess}\`?` : ' Check the spelling, or turn it into a comment with `#`.';
+      return {
+        span: keyword.span,
+        message: `${quoteWord(keyword.text)} is not a racoon.conf statement.${hint}`,
+        fixes: guess ? [replaceWith(source, keyword.span, guess)] : undefined,
+      };
+    }
+  }
+}
+
+function suggest(word: string, candidates: readonly string[]): string | undefined {
+  return word.length > MAX_SUGGESTION_LENGTH ? undefined : closestName(word, [...new Set(candidates)]);
+}
+
+function replaceWith(source: SourceText, span: { start: number; end: number }, text: string): Fix {
+  return { title: `Change to \`${text}\``, edits: [{ range: source.rangeOf(span), newText: text }] };
+}

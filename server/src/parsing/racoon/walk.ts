@@ -1,0 +1,36 @@
+import type { RacoonFile, RacoonItem, RacoonStatement } from './ast';
+
+export interface StatementVisit {
+  readonly statement: RacoonStatement;
+  /** The block statement whose braces hold this one; undefined at the top level. */
+  readonly parent?: RacoonStatement;
+  readonly depth: number;
+}
+
+interface Cursor {
+  readonly items: readonly RacoonItem[];
+  index: number;
+  readonly parent?: RacoonStatement;
+  readonly depth: number;
+}
+
+/** Every statement in source order, parents before children, without recursion (nesting depth is up to the file). */
+export function* racoonStatements(file: RacoonFile): Generator<StatementVisit> {
+  const stack: Cursor[] = [{ items: file.items, index: 0, depth: 0 }];
+  while (stack.length > 0) {
+    const cursor = stack[stack.length - 1];
+    if (cursor.index >= cursor.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = cursor.items[cursor.index++];
+    if (item.type !== 'statement') continue;
+    yield { statement: item, parent: cursor.parent, depth: cursor.depth };
+    if (item.block) stack.push({ items: item.block.items, index: 0, parent: item, depth: cursor.depth + 1 });
+  }
+}
+
+/** The statements directly inside a block statement's braces. */
+export function childStatements(statement: RacoonStatement): RacoonStatement[] {
+  return (statement.block?.items ?? []).filter((item): item is RacoonStatement => item.type === 'statement');
+}
