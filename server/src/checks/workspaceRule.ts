@@ -2,6 +2,7 @@ import type { Span } from '../text/sourceText';
 import type { CertificateStore } from '../workspace/certificates';
 import type { FileSource } from '../workspace/fileSource';
 import type { DocumentRef, IpsecNode } from '../workspace/model';
+import type { RacoonHost } from '../workspace/racoonHost';
 import type { Fix } from './finding';
 import type { Rule } from './rule';
 
@@ -14,6 +15,7 @@ export interface WorkspaceModel {
   readonly now: Date;
   /** Files holding secrets (ipsec.secrets, psk.txt) known to the workspace, with their documents. */
   readonly secretFiles: readonly { readonly filePath: string; readonly document: DocumentRef }[];
+  readonly racoonHosts: readonly RacoonHost[];
 }
 
 export interface WorkspaceReport {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
@@ -20,6 +21,7 @@ export class WorkspaceState {
   private readonly index: WorkspaceIndex;
   private readonly roots = new Set<string>();
   private readonly secretFiles = new Set<string>();
+  private readonly racoonConfs = new Set<string>();
   private findings = new Map<string, Finding[]>();
   private current: WorkspaceModel | undefined;
   private dirty = true;
@@ -35,6 +37,7 @@ export class WorkspaceState {
     for (const file of files) {
       if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
       if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);
+      if (file.kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') this.racoonConfs.add(file.filePath);
     }
     this.dirty = true;
     return { files: files.length, truncated };
@@ -52,6 +55,7 @@ export class WorkspaceState {
     this.overlay.set(filePath, text);
     this.index.forget(filePath);
     if (isNodeRoot(filePath)) this.roots.add(filePath);
+    if (path.basename(filePath) === 'racoon.conf') this.racoonConfs.add(filePath);
     this.dirty = true;
   }
 
@@ -80,7 +84,7 @@ export class WorkspaceState {
   model(): WorkspaceModel {
     if (this.dirty || !this.current) {
       this.dirty = false;
-      this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort());
+      this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort(), [...this.racoonConfs].sort());
       this.findings = checkWorkspace(this.current, this.options);
     }
     return this.current;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
@@ -20,6 +21,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
   const reports: FileReport[] = [];
   const confPaths: string[] = [];
   const pskFiles: string[] = [];
+  const racoonConfs: string[] = [];
   for (const file of files) {
     const read = disk.read(file.filePath);
     if (!read.ok) {
@@ -36,19 +38,26 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
       reports.push({ filePath: file.filePath, kind, findings: document ? checkDocument(document, options) : [] });
       if (kind === 'ipsec' && isNodeRoot(file.filePath)) confPaths.push(file.filePath);
       if (kind === 'racoon-psk' || kind === 'ipsec-secrets') pskFiles.push(file.filePath);
+      if (kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') racoonConfs.push(file.filePath);
     } catch (error) {
       const where = error instanceof Error ? error.name : 'error';
       reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });
     }
   }
-  return mergeWorkspaceFindings(reports, index, confPaths, pskFiles, options);
+  return mergeWorkspaceFindings(reports, index, { confPaths, secretFiles: pskFiles, racoonConfs }, options);
 }
 
-function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, confPaths: string[], secretFiles: string[], options: LintFileOptions): FileReport[] {
-  if (confPaths.length === 0 && secretFiles.length === 0) return reports;
+interface WorkspaceRoots {
+  readonly confPaths: string[];
+  readonly secretFiles: string[];
+  readonly racoonConfs: string[];
+}
+
+function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, roots: WorkspaceRoots, options: LintFileOptions): FileReport[] {
+  if (roots.confPaths.length + roots.secretFiles.length + roots.racoonConfs.length === 0) return reports;
   let byUri: Map<string, Finding[]>;
   try {
-    byUri = checkWorkspace(index.model(confPaths, secretFiles), options);
+    byUri = checkWorkspace(index.model(roots.confPaths, roots.secretFiles, roots.racoonConfs), options);
   } catch {
     return reports;
   }

@@ -9,6 +9,7 @@ import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
 import { loadIpsecNode } from './loadIpsecNode';
 import type { IpsecNode } from './model';
+import { loadRacoonHost } from './racoonHost';
 
 export interface WorkspaceIndexOptions {
   /** The `ipsec.rootDirectory` setting: where `/` of every node is. */
@@ -66,7 +67,7 @@ export class WorkspaceIndex {
   }
 
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
-  model(confPaths: readonly string[], pskFiles: readonly string[] = []): WorkspaceModel {
+  model(confPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = []): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
     const nodes = confPaths.map((confPath) => {
       const cached = this.nodes.get(confPath);
@@ -84,13 +85,15 @@ export class WorkspaceIndex {
         seen.add(filePath);
       }
     }
-    for (const filePath of pskFiles) {
+    const racoonHosts = racoonConfs.flatMap((confPath) => loadRacoonHost(confPath, this.files, provider, this.options.rootOverride) ?? []);
+    const hostPsk = racoonHosts.flatMap((host) => (host.psk ? [host.pskPath.resolved] : []));
+    for (const filePath of [...pskFiles, ...hostPsk]) {
       const kind = path.basename(filePath) === 'psk.txt' ? 'racoon-psk' : 'ipsec-secrets';
       const document = seen.has(filePath) ? undefined : this.document(filePath, kind);
       if (document) secretFiles.push({ filePath, document });
       seen.add(filePath);
     }
-    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles };
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles, racoonHosts };
   }
 }
 

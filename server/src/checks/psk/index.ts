@@ -1,3 +1,8 @@
 import type { AnyRule } from '../rule';
+import { pskBadHexKey } from './badHexKey';
+import { pskIndentedEntry } from './indentedEntry';
+import { pskMalformedEntry } from './malformedEntry';
+import { pskShadowedEntry } from './shadowedEntry';
+import { pskTrailingWhitespace } from './trailingWhitespace';
 
-export const pskRules: readonly AnyRule[] = [];
+export const pskRules: readonly AnyRule[] = [pskMalformedEntry, pskBadHexKey, pskTrailingWhitespace, pskIndentedEntry, pskShadowedEntry];

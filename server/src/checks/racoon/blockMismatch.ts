@@ -24,7 +24,9 @@ function checkBlock(statement: RacoonStatement): Report | undefined {
   const { directive, keyword } = meaning;
   if (directive.opens && !statement.block) {
     const optionalWith = directive.blockOptionalWith;
-    if (optionalWith && statement.semicolon && statement.head.some((t) => t.kind === 'word' && t.text === optionalWith)) return undefined;
+    const inherits = optionalWith !== undefined && statement.head.some((t) => t.kind === 'word' && t.text === optionalWith);
+    // Without `;` the parser already reports the missing semicolon.
+    if (inherits && (statement.semicolon || statement.unterminated)) return undefined;
     const or = optionalWith ? ` (or, with \`${optionalWith}\`, end it with \`;\`)` : '';
     return { span: keyword.span, message: `\`${directive.name}\` needs its settings in a \`{ … }\` block${or}.` };
   }

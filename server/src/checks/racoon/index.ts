@@ -1,3 +1,22 @@
 import type { AnyRule } from '../rule';
+import { racoonBadValue } from './badValue';
+import { racoonBlockMismatch } from './blockMismatch';
+import { racoonMissingRequired } from './missingRequired';
+import { racoonMissingSemicolon } from './missingSemicolon';
+import { racoonNonceSize } from './nonceSize';
+import { racoonUnbalancedBrace } from './unbalancedBrace';
+import { racoonUnexpectedToken } from './unexpectedToken';
+import { racoonUnknownStatement } from './unknownStatement';
+import { racoonUnterminatedString } from './unterminatedString';
 
-export const racoonRules: readonly AnyRule[] = [];
+export const racoonRules: readonly AnyRule[] = [
+  racoonUnbalancedBrace,
+  racoonMissingSemicolon,
+  racoonUnterminatedString,
+  racoonUnexpectedToken,
+  racoonUnknownStatement,
+  racoonBadValue,
+  racoonBlockMismatch,
+  racoonMissingRequired,
+  racoonNonceSize,
+];

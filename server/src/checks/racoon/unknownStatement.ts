@@ -1,4 +1,4 @@
-import { RACOON_DIRECTIVES, directivesIn, keywordOf, subKeywordOf } from '../../knowledge/racoon';
+import { RACOON_DIRECTIVES, RETIRED_RACOON_KEYWORDS, directivesIn, keywordOf, subKeywordOf } from '../../knowledge/racoon';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { racoonStatements } from '../../parsing/racoon/walk';
@@ -59,6 +59,8 @@ function describeProblem(statement: RacoonStatement, source: SourceText): Report
     }
     case 'unknown': {
       const keyword = meaning.keyword;
+      const retired = Object.hasOwn(RETIRED_RACOON_KEYWORDS, keyword.text) ? RETIRED_RACOON_KEYWORDS[keyword.text] : undefined;
+      if (retired) return { span: keyword.span, message: `racoon does not accept \`${keyword.text}\`: it ${retired}` };
       const here = statement.place === 'unknown' ? [] : directivesIn(statement.place).flatMap((d) => [keywordOf(d), ...(d.aliases ?? [])]);
       const guessHere = suggest(keyword.text, here);
       const guess = guessHere ?? suggest(keyword.text, RACOON_DIRECTIVES.map(keywordOf));

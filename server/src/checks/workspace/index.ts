@@ -10,6 +10,8 @@ import { peerCertMismatch } from './peerCertMismatch';
 import { peerIdMismatch } from './peerIdMismatch';
 import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
+import { racoonFileMissing } from './racoonFileMissing';
+import { racoonPskEntry } from './racoonPskEntry';
 import { secretsPermissions } from './secretsPermissions';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
@@ -29,4 +31,6 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerPfsMismatch,
   peerCertMismatch,
   secretsPermissions,
+  racoonPskEntry,
+  racoonFileMissing,
 ];

@@ -104,7 +104,7 @@ export function describeFamily(family: AlgorithmFamily): string {
 export function describeSlot(slot: ArgumentSlot): string {
   switch (slot.kind) {
     case 'keyword':
-      return slot.values.length <= 6 ? listWords(slot.values) : `one of ${listWords(slot.values.slice(0, 5))}, …`;
+      return listWords(slot.values);
     case 'switch':
       return '`on` or `off`';
     case 'number':
@@ -137,5 +137,6 @@ export function describeSlot(slot: ArgumentSlot): string {
 
 function listWords(values: readonly string[]): string {
   const quoted = values.map((v) => `\`${v}\``);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  if (quoted.length <= 2) return quoted.join(' or ');
+  return quoted.length <= 8 ? `one of ${quoted.join(', ')}` : `one of ${quoted.slice(0, 7).join(', ')}, …`;
 }

@@ -15,8 +15,13 @@ export const RACOON_SYNTAX = {
 const MAX_PROBLEMS = 1000;
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
-type BuildingBlock = Mutable<RacoonBlock> & { items: RacoonItem[]; span: Mutable<Span> };
-type BuildingStatement = Mutable<RacoonStatement> & { head: RacoonToken[]; comments: RacoonToken[]; span: Mutable<Span> };
+type BuildingBlock = Omit<Mutable<RacoonBlock>, 'items' | 'span'> & { items: RacoonItem[]; span: Mutable<Span> };
+type BuildingStatement = Omit<Mutable<RacoonStatement>, 'head' | 'comments' | 'span' | 'block'> & {
+  head: RacoonToken[];
+  comments: RacoonToken[];
+  span: Mutable<Span>;
+  block?: BuildingBlock;
+};
 
 interface Frame {
   readonly items: RacoonItem[];

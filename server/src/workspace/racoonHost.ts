@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { ParsedDocument } from '../model/document';
+import type { RacoonStatement, RacoonToken } from '../parsing/racoon/ast';
+import { childStatements, racoonStatements } from '../parsing/racoon/walk';
+import type { Span } from '../text/sourceText';
+import type { FileSource } from './fileSource';
+import { inferLayout, resolveConfigPath, type NodeLayout } from './nodeLayout';
+
+export interface RacoonPath {
+  readonly written: string;
+  readonly resolved: string;
+  readonly span?: Span;
+}
+
+export interface RacoonFileRef {
+  readonly role: 'certificate' | 'private key' | 'CA certificate' | "peer's certificate";
+  readonly name: string;
+  readonly span: Span;
+}
+
+export interface RacoonRemote {
+  /** The address after `remote`, a quoted remote name, or `anonymous`. */
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly statement: RacoonStatement;
+  readonly usesPsk: boolean;
+  readonly files: readonly RacoonFileRef[];
+}
+
+/** One racoon host: its racoon.conf, where it keeps keys and certificates, and its remotes. */
+export interface RacoonHost {
+  readonly confPath: string;
+  readonly layout: NodeLayout;
+  readonly document: ParsedDocument<'racoon'>;
+  readonly pskPath: RacoonPath;
+  readonly certificatePath: RacoonPath;
+  readonly remotes: readonly RacoonRemote[];
+  readonly psk?: ParsedDocument<'racoon-psk'>;
+}
+
+/** racoon's compiled-in defaults when racoon.conf has no `path` statement. */
+const DEFAULT_PSK = '/etc/racoon/psk.txt';
+const DEFAULT_CERTS = '/etc/racoon/certs';
+
+export function loadRacoonHost(
+  confPath: string,
+  files: FileSource,
+  parse: <K extends 'racoon' | 'racoon-psk'>(filePath: string, kind: K) => ParsedDocument<K> | undefined,
+  rootOverride?: string,
+): RacoonHost | undefined {
+  const document = parse(confPath, 'racoon');
+  if (!document) return undefined;
+  const layout = inferLayout(confPath, rootOverride);
+  const resolve = (written: string, span?: Span): RacoonPath => ({ written, resolved: resolveConfigPath(written, confPath, layout), span });
+  let pskPath = resolve(DEFAULT_PSK);
+  let certificatePath = resolve(DEFAULT_CERTS);
+  const remotes: RacoonRemote[] = [];
+  for (const { statement, parent } of racoonStatements(document.ast)) {
+    const words = statement.head;
+    if (!parent && words[0]?.text === 'path' && words[2]?.kind === 'string') {
+      if (words[1]?.text === 'pre_shared_key') pskPath = resolve(words[2].text, words[2].span);
+      if (words[1]?.text === 'certificate') certificatePath = resolve(words[2].text, words[2].span);
+    }
+    if (!parent && words[0]?.text === 'remote' && words[1]) remotes.push(readRemote(statement, words[1]));
+  }
+  const psk = files.isFile(pskPath.resolved) ? parse(pskPath.resolved, 'racoon-psk') : undefined;
+  return { confPath, layout, document, pskPath, certificatePath, remotes, psk };
+}
+
+function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonRemote {
+  let usesPsk = false;
+  const files: RacoonFileRef[] = [];
+  for (const child of childStatements(statement)) {
+    const [keyword, ...args] = child.head;
+    if (keyword?.text === 'proposal') {
+      for (const inner of childStatements(child)) {
+        if (inner.head[0]?.text === 'authentication_method' && inner.head.some((t) => t.text === 'pre_shared_key')) usesPsk = true;
+      }
+    }
+    const strings = args.filter((t) => t.kind === 'string');
+    if (keyword?.text === 'certificate_type' && args[0]?.text === 'x509') {
+      if (strings[0]) files.push({ role: 'certificate', name: strings[0].text, span: strings[0].span });
+      if (strings[1]) files.push({ role: 'private key', name: strings[1].text, span: strings[1].span });
+    }
+    if (keyword?.text === 'ca_type' && args[0]?.text === 'x509' && strings[0]) files.push({ role: 'CA certificate', name: strings[0].text, span: strings[0].span });
+    if (keyword?.text === 'peers_certfile' && args[0]?.text === 'x509' && strings[0]) files.push({ role: "peer's certificate", name: strings[0].text, span: strings[0].span });
+  }
+  return { name: nameToken.text, nameSpan: nameToken.span, statement, usesPsk, files };
+}
+
+/** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */
+export function resolveRacoonFile(host: RacoonHost, name: string): string {
+  return path.isAbsolute(name) ? resolveConfigPath(name, host.confPath, host.layout) : path.join(host.certificatePath.resolved, name);
+}

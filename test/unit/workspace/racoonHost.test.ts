@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { MemoryFiles } from './memoryFiles';
+
+const CONF = `path pre_shared_key "/etc/racoon/psk.txt";
+path certificate "/etc/racoon/certs";
+remote 192.0.2.2 {
+\texchange_mode main;
+\tproposal {
+\t\tencryption_algorithm aes;
+\t\thash_algorithm sha1;
+\t\tauthentication_method pre_shared_key;
+\t\tdh_group modp2048;
+\t}
+}
+remote 192.0.2.3 {
+\tcertificate_type x509 "cert.pem" "key.pem";
+\tca_type x509 "cacert.pem";
+\tproposal {
+\t\tencryption_algorithm aes;
+\t\thash_algorithm sha1;
+\t\tauthentication_method rsasig;
+\t\tdh_group modp2048;
+\t}
+}
+`;
+
+function findings(files: Record<string, string>) {
+  const model = new WorkspaceIndex(new MemoryFiles(files)).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
+  return [...checkWorkspace(model).values()].flat().map((f) => `${f.code}: ${f.message}`);
+}
+
+describe('racoon host checks', () => {
+  it('reads the paths and remotes of racoon.conf', () => {
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/etc/racoon/racoon.conf': CONF })).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
+    const [host] = model.racoonHosts;
+    assert.equal(host.pskPath.resolved, '/ws/a/etc/racoon/psk.txt');
+    assert.deepEqual(host.remotes.map((r) => [r.name, r.usesPsk, r.files.length]), [['192.0.2.2', true, 0], ['192.0.2.3', false, 3]]);
+  });
+
+  it('a complete host has no findings', () => {
+    assert.deepEqual(
+      findings({
+        '/ws/a/etc/racoon/racoon.conf': CONF,
+        '/ws/a/etc/racoon/psk.txt': '192.0.2.2\texample-only\n',
+        '/ws/a/etc/racoon/certs/cert.pem': 'x',
+        '/ws/a/etc/racoon/certs/key.pem': 'x',
+        '/ws/a/etc/racoon/certs/cacert.pem': 'x',
+      }),
+      [],
+    );
+  });
+
+  it('reports a missing psk.txt, a missing psk line and missing certificate files', () => {
+    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': CONF }).map((f) => f.split(':')[0]), [
+      'racoon-psk-missing',
+      'racoon-file-missing',
+      'racoon-file-missing',
+      'racoon-file-missing',
+    ]);
+    const noLine = findings({ '/ws/a/etc/racoon/racoon.conf': CONF, '/ws/a/etc/racoon/psk.txt': '192.0.2.9\tother\n' });
+    assert.match(noLine[0], /racoon-psk-missing: remote 192\.0\.2\.2 uses a pre-shared key, but \/etc\/racoon\/psk\.txt has no line for 192\.0\.2\.2/);
+  });
+});
