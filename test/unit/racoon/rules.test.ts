@@ -6,6 +6,7 @@ import { racoonBlockMismatch } from '../../../server/src/checks/racoon/blockMism
 import { racoonMissingRequired } from '../../../server/src/checks/racoon/missingRequired';
 import { racoonMissingSemicolon } from '../../../server/src/checks/racoon/missingSemicolon';
 import { racoonNonceSize } from '../../../server/src/checks/racoon/nonceSize';
+import { racoonRemoteNames } from '../../../server/src/checks/racoon/remoteNames';
 import { racoonUnbalancedBrace } from '../../../server/src/checks/racoon/unbalancedBrace';
 import { racoonUnexpectedToken } from '../../../server/src/checks/racoon/unexpectedToken';
 import { racoonUnknownStatement } from '../../../server/src/checks/racoon/unknownStatement';
@@ -211,5 +212,15 @@ describe('racoon.conf rules', () => {
     const [finding] = only(inRemote('\tnonce_size 4;'), racoonNonceSize);
     assert.equal(finding.severity, 'warning');
     assert.deepEqual(only(inRemote('\tnonce_size 256;'), racoonNonceSize), []);
+  });
+
+  it('racoon-remote-name fires on a duplicate name and on a parent not defined above', () => {
+    const text = 'remote "office" { }\nremote "office" { }\nremote "branch" inherit "ofice";\nremote "late" inherit "later";\nremote "later" { }\n';
+    const findings = only(text, racoonRemoteNames);
+    assert.deepEqual(findings.map((f) => [f.range.start.line, covered(text, f)]), [[1, '"office"'], [2, '"ofice"'], [3, '"later"']]);
+    assert.equal(findings[0].related?.[0].range.start.line, 0);
+    assert.match(findings[1].message, /Did you mean "office"/);
+    assert.deepEqual(only('include "remotes.conf";\nremote "b" inherit "a";\n', racoonRemoteNames), []);
+    assert.deepEqual(only('remote "a" { }\nremote "b" inherit "a";\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
   });
 });

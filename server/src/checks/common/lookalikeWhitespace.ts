@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 
 export const lookalikeWhitespace = defineRule({
   code: 'nonascii-whitespace',
-  fileKinds: ['ipsec', 'ipsec-secrets'],
+  fileKinds: ['ipsec', 'ipsec-secrets', 'racoon'],
   defaultSeverity: 'error',
   title: 'A blank that is not a space or tab',
   description:

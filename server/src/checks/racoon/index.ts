@@ -4,6 +4,7 @@ import { racoonBlockMismatch } from './blockMismatch';
 import { racoonMissingRequired } from './missingRequired';
 import { racoonMissingSemicolon } from './missingSemicolon';
 import { racoonNonceSize } from './nonceSize';
+import { racoonRemoteNames } from './remoteNames';
 import { racoonUnbalancedBrace } from './unbalancedBrace';
 import { racoonUnexpectedToken } from './unexpectedToken';
 import { racoonUnknownStatement } from './unknownStatement';
@@ -19,4 +20,5 @@ export const racoonRules: readonly AnyRule[] = [
   racoonBlockMismatch,
   racoonMissingRequired,
   racoonNonceSize,
+  racoonRemoteNames,
 ];

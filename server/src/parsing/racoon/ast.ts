@@ -62,7 +62,7 @@ export interface RacoonComment {
   readonly token: RacoonToken;
 }
 
-/** A `;`, `}` or `{` that belongs to no statement; kept so the text can be reproduced. */
+/** A `;` or `}` that belongs to no statement; kept so the text can be reproduced. */
 export interface RacoonStray {
   readonly type: 'stray';
   readonly span: Span;

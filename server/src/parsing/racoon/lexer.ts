@@ -52,10 +52,8 @@ export function lexRacoon(text: string): RacoonToken[] {
       continue;
     }
     if (code === 0x22) {
-      const end = lineEnd(text, pos);
-      const close = text.indexOf('"', pos + 1);
-      const terminated = close >= 0 && close < end;
-      pos = terminated ? close + 1 : end;
+      pos = stringEnd(text, pos);
+      const terminated = text.charCodeAt(pos - 1) === 0x22 && pos - start > 1;
       push('string', start, pos, text.slice(start + 1, terminated ? pos - 1 : pos), terminated);
       continue;
     }
@@ -83,6 +81,18 @@ function lineEnd(text: string, from: number): number {
   while (pos < text.length) {
     const code = text.charCodeAt(pos);
     if (code === 0x0a || code === 0x0d) break;
+    pos++;
+  }
+  return pos;
+}
+
+/** Just past the closing quote, or the end of the line when there is none. */
+function stringEnd(text: string, from: number): number {
+  let pos = from + 1;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (code === 0x22) return pos + 1;
+    if (code === 0x0a || code === 0x0d) return pos;
     pos++;
   }
   return pos;

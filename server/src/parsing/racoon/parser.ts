@@ -13,6 +13,8 @@ export const RACOON_SYNTAX = {
 
 /** Enough to show every real mistake; a pathological file should not build a huge list. */
 const MAX_PROBLEMS = 1000;
+/** racoon's blocks nest three deep; past this depth a block's contents are skipped, not built. */
+export const MAX_RACOON_DEPTH = 256;
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
 type BuildingBlock = Omit<Mutable<RacoonBlock>, 'items' | 'span'> & { items: RacoonItem[]; span: Mutable<Span> };
@@ -22,6 +24,13 @@ type BuildingStatement = Omit<Mutable<RacoonStatement>, 'head' | 'comments' | 's
   span: Mutable<Span>;
   block?: BuildingBlock;
 };
+
+/** A block too deep to build: its braces are only counted until it closes. */
+interface SkippedBlock {
+  readonly block: BuildingBlock;
+  readonly owner: BuildingStatement;
+  depth: number;
+}
 
 interface Frame {
   readonly items: RacoonItem[];
@@ -43,6 +52,7 @@ class RacoonParser {
   private readonly topItems: RacoonItem[] = [];
   private readonly frames: Frame[] = [{ items: this.topItems, section: 'top' }];
   private current: BuildingStatement | undefined;
+  private skipped: SkippedBlock | undefined;
   /** `{` that no later `}` will match; only then may a top-level keyword close blocks early. */
   private unmatchedOpens: number;
   private lastEnd = 0;
@@ -56,10 +66,12 @@ class RacoonParser {
       if (!token.terminated) {
         this.report(RACOON_SYNTAX.unterminatedString, token.span, 'This string has no closing `"` on its line: close it, or racoon reads on to the next quote in the file.');
       }
-      this.accept(token);
+      if (this.skipped) this.skip(token, this.skipped);
+      else this.accept(token);
       this.lastEnd = token.span.end;
     }
     if (this.current) this.endWithoutTerminator(this.current);
+    if (this.skipped) this.abandonSkipped(this.skipped);
     this.closeUnfinishedBlocks();
     return { items: this.topItems, tokens: this.tokens, problems: this.problems };
   }
@@ -145,7 +157,28 @@ class RacoonParser {
     const block: BuildingBlock = { type: 'block', span: { start: open.span.start, end: open.span.end }, open, section: section ?? 'unknown', items: [] };
     statement.block = block;
     statement.span.end = open.span.end;
+    if (this.frames.length > MAX_RACOON_DEPTH) {
+      block.section = 'unknown';
+      this.skipped = { block, owner: statement, depth: 1 };
+      this.report(RACOON_SYNTAX.unexpectedToken, open.span, `Blocks nest more than ${MAX_RACOON_DEPTH} deep here, where racoon never nests more than three: this block is not checked. Close the blocks above.`);
+      return;
+    }
     this.frames.push({ items: block.items, section: block.section, owner: statement, block });
+  }
+
+  private skip(token: RacoonToken, skipped: SkippedBlock): void {
+    if (token.kind === 'open') skipped.depth++;
+    if (token.kind !== 'close' || --skipped.depth > 0) return;
+    skipped.block.close = token;
+    skipped.block.span.end = token.span.end;
+    skipped.owner.span.end = token.span.end;
+    this.skipped = undefined;
+  }
+
+  private abandonSkipped(skipped: SkippedBlock): void {
+    skipped.block.span.end = this.lastEnd;
+    skipped.owner.span.end = this.lastEnd;
+    this.report(RACOON_SYNTAX.unbalancedBrace, skipped.block.open.span, 'This `{` is never closed: add `}` after the block\'s last statement.');
   }
 
   private closeBlock(close: RacoonToken): void {
@@ -178,6 +211,8 @@ class RacoonParser {
     const keyword = statement.head[0];
     const last = statement.head[statement.head.length - 1];
     if (!keyword || keyword.kind !== 'word' || statement.place === 'unknown') return;
+    // The `;` is most likely inside the string left open; that problem is reported already.
+    if (!last.terminated) return;
     if (!isStatementKeyword(statement.place, keyword.text)) return;
     const directive = findDirective(statement.place, keyword.text, statement.head[1]?.text);
     if (directive?.opens && !directive.blockOptionalWith) return;

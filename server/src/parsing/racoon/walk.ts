@@ -14,8 +14,16 @@ interface Cursor {
   readonly depth: number;
 }
 
-/** Every statement in source order, parents before children, without recursion (nesting depth is up to the file). */
-export function* racoonStatements(file: RacoonFile): Generator<StatementVisit> {
+const visitsByFile = new WeakMap<RacoonFile, readonly StatementVisit[]>();
+
+/**
+ * Every statement in source order, parents before children, built without recursion and kept
+ * per tree, so the rules that all need this list walk the file only once.
+ */
+export function racoonStatements(file: RacoonFile): readonly StatementVisit[] {
+  const cached = visitsByFile.get(file);
+  if (cached) return cached;
+  const visits: StatementVisit[] = [];
   const stack: Cursor[] = [{ items: file.items, index: 0, depth: 0 }];
   while (stack.length > 0) {
     const cursor = stack[stack.length - 1];
@@ -25,9 +33,11 @@ export function* racoonStatements(file: RacoonFile): Generator<StatementVisit> {
     }
     const item = cursor.items[cursor.index++];
     if (item.type !== 'statement') continue;
-    yield { statement: item, parent: cursor.parent, depth: cursor.depth };
+    visits.push({ statement: item, parent: cursor.parent, depth: cursor.depth });
     if (item.block) stack.push({ items: item.block.items, index: 0, parent: item, depth: cursor.depth + 1 });
   }
+  visitsByFile.set(file, visits);
+  return visits;
 }
 
 /** The statements directly inside a block statement's braces. */

@@ -1,0 +1,107 @@
+import { X509Certificate } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { must } from './tools';
+
+export type KeyAlg = 'rsa' | 'ec';
+export type Host = 'west' | 'east';
+/** good: issued by the main CA with every ID in its SANs; the others are one defect each. */
+export type CertVariant = 'good' | 'other-ca' | 'nosan' | 'expired';
+export type CaName = 'main' | 'other';
+
+export const CERT_VARIANTS: readonly CertVariant[] = ['good', 'other-ca', 'nosan', 'expired'];
+const PKI_VERSION = 'v1';
+
+export const HOST_FQDN: Record<Host, string> = { west: 'west.example', east: 'east.example' };
+export const HOST_EMAIL: Record<Host, string> = { west: 'admin@west.example', east: 'admin@east.example' };
+export const HOST_ADDRESS: Record<Host, string> = { west: '192.0.2.1', east: '192.0.2.2' };
+export const HOST_DN: Record<Host, string> = { west: 'CN=west.example, O=ngt lab', east: 'CN=east.example, O=ngt lab' };
+
+/** A cached PKI per key algorithm: two CAs and, per host, one certificate per variant. */
+export class Pki {
+  constructor(readonly root: string) {}
+
+  caPem(alg: KeyAlg, ca: CaName): string {
+    return path.join(this.root, alg, ca === 'main' ? 'ca.pem' : 'other-ca.pem');
+  }
+
+  certPem(alg: KeyAlg, host: Host, variant: CertVariant): string {
+    return path.join(this.root, alg, `${host}-${variant}.pem`);
+  }
+
+  /** PKCS#12 of a host certificate with its key, whose NSS nickname is `nickname`. */
+  p12(alg: KeyAlg, host: Host, variant: CertVariant, nickname: string): string {
+    const file = path.join(this.root, alg, 'p12', `${host}-${variant}--${nickname}.p12`);
+    if (!existsSync(file)) {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      const base = path.join(this.root, alg, `${host}-${variant}`);
+      must('openssl', ['pkcs12', '-export', '-inkey', `${base}.key`, '-in', `${base}.pem`, '-name', nickname, '-passout', 'pass:', '-out', tmp]);
+      renameSync(tmp, file);
+    }
+    return file;
+  }
+}
+
+/** The certificate in DER or PEM form, as written into a node's ipsec.d folder. */
+export function certBytes(pemFile: string, format: 'pem' | 'der'): Buffer {
+  const pem = readFileSync(pemFile);
+  return format === 'pem' ? pem : new X509Certificate(pem).raw;
+}
+
+/** Builds the PKI once under `cacheDir` (atomically, so concurrent runs share it). */
+export function ensurePki(cacheDir: string): Pki {
+  const root = path.join(cacheDir, 'pki', PKI_VERSION);
+  if (existsSync(path.join(root, 'complete'))) return new Pki(root);
+  const tmp = `${root}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const alg of ['rsa', 'ec'] as const) buildAlg(path.join(tmp, alg), alg);
+  writeFileSync(path.join(tmp, 'complete'), new Date().toISOString());
+  try {
+    renameSync(tmp, root);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (!existsSync(path.join(root, 'complete'))) throw new Error(`PKI under ${root} is incomplete`);
+  return new Pki(root);
+}
+
+function keyArgs(alg: KeyAlg): string[] {
+  return alg === 'rsa' ? ['-newkey', 'rsa:2048'] : ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256'];
+}
+
+function buildAlg(dir: string, alg: KeyAlg): void {
+  mkdirSync(dir, { recursive: true });
+  const at = (name: string): string => path.join(dir, name);
+  for (const [name, cn] of [
+    ['ca', 'ngt lab CA'],
+    ['other-ca', 'ngt unrelated CA'],
+  ] as const) {
+    must('openssl', ['req', '-x509', ...keyArgs(alg), '-nodes', '-days', '3650', '-subj', `/CN=${cn}/O=ngt lab`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', at(`${name}.key`), '-out', at(`${name}.pem`)]);
+  }
+  writeCaDatabase(dir);
+  for (const host of ['west', 'east'] as const) {
+    for (const variant of CERT_VARIANTS) {
+      const base = at(`${host}-${variant}`);
+      must('openssl', ['req', ...keyArgs(alg), '-nodes', '-subj', `/CN=${HOST_FQDN[host]}/O=ngt lab`, '-keyout', `${base}.key`, '-out', `${base}.csr`]);
+      const san = variant === 'nosan' ? 'DNS:unrelated.example' : `DNS:${HOST_FQDN[host]},IP:${HOST_ADDRESS[host]},email:${HOST_EMAIL[host]}`;
+      writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\nbasicConstraints=CA:FALSE\n`);
+      const ca = variant === 'other-ca' ? 'other-ca' : 'ca';
+      if (variant === 'expired') {
+        must('openssl', ['ca', '-batch', '-config', at('ca.cnf'), '-cert', at('ca.pem'), '-keyfile', at('ca.key'), '-in', `${base}.csr`, '-out', `${base}.pem`, '-startdate', '20200101000000Z', '-enddate', '20210101000000Z', '-extfile', `${base}.ext`, '-notext', '-preserveDN'], { cwd: dir });
+      } else {
+        must('openssl', ['x509', '-req', '-in', `${base}.csr`, '-CA', at(`${ca}.pem`), '-CAkey', at(`${ca}.key`), '-CAcreateserial', '-days', '3650', '-extfile', `${base}.ext`, '-out', `${base}.pem`]);
+      }
+    }
+  }
+}
+
+function writeCaDatabase(dir: string): void {
+  mkdirSync(path.join(dir, 'newcerts'), { recursive: true });
+  writeFileSync(path.join(dir, 'index.txt'), '');
+  writeFileSync(path.join(dir, 'serial'), '1000\n');
+  writeFileSync(
+    path.join(dir, 'ca.cnf'),
+    ['[ ca ]', 'default_ca = lab', '[ lab ]', 'database = index.txt', 'new_certs_dir = newcerts', 'serial = serial', 'default_md = sha256', 'policy = any', 'unique_subject = no', '[ any ]', 'commonName = supplied', 'organizationName = optional', ''].join('\n'),
+  );
+}
