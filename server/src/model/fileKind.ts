@@ -22,15 +22,9 @@ export function detectFileKind(filePath: string, firstLine?: string): FileKind |
     return 'ipsec-secrets';
   }
   if (base === 'ipsec.conf' || (base.endsWith('.conf') && under('ipsec.d')) || parent === 'ipsec.conf.d') return 'ipsec';
+  // setkey names first: a setkey.conf often sits in the racoon folder.
+  if (base === 'setkey.conf' || base === 'setkey.sh' || base === 'ipsec-tools.conf' || base.endsWith('.setkey')) return 'setkey';
   if (base === 'racoon.conf' || (base.endsWith('.conf') && parent === 'racoon')) return 'racoon';
   if (base === 'psk.txt' && under('racoon')) return 'racoon-psk';
-  if (
-    base === 'setkey.conf' ||
-    base === 'setkey.sh' ||
-    base === 'ipsec-tools.conf' ||
-    base.endsWith('.setkey')
-  ) {
-    return 'setkey';
-  }
   return undefined;
 }

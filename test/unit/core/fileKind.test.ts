@@ -17,6 +17,7 @@ describe('file kind detection', () => {
     ['/tmp/psk.txt', undefined],
     ['/etc/ipsec-tools.conf', 'setkey'],
     ['/etc/racoon/setkey.sh', 'setkey'],
+    ['/etc/racoon/setkey.conf', 'setkey'],
     ['/x/policy.setkey', 'setkey'],
     ['/etc/sysctl.conf', undefined],
   ];

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { register, release } from './cleanup';
+import { ADDCONN, PLUTO, WHACK, run, type CommandResult } from './tools';
+
+export interface PlutoFiles {
+  readonly conf: string;
+  readonly secrets: string;
+  readonly ipsecD: string;
+  readonly runtime: string;
+  readonly nss: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One pluto in one namespace, started in the foreground (--nofork) so that we own its PID. */
+export class Pluto {
+  private child: ChildProcess | undefined;
+  private cleanupId: number | undefined;
+  private exit: Promise<number | null> | undefined;
+  exitCode: number | null | undefined;
+  readonly logFile: string;
+  private readonly ctl: string;
+
+  constructor(
+    readonly ns: string,
+    private readonly files: PlutoFiles,
+  ) {
+    this.logFile = path.join(files.runtime, 'pluto.log');
+    this.ctl = path.join(files.runtime, 'run', 'pluto.ctl');
+  }
+
+  async start(timeoutMs = 5000): Promise<void> {
+    const runDir = path.join(this.files.runtime, 'run');
+    mkdirSync(runDir, { recursive: true });
+    const out = openSync(path.join(this.files.runtime, 'pluto.stdout'), 'w');
+    // `ip netns exec` execs pluto: the PID we get is pluto's own.
+    const args = ['netns', 'exec', this.ns, PLUTO, '--nofork', '--config', this.files.conf, '--secretsfile', this.files.secrets, '--rundir', runDir, '--nssdir', this.files.nss, '--ipsecdir', this.files.ipsecD, '--dumpdir', runDir, '--logfile', this.logFile, '--log-no-append', '--no-dnssec'];
+    const child = spawn('ip', args, { stdio: ['ignore', out, out] });
+    closeSync(out);
+    this.child = child;
+    const pid = child.pid;
+    this.cleanupId = register(() => {
+      if (pid !== undefined) killQuietly(pid, 'SIGKILL');
+    });
+    this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
+    void this.exit.then((code) => {
+      this.exitCode = code;
+    });
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(this.ctl)) {
+      if (this.exitCode !== undefined) throw new Error(`pluto in ${this.ns} exited (${this.exitCode}): ${this.stdout()}`);
+      if (Date.now() > deadline) throw new Error(`pluto in ${this.ns} created no control socket within ${timeoutMs} ms`);
+      await sleep(20);
+    }
+  }
+
+  addconn(name: string): CommandResult {
+    return run('ip', ['netns', 'exec', this.ns, ADDCONN, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000 });
+  }
+
+  initiate(name: string): CommandResult {
+    return run('ip', ['netns', 'exec', this.ns, WHACK, '--ctlsocket', this.ctl, '--name', name, '--initiate', '--asynchronous'], { timeout: 10_000 });
+  }
+
+  log(): string {
+    try {
+      return readFileSync(this.logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  stdout(): string {
+    try {
+      return readFileSync(path.join(this.files.runtime, 'pluto.stdout'), 'utf8').trim();
+    } catch {
+      return '';
+    }
+  }
+
+  alive(): boolean {
+    return this.child !== undefined && this.exitCode === undefined;
+  }
+
+  /** SIGTERM, then SIGKILL after `graceMs`; only the PID we started. */
+  async stop(graceMs = 2000): Promise<void> {
+    const child = this.child;
+    if (!child || child.pid === undefined) return;
+    if (this.exitCode === undefined) {
+      killQuietly(child.pid, 'SIGTERM');
+      const timedOut = await Promise.race([this.exit?.then(() => false), sleep(graceMs).then(() => true)]);
+      if (timedOut) {
+        killQuietly(child.pid, 'SIGKILL');
+        await this.exit;
+      }
+    }
+    if (this.cleanupId !== undefined) release(this.cleanupId);
+    this.cleanupId = undefined;
+    this.child = undefined;
+  }
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // already gone
+  }
+}
