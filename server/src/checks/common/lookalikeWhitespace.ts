@@ -3,7 +3,7 @@ import { defineRule } from '../rule';
 
 export const lookalikeWhitespace = defineRule({
   code: 'nonascii-whitespace',
-  fileKinds: ['ipsec', 'ipsec-secrets', 'racoon'],
+  fileKinds: ['ipsec', 'ipsec-secrets', 'racoon', 'setkey'],
   defaultSeverity: 'error',
   title: 'A blank that is not a space or tab',
   description:
