@@ -1,3 +1,4 @@
+import type { ParsedDocument } from '../model/document';
 import type { Span } from '../text/sourceText';
 import type { CertificateStore } from '../workspace/certificates';
 import type { FileSource } from '../workspace/fileSource';
@@ -16,6 +17,7 @@ export interface WorkspaceModel {
   /** Files holding secrets (ipsec.secrets, psk.txt) known to the workspace, with their documents. */
   readonly secretFiles: readonly { readonly filePath: string; readonly document: DocumentRef }[];
   readonly racoonHosts: readonly RacoonHost[];
+  readonly setkeyFiles: readonly ParsedDocument<'setkey'>[];
 }
 
 export interface WorkspaceReport {

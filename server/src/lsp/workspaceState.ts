@@ -22,6 +22,7 @@ export class WorkspaceState {
   private readonly roots = new Set<string>();
   private readonly secretFiles = new Set<string>();
   private readonly racoonConfs = new Set<string>();
+  private readonly setkeyFiles = new Set<string>();
   private findings = new Map<string, Finding[]>();
   private current: WorkspaceModel | undefined;
   private dirty = true;
@@ -38,6 +39,7 @@ export class WorkspaceState {
       if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
       if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);
       if (file.kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') this.racoonConfs.add(file.filePath);
+      if (file.kind === 'setkey') this.setkeyFiles.add(file.filePath);
     }
     this.dirty = true;
     return { files: files.length, truncated };
@@ -84,7 +86,7 @@ export class WorkspaceState {
   model(): WorkspaceModel {
     if (this.dirty || !this.current) {
       this.dirty = false;
-      this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort(), [...this.racoonConfs].sort());
+      this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort(), [...this.racoonConfs].sort(), [...this.setkeyFiles].sort());
       this.findings = checkWorkspace(this.current, this.options);
     }
     return this.current;

@@ -22,6 +22,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
   const confPaths: string[] = [];
   const pskFiles: string[] = [];
   const racoonConfs: string[] = [];
+  const setkeyFiles: string[] = [];
   for (const file of files) {
     const read = disk.read(file.filePath);
     if (!read.ok) {
@@ -39,25 +40,27 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
       if (kind === 'ipsec' && isNodeRoot(file.filePath)) confPaths.push(file.filePath);
       if (kind === 'racoon-psk' || kind === 'ipsec-secrets') pskFiles.push(file.filePath);
       if (kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') racoonConfs.push(file.filePath);
+      if (kind === 'setkey') setkeyFiles.push(file.filePath);
     } catch (error) {
       const where = error instanceof Error ? error.name : 'error';
       reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });
     }
   }
-  return mergeWorkspaceFindings(reports, index, { confPaths, secretFiles: pskFiles, racoonConfs }, options);
+  return mergeWorkspaceFindings(reports, index, { confPaths, secretFiles: pskFiles, racoonConfs, setkeyFiles }, options);
 }
 
 interface WorkspaceRoots {
   readonly confPaths: string[];
   readonly secretFiles: string[];
   readonly racoonConfs: string[];
+  readonly setkeyFiles: string[];
 }
 
 function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, roots: WorkspaceRoots, options: LintFileOptions): FileReport[] {
-  if (roots.confPaths.length + roots.secretFiles.length + roots.racoonConfs.length === 0) return reports;
+  if (roots.confPaths.length + roots.secretFiles.length + roots.racoonConfs.length + roots.setkeyFiles.length === 0) return reports;
   let byUri: Map<string, Finding[]>;
   try {
-    byUri = checkWorkspace(index.model(roots.confPaths, roots.secretFiles, roots.racoonConfs), options);
+    byUri = checkWorkspace(index.model(roots.confPaths, roots.secretFiles, roots.racoonConfs, roots.setkeyFiles), options);
   } catch {
     return reports;
   }

@@ -67,7 +67,7 @@ export class WorkspaceIndex {
   }
 
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
-  model(confPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = []): WorkspaceModel {
+  model(confPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = [], setkeyPaths: readonly string[] = []): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
     const nodes = confPaths.map((confPath) => {
       const cached = this.nodes.get(confPath);
@@ -93,7 +93,8 @@ export class WorkspaceIndex {
       if (document) secretFiles.push({ filePath, document });
       seen.add(filePath);
     }
-    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles, racoonHosts };
+    const setkeyFiles = setkeyPaths.flatMap((filePath) => this.document(filePath, 'setkey') ?? []);
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles, racoonHosts, setkeyFiles };
   }
 }
 

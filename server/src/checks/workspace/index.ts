@@ -13,6 +13,7 @@ import { peerTypeMismatch } from './peerTypeMismatch';
 import { racoonFileMissing } from './racoonFileMissing';
 import { racoonPskEntry } from './racoonPskEntry';
 import { secretsPermissions } from './secretsPermissions';
+import { setkeyPolicyMirror } from './setkeyMirror';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
   includeMissing,
@@ -33,4 +34,5 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   secretsPermissions,
   racoonPskEntry,
   racoonFileMissing,
+  setkeyPolicyMirror,
 ];
