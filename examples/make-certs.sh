@@ -6,8 +6,8 @@
 #                                       them, later runs reuse them and then write
 #                                       byte-identical certificates
 #
-# Needs bash and openssl 1.1.1 or later (tested with 3.0). Nothing is downloaded and nothing
-# outside examples/ and test/fixtures/certs/ is written, except a temporary working folder.
+# Needs bash 4 and openssl 3 (tested with 3.0.19). Nothing is downloaded, and nothing outside
+# examples/ and test/fixtures/certs/ is written except a temporary folder and the --keys DIR.
 #
 # What stays the same from run to run: file names, subjects, subjectAltNames, serial numbers,
 # validity dates and extensions. Without --keys the RSA/EC keys are new on every run, so the
@@ -37,8 +37,8 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$KEYS" "$WORK/out"
 KEYS=$(cd "$KEYS" && pwd)
 OUT=$WORK/out
-# The openssl configuration below reads these two; each signing sets its own values.
-export CA_DIR=$WORK SAN=DNS:unused.invalid
+# The openssl configuration below reads these variables; each signing sets its own values.
+export CA_DIR=$WORK SAN=DNS:unused.invalid SKI=00
 
 # The validity of every example certificate: 20 years from 2025-01-01 (UTC).
 START=20250101000000Z
@@ -94,6 +94,12 @@ keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 
+# a CA that copies another CA's name and key identifier but has its own key
+[ ext_ca_lookalike ]
+basicConstraints = critical, CA:TRUE
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = ${ENV::SKI}
+
 [ ext_rsa_gateway ]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment
@@ -124,12 +130,12 @@ sign() {
   CA_DIR=$dir SAN=$SAN openssl "${args[@]}" 2>"$WORK/openssl.log" || { cat "$WORK/openssl.log" >&2; exit 1; }
 }
 
-# make_ca NAME SUBJECT SERIAL [START END]: a self-signed RSA CA, $OUT/NAME.pem.
+# make_ca NAME SUBJECT SERIAL [START END [EXTENSIONS]]: a self-signed RSA CA, $OUT/NAME.pem.
 make_ca() {
-  local name=$1 subject=$2 serial=$3 start=${4:-$START} end=${5:-$END}
+  local name=$1 subject=$2 serial=$3 start=${4:-$START} end=${5:-$END} ext=${6:-ext_ca}
   key "$name" rsa >/dev/null
   openssl req -new -config "$WORK/openssl.cnf" -key "$KEYS/$name.key" -subj "$subject" -out "$WORK/$name.csr"
-  sign "$name" "$WORK/$name.csr" "$OUT/$name.pem" "$serial" "$start" "$end" ext_ca selfsign
+  sign "$name" "$WORK/$name.csr" "$OUT/$name.pem" "$serial" "$start" "$end" "$ext" selfsign
 }
 
 # make_cert CA NAME SUBJECT SAN SERIAL rsa|ec [START END]: a gateway certificate, $OUT/NAME.pem.
@@ -202,7 +208,10 @@ done
 
 make_ca ca-test "/O=ipsec-lint tests/CN=ipsec-lint Test CA" 5001 20100101000000Z 20491231235959Z
 make_ca ca-other "/O=Unrelated Example Org/CN=Unrelated Test CA" 6001 20100101000000Z 20491231235959Z
-make_ca ca-lookalike "/O=ipsec-lint tests/CN=ipsec-lint Test CA" 7001 20100101000000Z 20491231235959Z
+# Same subject and same subject key identifier as the test CA, different key: only the
+# signature tells that it did not issue the test certificates.
+SKI=$(openssl x509 -in "$OUT/ca-test.pem" -noout -ext subjectKeyIdentifier | sed -n '2s/[ :]//gp') \
+  make_ca ca-lookalike "/O=ipsec-lint tests/CN=ipsec-lint Test CA" 7001 20100101000000Z 20491231235959Z ext_ca_lookalike
 make_cert ca-test gateway "/O=ipsec-lint tests/CN=gw.test.example" "DNS:gw.test.example" 5002 rsa
 make_cert ca-test expired "/O=ipsec-lint tests/CN=expired.test.example" "DNS:expired.test.example" 5003 rsa 20150101000000Z 20200101000000Z
 make_cert ca-test not-yet-valid "/O=ipsec-lint tests/CN=future.test.example" "DNS:future.test.example" 5004 rsa 20400101000000Z 20491231235959Z
@@ -210,7 +219,6 @@ make_cert ca-test san-mismatch "/O=ipsec-lint tests/CN=gw-intended.test.example"
 make_cert ca-test ec-gateway "/O=ipsec-lint tests/CN=ec-gw.test.example" "DNS:ec-gw.test.example" 5006 ec
 
 mkdir -p "$FIXTURES"
-rm -f "$FIXTURES"/*.der "$FIXTURES"/*.pem
 der ca-test "$FIXTURES/test-ca.der"
 der ca-other "$FIXTURES/other-ca.der"
 der ca-lookalike "$FIXTURES/lookalike-ca.der"
@@ -223,4 +231,8 @@ at() { openssl verify -attime 1893456000 -CAfile "$OUT/$1.pem" "$OUT/$2.pem" >/d
 for cc in fr dk de; do at "ca-$cc" "gw-$cc"; done
 for h in a b; do at ca-racoon "racoon-$h"; done
 for name in gateway san-mismatch ec-gateway; do at ca-test "$name"; done
-echo "certificates written under examples/ and test/fixtures/certs/ (keys in $KEYS)"
+if [ "$KEYS" = "$WORK/keys" ]; then
+  echo "certificates written under examples/ and test/fixtures/certs/ (new keys, not kept)"
+else
+  echo "certificates written under examples/ and test/fixtures/certs/ (keys kept in $KEYS)"
+fi
