@@ -60,7 +60,9 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
   for (const definition of conns.values()) {
     for (const target of alsoTargets(definition)) {
       if (!conns.has(target.name)) {
-        const suggestion = closestName(target.name, names);
+        // A lost line break glues the next header's "conn" onto the value: also=roadwarriorconn.
+        const unglued = target.name.endsWith('conn') ? target.name.slice(0, -4) : undefined;
+        const suggestion = unglued && conns.has(unglued) ? unglued : closestName(target.name, names);
         const span = target.setting.value?.span ?? target.setting.span;
         problems.push({
           code: 'also-undefined',

@@ -142,10 +142,13 @@ class IpsecConfParser {
       scanner.skipBlanks();
       if (!scanner.atEnd() && scanner.peek() !== 0x23) value = this.readValue(scanner);
     } else {
+      const continued = line.index > 0 && this.source.lineText(line.index - 1).trimEnd().endsWith('\\');
       this.problem(
         IPSEC_CONF_SYNTAX.missingEquals,
         key.span,
-        `"${key.text}" has no "=": write ${key.text}=value (or remove the line)`,
+        continued
+          ? 'ipsec.conf has no line continuation: join this line to the previous one and remove the backslash'
+          : `"${truncate(key.text)}" has no "=": write ${truncate(key.text)}=value (or remove the line)`,
       );
       scanner.pos = line.end;
     }
