@@ -44,6 +44,13 @@ describe('ipsec.conf parser', () => {
     assert.equal(subnets.value?.text, '{ 192.0.2.0/24, 192.0.22.0/24 }');
   });
 
+  it('keeps # inside a word as part of the value, as Libreswan does', () => {
+    const { ast } = parse('conn a\n\tleftid=@#1234abcd\n\tright=192.0.2.2 # peer\n');
+    assert.equal(ast.sections[0].settings[0].value?.text, '@#1234abcd');
+    assert.equal(ast.sections[0].settings[1].value?.text, '192.0.2.2');
+    assert.equal(ast.comments.length, 1);
+  });
+
   it('keeps a column-0 include inside the open section', () => {
     const { ast } = parse('conn a\n\tleft=192.0.2.1\ninclude more.conf\n\tright=192.0.2.2\n');
     assert.equal(ast.sections.length, 1);

@@ -28,12 +28,15 @@ export class LineScanner {
     return { start, end: this.pos };
   }
 
-  /** Reads up to a blank, `#`, or any of the extra stop characters. */
+  /**
+   * Reads up to a blank or any of the extra stop characters. `#` starts a comment only at the
+   * start of a word, as in Libreswan's lexer: `leftid=@#1234abcd` is one value.
+   */
   readWord(stops = ''): Span {
     const start = this.pos;
     while (this.pos < this.end) {
       const ch = this.text.charCodeAt(this.pos);
-      if (isAsciiBlank(ch) || ch === 0x23 || stops.includes(this.text[this.pos])) break;
+      if (isAsciiBlank(ch) || (ch === 0x23 && this.pos === start) || stops.includes(this.text[this.pos])) break;
       this.pos++;
     }
     return { start, end: this.pos };
