@@ -10,6 +10,10 @@ import { peerCertMismatch } from './peerCertMismatch';
 import { peerIdMismatch } from './peerIdMismatch';
 import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
+import { peerIkeVersionMismatch } from './peerIkeVersionMismatch';
+import { peerProposalMismatch } from './peerProposalMismatch';
+import { peerSubnetMismatch } from './peerSubnetMismatch';
+import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
 import { racoonPskEntry } from './racoonPskEntry';
 import { secretsPermissions } from './secretsPermissions';
@@ -31,6 +35,10 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerAuthbyMismatch,
   peerPfsMismatch,
   peerCertMismatch,
+  peerSubnetMismatch,
+  peerIkeVersionMismatch,
+  peerProposalMismatch,
+  privateKeyMissing,
   secretsPermissions,
   racoonPskEntry,
   racoonFileMissing,

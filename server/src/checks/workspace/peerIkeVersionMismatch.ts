@@ -1,0 +1,39 @@
+import type { EffectiveConn } from '../../workspace/model';
+import { peersOf } from '../../workspace/peers';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { describeConn, reportBothSides } from './peerReport';
+
+/** The IKE versions a conn will speak, from keyexchange= or ikev2=, when it says so explicitly. */
+export function ikeVersions(conn: EffectiveConn): { versions: ReadonlySet<1 | 2>; key: string } | undefined {
+  const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
+  if (keyexchange === 'ikev1') return { versions: new Set([1]), key: 'keyexchange' };
+  if (keyexchange === 'ikev2') return { versions: new Set([2]), key: 'keyexchange' };
+  if (keyexchange === 'ike') return { versions: new Set([1, 2]), key: 'keyexchange' };
+  const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
+  if (ikev2 === 'insist' || ikev2 === 'yes') return { versions: new Set([2]), key: 'ikev2' };
+  if (ikev2 === 'never' || ikev2 === 'no') return { versions: new Set([1]), key: 'ikev2' };
+  if (ikev2 === 'permit' || ikev2 === 'propose') return { versions: new Set([1, 2]), key: 'ikev2' };
+  return undefined;
+}
+
+export const peerIkeVersionMismatch = defineWorkspaceRule({
+  code: 'peer-ike-version-mismatch',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: 'The two ends speak different IKE versions',
+  description:
+    'One side insists on IKEv2 (`keyexchange=ikev2`, `ikev2=insist`) while the other speaks only IKEv1 (`keyexchange=ikev1`, `ikev2=never`): no IKE SA can be set up. Compared only when both sides say so explicitly, since defaults differ between daemons and versions.',
+  check(model, report) {
+    for (const { a, b } of peersOf(model.nodes)) {
+      const ours = ikeVersions(a.conn);
+      const theirs = ikeVersions(b.conn);
+      if (!ours || !theirs || [...ours.versions].some((v) => theirs.versions.has(v))) continue;
+      const label = (v: ReadonlySet<1 | 2>) => [...v].map((n) => `IKEv${n}`).join('/');
+      reportBothSides(
+        report,
+        { ref: a, value: a.conn.values.get(ours.key), message: `this side speaks only ${label(ours.versions)} but the peer (${describeConn(b)}) only ${label(theirs.versions)}: no IKE SA can be set up` },
+        { ref: b, value: b.conn.values.get(theirs.key), message: `this side speaks only ${label(theirs.versions)} but the peer (${describeConn(a)}) only ${label(ours.versions)}: no IKE SA can be set up` },
+      );
+    }
+  },
+});

@@ -1,0 +1,46 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import path from 'node:path';
+import { resolveInNode } from '../../workspace/certPaths';
+import { displayPath } from '../../workspace/nodeLayout';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { certificateRefs } from './certificateRefs';
+
+export const privateKeyMissing = defineWorkspaceRule({
+  code: 'private-key-missing',
+  fileKinds: ['ipsec-secrets'],
+  defaultSeverity: 'error',
+  title: 'A `: RSA keyfile` entry names a key that is not there, or that does not belong to leftcert',
+  description:
+    'File-based daemons read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`. The passphrase is used only to open the key here and is never shown.',
+  check(model, report) {
+    for (const node of model.nodes) {
+      const ownCerts = certificateRefs(model).filter((ref) => ref.node === node && ref.side === 'left' && ref.info);
+      for (const document of node.secrets) {
+        for (const entry of document.ast.entries) {
+          const type = entry.secretType?.text.toUpperCase();
+          const file = entry.secretTokens[0];
+          if ((type !== 'RSA' && type !== 'ECDSA') || !file || entry.block || file.text.startsWith('%') || !/\.(key|pem|der)$/i.test(file.text)) continue;
+          const keyPath = resolveInNode(node, file.text, 'private');
+          const bytes = model.files.readBytes?.(keyPath);
+          if (!bytes) {
+            report({ document, span: file.span, message: `${displayPath(keyPath, node.layout)} does not exist in this node: copy the gateway's private key there` });
+            continue;
+          }
+          const passphrase = entry.secretTokens[1]?.text;
+          let publicPem: string;
+          try {
+            const key = createPrivateKey({ key: bytes, format: /BEGIN/.test(bytes.subarray(0, 64).toString('latin1')) ? 'pem' : 'der', passphrase: passphrase && !passphrase.startsWith('%') ? passphrase : undefined, type: 'pkcs8' });
+            publicPem = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
+          } catch {
+            // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
+            continue;
+          }
+          const matching = ownCerts.some((ref) => ref.info?.cert.publicKey.export({ type: 'spki', format: 'pem' }).toString() === publicPem);
+          if (ownCerts.length > 0 && !matching) {
+            report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for` });
+          }
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { parseProposals, proposalsOverlap } from '../../../server/src/workspace/proposals';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { REPO_ROOT } from '../../helpers';
+import { MemoryFiles } from './memoryFiles';
+
+const A = 'conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tright=192.0.2.2\n\trightid=@b.example\n';
+const B = 'conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tright=192.0.2.1\n\trightid=@a.example\n';
+
+function codes(extraA: string, extraB: string, files: Record<string, string | Buffer> = {}) {
+  const memory = new MemoryFiles({ '/ws/a/ipsec.conf': A + extraA, '/ws/b/ipsec.conf': B + extraB, ...files });
+  const out: string[] = [];
+  for (const [uri, list] of checkWorkspace(new WorkspaceIndex(memory).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']))) {
+    for (const f of list) out.push(`${uri.split('/')[4]}:${f.range.start.line} ${f.code}`);
+  }
+  return out.sort();
+}
+
+describe('more peer comparisons', () => {
+  it('subnets must mirror; order and braces do not matter', () => {
+    assert.deepEqual(codes('\tleftsubnet=10.1.0.0/16\n\trightsubnet=10.2.0.0/16\n', '\tleftsubnet=10.2.0.0/16\n\trightsubnet=10.1.0.0/16\n'), []);
+    assert.deepEqual(codes('\trightsubnet=10.2.0.0/16\n', '\tleftsubnet=10.3.0.0/16\n'), ['a:5 peer-subnet-mismatch', 'b:5 peer-subnet-mismatch']);
+    assert.deepEqual(codes('\trightsubnets={10.2.0.0/16, 10.4.0.0/16}\n', '\tleftsubnets={ 10.4.0.0/16 10.2.0.0/16 }\n'), []);
+  });
+
+  it('IKE versions must meet when both sides say which', () => {
+    assert.deepEqual(codes('\tkeyexchange=ikev2\n', '\tikev2=never\n'), ['a:5 peer-ike-version-mismatch', 'b:5 peer-ike-version-mismatch']);
+    assert.deepEqual(codes('\tkeyexchange=ikev2\n', '\tikev2=insist\n'), []);
+    assert.deepEqual(codes('\tkeyexchange=ikev2\n', ''), []);
+  });
+
+  it('proposals need one in common, compared by meaning', () => {
+    assert.deepEqual(codes('\tike=aes256-sha2_256;modp2048\n', '\tike=aes256-sha256-modp2048\n'), []);
+    assert.deepEqual(codes('\tike=aes256-sha2_256;modp2048\n', '\tike=3des-md5-modp1024\n'), ['a:5 peer-proposal-mismatch', 'b:5 peer-proposal-mismatch']);
+    assert.deepEqual(codes('\tesp=aes128-sha1\n', '\tphase2alg=aes-sha1\n'), []);
+    assert.ok(proposalsOverlap(parseProposals('aes128-sha1,3des-md5')!, parseProposals('3des-md5')!));
+    assert.equal(parseProposals('aes{256}'), undefined);
+  });
+});
+
+describe('private keys named in ipsec.secrets', () => {
+  const example = (p: string) => readFileSync(`${REPO_ROOT}/examples/${p}`);
+  const node = {
+    '/ws/fr/etc/ipsec.conf': 'conn dk\n\tleft=192.0.2.20\n\tleftcert=_fr_VPNGateway_0.der\n\tright=198.51.100.137\n',
+    '/ws/fr/etc/ipsec.d/certs/_fr_VPNGateway_0.der': example('fr/etc/ipsec.d/certs/_fr_VPNGateway_0.der'),
+    '/ws/fr/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.der': example('fr/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.der'),
+    '/ws/fr/etc/ipsec.secrets': ': RSA vpn-server.key "EXAMPLE-ONLY-not-a-secret"\n',
+  };
+  const run = (files: Record<string, string | Buffer>) => {
+    const out: string[] = [];
+    for (const list of checkWorkspace(new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/fr/etc/ipsec.conf'])).values()) out.push(...list.map((f) => f.code));
+    return out;
+  };
+
+  it('the matching encrypted key opens with its passphrase and passes', () => {
+    assert.deepEqual(run({ ...node, '/ws/fr/etc/ipsec.d/private/vpn-server.key': example('fr/etc/ipsec.d/private/vpn-server.key') }), []);
+  });
+
+  it('a missing key and a key of another gateway are reported', () => {
+    assert.deepEqual(run(node), ['private-key-missing']);
+    const other = run({ ...node, '/ws/fr/etc/ipsec.d/private/vpn-server.key': example('dk/ipsec.d/private/vpn-server.key') });
+    assert.deepEqual(other, ['private-key-missing']);
+  });
+});
