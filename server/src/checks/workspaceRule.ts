@@ -14,6 +14,8 @@ export interface WorkspaceModel {
   readonly files: FileSource;
   /** The time certificate validity is judged against. */
   readonly now: Date;
+  /** Certificates expiring within this many days get a notice. */
+  readonly expiryWarningDays: number;
   /** Files holding secrets (ipsec.secrets, psk.txt) known to the workspace, with their documents. */
   readonly secretFiles: readonly { readonly filePath: string; readonly document: DocumentRef }[];
   readonly racoonHosts: readonly RacoonHost[];

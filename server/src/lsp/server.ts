@@ -106,7 +106,7 @@ export function startServer(connection: Connection): void {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     settings = normalizeSettings(params.initializationOptions);
-    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory);
+    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
       .map((folder) => folder.uri)
       .filter((uri) => uri.startsWith('file:'))
@@ -156,7 +156,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     if (!canPullSettings) settings = normalizeSettings(change.settings);
-    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory);
+    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     refreshWorkspace();
     perResource.clear();
     if (usesPullDiagnostics) connection.languages.diagnostics.refresh();

@@ -11,6 +11,7 @@ export interface ServerSettings {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly format: FormatOptions;
   readonly index: { readonly exclude: readonly string[]; readonly maxFiles: number };
+  readonly certificates: { readonly expiryWarningDays: number };
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -19,6 +20,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   rules: {},
   format: DEFAULT_FORMAT,
   index: { exclude: ['node_modules', '.git'], maxFiles: 20000 },
+  certificates: { expiryWarningDays: 30 },
 };
 
 /** Accepts whatever a client sends (VS Code settings, initializationOptions) and keeps only valid values. */
@@ -35,7 +37,9 @@ export function normalizeSettings(raw: unknown): ServerSettings {
   }
   const dialect = (DIALECT_SETTING_VALUES as readonly unknown[]).includes(section.dialect) ? (section.dialect as DialectSetting) : DEFAULT_SETTINGS.dialect;
   const rootDirectory = typeof section.rootDirectory === 'string' && path.isAbsolute(section.rootDirectory) ? section.rootDirectory : '';
-  return { dialect, rootDirectory, rules, format: normalizeFormat(section.format), index: normalizeIndex(section.index) };
+  const days = isRecord(section.certificates) ? section.certificates.expiryWarningDays : undefined;
+  const certificates = { expiryWarningDays: typeof days === 'number' && days >= 0 ? Math.floor(days) : DEFAULT_SETTINGS.certificates.expiryWarningDays };
+  return { dialect, rootDirectory, rules, format: normalizeFormat(section.format), index: normalizeIndex(section.index), certificates };
 }
 
 function normalizeIndex(raw: unknown): ServerSettings['index'] {

@@ -45,9 +45,9 @@ export class WorkspaceState {
     return { files: files.length, truncated };
   }
 
-  setOptions(options: CheckOptions, dialect: DialectSetting = 'auto', rootDirectory = ''): void {
+  setOptions(options: CheckOptions, dialect: DialectSetting = 'auto', rootDirectory = '', expiryWarningDays = 30): void {
     this.options = options;
-    this.index.configure(dialect, rootDirectory.length > 0 ? rootDirectory : undefined);
+    this.index.configure(dialect, rootDirectory.length > 0 ? rootDirectory : undefined, expiryWarningDays);
     this.dirty = true;
   }
 

@@ -16,6 +16,7 @@ export interface WorkspaceIndexOptions {
   readonly rootOverride?: string;
   readonly now?: () => Date;
   readonly dialect?: DialectSetting;
+  readonly expiryWarningDays?: number;
 }
 
 /**
@@ -48,9 +49,9 @@ export class WorkspaceIndex {
   }
 
   /** Applies the dialect and root settings; nodes are rebuilt when either changes. */
-  configure(dialect: DialectSetting, rootOverride: string | undefined): void {
+  configure(dialect: DialectSetting, rootOverride: string | undefined, expiryWarningDays = 30): void {
     if (this.options.dialect !== dialect || this.options.rootOverride !== rootOverride) this.nodes.clear();
-    this.options = { ...this.options, dialect, rootOverride };
+    this.options = { ...this.options, dialect, rootOverride, expiryWarningDays };
   }
 
   /** A file changed; `created` or deleted files may change what includes expand to. */
@@ -94,7 +95,7 @@ export class WorkspaceIndex {
       seen.add(filePath);
     }
     const setkeyFiles = setkeyPaths.flatMap((filePath) => this.document(filePath, 'setkey') ?? []);
-    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), secretFiles, racoonHosts, setkeyFiles };
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), expiryWarningDays: this.options.expiryWarningDays ?? 30, secretFiles, racoonHosts, setkeyFiles };
   }
 }
 

@@ -80,3 +80,15 @@ describe('certificate checks', () => {
     assert.deepEqual(codesFor(base('\trightcert=self.der\n', { 'self.der': cert('other-ca.der') })), []);
   });
 });
+
+describe('certificates expiring soon', () => {
+  it('cert-expiring notes a certificate within the warning window only', () => {
+    const files = {
+      '/ws/gw/etc/ipsec.conf': 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftcert=gateway.der\n',
+      '/ws/gw/etc/ipsec.d/cacerts/ca.der': cert('test-ca.der'),
+      '/ws/gw/etc/ipsec.d/certs/gateway.der': cert('gateway.der'),
+    };
+    assert.deepEqual(codesFor(files, new Date('2044-12-20T00:00:00Z')), ['ipsec.conf:3 cert-expiring']);
+    assert.deepEqual(codesFor(files, new Date('2044-10-01T00:00:00Z')), []);
+  });
+});

@@ -2,6 +2,7 @@ import type { WorkspaceRule } from '../workspaceRule';
 import { caMissing } from './caMissing';
 import { certFileMissing } from './certFileMissing';
 import { certIdMismatch } from './certIdMismatch';
+import { certExpiring } from './certExpiring';
 import { certValidity } from './certValidity';
 import { alsoCycle, alsoUndefined, duplicateConnInNode, includeCycle, includeMissing } from './nodeStructure';
 import { peerAddressMismatch } from './peerAddressMismatch';
@@ -28,6 +29,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certFileMissing,
   caMissing,
   certValidity,
+  certExpiring,
   certIdMismatch,
   peerIdMismatch,
   peerAddressMismatch,
