@@ -6,7 +6,7 @@
 //
 // Exit status 0 when every check in the probe passed, 1 otherwise (also when nvim is missing).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,22 @@ export const BROKEN_CONF = [
   '',
 ].join('\n');
 
+/** Whether an executable of that name is on PATH (without running it: even `nvim --version` writes a log file). */
+export function onPath(name) {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir || '.', name), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Runs the probe; returns { ok, status, report, stderr, ms }. */
 export function runNvimProbe({ server = path.join(ROOT, 'dist', 'server.js'), file, out, expect = 'column-zero-key', timeoutMs = 15000 } = {}) {
   const started = Date.now();
-  const which = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-  if (which.error || which.status !== 0) {
+  if (!onPath('nvim')) {
     return { ok: false, status: null, report: null, stderr: 'nvim is not on PATH: install Neovim (as root: apt-get install -y neovim)', ms: 0 };
   }
   if (!existsSync(server)) return { ok: false, status: null, report: null, stderr: `${server} does not exist: run npm run build first`, ms: 0 };

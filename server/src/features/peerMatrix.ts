@@ -54,7 +54,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
     for (const conn of node.effective.values()) {
       if (conn.values.get('auto')?.value === 'ignore') continue;
       const partner = partners.get(conn);
-      const reasons = partner ? [...reasonsFor(conn, findings), ...reasonsFor(partner.conn, findings)] : [];
+      const reasons = partner ? [...reasonsFor(conn, partner.node, findings), ...reasonsFor(partner.conn, node, findings)] : [];
       const name = conn.definition.section.name;
       cells.push({
         node: labels.get(node) ?? node.confPath,
@@ -71,8 +71,13 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
   return { nodes: model.nodes.map((n) => labels.get(n) ?? n.confPath), cells };
 }
 
-/** Error findings on the lines of a conn and on the values it inherits. */
-function reasonsFor(conn: EffectiveConn, findings: ReadonlyMap<string, readonly Finding[]>): MatrixReason[] {
+/**
+ * Error findings on the lines of a conn and on the values it inherits. A finding that points at
+ * another gateway (a peer mismatch on a shared `%default` line) counts only for the pair with
+ * that gateway.
+ */
+function reasonsFor(conn: EffectiveConn, peer: IpsecNode, findings: ReadonlyMap<string, readonly Finding[]>): MatrixReason[] {
+  const peerUris = new Set(peer.documents.map((d) => d.uri));
   const reasons: MatrixReason[] = [];
   const places = new Set<string>();
   for (const value of conn.values.values()) places.add(`${value.document.uri}#${value.setting.line}`);
@@ -81,6 +86,7 @@ function reasonsFor(conn: EffectiveConn, findings: ReadonlyMap<string, readonly 
   for (const [uri, list] of findings) {
     for (const finding of list) {
       if (finding.severity !== 'error' || !places.has(`${uri}#${finding.range.start.line}`)) continue;
+      if (finding.related && finding.related.length > 0 && !finding.related.some((r) => peerUris.has(r.uri))) continue;
       reasons.push({ code: finding.code, message: finding.message, uri, range: finding.range });
     }
   }

@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { suite, test } from 'mocha';
+import { window, workspace } from 'vscode';
+import { extension, target, waitFor } from './util';
+
+export function activationTests(): void {
+  suite('activation', () => {
+    test('ipsec.conf files get languageId ipsec', async () => {
+      const document = await workspace.openTextDocument(target().uri);
+      assert.equal(document.languageId, 'ipsec');
+    });
+
+    test('opening an ipsec file activates the extension', async () => {
+      await window.showTextDocument(await workspace.openTextDocument(target().uri));
+      await waitFor('the extension to be active', () => extension().isActive, 30_000);
+    });
+  });
+}
