@@ -24,7 +24,7 @@ function run(args: string[], cwd: string) {
   return { status, stdout, stderr };
 }
 
-const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': ': RSA key.pem\n', 'notes/readme.txt': 'hello' };
+const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': '@a @b : PSK "example-only"\n', 'notes/readme.txt': 'hello' };
 
 describe('ipsec-lint CLI', () => {
   it('walks folders, finds config files by name, and exits 1 on errors', () => {

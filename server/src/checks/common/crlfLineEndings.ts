@@ -2,11 +2,11 @@ import { defineRule } from '../rule';
 
 export const crlfLineEndings = defineRule({
   code: 'crlf-line-endings',
-  fileKinds: ['ipsec', 'ipsec-secrets'],
+  fileKinds: ['ipsec', 'ipsec-secrets', 'setkey'],
   defaultSeverity: 'error',
   title: 'The file has Windows (CRLF) line endings',
   description:
-    'Libreswan and strongSwan read the carriage return as part of each value and reject the file. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
+    'Libreswan and strongSwan read the carriage return as part of each value and reject the file, and setkey stops with a syntax error at it. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
   check(document, report) {
     const { source } = document;
     const crlfLines: number[] = [];

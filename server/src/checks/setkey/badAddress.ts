@@ -1,39 +1,69 @@
-import type { SetkeyToken } from '../../parsing/setkey/ast';
+import { SCANNER_KEYWORDS } from '../../knowledge/setkey';
+import type { AddressSpec } from '../../parsing/setkey/ast';
+import { classifyHost } from '../../parsing/setkey/values';
+import type { Reporter } from '../rule';
 import { defineRule } from '../rule';
+import { addressOptions, policyRequests, statementAddresses } from './select';
 
-/** Why an address (with optional /prefix and [port]) is impossible, or undefined when it may be fine. */
-export function addressProblem(text: string): string | undefined {
-  const withoutPort = text.replace(/\[[^\]]*\]$/, '');
-  const [address, prefix, extra] = withoutPort.split('/');
-  if (extra !== undefined) return 'has more than one "/"';
-  if (/[<>{}()]/.test(address)) return 'is a placeholder, not an address';
-  const ipv4 = /^\d+\.\d+\.\d+\.\d+$/.test(address);
-  if (ipv4 && address.split('.').some((octet) => Number(octet) > 255)) return 'has a number over 255';
-  if (prefix !== undefined) {
-    const max = address.includes(':') ? 128 : 32;
-    if (!/^\d+$/.test(prefix) || Number(prefix) > max) return `has the prefix /${prefix}; it must be 0 to ${max}`;
-  }
-  return undefined;
-}
-
-function addressTokens(statement: { command: SetkeyToken; args: readonly SetkeyToken[]; policy?: { source?: SetkeyToken; destination?: SetkeyToken } }): SetkeyToken[] {
-  if (statement.policy) return [statement.policy.source, statement.policy.destination].filter((t): t is SetkeyToken => t !== undefined);
-  if (/^(add|get|delete|deleteall)$/.test(statement.command.text)) return statement.args.filter((t) => !t.text.startsWith('-')).slice(0, 2);
-  return [];
-}
+const MAX_PORT = 65535;
+const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9.-]*$/;
 
 export const setkeyBadAddress = defineRule({
   code: 'setkey-bad-address',
   fileKinds: ['setkey'],
   defaultSeverity: 'error',
-  title: 'An address or prefix is impossible',
-  description: 'Addresses such as `192.0.2.300`, prefixes such as `/33`, or placeholders copied from documentation (`<vpn-server>/32`) make setkey refuse the statement.',
+  title: 'An address, prefix or port cannot be used',
+  description:
+    'setkey refuses the statement when an address cannot be read: `192.0.2.300`, a prefix longer than the address (`/33` for IPv4, `/129` for IPv6), a port over 65535, a placeholder copied from documentation such as `<vpn-server>` or `$IP`, a host name where `-n` asks for numeric addresses, or an IPv6 address where `-4` asks for IPv4. Tunnel endpoints in `esp/tunnel/src-dst/level` must be numeric addresses. Write the real address.',
   check(document, report) {
     for (const statement of document.ast.statements) {
-      for (const token of addressTokens(statement)) {
-        const problem = addressProblem(token.text);
-        if (problem) report({ span: token.span, message: `"${token.text}" ${problem}: write a real address, e.g. 192.0.2.1/32` });
+      const options = addressOptions(statement);
+      for (const address of statementAddresses(statement)) checkAddress(address, report, options);
+    }
+    for (const { request } of policyRequests(document.ast)) {
+      for (const endpoint of [request.tunnelSource, request.tunnelDestination]) {
+        if (endpoint && endpoint.host.text !== 'me' && endpoint.host.text !== 'any') checkEndpoint(endpoint, report);
       }
     }
   },
 });
+
+function checkAddress(address: AddressSpec, report: Reporter, options: ReturnType<typeof addressOptions>): void {
+  const host = address.host;
+  const kind = classifyHost(host.text);
+  const say = (span: AddressSpec['span'], message: string): void => report({ span, message: `"${address.text}": ${message}` });
+  if (host.text === 'any') say(host.span, 'setkey reads "any" as a keyword, not an address: write 0.0.0.0/0 or ::/0');
+  else if (SCANNER_KEYWORDS.has(host.text)) say(host.span, `setkey reads "${host.text}" as a keyword, not an address`);
+  else if (kind.kind === 'invalid') say(host.span, `the host ${kind.reason}: write a real address, e.g. 192.0.2.1`);
+  else if (kind.kind === 'name' && options.numericOnly) say(host.span, 'with -n, addresses must be numeric: write the address or drop -n');
+  else if (options.family && kind.kind !== 'name' && kind.kind !== options.family) say(host.span, `-${options.family === 'ipv4' ? '4' : '6'} asks for ${options.family === 'ipv4' ? 'IPv4' : 'IPv6'} addresses only`);
+  if (address.prefix) {
+    const max = kind.kind === 'ipv4' ? 32 : 128;
+    const prefix = address.prefix.text;
+    if (!/^[0-9]+$/.test(prefix)) say(address.prefix.span, prefix === '' ? 'the "/" needs a prefix length after it' : `the prefix length must be a number, not "${prefix}"`);
+    else if (prefix.length > 3 || Number(prefix) > max) say(address.prefix.span, `/${prefix} is longer than the address (at most /${max})`);
+  }
+  if (address.port) checkPort(address, report, false);
+  if (address.trailing) say(address.trailing.span, `unexpected "${address.trailing.text}" after the port`);
+}
+
+function checkEndpoint(endpoint: AddressSpec, report: Reporter): void {
+  const kind = classifyHost(endpoint.host.text);
+  const say = (span: AddressSpec['span'], message: string): void => report({ span, message: `tunnel endpoint "${endpoint.text}": ${message}` });
+  if (kind.kind === 'invalid') say(endpoint.host.span, `the host ${kind.reason}: write the gateway's address`);
+  else if (kind.kind === 'name') say(endpoint.host.span, 'tunnel endpoints must be numeric addresses, not host names');
+  if (endpoint.prefix) say(endpoint.span, 'tunnel endpoints take no /prefix');
+  if (endpoint.port) checkPort(endpoint, report, true);
+  if (endpoint.trailing) say(endpoint.trailing.span, `unexpected "${endpoint.trailing.text}" after the port`);
+}
+
+function checkPort(address: AddressSpec, report: Reporter, numericOnly: boolean): void {
+  const port = address.port;
+  if (!port) return;
+  const say = (message: string): void => report({ span: port.span.start === port.span.end ? address.span : port.span, message: `"${address.text}": ${message}` });
+  if (!address.portClosed) say('the "[" of the port has no "]"');
+  else if (/^[0-9]+$/.test(port.text)) {
+    if (port.text.length > 5 || Number(port.text) > MAX_PORT) say(`port ${port.text} is over ${MAX_PORT}`);
+  } else if (numericOnly) say('the port of a tunnel endpoint must be a number');
+  else if (port.text !== 'any' && !SERVICE_NAME.test(port.text)) say(port.text === '' ? 'the port is empty: write a number or any' : `"${port.text}" is not a port: write a number or any`);
+}

@@ -1,21 +1,48 @@
 import type { ParsedDocument } from '../../model/document';
+import type { SetkeyStatement } from '../../parsing/setkey/ast';
 import type { OutlineNode } from './outline';
 
-/** One node per statement, named by what it does; keys are never part of a name. */
+const MAX_NAME_LENGTH = 100;
+
+/** One node per statement, named by what it does; keys never appear in names or details. */
 export function outlineSetkey(document: ParsedDocument<'setkey'>): OutlineNode[] {
   const { source, ast } = document;
-  return ast.statements.map((statement) => {
-    const policy = statement.policy;
-    const name = policy?.source && policy.destination
-      ? `${statement.command.text} ${policy.source.text} → ${policy.destination.text}${policy.direction ? ` ${policy.direction.text}` : ''}`
-      : [statement.command.text, ...statement.args.filter((t) => !t.text.startsWith('-')).slice(0, 3).map((t) => t.text)].join(' ');
-    return {
-      name,
-      detail: policy?.requests.map((r) => r.token.text).join(' ') ?? policy?.action?.text,
-      kind: 'statement',
-      range: source.rangeOf(statement.span),
-      selectionRange: source.rangeOf(statement.command.span),
-      children: [],
-    };
-  });
+  return ast.statements.map((statement) => ({
+    name: shorten(nameOf(statement)),
+    detail: detailOf(statement),
+    kind: 'statement',
+    range: source.rangeOf(statement.span),
+    selectionRange: source.rangeOf(statement.command.span),
+    children: [],
+  }));
+}
+
+function nameOf(statement: SetkeyStatement): string {
+  const command = statement.command.text;
+  const { policy, sa, protocol } = statement;
+  if (policy?.tag) return `${command} tagged "${policy.tag.text}" ${policy.direction?.text ?? ''}`.trimEnd();
+  if (policy?.source && policy.destination) {
+    const upper = policy.upperLayer && policy.upperLayer.text !== 'any' ? ` ${policy.upperLayer.text}` : '';
+    return `${command} ${policy.source.text} → ${policy.destination.text}${upper} ${policy.direction?.text ?? ''}`.trimEnd();
+  }
+  if (sa?.source && sa.destination) {
+    return [command, `${sa.source.text} → ${sa.destination.text}`, sa.protocol?.text, sa.spi?.text].filter(Boolean).join(' ');
+  }
+  return protocol ? `${command} ${protocol.text}` : command;
+}
+
+function detailOf(statement: SetkeyStatement): string | undefined {
+  const { policy, sa } = statement;
+  if (policy?.action) return shorten([policy.action.text, ...policy.requests.map((request) => request.text)].join(' '));
+  if (sa) {
+    const mode = sa.extensions.find((extension) => extension.flag.text === '-m')?.value?.text;
+    const algorithms = sa.algorithms.map((algorithm) => algorithm.name?.text).filter((name): name is string => name !== undefined);
+    const parts = [mode && `${mode} mode`, ...algorithms].filter((part): part is string => typeof part === 'string' && part !== '');
+    return parts.length > 0 ? parts.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > MAX_NAME_LENGTH ? `${text.slice(0, MAX_NAME_LENGTH - 1)}…` : text;
 }

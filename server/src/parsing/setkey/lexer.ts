@@ -1,52 +1,82 @@
-import { isAsciiBlank } from '../../text/characters';
+import { isAsciiBlank, isLookalikeBlank } from '../../text/characters';
 import type { SourceText, Span } from '../../text/sourceText';
 import type { SetkeyToken } from './ast';
 
-/** Splits a setkey file into words, quoted strings and `;`; `#` starts a comment at a token boundary. */
-export function lexSetkey(source: SourceText): { tokens: SetkeyToken[]; comments: Span[]; shebang?: Span } {
+const HASH = 0x23;
+const QUOTE = 0x22;
+const SEMICOLON = 0x3b;
+
+export interface SetkeyLexResult {
+  readonly tokens: SetkeyToken[];
+  readonly comments: Span[];
+  readonly shebang?: Span;
+}
+
+/**
+ * Splits a setkey file into words, quoted strings and `;`. As in setkey's scanner, `#` outside
+ * quotes starts a comment that runs to the end of the line. A string must close on its own line;
+ * one that does not is marked unterminated.
+ */
+export function lexSetkey(source: SourceText): SetkeyLexResult {
   const tokens: SetkeyToken[] = [];
   const comments: Span[] = [];
   let shebang: Span | undefined;
   const text = source.text;
   for (const line of source.lines()) {
-    let pos = line.start;
-    let first = true;
     if (line.index === 0 && text.startsWith('#!', line.start)) {
       shebang = { start: line.start, end: line.end };
       continue;
     }
+    let pos = line.start;
+    let startsLine = true;
     while (pos < line.end) {
       const ch = text.charCodeAt(pos);
-      if (isAsciiBlank(ch) || ch === 0x0d) {
+      if (isSeparator(ch)) {
         pos++;
         continue;
       }
-      if (ch === 0x23) {
+      if (ch === HASH) {
         comments.push({ start: pos, end: line.end });
         break;
       }
       const start = pos;
-      const startsLine = first;
-      first = false;
-      if (ch === 0x3b) {
+      if (ch === SEMICOLON) {
         pos++;
         tokens.push({ kind: 'semicolon', span: { start, end: pos }, text: ';', startsLine, terminated: true });
-        continue;
+      } else if (ch === QUOTE) {
+        pos = stringEnd(text, start, line.end);
+        const terminated = text.charCodeAt(pos - 1) === QUOTE && pos - 1 > start;
+        const content = text.slice(start + 1, terminated ? pos - 1 : pos);
+        tokens.push({ kind: 'string', span: { start, end: pos }, text: content, startsLine, terminated });
+      } else {
+        while (pos < line.end && !endsWord(text.charCodeAt(pos))) pos++;
+        tokens.push({ kind: 'word', span: { start, end: pos }, text: text.slice(start, pos), startsLine, terminated: true });
       }
-      if (ch === 0x22) {
-        const close = text.indexOf('"', pos + 1);
-        const terminated = close >= 0 && close < line.end;
-        pos = terminated ? close + 1 : line.end;
-        tokens.push({ kind: 'string', span: { start, end: pos }, text: text.slice(start + 1, terminated ? pos - 1 : pos), startsLine, terminated });
-        continue;
-      }
-      while (pos < line.end) {
-        const c = text.charCodeAt(pos);
-        if (isAsciiBlank(c) || c === 0x3b || c === 0x22 || c === 0x0d) break;
-        pos++;
-      }
-      tokens.push({ kind: 'word', span: { start, end: pos }, text: text.slice(start, pos), startsLine, terminated: true });
+      startsLine = false;
     }
   }
   return { tokens, comments, shebang };
+}
+
+/**
+ * Just past the closing quote. Without one on the line, the string is taken to stop before the
+ * first `;` after it (most likely where the quote was forgotten), or else at the end of the line.
+ */
+function stringEnd(text: string, start: number, lineEnd: number): number {
+  let firstSemicolon = -1;
+  for (let pos = start + 1; pos < lineEnd; pos++) {
+    const ch = text.charCodeAt(pos);
+    if (ch === QUOTE) return pos + 1;
+    if (ch === SEMICOLON && firstSemicolon < 0) firstSemicolon = pos;
+  }
+  return firstSemicolon >= 0 ? firstSemicolon : lineEnd;
+}
+
+/** Blanks, a stray carriage return, and look-alike blanks (reported by their own rule, skipped here so the rest still parses). */
+function isSeparator(ch: number): boolean {
+  return isAsciiBlank(ch) || ch === 0x0d || isLookalikeBlank(ch);
+}
+
+function endsWord(ch: number): boolean {
+  return isSeparator(ch) || ch === SEMICOLON || ch === QUOTE || ch === HASH;
 }

@@ -1,120 +1,124 @@
-import type { SyntaxProblem } from '../../checks/finding';
-import type { SourceText } from '../../text/sourceText';
-import type { IpsecRequest, SetkeyFile, SetkeyStatement, SetkeyToken, SpdPolicy } from './ast';
+import { isSaProtocol, isSetkeyCommand, SA_PROTOCOL_NAMES, SETKEY_COMMAND_NAMES, SETKEY_COMMANDS } from '../../knowledge/setkey';
+import { closestName } from '../../text/editDistance';
+import type { SourceText, Span } from '../../text/sourceText';
+import type { SetkeyFile, SetkeyStatement, SetkeyToken } from './ast';
+import { ADDRESS_OPTION, describeToken, ProblemSink, SETKEY_SYNTAX, StatementCursor } from './cursor';
 import { lexSetkey } from './lexer';
+import { parseSaArguments } from './saStatement';
+import { parsePolicyArguments } from './spdStatement';
 
-export const SETKEY_SYNTAX = {
-  missingSemicolon: 'setkey-missing-semicolon',
-  unknownCommand: 'setkey-unknown-command',
-  malformed: 'setkey-syntax',
-  unterminatedString: 'setkey-unterminated-string',
-} as const;
-
-export const SETKEY_COMMANDS = ['add', 'get', 'delete', 'deleteall', 'flush', 'dump', 'spdadd', 'spdupdate', 'spddelete', 'spdflush', 'spddump'] as const;
-const COMMANDS = new Set<string>(SETKEY_COMMANDS);
-const SPD_COMMANDS = new Set(['spdadd', 'spdupdate', 'spddelete']);
-const MAX_PROBLEMS = 1000;
+export { SETKEY_SYNTAX } from './cursor';
 
 /**
  * Parses a `setkey -f` file: statements that start with a command and end with `;`, possibly
  * across lines. A command word at the start of a line while a statement is still open means the
  * `;` was forgotten: that is reported at the end of the open statement, and parsing goes on.
+ * Never throws; linear in the size of the text.
  */
 export function parseSetkey(source: SourceText): SetkeyFile {
   const { tokens, comments, shebang } = lexSetkey(source);
-  const problems: SyntaxProblem[] = [];
-  const problem = (code: string, span: { start: number; end: number }, message: string): void => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ code, span, message });
-  };
+  const shellScript = shebang !== undefined && !source.slice(shebang).includes('setkey');
+  const sink = new ProblemSink();
   const statements: SetkeyStatement[] = [];
-  let current: SetkeyToken[] = [];
+  let open: SetkeyToken[] = [];
   const close = (semicolon?: SetkeyToken): void => {
-    if (current.length > 0) statements.push(buildStatement(current, semicolon, problem));
-    current = [];
+    // An unknown command is reported once, not again for its missing `;`.
+    if (!semicolon && open[0].kind === 'word' && isSetkeyCommand(open[0].text)) reportMissingSemicolon(sink, open);
+    statements.push(parseStatement(open, semicolon, sink, shellScript));
+    open = [];
   };
   for (const token of tokens) {
-    if (token.kind === 'string' && !token.terminated) problem(SETKEY_SYNTAX.unterminatedString, token.span, 'this quoted string has no closing quote on its line');
+    if (token.kind === 'string' && !token.terminated) {
+      sink.add(SETKEY_SYNTAX.unterminatedString, token.span, 'this quoted string is not closed on its line: add the closing " (setkey would read on to the next quote, swallowing what lies between)');
+    }
     if (token.kind === 'semicolon') {
-      if (current.length === 0) continue;
-      close(token);
+      if (open.length > 0) close(token);
       continue;
     }
-    if (current.length > 0 && token.startsLine && token.kind === 'word' && COMMANDS.has(token.text)) {
-      const last = current[current.length - 1];
-      problem(SETKEY_SYNTAX.missingSemicolon, last.span, `the "${current[0].text}" statement has no ";" at its end: add one after "${truncate(last.text)}"`);
-      close();
-    }
-    current.push(token);
+    if (open.length > 0 && token.startsLine && token.kind === 'word' && isSetkeyCommand(token.text)) close();
+    open.push(token);
   }
-  if (current.length > 0) {
-    const last = current[current.length - 1];
-    problem(SETKEY_SYNTAX.missingSemicolon, last.span, `the "${current[0].text}" statement has no ";" at its end: add one after "${truncate(last.text)}"`);
-    close();
-  }
-  return { statements, comments, shebang, problems };
+  if (open.length > 0) close();
+  reportCommentsInPolicies(sink, statements, comments);
+  return { statements, comments, shebang, shellScript, problems: sink.problems };
 }
 
-type Report = (code: string, span: { start: number; end: number }, message: string) => void;
+function reportMissingSemicolon(sink: ProblemSink, tokens: readonly SetkeyToken[]): void {
+  const last = tokens[tokens.length - 1];
+  const shown = last.kind === 'string' ? 'the quoted string' : describeToken(last);
+  sink.add(SETKEY_SYNTAX.missingSemicolon, last.span, `the "${tokens[0].text}" statement does not end with ";": add one after ${shown}`);
+}
 
-function buildStatement(tokens: SetkeyToken[], semicolon: SetkeyToken | undefined, problem: Report): SetkeyStatement {
-  const [command, ...args] = tokens;
+function parseStatement(tokens: readonly SetkeyToken[], semicolon: SetkeyToken | undefined, sink: ProblemSink, shellScript: boolean): SetkeyStatement {
+  const [command, ...rawArgs] = tokens;
   const span = { start: command.span.start, end: (semicolon ?? tokens[tokens.length - 1]).span.end };
-  if (!COMMANDS.has(command.text)) {
-    problem(SETKEY_SYNTAX.unknownCommand, command.span, `"${truncate(command.text)}" is not a setkey command: use one of ${SETKEY_COMMANDS.join(', ')}`);
-    return { type: 'statement', span, command, args, semicolon };
+  const args = withoutBackslashes(rawArgs, sink);
+  const base = { type: 'statement', span, command, args, semicolon, addressOptions: [] } as const;
+  if (command.kind !== 'word' || !isSetkeyCommand(command.text)) {
+    if (!shellScript) sink.add(SETKEY_SYNTAX.unknownCommand, command.span, unknownCommandMessage(command));
+    return base;
   }
-  const policy = SPD_COMMANDS.has(command.text) ? readPolicy(command, args, problem) : undefined;
-  if (!policy) checkSadArguments(command, args, problem);
-  return { type: 'statement', span, command, args, semicolon, policy };
-}
-
-/** spdadd/spdupdate/spddelete [-46n] src dst upperspec [label] -P direction [priority] action [requests…] */
-function readPolicy(command: SetkeyToken, args: readonly SetkeyToken[], problem: Report): SpdPolicy {
-  const words = args.filter((t) => !/^-[46n]$/.test(t.text));
-  const [source, destination, upperLayer] = words;
-  const flag = words.findIndex((t) => t.text === '-P');
-  if (!source || !destination || !upperLayer || (flag >= 0 && flag < 3)) {
-    problem(SETKEY_SYNTAX.malformed, command.span, `${command.text} needs a source range, a destination range and an upper-layer protocol, e.g. "${command.text} 10.0.0.1 10.0.0.2 any -P out ipsec esp/transport//require;"`);
-    return { requests: [] };
+  const definition = SETKEY_COMMANDS[command.text];
+  const cursor = new StatementCursor(args, command, sink);
+  const addressOptions: SetkeyToken[] = [];
+  if (definition.shape === 'security-association' || definition.shape === 'policy') {
+    while (cursor.peek()?.kind === 'word' && ADDRESS_OPTION.test(cursor.peek()?.text ?? '')) addressOptions.push(cursor.next() as SetkeyToken);
   }
-  if (flag < 0) {
-    problem(SETKEY_SYNTAX.malformed, command.span, `${command.text} needs a policy: add "-P in|out|fwd" followed by discard, none or ipsec …`);
-    return { source, destination, upperLayer, requests: [] };
-  }
-  const direction = words[flag + 1];
-  let index = flag + 2;
-  if (words[index] && /^(prio|priority)$/.test(words[index].text)) index += 2;
-  else if (words[index] && /^(default|[+-]?\d+)$/.test(words[index].text)) index += 1;
-  const action = words[index];
-  const requests: IpsecRequest[] = [];
-  if (!direction || !/^(in|out|fwd)$/.test(direction.text)) {
-    problem(SETKEY_SYNTAX.malformed, direction?.span ?? words[flag].span, '-P must be followed by a direction: in, out or fwd');
-  } else if (!action && command.text === 'spddelete') {
-    // spddelete names the policy by selector and direction alone.
-  } else if (!action || !/^(discard|none|ipsec|entrust|bypass|generate)$/.test(action.text)) {
-    problem(SETKEY_SYNTAX.malformed, action?.span ?? direction.span, 'after the direction comes the policy: discard, none, entrust or ipsec followed by requests');
-  } else if (action.text === 'ipsec') {
-    for (const token of words.slice(index + 1)) requests.push(splitRequest(token));
-    if (requests.length === 0 && command.text !== 'spddelete') problem(SETKEY_SYNTAX.malformed, action.span, 'an ipsec policy needs at least one request such as esp/transport//require');
-  }
-  return { source, destination, upperLayer, direction, action, requests };
-}
-
-function splitRequest(token: SetkeyToken): IpsecRequest {
-  const [protocol = '', mode = '', endpoints = '', ...rest] = token.text.split('/');
-  return { token, protocol, mode, endpoints, level: rest.join('/') };
-}
-
-/** add/get/delete/deleteall: at least source, destination and protocol (and an SPI except deleteall). */
-function checkSadArguments(command: SetkeyToken, args: readonly SetkeyToken[], problem: Report): void {
-  const words = args.filter((t) => !/^-[46n]$/.test(t.text));
-  const needed = { add: 4, get: 4, delete: 4, deleteall: 3 }[command.text as 'add'] ?? 0;
-  if (words.length < needed) {
-    const shape = command.text === 'deleteall' ? 'source, destination and protocol' : 'source, destination, protocol and SPI';
-    problem(SETKEY_SYNTAX.malformed, command.span, `${command.text} needs ${shape}`);
+  const statement = { ...base, name: definition.name, addressOptions };
+  switch (definition.shape) {
+    case 'security-association':
+      return { ...statement, sa: parseSaArguments(cursor, definition) };
+    case 'policy':
+      return { ...statement, policy: parsePolicyArguments(cursor, definition) };
+    case 'protocol-filter': {
+      const protocol = cursor.peek()?.kind === 'word' && isSaProtocol(cursor.peek()?.text ?? '') ? cursor.next() : undefined;
+      cursor.expectEnd(`${command.text} takes at most a protocol (${SA_PROTOCOL_NAMES.join(', ')})`);
+      return { ...statement, protocol };
+    }
+    case 'bare':
+      cursor.expectEnd(`${command.text} takes no arguments`);
+      return statement;
   }
 }
 
-function truncate(text: string, max = 30): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+/** setkey has no line continuation: a statement simply runs on to its `;`, and a `\` is a syntax error. */
+function withoutBackslashes(args: readonly SetkeyToken[], sink: ProblemSink): SetkeyToken[] {
+  const kept: SetkeyToken[] = [];
+  for (const token of args) {
+    if (token.kind === 'word' && token.text === '\\') {
+      sink.add(SETKEY_SYNTAX.malformed, token.span, 'setkey does not continue lines with "\\": a statement already runs on until its ";", so remove the backslash');
+    } else {
+      kept.push(token);
+    }
+  }
+  return kept;
+}
+
+function unknownCommandMessage(command: SetkeyToken): string {
+  const text = command.kind === 'string' ? 'a quoted string' : describeToken(command);
+  const word = command.text;
+  if (command.kind === 'word' && (word === 'EOF' || word.endsWith('setkey') || word.includes('/') || word.includes('$') || word.includes('<<'))) {
+    return `${text} is a shell line, not a setkey statement: a setkey -f file holds only setkey statements`;
+  }
+  const guess = command.kind === 'word' ? closestName(word, SETKEY_COMMAND_NAMES) : undefined;
+  return guess
+    ? `${text} is not a setkey command: did you mean "${guess}"?`
+    : `${text} is not a setkey command: statements start with add, spdadd, flush, spdflush, … and end with ";"`;
+}
+
+/**
+ * Between `-P` and `;` setkey reads raw policy text in which `#` has no place: a comment there
+ * splits the policy in two and setkey stops with a syntax error.
+ */
+function reportCommentsInPolicies(sink: ProblemSink, statements: readonly SetkeyStatement[], comments: readonly Span[]): void {
+  let next = 0;
+  for (const statement of statements) {
+    const flag = statement.policy?.flag;
+    if (!flag) continue;
+    const end = statement.semicolon?.span.start ?? statement.span.end;
+    while (next < comments.length && comments[next].start < flag.span.end) next++;
+    for (let i = next; i < comments.length && comments[i].start < end; i++) {
+      sink.add(SETKEY_SYNTAX.commentInPolicy, comments[i], 'a comment between -P and ";" breaks the policy: setkey stops with a syntax error. Move the comment before the statement or after its ";"');
+    }
+  }
 }

@@ -1,0 +1,17 @@
+import { spiValue } from '../../parsing/setkey/values';
+import { defineRule } from '../rule';
+
+export const setkeyBadSpi = defineRule({
+  code: 'setkey-bad-spi',
+  fileKinds: ['setkey'],
+  defaultSeverity: 'error',
+  title: 'An SPI does not fit in 32 bits',
+  description:
+    'The SPI of an SA is a 32-bit number, at most 4294967295 (0xffffffff): setkey refuses a larger hex value and silently cuts a larger decimal one, so the SA ends up with an SPI the peer does not use. Pick an SPI in range and use the same one on both hosts.',
+  check(document, report) {
+    for (const statement of document.ast.statements) {
+      const spi = statement.sa?.spi;
+      if (spi && spiValue(spi.text) === undefined) report({ span: spi.span, message: `the SPI ${spi.text} does not fit in 32 bits: use a value up to 0xffffffff` });
+    }
+  },
+});

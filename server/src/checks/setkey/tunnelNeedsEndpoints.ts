@@ -1,0 +1,20 @@
+import { defineRule } from '../rule';
+import { policyRequests } from './select';
+
+export const setkeyTunnelNeedsEndpoints = defineRule({
+  code: 'setkey-tunnel-needs-endpoints',
+  fileKinds: ['setkey'],
+  defaultSeverity: 'error',
+  title: 'A tunnel-mode request has no tunnel endpoints',
+  description:
+    'In tunnel mode the kernel must know which gateways the tunnel runs between, so a request such as `esp/tunnel//require` is refused ("Invalid address specification"). Write the endpoints between the second and third slash, local gateway first for an out policy: `esp/tunnel/192.0.2.1-198.51.100.1/require`.',
+  check(document, report) {
+    for (const { request } of policyRequests(document.ast)) {
+      if (request.mode !== 'tunnel' || request.endpoints !== '') continue;
+      const empty = request.endpointsPart?.span;
+      // The empty field itself has no width: point at the slashes around it.
+      const span = empty ? { start: empty.start - 1, end: Math.min(empty.end + 1, request.span.end) } : request.span;
+      report({ span, message: `"${request.text}": tunnel mode needs the endpoints as src-dst, e.g. esp/tunnel/192.0.2.1-198.51.100.1/require` });
+    }
+  },
+});

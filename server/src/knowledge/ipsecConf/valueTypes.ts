@@ -1,0 +1,31 @@
+import type { SectionKind, ValueType } from './types';
+
+export const CONFIG: readonly SectionKind[] = ['config'];
+export const CONN: readonly SectionKind[] = ['conn'];
+export const CA: readonly SectionKind[] = ['ca'];
+export const CONN_CA: readonly SectionKind[] = ['conn', 'ca'];
+export const CONFIG_CONN: readonly SectionKind[] = ['config', 'conn'];
+
+export const YES_NO: ValueType = { kind: 'yesno' };
+export const DURATION: ValueType = { kind: 'duration' };
+export const PERCENT: ValueType = { kind: 'percent' };
+export const COUNT: ValueType = { kind: 'number', min: 0 };
+export const PORT: ValueType = { kind: 'number', min: 0, max: 65535 };
+export const BYTE_COUNT: ValueType = { kind: 'byteCount' };
+export const STRING: ValueType = { kind: 'string' };
+export const FILENAME: ValueType = { kind: 'filename' };
+export const DIRECTORY: ValueType = { kind: 'directory' };
+export const ADDRESS: ValueType = { kind: 'address' };
+export const ADDRESS_LIST: ValueType = { kind: 'addressList' };
+export const HOST: ValueType = { kind: 'host' };
+export const SUBNET: ValueType = { kind: 'subnet' };
+export const SUBNET_LIST: ValueType = { kind: 'subnetList' };
+export const ADDRESS_POOL: ValueType = { kind: 'addressPool' };
+export const ID: ValueType = { kind: 'id' };
+export const PROTOPORT: ValueType = { kind: 'protoport' };
+export const IKE_PROPOSALS: ValueType = { kind: 'proposals', protocol: 'ike' };
+export const ESP_PROPOSALS: ValueType = { kind: 'proposals', protocol: 'esp' };
+export const AH_PROPOSALS: ValueType = { kind: 'proposals', protocol: 'ah' };
+export const PUBKEY: ValueType = { kind: 'pubkey' };
+export const MARK: ValueType = { kind: 'mark' };
+export const CONN_LIST: ValueType = { kind: 'connList' };
