@@ -25,15 +25,17 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
   const rules = looksBinary(document.source.text) ? [binaryContent] : (options.only ?? ALL_RULES);
   for (const rule of rules) {
     if (!(rule.fileKinds as readonly string[]).includes(document.kind)) continue;
-    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
+    const configured = options.rules?.[rule.code];
+    const chosen = configured ?? rule.defaultSeverity;
+    if (chosen === 'off') continue;
+    const severity = chosen;
     let reported = 0;
     const report = (r: Report): void => {
       // A flood of identical problems helps no one and would stall the editor.
       if (++reported > MAX_FINDINGS_PER_RULE) return;
       const range = document.source.rangeOf(r.span);
       if (suppressions.isSuppressed(rule.code, range.start.line)) return;
-      findings.push({ code: rule.code, severity, message: r.message, range, related: r.related, fixes: r.fixes });
+      findings.push({ code: rule.code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related: r.related, fixes: r.fixes });
     };
     runRule(rule, document, report, context);
   }

@@ -1,7 +1,8 @@
+import type { DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
 import type { Span } from '../text/sourceText';
-import type { Fix, RelatedLocation, SeveritySetting } from './finding';
+import type { Fix, RelatedLocation, Severity, SeveritySetting } from './finding';
 
 /** What a rule hands to the reporter; code and severity are filled in by the engine. */
 export interface Report {
@@ -9,14 +10,16 @@ export interface Report {
   readonly message: string;
   readonly related?: readonly RelatedLocation[];
   readonly fixes?: readonly Fix[];
+  /** A milder severity for this one finding, e.g. when only some plausible dialects object. */
+  readonly severity?: Severity;
 }
 
 export type Reporter = (report: Report) => void;
 
 /** Facts about the surroundings of a document that a rule may consult. Grows with the workspace model. */
 export interface CheckContext {
-  /** Treat mixed tab/space indentation as worth a hint (the user asked for tab style). */
-  readonly preferTabs?: boolean;
+  /** Which daemon the document's gateway is written for; undefined: decided from the document alone. */
+  readonly dialect?: DialectGuess;
 }
 
 /**

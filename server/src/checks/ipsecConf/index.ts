@@ -4,6 +4,7 @@ import { duplicateKey } from './duplicateKey';
 import { duplicateSection } from './duplicateSection';
 import { indentedHeader } from './indentedHeader';
 import { mixedIndentation } from './mixedIndentation';
+import { unknownKeyword } from './unknownKeyword';
 import { badHeader, missingEquals, unexpectedText, unterminatedQuote } from './syntax';
 
 export const ipsecConfRules: readonly AnyRule[] = [
@@ -16,4 +17,5 @@ export const ipsecConfRules: readonly AnyRule[] = [
   mixedIndentation,
   duplicateKey,
   duplicateSection,
+  unknownKeyword,
 ];

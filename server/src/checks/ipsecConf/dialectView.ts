@@ -1,0 +1,35 @@
+import { DIALECT_TRAITS, lookupKeyword, type KeywordLookup } from '../../knowledge/ipsecConf';
+import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
+import type { ParsedDocument } from '../../model/document';
+import type { CheckContext } from '../rule';
+
+/** One dialect (and version) a document may be written for. */
+export interface DialectTarget {
+  readonly dialect: DialectName;
+  readonly version?: string;
+  readonly label: string;
+}
+
+/** The dialects to judge a document against: the chosen one, or every plausible one. */
+export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): DialectTarget[] {
+  const guess: DialectGuess = context.dialect ?? detectDialect([document]);
+  if (guess.choice) {
+    const { dialect, version } = guess.choice;
+    return [{ dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` }];
+  }
+  return guess.plausible.map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
+}
+
+export interface Verdict {
+  readonly target: DialectTarget;
+  readonly lookup: KeywordLookup;
+}
+
+export function lookupAll(key: string, targets: readonly DialectTarget[]): Verdict[] {
+  return targets.map((target) => ({ target, lookup: lookupKeyword(key, target.dialect, target.version) }));
+}
+
+/** Whether the dialect's parser stops on an unknown key (rather than logging and skipping it). */
+export function rejectsUnknown(target: DialectTarget): boolean {
+  return DIALECT_TRAITS[target.dialect].unknownKeyword === 'error';
+}

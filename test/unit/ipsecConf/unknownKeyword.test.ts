@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { unknownKeyword } from '../../../server/src/checks/ipsecConf/unknownKeyword';
+import { lint } from '../../helpers';
+
+const check = (text: string) => lint('ipsec', text, [unknownKeyword]).map((f) => `${f.severity}: ${f.message}`);
+
+describe('unknown-keyword', () => {
+  it('a misspelt key is an error with did-you-mean in every dialect', () => {
+    const [finding] = check('conn a\n\tkeyingretries=3\n');
+    assert.match(finding, /^error: .*"keyingretries".*did you mean "keyingtries"\?/);
+  });
+
+  it('nat_traversal is fine for Openswan (detected) but refused by Libreswan 4', () => {
+    assert.deepEqual(check('config setup\n\tnat_traversal=yes\n'), []);
+    const [finding] = check('# ipsec-dialect: libreswan-4\nconfig setup\n\tnat_traversal=yes\n');
+    assert.match(finding, /^error: Libreswan 4 .*"nat_traversal"/);
+  });
+
+  it('strongSwan skips unknown keys: a warning, not an error', () => {
+    const [finding] = check('# ipsec-dialect: strongswan\nconn a\n\tkeyingretries=3\n');
+    assert.match(finding, /^warning: .*ignores the line/);
+  });
+
+  it('when the dialect is unknown and one daemon accepts the key, only a notice', () => {
+    const [finding] = check('conn a\n\tleft=192.0.2.1\n\tkeyexchange=ikev2\n');
+    assert.ok(finding === undefined || finding.startsWith('info: '), finding);
+  });
+
+  it('known keys and also= get nothing', () => {
+    assert.deepEqual(check('conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftid=@a\n\talso=b\n\tauto=add\n'), []);
+  });
+});
