@@ -2,73 +2,84 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
+import type { WorkspaceModel } from '../checks/workspaceRule';
 import { checkWorkspace } from '../checks/workspaceEngine';
+import type { DialectGuess } from '../model/dialect';
+import type { ParsedDocument } from '../model/document';
 import { sniffFileKind } from '../model/sniffKind';
-import type { CollectedFile } from './collectFiles';
 import { CachingFileSource } from './cachingFileSource';
+import type { CollectedFile } from './collectFiles';
 import { DiskFileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { isNodeRoot } from './nodeLayout';
 import { WorkspaceIndex } from './workspaceIndex';
 
+interface Parsed {
+  readonly filePath: string;
+  readonly document?: ParsedDocument;
+  readonly report?: FileReport;
+}
+
 /**
- * Checks a set of files as the server would: each file on its own, then every gateway
- * (an ipsec.conf and what it includes) and every pair of gateways across files.
+ * Checks a set of files as the server would: every gateway (an ipsec.conf and what it
+ * includes) is assembled first, so that each file is judged in its gateway's dialect; then
+ * each file on its own, then the gateways and their peers across files.
  */
 export function lintWorkspace(files: readonly CollectedFile[], options: LintFileOptions & { rootOverride?: string } = {}): FileReport[] {
   const disk = new CachingFileSource(new DiskFileSource());
   const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
-  const reports: FileReport[] = [];
-  const confPaths: string[] = [];
-  const pskFiles: string[] = [];
-  const racoonConfs: string[] = [];
-  const setkeyFiles: string[] = [];
-  for (const file of files) {
-    const read = disk.read(file.filePath);
-    if (!read.ok) {
-      reports.push({ filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` });
-      continue;
-    }
-    const kind = options.forcedKind ?? file.kind ?? sniffFileKind(read.text);
-    if (!kind) {
-      reports.push({ filePath: file.filePath, findings: [], skipped: 'not an IPsec file kind ipsec-lint recognises (use --kind to force one)' });
-      continue;
-    }
+  const parsed = files.map((file) => parseOne(file, disk, index, options));
+  const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
+  const model = buildModel(index, documents);
+  const dialects = new Map<string, DialectGuess>();
+  for (const node of model?.nodes ?? []) for (const document of node.documents) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
+  const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
+  return parsed.map((p) => {
+    if (p.report) return p.report;
+    const document = p.document as ParsedDocument;
     try {
-      const document = index.document(file.filePath, kind);
-      reports.push({ filePath: file.filePath, kind, findings: document ? checkDocument(document, options) : [] });
-      if (kind === 'ipsec' && isNodeRoot(file.filePath)) confPaths.push(file.filePath);
-      if (kind === 'racoon-psk' || kind === 'ipsec-secrets') pskFiles.push(file.filePath);
-      if (kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') racoonConfs.push(file.filePath);
-      if (kind === 'setkey') setkeyFiles.push(file.filePath);
+      const own = checkDocument(document, { ...options, context: { dialect: dialects.get(document.uri) } });
+      const extra = byUri.get(pathToFileURL(p.filePath).href) ?? [];
+      return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]) };
     } catch (error) {
-      const where = error instanceof Error ? error.name : 'error';
-      reports.push({ filePath: file.filePath, kind, findings: [], fatal: `internal ${where} while checking this file; please report it` });
+      return { filePath: p.filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
     }
-  }
-  return mergeWorkspaceFindings(reports, index, { confPaths, secretFiles: pskFiles, racoonConfs, setkeyFiles }, options);
-}
-
-interface WorkspaceRoots {
-  readonly confPaths: string[];
-  readonly secretFiles: string[];
-  readonly racoonConfs: string[];
-  readonly setkeyFiles: string[];
-}
-
-function mergeWorkspaceFindings(reports: FileReport[], index: WorkspaceIndex, roots: WorkspaceRoots, options: LintFileOptions): FileReport[] {
-  if (roots.confPaths.length + roots.secretFiles.length + roots.racoonConfs.length + roots.setkeyFiles.length === 0) return reports;
-  let byUri: Map<string, Finding[]>;
-  try {
-    byUri = checkWorkspace(index.model(roots.confPaths, roots.secretFiles, roots.racoonConfs, roots.setkeyFiles), options);
-  } catch {
-    return reports;
-  }
-  // Like ESLint, report only the files asked for: a folder argument asks for all of them.
-  return reports.map((report) => {
-    const extra = byUri.get(pathToFileURL(report.filePath).href);
-    return extra ? { ...report, findings: sortFindings([...report.findings, ...extra]) } : report;
   });
+}
+
+function parseOne(file: CollectedFile, disk: CachingFileSource, index: WorkspaceIndex, options: LintFileOptions): Parsed {
+  const read = disk.read(file.filePath);
+  if (!read.ok) return { filePath: file.filePath, report: { filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` } };
+  const kind = options.forcedKind ?? file.kind ?? sniffFileKind(read.text);
+  if (!kind) return { filePath: file.filePath, report: { filePath: file.filePath, findings: [], skipped: 'not an IPsec file kind ipsec-lint recognises (use --kind to force one)' } };
+  try {
+    return { filePath: file.filePath, document: index.document(file.filePath, kind) };
+  } catch (error) {
+    return { filePath: file.filePath, report: { filePath: file.filePath, kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while reading this file; please report it` } };
+  }
+}
+
+/** The gateways, racoon hosts and setkey files among the documents, or nothing to model. */
+function buildModel(index: WorkspaceIndex, documents: readonly { filePath: string; document: ParsedDocument }[]): WorkspaceModel | undefined {
+  const of = (test: (d: { filePath: string; document: ParsedDocument }) => boolean) => documents.filter(test).map((d) => d.filePath);
+  const confPaths = of((d) => d.document.kind === 'ipsec' && isNodeRoot(d.filePath));
+  const secretFiles = of((d) => d.document.kind === 'racoon-psk' || d.document.kind === 'ipsec-secrets');
+  const racoonConfs = of((d) => d.document.kind === 'racoon' && path.basename(d.filePath) === 'racoon.conf');
+  const setkeyFiles = of((d) => d.document.kind === 'setkey');
+  if (confPaths.length + secretFiles.length + racoonConfs.length + setkeyFiles.length === 0) return undefined;
+  try {
+    return index.model(confPaths, secretFiles, racoonConfs, setkeyFiles);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeCheckWorkspace(model: WorkspaceModel, options: LintFileOptions): Map<string, Finding[]> {
+  try {
+    return checkWorkspace(model, options);
+  } catch {
+    return new Map();
+  }
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unknownKeyword } from '../../../server/src/checks/ipsecConf/unknownKeyword';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { lint } from '../../helpers';
 
 const check = (text: string) => lint('ipsec', text, [unknownKeyword]).map((f) => `${f.severity}: ${f.message}`);
@@ -29,5 +34,18 @@ describe('unknown-keyword', () => {
 
   it('known keys and also= get nothing', () => {
     assert.deepEqual(check('conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftid=@a\n\talso=b\n\tauto=add\n'), []);
+  });
+});
+
+describe('unknown-keyword judged in the gateway dialect', () => {
+  it('a comment in ipsec.conf sets the dialect for the files it includes', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-dialect-'));
+    mkdirSync(path.join(root, 'etc', 'ipsec.d'), { recursive: true });
+    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), '# ipsec-dialect: libreswan-4\nconfig setup\n\tlogfile=/tmp/pluto.log\ninclude /etc/ipsec.d/*.conf\n');
+    writeFileSync(path.join(root, 'etc', 'ipsec.d', 'peer.conf'), 'conn peer\n\tright=192.0.2.2\n\tdisablearrivalcheck=no\n');
+    const reports = lintWorkspace(collectFiles([root]).files);
+    const peer = reports.find((r) => r.filePath.endsWith('peer.conf'));
+    assert.deepEqual(peer?.findings.map((f) => `${f.severity} ${f.code}`), ['error unknown-keyword']);
+    assert.match(peer?.findings[0].message ?? '', /Libreswan 4/);
   });
 });

@@ -42,6 +42,23 @@ describe('primary-source keyword names', () => {
     });
   }
 
+  it(`claims no accepted keyword the source does not list`, () => {
+    const problems: string[] = [];
+    for (const source of KEYWORD_SOURCES) {
+      const listed = new Set([...source.config, ...source.conn, ...source.ca, ...source.connAndCa].map(sourceName));
+      const listedLeftRight = new Set(source.leftRight);
+      for (const k of IPSEC_CONF_KEYWORDS) {
+        const a = availabilityFor(k, source.dialect, source.version);
+        if (a === undefined || a.status === 'removed') continue;
+        const known = k.leftRight
+          ? listedLeftRight.has(k.name) || (listed.has(`left${k.name}`) && listed.has(`right${k.name}`))
+          : listed.has(k.name);
+        if (!known) problems.push(`${source.dialect} ${source.version}: ${k.leftRight ? 'left/right ' : ''}${k.name} is ${a.status}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('keeps the source lists non-trivial', () => {
     for (const s of KEYWORD_SOURCES) assert.ok(s.config.length + s.conn.length + s.leftRight.length > 80, s.origin);
   });
@@ -277,6 +294,11 @@ describe('suggestKeyword', () => {
   it('offers the replacement of an old key', () => {
     assert.equal(names('libreswan', 'sha2_truncbug', 'conn', '5')[0], 'sha2-truncbug');
     assert.equal(names('strongswan', 'mark-in')[0], 'mark_in');
+  });
+
+  it('fixes the case of strongSwan keys', () => {
+    assert.equal(names('strongswan', 'LeftID')[0], 'leftid');
+    assert.deepEqual(names('libreswan', 'LeftID'), []);
   });
 
   it('points to the right section', () => {

@@ -130,7 +130,7 @@ export const CONN_CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'accept-redirect', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'As an IKEv2 client, follow redirect requests from the server.',
     dialects: {
       libreswan: { status: 'valid' },
@@ -146,7 +146,7 @@ export const CONN_CLIENT_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'pam-authorize', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Check with PAM whether the authenticated IKEv2 peer may connect.',
     dialects: {
       libreswan: { status: 'valid' },

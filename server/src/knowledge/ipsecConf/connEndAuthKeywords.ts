@@ -28,8 +28,8 @@ export const CONN_END_AUTH_KEYWORDS: readonly KeywordInfo[] = [
     dialects: {
       libreswan: { status: 'valid' },
       strongswan: [
-        { status: 'valid', until: '5.1.0', note: 'strongSwan 5.1 and later read it as sigkey=.' },
-        { status: 'valid', from: '5.1.0', sameAs: 'sigkey', note: 'strongSwan 5.1 and later read it as sigkey=.' },
+        { status: 'valid', until: '5.1.0' },
+        { status: 'valid', from: '5.1.0', sameAs: 'sigkey' },
       ],
       openswan: { status: 'valid' },
     },
@@ -106,7 +106,7 @@ export const CONN_END_AUTH_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['always', 'sendifasked', 'never', 'alwayssend', 'ifasked', 'yes', 'no'] },
     doc: 'When to send this end\'s certificate to the peer.',
     dialects: {
-      libreswan: { status: 'valid', default: 'sendifasked' },
+      libreswan: { status: 'valid', default: 'always' },
       strongswan: { status: 'valid', type: { kind: 'enum', values: ['always', 'ifasked', 'never', 'yes', 'no'] }, default: 'ifasked' },
       openswan: { status: 'valid', type: { kind: 'enum', values: ['never', 'sendifasked', 'alwayssend', 'always', 'forcedtype'] }, default: 'sendifasked' },
     },

@@ -178,7 +178,7 @@ export const CONN_END_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'groundhog', leftRight: true, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Testing aid that makes this end replay a fixed state; not for production.',
     dialects: {
       libreswan: { status: 'valid', from: '5.0' },

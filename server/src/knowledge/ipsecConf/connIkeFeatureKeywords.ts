@@ -64,7 +64,7 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'session-resumption', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Support IKEv2 session resumption (RFC 5723) tickets.',
     dialects: {
       libreswan: { status: 'valid', from: '5.2' },
@@ -162,7 +162,7 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'pfs-rekey-workaround', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Interoperability workaround for peers that get PFS wrong during Child SA rekey.',
     dialects: {
       libreswan: { status: 'valid', from: '5.0' },

@@ -261,7 +261,6 @@ export const CONN_IKE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['none', 'clear', 'hold', 'restart'] }, default: 'none',
     doc: 'What to do when the peer closes the CHILD_SA: nothing, clear, hold (trap) or restart.',
     dialects: {
-      libreswan: { status: 'removed', note: 'Libreswan always revives a closed connection according to auto=.' },
       strongswan: { status: 'valid' },
     },
   },

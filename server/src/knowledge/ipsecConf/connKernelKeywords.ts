@@ -138,7 +138,7 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'ipsec-interface', leftRight: false, sections: CONN,
-    type: { kind: 'number', min: 0, specials: ['yes', 'no'] }, default: 'no',
+    type: { kind: 'number', min: 0, specials: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n'] }, default: 'no',
     doc: 'Route traffic through an XFRM interface `ipsecN` (yes means ipsec1) instead of policy-based routing.',
     dialects: {
       libreswan: [
@@ -173,8 +173,8 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'clones', leftRight: false, sections: CONN,
-    type: COUNT,
-    doc: 'Experimental: number of parallel Child SAs (per-CPU SAs) to create.',
+    type: { kind: 'number', min: 1, specials: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n'] },
+    doc: 'Experimental: number of parallel Child SAs (per-CPU SAs) to create; yes means one per CPU.',
     dialects: {
       libreswan: { status: 'valid', from: '5.4' },
     },
@@ -227,7 +227,7 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'share-lease', leftRight: false, sections: CONN,
-    type: YES_NO,
+    type: YES_NO, default: 'yes',
     doc: 'Let several connections of the same client share one leased address.',
     dialects: {
       libreswan: { status: 'valid', from: '5.3' },

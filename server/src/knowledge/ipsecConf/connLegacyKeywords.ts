@@ -14,7 +14,7 @@ export const CONN_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'sareftrack', leftRight: false, sections: CONN,
-    type: { kind: 'enum', values: ['yes', 'no', 'conntrack'] }, default: 'yes',
+    type: { kind: 'enum', values: ['yes', 'no', 'conntrack'] },
     doc: 'Track SA references (SAref) so that L2TP servers can tell overlapping clients apart.',
     dialects: {
       libreswan: { status: 'removed' },
@@ -23,7 +23,7 @@ export const CONN_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'loopback', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Allow a connection between two addresses of the same host (labeled IPsec testing).',
     dialects: {
       libreswan: { status: 'removed' },
@@ -32,7 +32,7 @@ export const CONN_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'labeled_ipsec', leftRight: false, sections: CONN,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Use SELinux labeled IPsec for this connection.',
     dialects: {
       libreswan: { status: 'removed', replacement: 'sec-label' },

@@ -82,7 +82,7 @@ export const CONN_SA_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Lifetime of the IPsec SA before it is rekeyed.',
     dialects: {
       libreswan: [
-        { status: 'deprecated', until: '4.8', replacement: 'keylife' },
+        { status: 'valid', until: '4.8' },
         { status: 'deprecated', from: '4.8', replacement: 'ipsec-lifetime' },
       ],
       strongswan: { status: 'removed', replacement: 'lifetime' },

@@ -132,6 +132,7 @@ function bareLeftRight(name: string, dialect: Dialect, version: string | undefin
   const mode = modes.reduce<keyof typeof BARE_RANK>((m, v) => (BARE_RANK[v] > BARE_RANK[m] ? v : m), 'unknown');
   if (mode === 'unknown') return undefined;
   const base = found(name, hit.entry, hit.availability, 'right');
+  if (hit.availability.status === 'removed' || hit.availability.status === 'ignored') return { ...base, side: undefined };
   if (mode === 'error') {
     return { ...base, status: 'removed', side: undefined, replacement: undefined, note: `Needs a side: left${name}= or right${name}=.` };
   }
@@ -250,26 +251,29 @@ function maxDistance(length: number): number {
  * close spelling (typos, swapped letters such as `rigthid`). Best first, at most five.
  */
 export function suggestKeyword(name: string, section: SectionKind, dialect: Dialect, version?: string): readonly KeywordSuggestion[] {
-  const key = name.toLowerCase();
+  const key = fold(dialect, name);
   const out: KeywordSuggestion[] = [];
   const add = (s: KeywordSuggestion): void => {
     if ((s.name !== key || s.reason === 'otherSection') && !out.some((o) => o.name === s.name)) out.push(s);
   };
+  const lookup = lookupKeyword(name, dialect, version);
+  if (lookup.status === 'valid' && lookup.sections.includes(section)) return out;
   const here = keywordsFor(section, dialect, version).filter((c) => c.status === 'valid');
   const hereNames = new Set(here.map((c) => c.name));
 
-  const lookup = lookupKeyword(name, dialect, version);
   if (lookup.replacement !== undefined && lookup.status !== 'valid') {
     for (const r of lookup.replacement.split('/')) add({ name: r, reason: 'replacement', distance: 0 });
   }
-  if (LEFT_RIGHT.has(key) && hereNames.has(`left${key}`)) {
+  const lowered = name.toLowerCase();
+  if (lowered !== name && hereNames.has(lowered)) add({ name: lowered, reason: 'typo', distance: 1 });
+  if (key !== '' && LEFT_RIGHT.has(key) && hereNames.has(`left${key}`)) {
     add({ name: `left${key}`, reason: 'addSide', distance: 0 });
     add({ name: `right${key}`, reason: 'addSide', distance: 0 });
   }
   const sideless = key.replace(/^(left|right)-?/, '');
   if (sideless !== key && hereNames.has(sideless)) add({ name: sideless, reason: 'dropSide', distance: 0 });
   if (lookup.status !== 'unknown' && lookup.status !== 'comment' && !lookup.sections.includes(section)) {
-    add({ name: key, reason: 'otherSection', distance: 0 });
+    add({ name, reason: 'otherSection', distance: 0 });
   }
 
   const limit = maxDistance(key.length);

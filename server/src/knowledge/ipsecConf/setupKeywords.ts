@@ -274,7 +274,7 @@ export const SETUP_KEYWORDS: readonly KeywordInfo[] = [
         { status: 'deprecated', until: '5.3', replacement: 'virtual-private' },
         { status: 'ignored', from: '5.3' },
       ],
-      strongswan: { status: 'ignored', note: 'NAT-T is always on in charon.' },
+      strongswan: { status: 'ignored', note: 'charon does not use it.' },
       openswan: { status: 'valid' },
     },
   },

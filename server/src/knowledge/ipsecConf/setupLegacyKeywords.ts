@@ -82,7 +82,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
     type: COUNT,
     doc: 'KLIPS: MTU forced on the ipsecN interfaces.',
     dialects: {
-      libreswan: { status: 'removed', replacement: 'mtu' },
+      libreswan: { status: 'removed', note: 'Set mtu= in the conn sections instead.' },
       strongswan: { status: 'ignored' },
       openswan: { status: 'valid' },
     },
@@ -206,7 +206,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'plutorestartoncrash', leftRight: false, sections: CONFIG,
-    type: YES_NO, default: 'yes',
+    type: YES_NO,
     doc: 'Restart pluto automatically when it crashes.',
     dialects: {
       libreswan: { status: 'removed' },
@@ -224,7 +224,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'pluto', leftRight: false, sections: CONFIG,
-    type: YES_NO, default: 'yes',
+    type: YES_NO,
     doc: 'Whether to start pluto at all.',
     dialects: {
       libreswan: { status: 'removed' },
@@ -233,7 +233,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'plutowait', leftRight: false, sections: CONFIG,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Wait for each auto=start negotiation to finish before starting the next.',
     dialects: {
       libreswan: { status: 'removed' },
@@ -242,7 +242,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'oe', leftRight: false, sections: CONFIG,
-    type: YES_NO, default: 'no',
+    type: YES_NO,
     doc: 'Enable the old DNS-based opportunistic encryption.',
     dialects: {
       libreswan: { status: 'removed', note: 'Opportunistic encryption is configured with conns and policy groups.' },

@@ -16,6 +16,7 @@ export interface KeywordSource {
   readonly connAndCa: readonly string[];
 }
 
+/** Copied from github.com/libreswan/libreswan lib/libipsecconf/keywords.c at tag v4.15. */
 export const LIBRESWAN_4_15: KeywordSource = {
   dialect: 'libreswan',
   version: '4.15',
@@ -54,6 +55,7 @@ export const LIBRESWAN_4_15: KeywordSource = {
   connAndCa: [],
 };
 
+/** Copied from github.com/libreswan/libreswan lib/libipsecconf/keywords.c at tag v5.2. */
 export const LIBRESWAN_5_2: KeywordSource = {
   dialect: 'libreswan',
   version: '5.2',
@@ -96,6 +98,7 @@ export const LIBRESWAN_5_2: KeywordSource = {
   connAndCa: [],
 };
 
+/** Copied from github.com/libreswan/libreswan lib/libswan/ipsecconf/{setup.c,conn.c} at commit 0c4e3eccfbb2cdfa1e21c154ee847a141a611a4f (after v5.4). */
 export const LIBRESWAN_HEAD: KeywordSource = {
   dialect: 'libreswan',
   version: '5.4',
@@ -141,6 +144,7 @@ export const LIBRESWAN_HEAD: KeywordSource = {
   connAndCa: [],
 };
 
+/** Copied from github.com/strongswan/strongswan src/starter/keywords.txt (sections from keywords.h.in) at commit 3b902ea59b86a8ac097e27a34db85feb877a00f9. */
 export const STRONGSWAN_HEAD: KeywordSource = {
   dialect: 'strongswan',
   version: '5.9.14',
@@ -176,6 +180,7 @@ export const STRONGSWAN_HEAD: KeywordSource = {
   ],
 };
 
+/** Copied from github.com/strongswan/strongswan src/starter/keywords.txt and keywords.h at tag 5.0.0. */
 export const STRONGSWAN_5_0_0: KeywordSource = {
   dialect: 'strongswan',
   version: '5.0.0',
@@ -210,6 +215,7 @@ export const STRONGSWAN_5_0_0: KeywordSource = {
   ],
 };
 
+/** Copied from github.com/xelerance/Openswan lib/libipsecconf/keywords.c at tag v2.6.52.3. */
 export const OPENSWAN_2_6_52_3: KeywordSource = {
   dialect: 'openswan',
   version: '2.6.52.3',

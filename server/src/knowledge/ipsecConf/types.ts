@@ -113,9 +113,16 @@ export interface DialectTraits {
   readonly caseInsensitiveKeys: boolean;
   /** Whether enum values may be written in any case. */
   readonly caseInsensitiveValues: boolean;
-  /** An unknown key: `error` stops the file (or the section) from loading, `skipped` is logged and ignored. */
+  /**
+   * An unknown key: `error` means the daemon refuses the whole file (Libreswan, Openswan);
+   * `skipped` means it logs `# unknown keyword` and goes on (strongSwan).
+   */
   readonly unknownKeyword: 'error' | 'skipped';
-  /** A key that exists but belongs to another section. */
+  /**
+   * A key of another section. Libreswan 5.3+ reports it as unrecognized and refuses the file;
+   * Libreswan 4 refuses conn keys in config setup and skips setup keys in a conn with an error;
+   * strongSwan drops the conn or ca section (or refuses to start, in config setup).
+   */
   readonly wrongSection: 'error';
   /** Keys starting with `x-` or `x_`: user comments, silently kept, kept with a warning, or an unknown key. */
   readonly commentKeys: readonly Versioned<'silent' | 'warning' | 'unknown'>[];
