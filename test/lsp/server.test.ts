@@ -65,6 +65,15 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.deepEqual(edits.map((e) => e.newText), ['\tleft=192.0.2.1']);
   });
 
+  it('completes keys and hovers keywords', async () => {
+    const uri = 'file:///ws/etc/ipsec.d/complete.conf';
+    await client.open(uri, 'ipsec', 'conn a\n\tau\n\trightid=@peer.example\n');
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 3 } })) as Array<{ label: string }>;
+    assert.ok(items.some((i) => i.label === 'auto'));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /\*\*rightid\*\*/);
+  });
+
   it('answers empty for unknown documents instead of failing', async () => {
     const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///nowhere.conf' } });
     assert.deepEqual(symbols, []);

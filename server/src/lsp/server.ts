@@ -124,6 +124,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentLinkProvider: { resolveProvider: false },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['='] },
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentRangeFormattingProvider: true,

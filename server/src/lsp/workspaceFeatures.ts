@@ -1,8 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { MarkupKind, SymbolKind, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionItemTag, MarkupKind, SymbolKind, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { connLenses } from '../features/codeLens';
+import { completeIpsecConf } from '../features/completion';
+import { nodesOf } from '../features/connLookup';
 import { connHover } from '../features/connHover';
+import { keywordHover } from '../features/keywordHover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
@@ -86,7 +89,10 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
   connection.onHover((params, token) =>
     runSafe(log, 'hover', null, token, () => {
       const at = ipsecAt(params.textDocument.uri, params.position);
-      const hover = at && connHover(workspace.model(), at.doc, at.offset);
+      if (!at) return null;
+      const model = workspace.model();
+      const dialect = nodesOf(model, normalizeUri(at.doc.uri))[0]?.dialect;
+      const hover = connHover(model, at.doc, at.offset) ?? keywordHover(at.doc, at.offset, dialect);
       return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range } : null;
     }),
   );
@@ -134,6 +140,26 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
       const node = nodeFor(workspace.model(), normalizeUri(params.uri));
       const guess = node?.dialect ?? (doc?.kind === 'ipsec' ? detectDialect([doc]) : undefined);
       return guess ? describeDialect(guess) : null;
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    runSafe(log, 'completion', [], token, () => {
+      const document = documents.get(params.textDocument.uri);
+      const doc = document && parsed.get(document);
+      if (!doc || doc.kind !== 'ipsec') return [];
+      const model = workspace.model();
+      const node = nodesOf(model, normalizeUri(doc.uri))[0];
+      const connNames = node ? [...node.conns.keys()] : doc.ast.sections.filter((s) => s.kind === 'conn' && s.name).map((s) => s.name?.text ?? '');
+      return completeIpsecConf(doc, params.position, connNames, node?.dialect).map((entry) => ({
+        label: entry.label,
+        kind: entry.kind === 'keyword' ? CompletionItemKind.Property : entry.kind === 'value' ? CompletionItemKind.EnumMember : CompletionItemKind.Reference,
+        detail: entry.detail,
+        documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
+        textEdit: { range: entry.range, newText: entry.insertText },
+        tags: entry.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+        command: entry.kind === 'keyword' ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined,
+      }));
     }),
   );
 }

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { completeIpsecConf } from '../../../server/src/features/completion';
+import { keywordHover } from '../../../server/src/features/keywordHover';
+import type { ParsedDocument } from '../../../server/src/model/document';
+import { caret, parse } from '../../helpers';
+
+function at(textWithCaret: string) {
+  const { text, offset } = caret(textWithCaret);
+  const doc = parse('ipsec', text) as ParsedDocument<'ipsec'>;
+  return { doc, offset, position: doc.source.positionAt(offset) };
+}
+
+describe('keyword completion', () => {
+  it('after "au" in a conn offers auto=, and only keys of that section', () => {
+    const { doc, position } = at('conn a\n\tau|\n');
+    const labels = completeIpsecConf(doc, position, []).map((e) => e.label);
+    assert.ok(labels.includes('auto'));
+    assert.ok(labels.includes('rightid'));
+    assert.ok(!labels.includes('protostack'), 'a config setup key is not offered in a conn');
+    assert.equal(completeIpsecConf(doc, position, []).find((e) => e.label === 'auto')?.insertText, 'auto=');
+  });
+
+  it('offers the values of an enumerated key and conn names after also=', () => {
+    const { doc, position } = at('conn a\n\tauto=|\n');
+    const values = completeIpsecConf(doc, position, []).map((e) => e.label);
+    assert.ok(values.includes('add') && values.includes('start'), values.join(','));
+    const also = at('conn a\n\talso=|\nconn base\n');
+    assert.deepEqual(completeIpsecConf(also.doc, also.position, ['a', 'base']).map((e) => e.label), ['a', 'base']);
+  });
+
+  it('offers config setup keys in config setup and nothing in column 0', () => {
+    const setup = at('config setup\n\tproto|\n');
+    assert.ok(completeIpsecConf(setup.doc, setup.position, []).some((e) => e.label === 'protostack'));
+    const column0 = at('conn a\nau|\n');
+    assert.deepEqual(completeIpsecConf(column0.doc, column0.position, []), []);
+  });
+});
+
+describe('keyword hover', () => {
+  it('hover on rightid explains it and how each daemon treats it', () => {
+    const { doc, offset } = at('conn a\n\tright|id=@peer.example\n');
+    const hover = keywordHover(doc, offset);
+    assert.ok(hover);
+    assert.match(hover.markdown, /^\*\*rightid\*\*/);
+    assert.match(hover.markdown, /Libreswan: accepted/);
+    assert.match(hover.markdown, /dialect is not known/);
+  });
+
+  it('says which dialect applies and why when it is known', () => {
+    const { doc, offset } = at('# ipsec-dialect: libreswan-4\nconfig setup\n\tnat_trav|ersal=yes\n');
+    const hover = keywordHover(doc, offset, { choice: { dialect: 'libreswan', version: '4', source: 'comment', reason: 'the comment' }, plausible: ['libreswan'] });
+    assert.match(hover?.markdown ?? '', /Libreswan 4: (unknown|refused)/);
+    assert.match(hover?.markdown ?? '', /Checked as Libreswan 4 because of the comment/);
+  });
+});
