@@ -30,3 +30,24 @@ describe('setkey policies across two hosts', () => {
     assert.deepEqual(findings(seed('ipsec-a.setkey.sh'), b), ['a:2 setkey-policy-mirror', 'b:3 setkey-policy-mirror']);
   });
 });
+
+describe('tunnel fwd policies and racoon sainfo selectors', () => {
+  const HOST = '/ws/gw/etc/racoon';
+  const tunnel = 'spdadd 10.1.0.0/16 10.2.0.0/16 any -P out ipsec esp/tunnel/192.0.2.1-192.0.2.2/require;\nspdadd 10.2.0.0/16 10.1.0.0/16 any -P in ipsec esp/tunnel/192.0.2.2-192.0.2.1/require;\n';
+  const fwd = 'spdadd 10.2.0.0/16 10.1.0.0/16 any -P fwd ipsec esp/tunnel/192.0.2.2-192.0.2.1/require;\n';
+  const racoon = (extra: string) => `remote 192.0.2.2 {\n\texchange_mode main;\n${extra}\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method rsasig;\n\t\tdh_group modp2048;\n\t}\n}\nsainfo address 10.1.0.0/16 any address 10.2.0.0/16 any {\n\tencryption_algorithm aes;\n\tauthentication_algorithm hmac_sha1;\n\tcompression_algorithm deflate;\n}\n`;
+  const run = (setkey: string, conf: string) => {
+    const model = new WorkspaceIndex(new MemoryFiles({ [`${HOST}/setkey.conf`]: setkey, [`${HOST}/racoon.conf`]: conf })).model([], [], [`${HOST}/racoon.conf`], [`${HOST}/setkey.conf`]);
+    return [...checkWorkspace(model, { rules: { 'racoon-psk-missing': 'off', 'racoon-file-missing': 'off' } }).values()].flat().map((f) => f.code).sort();
+  };
+
+  it('a tunnel in policy without fwd gets a notice, unless racoon generates policies', () => {
+    assert.deepEqual(run(tunnel, racoon('')), ['setkey-missing-fwd']);
+    assert.deepEqual(run(tunnel + fwd, racoon('')), []);
+    assert.deepEqual(run(tunnel, racoon('\tgenerate_policy on;\n')), []);
+  });
+
+  it('a sainfo whose addresses no policy uses is reported', () => {
+    assert.deepEqual(run(tunnel.replace(/10\.2\.0\.0\/16/g, '10.9.0.0/16') + fwd.replace(/10\.2\.0\.0\/16/g, '10.9.0.0/16'), racoon('')), ['racoon-sainfo-policy']);
+  });
+});

@@ -18,7 +18,9 @@ import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
 import { racoonPskEntry } from './racoonPskEntry';
 import { secretsPermissions } from './secretsPermissions';
+import { racoonSainfoPolicy } from './racoonSainfoPolicy';
 import { setkeyPolicyMirror } from './setkeyMirror';
+import { setkeyMissingFwd } from './setkeyMissingFwd';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
   includeMissing,
@@ -45,4 +47,6 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonPskEntry,
   racoonFileMissing,
   setkeyPolicyMirror,
+  setkeyMissingFwd,
+  racoonSainfoPolicy,
 ];

@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../../model/document';
 import type { SetkeyStatement } from '../../parsing/setkey/ast';
 import { defineWorkspaceRule, type WorkspaceReport } from '../workspaceRule';
 
-interface Policy {
+export interface Policy {
   readonly document: ParsedDocument<'setkey'>;
   readonly statement: SetkeyStatement;
   readonly source: string;
@@ -15,7 +15,7 @@ interface Policy {
   readonly endpoints: readonly string[];
 }
 
-function policies(document: ParsedDocument<'setkey'>): Policy[] {
+export function policies(document: ParsedDocument<'setkey'>): Policy[] {
   const found: Policy[] = [];
   for (const statement of document.ast.statements) {
     const p = statement.policy;

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { racoonStatements } from '../../parsing/racoon/walk';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { policies } from './setkeyMirror';
+
+/** Addresses named by `sainfo address A … address B …`, or undefined for anonymous and other forms. */
+function sainfoAddresses(head: readonly { text: string }[]): [string, string] | undefined {
+  const addresses: string[] = [];
+  head.forEach((token, i) => {
+    if (token.text === 'address' && head[i + 1]) addresses.push(head[i + 1].text);
+  });
+  return addresses.length === 2 ? [addresses[0], addresses[1]] : undefined;
+}
+
+export const racoonSainfoPolicy = defineWorkspaceRule({
+  code: 'racoon-sainfo-policy',
+  fileKinds: ['racoon'],
+  defaultSeverity: 'warning',
+  title: 'A sainfo matches no policy of the host\'s setkey file',
+  description:
+    "racoon only negotiates phase 2 for traffic the kernel's SPD sends it; a `sainfo address A … address B …` whose addresses appear in no `spdadd` of the setkey file next to racoon.conf is never used. Align the selectors with the policies (either direction).",
+  check(model, report) {
+    for (const host of model.racoonHosts) {
+      const folder = path.dirname(host.confPath);
+      const setkey = model.setkeyFiles.filter((f) => {
+        try {
+          return path.dirname(fileURLToPath(f.uri)) === folder;
+        } catch {
+          return false;
+        }
+      });
+      if (setkey.length === 0) continue;
+      const spd = setkey.flatMap(policies);
+      for (const { statement, parent } of racoonStatements(host.document.ast)) {
+        if (parent || statement.head[0]?.text !== 'sainfo') continue;
+        const pair = sainfoAddresses(statement.head);
+        if (!pair) continue;
+        const [a, b] = pair;
+        if (spd.some((p) => (p.source === a && p.destination === b) || (p.source === b && p.destination === a))) continue;
+        report({
+          document: host.document,
+          span: statement.head[0].span,
+          message: `sainfo ${a} ↔ ${b} matches no policy in ${setkey.map((f) => path.basename(fileURLToPath(f.uri))).join(', ')}: racoon never uses it; align it with the spdadd selectors`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { racoonStatements } from '../../parsing/racoon/walk';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { policies } from './setkeyMirror';
+
+const folderOf = (uri: string): string => {
+  try {
+    return path.dirname(fileURLToPath(uri));
+  } catch {
+    return uri;
+  }
+};
+
+export const setkeyMissingFwd = defineWorkspaceRule({
+  code: 'setkey-missing-fwd',
+  fileKinds: ['setkey'],
+  defaultSeverity: 'info',
+  title: 'A tunnel-mode in policy has no fwd policy',
+  description:
+    'Since Linux 2.6.10, traffic that a gateway decrypts and then forwards must also match a `-P fwd` policy, or the kernel drops it. racoon 0.5 and later adds those policies itself when `generate_policy on` is set; otherwise add `spdadd … -P fwd ipsec esp/tunnel/…/require;` next to each tunnel `in` policy.',
+  check(model, report) {
+    const generating = new Set(
+      model.racoonHosts
+        .filter((host) => racoonStatements(host.document.ast).some(({ statement }) => statement.head[0]?.text === 'generate_policy' && statement.head[1]?.text === 'on'))
+        .map((host) => path.dirname(host.confPath)),
+    );
+    for (const file of model.setkeyFiles) {
+      if (generating.has(folderOf(file.uri))) continue;
+      const all = policies(file);
+      for (const inbound of all.filter((p) => p.direction === 'in' && p.requests.some((r) => r.includes('/tunnel/')))) {
+        if (all.some((p) => p.direction === 'fwd' && p.source === inbound.source && p.destination === inbound.destination)) continue;
+        report({
+          document: file,
+          span: inbound.statement.span,
+          message: `no "-P fwd" policy for ${inbound.source} → ${inbound.destination}: Linux 2.6.10 and later drop forwarded tunnel traffic without one (unless racoon's generate_policy adds it); add the matching fwd policy`,
+        });
+      }
+    }
+  },
+});
