@@ -63,6 +63,10 @@ describe('peer pairing', () => {
     ]);
   });
 
+  it('a private address against a public one is taken for NAT, not a mismatch', () => {
+    assert.deepEqual(summary({ '/ws/dk/ipsec.d/server.conf': DK_SERVER.replace('left=198.51.100.20', 'left=192.168.1.20') }), []);
+  });
+
   it('%any and %defaultroute are not compared', () => {
     assert.deepEqual(summary({ '/ws/fr/etc/ipsec.d/dk.conf': FR_DK.replace('198.51.100.20', '%any') }), []);
   });

@@ -2,19 +2,29 @@ import { concreteAddress, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
 
+/** RFC 1918 and carrier-grade NAT ranges: addresses a gateway may have behind NAT. */
+export function isPrivateAddress(address: string): boolean {
+  const octets = address.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o))) return false;
+  const [a, b] = octets;
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}
+
 export const peerAddressMismatch = defineWorkspaceRule({
   code: 'peer-address-mismatch',
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: "A conn points at an address the peer does not use",
   description:
-    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. `%any` and `%defaultroute` are not compared. Reported on both files.",
+    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
   check(model, report) {
     for (const pair of peersOf(model.nodes)) {
       for (const [ours, theirs] of bothWays(pair)) {
         const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
         const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
         if (!target || !actual || target === actual) continue;
+        // A private address on one side and a public one on the other is what NAT looks like.
+        if (isPrivateAddress(target) !== isPrivateAddress(actual)) continue;
         reportBothSides(
           report,
           {
