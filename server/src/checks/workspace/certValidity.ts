@@ -5,7 +5,7 @@ import { certificateRefs } from './certificateRefs';
 export const certValidity = defineWorkspaceRule({
   code: 'cert-validity',
   fileKinds: ['ipsec'],
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   title: 'A certificate is expired or not yet valid',
   description: 'An expired certificate (or one whose validity starts in the future) is refused during authentication. Renew it, or check the clock of the gateway.',
   check(model, report) {
