@@ -65,3 +65,20 @@ describe('private keys named in ipsec.secrets', () => {
     assert.deepEqual(other, ['private-key-missing']);
   });
 });
+
+describe('pre-shared keys of a pair', () => {
+  const psk = (key: string) => `@a.example @b.example : PSK "${key}"\n`;
+  it('differing keys are reported on both secrets files without showing them', () => {
+    const files = { '/ws/a/ipsec.secrets': psk('MARKER-one'), '/ws/b/ipsec.secrets': psk('MARKER-two') };
+    const found = codes('\tauthby=secret\n', '\tauthby=secret\n', files);
+    assert.deepEqual(found, ['a:0 peer-psk-mismatch', 'b:0 peer-psk-mismatch']);
+    const memory = new MemoryFiles({ '/ws/a/ipsec.conf': `${A}\tauthby=secret\n`, '/ws/b/ipsec.conf': `${B}\tauthby=secret\n`, ...files });
+    const text = JSON.stringify([...checkWorkspace(new WorkspaceIndex(memory).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf'])).values()]);
+    assert.doesNotMatch(text, /MARKER/);
+  });
+
+  it('the same key, or certificates, give nothing', () => {
+    assert.deepEqual(codes('\tauthby=secret\n', '\tauthby=secret\n', { '/ws/a/ipsec.secrets': psk('same'), '/ws/b/ipsec.secrets': ': PSK "same"\n' }), []);
+    assert.deepEqual(codes('', '', { '/ws/a/ipsec.secrets': psk('one'), '/ws/b/ipsec.secrets': psk('two') }), []);
+  });
+});

@@ -13,6 +13,7 @@ import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
 import { peerIkeVersionMismatch } from './peerIkeVersionMismatch';
 import { peerProposalMismatch } from './peerProposalMismatch';
+import { peerPskMismatch } from './peerPskMismatch';
 import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
@@ -42,6 +43,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerSubnetMismatch,
   peerIkeVersionMismatch,
   peerProposalMismatch,
+  peerPskMismatch,
   privateKeyMissing,
   secretsPermissions,
   racoonPskEntry,
