@@ -28,9 +28,11 @@ export function mergeLogs(west: readonly LogLine[], east: readonly LogLine[]): L
   return [...west, ...east].sort((a, b) => a.t - b.t);
 }
 
+const NOISE = /proposals \(connection add\)|:\s+\d+:(IKE|ESP|AH)=|terminating SAs using this connection|netlink_expire got message/;
+
 /** The lines about the negotiation, without pluto's start-up self tests and algorithm tables. */
 export function isEventLine(line: LogLine): boolean {
-  return /^"[^"]+"( #\d+)?: |^ERROR|^"[^"]+"\[/.test(line.text) && !/proposals \(connection add\)|:\s+\d+:(IKE|ESP|AH)=/.test(line.text);
+  return /^"[^"]+"|^ERROR|^EXPECTATION FAILED|^packet from|^NSS/.test(line.text) && !NOISE.test(line.text);
 }
 
 export function show(line: LogLine): string {

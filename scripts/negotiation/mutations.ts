@@ -9,6 +9,8 @@ export interface Mutation {
   readonly name: string;
   readonly weight: number;
   readonly summary: string;
+  /** The existing rule meant to catch this mutation, if any. */
+  readonly rule?: string;
   readonly applies: (pair: PairCase) => boolean;
   /** Changes `side` (and maybe its peer); returns what it did in words. */
   readonly apply: (pair: PairCase, side: SideConfig, peer: SideConfig, rng: Rng) => string;
@@ -42,6 +44,7 @@ export const MUTATIONS: readonly Mutation[] = [
   { name: 'none', weight: 4, summary: 'consistent pair (baseline)', applies: always, apply: () => 'consistent pair' },
   {
     name: 'rightid-differs',
+    rule: 'peer-id-mismatch',
     weight: 2,
     summary: "rightid is not the peer's ID",
     applies: always,
@@ -53,6 +56,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'right-address-differs',
+    rule: 'peer-address-mismatch',
     weight: 2,
     summary: "right= is not the peer's address",
     applies: always,
@@ -84,6 +88,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'authby-differs',
+    rule: 'peer-authby-mismatch',
     weight: 2,
     summary: 'one side uses another authentication method',
     applies: always,
@@ -111,6 +116,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'type-differs',
+    rule: 'peer-type-mismatch',
     weight: 2,
     summary: 'tunnel on one side, transport on the other',
     applies: always,
@@ -174,6 +180,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'pfs-differs',
+    rule: 'peer-pfs-mismatch',
     weight: 2,
     summary: 'pfs=no on one side, pfs=yes on the other',
     applies: always,
@@ -218,6 +225,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'ca-missing',
+    rule: 'ca-missing',
     weight: 2,
     summary: "the CA is not in one side's cacerts (nor its NSS db)",
     applies: isCert,
@@ -228,6 +236,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'other-ca',
+    rule: 'ca-missing',
     weight: 2,
     summary: "one side's certificate is issued by a CA its peer does not trust",
     applies: isCert,
@@ -240,6 +249,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'san-missing',
+    rule: 'cert-id-mismatch',
     weight: 2,
     summary: "one side's certificate does not carry its ID",
     applies: (p) => isCert(p) && ['fqdn', 'ip', 'email'].includes(p.base.idForm),
@@ -250,6 +260,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: 'cert-expired',
+    rule: 'cert-validity',
     weight: 2,
     summary: "one side's certificate has expired",
     applies: isCert,

@@ -35,3 +35,12 @@ export function narrower(text: string): string {
   const p = parsePrefix(text);
   return formatPrefix({ base: p.base, bits: p.bits + 1 });
 }
+
+/** Whether prefix `outer` contains prefix `inner`. */
+export function contains(outer: string, inner: string): boolean {
+  const o = parsePrefix(outer);
+  const i = parsePrefix(inner);
+  if (i.bits < o.bits) return false;
+  const mask = o.bits === 0 ? 0 : (~0 << (32 - o.bits)) >>> 0;
+  return ((i.base & mask) >>> 0) === ((o.base & mask) >>> 0);
+}

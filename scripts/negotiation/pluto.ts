@@ -54,6 +54,11 @@ export class Pluto {
       if (Date.now() > deadline) throw new Error(`pluto in ${this.ns} created no control socket within ${timeoutMs} ms`);
       await sleep(20);
     }
+    // The control socket exists before the IKE ports are bound: wait for those too.
+    while (!/listening for IKE messages/.test(this.log())) {
+      if (Date.now() > deadline) throw new Error(`pluto in ${this.ns} did not start listening within ${timeoutMs} ms`);
+      await sleep(20);
+    }
   }
 
   addconn(name: string): CommandResult {

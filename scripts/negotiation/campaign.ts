@@ -1,0 +1,87 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { compare, type Comparison } from './compare';
+import { generatePair } from './generate';
+import { sidePaths, writePair } from './layout';
+import { MUTATIONS, mutate, mutationNamed } from './mutations';
+import { DEFAULT_NEGOTIATION, negotiate, type NegotiationOptions, type NegotiationOutcome } from './negotiate';
+import type { Pki } from './pki';
+import { predict, type Prediction } from './predict';
+import { Rng } from './random';
+import type { PairCase } from './spec';
+
+export interface CaseResult {
+  readonly pair: PairCase;
+  readonly prediction: Prediction;
+  readonly daemon: NegotiationOutcome;
+  readonly comparison: Comparison;
+  readonly files: Record<'west' | 'east', { readonly conf: string; readonly secrets: string }>;
+  readonly ms: number;
+}
+
+export interface CampaignOptions {
+  readonly seed: number;
+  readonly pairs: number;
+  readonly workDir: string;
+  readonly pki: Pki;
+  /** Only these mutations (names); all when absent. */
+  readonly only?: readonly string[];
+  /** Reproduce single cases by their own seeds instead of drawing `pairs` from `seed`. */
+  readonly caseSeeds?: readonly number[];
+  /** Cycle through the mutations (each case drawn until its mutation applies) instead of drawing them by weight. */
+  readonly stratified?: boolean;
+  readonly keep: 'all' | 'disagreements' | 'none';
+  readonly negotiation?: NegotiationOptions;
+  readonly onCase?: (result: CaseResult, done: number, total: number) => void;
+}
+
+/** The case for one seed: a consistent pair, then one mutation drawn from the same generator. */
+export function caseFromSeed(index: number, caseSeed: number, only?: readonly string[]): PairCase {
+  const rng = new Rng(caseSeed);
+  const pair = generatePair(index, caseSeed, rng);
+  mutate(pair, rng, only);
+  return pair;
+}
+
+/** Case `index` of a stratified run: the mutation is fixed, the base is redrawn until it fits. */
+export function stratifiedCase(index: number, seed: number, mutation: string): PairCase {
+  for (let attempt = 0; attempt < 64; attempt++) {
+    const pair = caseFromSeed(index, Rng.caseSeed(seed, index * 64 + attempt), [mutation]);
+    if (pair.mutation === mutation) return pair;
+  }
+  throw new Error(`no base pair fits mutation ${mutation}`);
+}
+
+export async function runCase(pair: PairCase, options: CampaignOptions): Promise<CaseResult> {
+  const started = Date.now();
+  const pairDir = path.join(options.workDir, pair.id);
+  writePair(pairDir, pair, options.pki);
+  const prediction = predict(pairDir);
+  const daemon = await negotiate(pairDir, pair, options.pki, options.negotiation ?? DEFAULT_NEGOTIATION);
+  const comparison = compare(pair, prediction, daemon);
+  const read = (host: 'west' | 'east') => {
+    const p = sidePaths(pairDir, host === 'west' ? pair.west : pair.east);
+    return { conf: readFileSync(p.conf, 'utf8'), secrets: readFileSync(p.secrets, 'utf8') };
+  };
+  const files = { west: read('west'), east: read('east') };
+  const agreed = comparison.outcome === 'agree-up' || comparison.outcome === 'agree-fails';
+  if (options.keep === 'none' || (options.keep === 'disagreements' && agreed)) rmSync(pairDir, { recursive: true, force: true });
+  return { pair, prediction, daemon, comparison, files, ms: Date.now() - started };
+}
+
+export async function runCampaign(options: CampaignOptions): Promise<CaseResult[]> {
+  mkdirSync(options.workDir, { recursive: true });
+  const names = (options.only ?? MUTATIONS.map((m) => m.name)).filter((n) => mutationNamed(n) !== undefined);
+  const cases: PairCase[] = options.caseSeeds
+    ? options.caseSeeds.map((caseSeed, index) => caseFromSeed(index, caseSeed, options.only))
+    : Array.from({ length: options.pairs }, (_, index) =>
+        options.stratified ? stratifiedCase(index, options.seed, names[index % names.length]) : caseFromSeed(index, Rng.caseSeed(options.seed, index), options.only),
+      );
+  const results: CaseResult[] = [];
+  for (const pair of cases) {
+    const result = await runCase(pair, options);
+    results.push(result);
+    options.onCase?.(result, results.length, cases.length);
+  }
+  return results;
+}
