@@ -29,7 +29,19 @@ export class CachingFileSource implements FileSource {
   }
 
   list(dirPath: string): string[] | undefined {
-    return remember(this.listings, dirPath, () => this.base.list(dirPath));
+    return remember(this.listings, dirPath, () => this.listAndLearn(dirPath));
+  }
+
+  /** A listing also tells which entries are regular files: no stat per file afterwards. */
+  private listAndLearn(dirPath: string): string[] | undefined {
+    if (!this.base.listWithFiles) return this.base.list(dirPath);
+    const listing = this.base.listWithFiles(dirPath);
+    if (!listing) return undefined;
+    for (const name of listing.regularFiles) {
+      const filePath = path.join(dirPath, name);
+      if (!this.files.has(filePath)) this.files.set(filePath, true);
+    }
+    return listing.names;
   }
 
   isFile(filePath: string): boolean {

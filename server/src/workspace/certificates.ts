@@ -1,4 +1,4 @@
-import { createHash, X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import type { FileSource } from './fileSource';
 
 export interface CertificateInfo {
@@ -43,7 +43,8 @@ export class CertificateStore {
   private read(filePath: string): CertificateResult {
     const bytes = this.files.readBytes?.(filePath);
     if (!bytes) return { ok: false, reason: 'cannot be read' };
-    const key = createHash('sha256').update(bytes).digest('hex');
+    // The bytes themselves are the key: certificates are small, and hashing each copy costs more.
+    const key = bytes.toString('latin1');
     let parsed = this.byContent.get(key);
     if (parsed === undefined) {
       try {

@@ -54,7 +54,7 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
     const dir = pending.pop() as string;
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = realpathSync.native(dir);
     } catch {
       continue;
     }

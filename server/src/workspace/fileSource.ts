@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { readConfigFile, type ReadResult } from './readConfigFile';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFile';
 
 /**
  * How the workspace model sees files: the disk, overlaid by the editor's unsaved buffers.
@@ -13,10 +13,15 @@ export interface FileSource {
   mode?(filePath: string): number | undefined;
   /** Names in a directory, or undefined when it is not a readable directory. */
   list(dirPath: string): string[] | undefined;
+  /** Like `list`, with the names of the regular files among them (symbolic links are not resolved). */
+  listWithFiles?(dirPath: string): { names: string[]; regularFiles: Set<string> } | undefined;
   isFile(filePath: string): boolean;
   /** The canonical path, to detect symlink loops; the path itself when it cannot be resolved. */
   realpath(filePath: string): string;
 }
+
+/** Certificates and keys are small; anything bigger is not one. */
+const MAX_BINARY_BYTES = 1024 * 1024;
 
 export class DiskFileSource implements FileSource {
   read(filePath: string): ReadResult {
@@ -32,17 +37,18 @@ export class DiskFileSource implements FileSource {
   }
 
   readBytes(filePath: string): Buffer | undefined {
-    try {
-      const stat = statSync(filePath);
-      return stat.isFile() && stat.size < 1024 * 1024 ? readFileSync(filePath) : undefined;
-    } catch {
-      return undefined;
-    }
+    return readConfigBytes(filePath, MAX_BINARY_BYTES);
   }
 
   list(dirPath: string): string[] | undefined {
+    return this.listWithFiles(dirPath)?.names;
+  }
+
+  listWithFiles(dirPath: string): { names: string[]; regularFiles: Set<string> } | undefined {
     try {
-      return readdirSync(dirPath).sort();
+      const entries = readdirSync(dirPath, { withFileTypes: true });
+      const names = entries.map((entry) => entry.name).sort();
+      return { names, regularFiles: new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) };
     } catch {
       return undefined;
     }
@@ -58,7 +64,7 @@ export class DiskFileSource implements FileSource {
 
   realpath(filePath: string): string {
     try {
-      return realpathSync(filePath);
+      return realpathSync.native(filePath);
     } catch {
       return filePath;
     }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
@@ -39,7 +38,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
     const document = p.document as ParsedDocument;
     try {
       const own = checkDocument(document, { ...options, context: { dialect: dialects.get(document.uri) } });
-      const extra = byUri.get(pathToFileURL(p.filePath).href) ?? [];
+      const extra = byUri.get(document.uri) ?? [];
       return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]) };
     } catch (error) {
       return { filePath: p.filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };

@@ -126,6 +126,9 @@ function collectConns(documents: readonly ParsedDocument<'ipsec'>[], problems: M
   return conns;
 }
 
+/** Characters a file URI keeps as they are; any other path takes the careful, slower route. */
+const PLAIN_POSIX_PATH = /^\/[A-Za-z0-9/._-]*$/;
+
 export function fileUri(filePath: string): string {
-  return pathToFileURL(filePath).href;
+  return PLAIN_POSIX_PATH.test(filePath) && path.resolve(filePath) === filePath ? `file://${filePath}` : pathToFileURL(filePath).href;
 }

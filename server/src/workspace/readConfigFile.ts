@@ -11,21 +11,36 @@ export type ReadResult = { readonly ok: true; readonly text: string } | { readon
  * bounded in size, decoded as UTF-8 with invalid bytes replaced.
  */
 export function readConfigFile(filePath: string): ReadResult {
+  const read = readRegularFile(filePath, MAX_FILE_BYTES);
+  // Invalid UTF-8 becomes U+FFFD; a BOM is kept as text so that it can be reported.
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : read;
+}
+
+/** The bytes of a small regular file (a certificate or key), or undefined when it is anything else. */
+export function readConfigBytes(filePath: string, maxBytes: number): Buffer | undefined {
+  const read = readRegularFile(filePath, maxBytes);
+  return read.ok ? read.bytes : undefined;
+}
+
+type BytesResult = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly reason: string };
+
+/** Opens without blocking and checks the type on the open descriptor, so a FIFO is never waited on. */
+function readRegularFile(filePath: string, maxBytes: number): BytesResult {
   let fd: number | undefined;
   try {
     fd = openSync(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (FIFO, socket or device); not read' };
-    if (stat.size > MAX_FILE_BYTES) return { ok: false, reason: `is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit; not read` };
-    const buffer = Buffer.alloc(stat.size);
+    if (stat.size > maxBytes) return { ok: false, reason: `is ${stat.size} bytes, over the ${maxBytes}-byte limit; not read` };
+    const buffer = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {
       const n = readSync(fd, buffer, read, stat.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(buffer.subarray(0, read)) };
+    return { ok: true, bytes: buffer.subarray(0, read) };
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   } finally {

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
-import type { FileKind } from '../model/fileKind';
+import { detectFileKind, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
 import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
-import { loadIpsecNode } from './loadIpsecNode';
+import { fileUri, loadIpsecNode } from './loadIpsecNode';
 import type { IpsecNode } from './model';
 import { loadRacoonHost } from './racoonHost';
 
@@ -43,7 +43,7 @@ export class WorkspaceIndex {
     if (!read.ok) return undefined;
     const cached = this.documents.get(filePath);
     if (cached && cached.text === read.text && cached.document.kind === kind) return cached.document as ParsedDocument<K>;
-    const document = parseDocument(pathToFileURL(filePath).href, read.text, kind);
+    const document = parseDocument(fileUri(filePath), read.text, kind);
     this.documents.set(filePath, { text: read.text, document });
     return document as ParsedDocument<K>;
   }
@@ -58,7 +58,8 @@ export class WorkspaceIndex {
   forget(filePath: string, structural = false): void {
     this.documents.delete(filePath);
     this.certificates.invalidate(filePath);
-    if (structural) this.structure++;
+    // A certificate or key is not a document of any node, yet what the nodes' checks found depends on it.
+    if (structural || detectFileKind(filePath) === undefined) this.structure++;
   }
 
   /** Whether every file of a node still parses to the very documents it was built from. */

@@ -40,6 +40,16 @@ describe("the seed's own Openswan node (FR server.conf + the Danish conn)", () =
     assert.deepEqual(codesFor({ ...node, '/ws/gw/etc/ipsec.d/cacerts/NCPB__DK_IdV_1.der': seedPki('NCPB__DK_IdV_1.der') }), []);
   });
 
+  it('a certificate replaced in place (same file name) is read again', () => {
+    const files = new MemoryFiles({ ...node, '/ws/gw/etc/ipsec.d/cacerts/NCPB__DK_IdV_1.der': cert('lookalike-ca.der') });
+    const index = new WorkspaceIndex(files);
+    const codes = () => [...checkWorkspace(index.model(['/ws/gw/etc/ipsec.conf'])).values()].flat().map((f) => f.code);
+    assert.deepEqual(codes(), ['ca-missing']);
+    files.set('/ws/gw/etc/ipsec.d/cacerts/NCPB__DK_IdV_1.der', seedPki('NCPB__DK_IdV_1.der'));
+    index.forget('/ws/gw/etc/ipsec.d/cacerts/NCPB__DK_IdV_1.der');
+    assert.deepEqual(codes(), []);
+  });
+
   it('a CA with the right name but another key does not count', () => {
     const files = { ...node, '/ws/gw/etc/ipsec.d/dk.conf': 'conn dk\n\tright=192.0.2.9\n\trightcert=gateway.der\n', '/ws/gw/etc/ipsec.d/certs/gateway.der': cert('gateway.der'), '/ws/gw/etc/ipsec.d/cacerts/impostor.der': cert('lookalike-ca.der') };
     assert.deepEqual(codesFor(files), ['ipsec.d/dk.conf:2 ca-missing']);

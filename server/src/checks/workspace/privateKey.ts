@@ -1,7 +1,7 @@
-import { createPrivateKey, createPublicKey } from 'node:crypto';
 import path from 'node:path';
 import { resolveInNode } from '../../workspace/certPaths';
 import { displayPath } from '../../workspace/nodeLayout';
+import { publicKeyOfCertificate, publicKeyOfPrivateKey } from '../../workspace/publicKeys';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { certificateRefs } from './certificateRefs';
 
@@ -27,15 +27,10 @@ export const privateKeyMissing = defineWorkspaceRule({
             continue;
           }
           const passphrase = entry.secretTokens[1]?.text;
-          let publicPem: string;
-          try {
-            const key = createPrivateKey({ key: bytes, format: /BEGIN/.test(bytes.subarray(0, 64).toString('latin1')) ? 'pem' : 'der', passphrase: passphrase && !passphrase.startsWith('%') ? passphrase : undefined, type: 'pkcs8' });
-            publicPem = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
-          } catch {
-            // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
-            continue;
-          }
-          const matching = ownCerts.some((ref) => ref.info?.cert.publicKey.export({ type: 'spki', format: 'pem' }).toString() === publicPem);
+          const publicPem = publicKeyOfPrivateKey(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined);
+          // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
+          if (publicPem === undefined) continue;
+          const matching = ownCerts.some((ref) => ref.info !== undefined && publicKeyOfCertificate(ref.info.cert) === publicPem);
           if (ownCerts.length > 0 && !matching) {
             report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for` });
           }

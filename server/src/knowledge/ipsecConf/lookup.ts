@@ -140,11 +140,26 @@ function bareLeftRight(name: string, dialect: Dialect, version: string | undefin
   return { ...base, status, replacement: `right${name}`, note: `Read as right${name}=; write the side explicitly.` };
 }
 
+const lookupMemo = new Map<string, KeywordLookup>();
+/** Distinct keys seen in a workspace are few; the bound only guards against pasted garbage. */
+const MAX_MEMO_ENTRIES = 20000;
+
 /**
  * Resolves a key as written in a section of ipsec.conf: `leftid`, `right-subnet` (Libreswan 5),
- * aliases, obsolete and removed keys, and `x-` comment keys.
+ * aliases, obsolete and removed keys, and `x-` comment keys. Answers are shared: callers must not change them.
  */
 export function lookupKeyword(name: string, dialect: Dialect, version?: string): KeywordLookup {
+  const memoKey = `${dialect}\0${version ?? ''}\0${name}`;
+  let lookup = lookupMemo.get(memoKey);
+  if (lookup === undefined) {
+    if (lookupMemo.size >= MAX_MEMO_ENTRIES) lookupMemo.clear();
+    lookup = computeLookup(name, dialect, version);
+    lookupMemo.set(memoKey, lookup);
+  }
+  return lookup;
+}
+
+function computeLookup(name: string, dialect: Dialect, version?: string): KeywordLookup {
   const traits = DIALECT_TRAITS[dialect];
   const key = fold(dialect, name);
   const versions = expandVersion(dialect, version);
