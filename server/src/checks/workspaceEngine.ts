@@ -1,12 +1,137 @@
 import type { SourceText } from '../text/sourceText';
+import type { EffectiveConn, IpsecNode } from '../workspace/model';
+import { pairingChange, peersOf, type PeerPair } from '../workspace/peers';
 import type { CheckOptions } from './engine';
 import type { Finding } from './finding';
 import { WORKSPACE_RULES } from './registry';
 import { readSuppressions, type Suppressions } from './suppression';
-import type { WorkspaceModel, WorkspaceRule } from './workspaceRule';
+import type { WorkspaceModel, WorkspaceReport, WorkspaceRule } from './workspaceRule';
+
+/** What one rule reported for one gateway or one pair, before severity and suppressions. */
+type Reports = Map<string, WorkspaceReport[]>;
+
+/**
+ * Remembers per-gateway and per-pair reports by object identity: the workspace index keeps a
+ * gateway's objects while its files are unchanged, so only what an edit touched is checked again.
+ * Results also depend on the clock and the expiry setting, so a change of either starts afresh.
+ */
+class ScopedResults {
+  private stamp = '';
+  private byNode = new WeakMap<IpsecNode, Reports>();
+  private byPair = new WeakMap<EffectiveConn, WeakMap<EffectiveConn, Reports>>();
+
+  /** The pairs of the last pairing that reported something: most pairs report nothing. */
+  private reporting: { readonly pairs: readonly PeerPair[]; readonly found: Map<PeerPair, Reports> } | undefined;
+
+  begin(model: WorkspaceModel): void {
+    const stamp = `${model.expiryWarningDays}|${Math.floor(model.now.getTime() / 60_000)}`;
+    if (stamp === this.stamp) return;
+    this.stamp = stamp;
+    this.byNode = new WeakMap();
+    this.byPair = new WeakMap();
+    this.reporting = undefined;
+  }
+
+  /**
+   * The reports of every pair that has any. After an edit that kept the pairing, only the
+   * re-pointed pairs are looked at, so the cost follows the edit rather than the mesh.
+   */
+  pairsWithReports(pairs: readonly PeerPair[], check: (pair: PeerPair) => Reports): Iterable<Reports> {
+    if (this.reporting?.pairs !== pairs) {
+      const change = pairingChange(pairs);
+      const found = change && this.reporting?.pairs === change.base ? this.reporting.found : undefined;
+      if (found && change) {
+        for (const [old, pair] of change.replaced) {
+          found.delete(old);
+          const reports = check(pair);
+          if (hasReports(reports)) found.set(pair, reports);
+        }
+        this.reporting = { pairs, found };
+      } else {
+        const fresh = new Map<PeerPair, Reports>();
+        for (const pair of pairs) {
+          const reports = check(pair);
+          if (hasReports(reports)) fresh.set(pair, reports);
+        }
+        this.reporting = { pairs, found: fresh };
+      }
+    }
+    return this.reporting.found.values();
+  }
+
+  forNode(node: IpsecNode): Reports {
+    let reports = this.byNode.get(node);
+    if (!reports) {
+      reports = new Map();
+      this.byNode.set(node, reports);
+    }
+    return reports;
+  }
+
+  forPair(a: EffectiveConn, b: EffectiveConn): Reports {
+    let inner = this.byPair.get(a);
+    if (!inner) {
+      inner = new WeakMap();
+      this.byPair.set(a, inner);
+    }
+    let reports = inner.get(b);
+    if (!reports) {
+      reports = new Map();
+      inner.set(b, reports);
+    }
+    return reports;
+  }
+}
+
+const scoped = new ScopedResults();
+
+/** Runs every scoped rule of one kind on one gateway or pair, once; later calls are answered from memory. */
+function rememberAll(cache: Reports, rules: readonly WorkspaceRule[], run: (rule: WorkspaceRule, report: (r: WorkspaceReport) => void) => void): Reports {
+  if (cache.size === 0) {
+    for (const rule of rules) {
+      const collected: WorkspaceReport[] = [];
+      run(rule, (r) => collected.push(r));
+      if (collected.length > 0) cache.set(rule.code, collected);
+    }
+    cache.set(DONE, []);
+  }
+  return cache;
+}
+
+/** Marks a cache entry as computed even when no rule reported anything. */
+const DONE = '';
+
+function hasReports(reports: Reports): boolean {
+  for (const code of reports.keys()) if (code !== DONE) return true;
+  return false;
+}
+
+/** Every report of the rules over the model by rule code; scoped rules are served from memory. */
+function collectReports(rules: readonly WorkspaceRule[], model: WorkspaceModel): Map<string, WorkspaceReport[]> {
+  const byCode = new Map<string, WorkspaceReport[]>();
+  const add = (code: string, reports: readonly WorkspaceReport[]): void => {
+    const list = byCode.get(code);
+    if (list) list.push(...reports);
+    else byCode.set(code, [...reports]);
+  };
+  for (const rule of rules) rule.check?.(model, (r) => add(rule.code, [r]));
+  const nodeRules = rules.filter((rule) => rule.checkNode);
+  const pairRules = rules.filter((rule) => rule.checkPair);
+  for (const node of model.nodes) {
+    const found = rememberAll(scoped.forNode(node), nodeRules, (rule, report) => rule.checkNode?.(node, model, report));
+    for (const [code, reports] of found) if (code !== DONE) add(code, reports);
+  }
+  if (pairRules.length > 0) {
+    const check = (pair: PeerPair): Reports => rememberAll(scoped.forPair(pair.a.conn, pair.b.conn), pairRules, (rule, report) => rule.checkPair?.(pair, model, report));
+    for (const found of scoped.pairsWithReports(peersOf(model.nodes), check)) {
+      for (const [code, reports] of found) if (code !== DONE) add(code, reports);
+    }
+  }
+  return byCode;
+}
 
 /** Runs the cross-file rules and groups what they find by document URI. */
-export function checkWorkspace(model: WorkspaceModel, options: CheckOptions & { onlyWorkspace?: readonly WorkspaceRule[] } = {}): Map<string, Finding[]> {
+export function checkWorkspace(model: WorkspaceModel, options: CheckOptions = {}): Map<string, Finding[]> {
   const byUri = new Map<string, Finding[]>();
   const suppressions = new Map<string, Suppressions>();
   const suppressionsOf = (uri: string, source: SourceText): Suppressions => {
@@ -17,21 +142,24 @@ export function checkWorkspace(model: WorkspaceModel, options: CheckOptions & { 
     }
     return found;
   };
-  for (const rule of options.onlyWorkspace ?? WORKSPACE_RULES) {
+  scoped.begin(model);
+  // The full set is cached whatever is switched off, so that a settings change costs nothing extra.
+  const all = collectReports(WORKSPACE_RULES, model);
+  for (const rule of WORKSPACE_RULES) {
     const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     const seen = new Set<string>();
-    rule.check(model, (r) => {
+    for (const r of all.get(rule.code) ?? []) {
       const range = r.document.source.rangeOf(r.span);
-      if (suppressionsOf(r.document.uri, r.document.source).isSuppressed(rule.code, range.start.line)) return;
+      if (suppressionsOf(r.document.uri, r.document.source).isSuppressed(rule.code, range.start.line)) continue;
       const key = `${r.document.uri}:${r.span.start}:${r.message}`;
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       const related = r.related?.map((x) => ({ uri: x.document.uri, range: x.document.source.rangeOf(x.span), message: x.message }));
       const list = byUri.get(r.document.uri) ?? [];
       list.push({ code: rule.code, severity, message: r.message, range, related, fixes: r.fixes });
       byUri.set(r.document.uri, list);
-    });
+    }
   }
   return byUri;
 }

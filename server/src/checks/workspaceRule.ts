@@ -3,6 +3,7 @@ import type { Span } from '../text/sourceText';
 import type { CertificateStore } from '../workspace/certificates';
 import type { FileSource } from '../workspace/fileSource';
 import type { DocumentRef, IpsecNode } from '../workspace/model';
+import type { PeerPair } from '../workspace/peers';
 import type { RacoonHost } from '../workspace/racoonHost';
 import type { Fix } from './finding';
 import type { Rule } from './rule';
@@ -30,9 +31,18 @@ export interface WorkspaceReport {
   readonly fixes?: readonly Fix[];
 }
 
-/** A rule that reads several files at once (a node, or two peers) and reports on any of them. */
+export type WorkspaceReporter = (r: WorkspaceReport) => void;
+
+/**
+ * A rule that reads several files at once and reports on any of them. It says what it depends
+ * on by the form it takes: one gateway (`checkNode`), one pair of peered conns (`checkPair`),
+ * or the whole workspace (`check`). The engine re-runs the first two only for gateways whose
+ * files changed, so an edit costs what it touches, not what the workspace holds.
+ */
 export interface WorkspaceRule extends Omit<Rule, 'check'> {
-  readonly check: (model: WorkspaceModel, report: (r: WorkspaceReport) => void) => void;
+  readonly check?: (model: WorkspaceModel, report: WorkspaceReporter) => void;
+  readonly checkNode?: (node: IpsecNode, model: WorkspaceModel, report: WorkspaceReporter) => void;
+  readonly checkPair?: (pair: PeerPair, model: WorkspaceModel, report: WorkspaceReporter) => void;
 }
 
 export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
@@ -43,11 +53,9 @@ export function defineWorkspaceRule(rule: WorkspaceRule): WorkspaceRule {
 export function modelProblemRule(definition: Omit<WorkspaceRule, 'check'>): WorkspaceRule {
   return {
     ...definition,
-    check(model, report) {
-      for (const node of model.nodes) {
-        for (const problem of node.problems) {
-          if (problem.code === definition.code) report(problem);
-        }
+    checkNode(node, _model, report) {
+      for (const problem of node.problems) {
+        if (problem.code === definition.code) report(problem);
       }
     },
   };

@@ -160,13 +160,102 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const pairCache = new WeakMap<readonly IpsecNode[], PeerPair[]>();
+const signatures = new WeakMap<IpsecNode, string>();
 
-/** Pairs for a set of nodes, computed once per model. */
+/** How a pairing was derived from the one before it: the same pairs but for those replaced. */
+export interface PairingChange {
+  readonly base: readonly PeerPair[];
+  readonly replaced: ReadonlyMap<PeerPair, PeerPair>;
+}
+
+interface Pairing {
+  readonly signatures: readonly string[];
+  readonly nodes: readonly IpsecNode[];
+  readonly pairs: PeerPair[];
+  /** The pairs each node takes part in; handed on to the next pairing and updated there. */
+  readonly byNode: Map<IpsecNode, Set<PeerPair>>;
+}
+
+let previous: Pairing | undefined;
+const changes = new WeakMap<readonly PeerPair[], PairingChange>();
+
+/**
+ * Pairs for a set of nodes, computed once per model. An edit that leaves every address and ID
+ * as it was (the usual keystroke) keeps the previous pairing: only the pairs of the rebuilt
+ * nodes are re-pointed at their new conns, and `pairingChange` tells which.
+ */
 export function peersOf(nodes: readonly IpsecNode[]): PeerPair[] {
   let pairs = pairCache.get(nodes);
   if (!pairs) {
-    pairs = pairPeers(nodes);
+    const current = nodes.map(pairingSignature);
+    previous = previous && sameList(previous.signatures, current) ? repoint(previous, nodes, current) : freshPairing(nodes, current);
+    pairs = previous.pairs;
     pairCache.set(nodes, pairs);
   }
   return pairs;
+}
+
+/** When `pairs` came from re-pointing an earlier pairing: which one, and what was replaced. */
+export function pairingChange(pairs: readonly PeerPair[]): PairingChange | undefined {
+  return changes.get(pairs);
+}
+
+function freshPairing(nodes: readonly IpsecNode[], current: readonly string[]): Pairing {
+  const pairs = pairPeers(nodes);
+  const byNode = new Map<IpsecNode, Set<PeerPair>>();
+  for (const pair of pairs) for (const node of [pair.a.node, pair.b.node]) addTo(byNode, node, pair);
+  return { signatures: current, nodes, pairs, byNode };
+}
+
+function addTo(byNode: Map<IpsecNode, Set<PeerPair>>, node: IpsecNode, pair: PeerPair): void {
+  const set = byNode.get(node);
+  if (set) set.add(pair);
+  else byNode.set(node, new Set([pair]));
+}
+
+/** Everything pairing reads of a node: its path, and per conn the name, whether it is ignored, addresses and IDs. */
+function pairingSignature(node: IpsecNode): string {
+  let signature = signatures.get(node);
+  if (signature === undefined) {
+    const parts = [node.confPath];
+    for (const conn of node.effective.values()) {
+      const ids = idsOf(conn);
+      parts.push(conn.name, conn.values.get('auto')?.value === 'ignore' ? '-' : '+', ids.address.left ?? '', ids.address.right ?? '', ids.explicit.left ?? '', ids.explicit.right ?? '');
+    }
+    signature = parts.join('\0');
+    signatures.set(node, signature);
+  }
+  return signature;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function repoint(earlier: Pairing, nodes: readonly IpsecNode[], current: readonly string[]): Pairing {
+  const rebuilt = new Map<IpsecNode, IpsecNode>();
+  earlier.nodes.forEach((node, index) => {
+    if (nodes[index] !== node) rebuilt.set(node, nodes[index]);
+  });
+  const refOf = (ref: ConnRef): ConnRef => {
+    const node = rebuilt.get(ref.node);
+    const conn = node?.effective.get(ref.conn.name);
+    return node && conn ? { node, conn } : ref;
+  };
+  const byNode = earlier.byNode;
+  const replaced = new Map<PeerPair, PeerPair>();
+  for (const old of rebuilt.keys()) {
+    for (const pair of byNode.get(old) ?? []) {
+      if (!replaced.has(pair)) replaced.set(pair, { a: refOf(pair.a), b: refOf(pair.b) });
+    }
+  }
+  for (const [old, pair] of replaced) {
+    for (const node of [old.a.node, old.b.node]) byNode.get(node)?.delete(old);
+    for (const node of [pair.a.node, pair.b.node]) addTo(byNode, node, pair);
+  }
+  for (const old of rebuilt.keys()) byNode.delete(old);
+  if (replaced.size === 0) return { signatures: current, nodes, pairs: earlier.pairs, byNode };
+  const pairs = earlier.pairs.map((pair) => replaced.get(pair) ?? pair);
+  changes.set(pairs, { base: earlier.pairs, replaced });
+  return { signatures: current, nodes, pairs, byNode };
 }

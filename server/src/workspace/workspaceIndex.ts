@@ -29,6 +29,10 @@ export class WorkspaceIndex {
   private readonly nodes = new Map<string, { readonly node: IpsecNode; readonly structure: number }>();
   /** Bumped when files appear or disappear, which can change what a glob include expands to. */
   private structure = 0;
+  /** Files forgotten since the last model: only nodes holding one of them need a second look. */
+  private readonly changed = new Set<string>();
+  /** Which nodes (by ipsec.conf path) have read each file. */
+  private readonly owners = new Map<string, Set<string>>();
 
   constructor(
     readonly files: FileSource,
@@ -57,13 +61,15 @@ export class WorkspaceIndex {
   /** A file changed; `created` or deleted files may change what includes expand to. */
   forget(filePath: string, structural = false): void {
     this.documents.delete(filePath);
+    this.changed.add(filePath);
     this.certificates.invalidate(filePath);
     // A certificate or key is not a document of any node, yet what the nodes' checks found depends on it.
     if (structural || detectFileKind(filePath) === undefined) this.structure++;
   }
 
   /** Whether every file of a node still parses to the very documents it was built from. */
-  private unchanged(node: IpsecNode): boolean {
+  private unchanged(node: IpsecNode, touched: ReadonlySet<string>): boolean {
+    if (!touched.has(node.confPath)) return true;
     const same = (document: ParsedDocument): boolean => this.document(pathOf(document), document.kind) === document;
     return node.documents.every(same) && node.secrets.every(same);
   }
@@ -71,11 +77,20 @@ export class WorkspaceIndex {
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
   model(confPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = [], setkeyPaths: readonly string[] = []): WorkspaceModel {
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
+    const touched = new Set<string>();
+    for (const filePath of this.changed) for (const owner of this.owners.get(filePath) ?? []) touched.add(owner);
+    this.changed.clear();
     const nodes = confPaths.map((confPath) => {
       const cached = this.nodes.get(confPath);
-      if (cached && cached.structure === this.structure && this.unchanged(cached.node)) return cached.node;
+      if (cached && cached.structure === this.structure && this.unchanged(cached.node, touched)) return cached.node;
       const node = loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect);
       this.nodes.set(confPath, { node, structure: this.structure });
+      for (const document of [...node.documents, ...node.secrets]) {
+        const filePath = pathOf(document);
+        const owners = this.owners.get(filePath) ?? new Set<string>();
+        owners.add(confPath);
+        this.owners.set(filePath, owners);
+      }
       return node;
     });
     const secretFiles: Array<{ filePath: string; document: ParsedDocument }> = [];

@@ -4,7 +4,7 @@ import { folderOf } from '../../workspace/certPaths';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { defineWorkspaceRule, type WorkspaceModel } from '../workspaceRule';
-import { certificateRefs } from './certificateRefs';
+import { nodeCertificateRefs } from './certificateRefs';
 
 export const caMissing = defineWorkspaceRule({
   code: 'ca-missing',
@@ -13,8 +13,8 @@ export const caMissing = defineWorkspaceRule({
   title: "No CA certificate in ipsec.d/cacerts issued a conn's certificate",
   description:
     "The gateway accepts a peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`).",
-  check(model, report) {
-    for (const ref of certificateRefs(model)) {
+  checkNode(node, model, report) {
+    for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info || isSelfSigned(ref.info)) continue;
       const cas = loadCas(model, ref.node);
       if (cas.some((ca) => isIssuedBy(ref.info as CertificateInfo, ca))) continue;

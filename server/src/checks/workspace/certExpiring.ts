@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { certificateRefs } from './certificateRefs';
+import { nodeCertificateRefs } from './certificateRefs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -10,8 +10,8 @@ export const certExpiring = defineWorkspaceRule({
   defaultSeverity: 'info',
   title: 'A certificate expires soon',
   description: 'The certificate is still valid but expires within `ipsec.certificates.expiryWarningDays` days (30 by default): renew it, and send the new one to the peers that hold a copy.',
-  check(model, report) {
-    for (const ref of certificateRefs(model)) {
+  checkNode(node, model, report) {
+    for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info || ref.info.notAfter < model.now) continue;
       const days = Math.floor((ref.info.notAfter.getTime() - model.now.getTime()) / DAY);
       if (days > model.expiryWarningDays) continue;

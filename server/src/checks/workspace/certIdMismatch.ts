@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { normalizeDn, type CertificateInfo } from '../../workspace/certificates';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { certificateRefs } from './certificateRefs';
+import { nodeCertificateRefs } from './certificateRefs';
 
 export const certIdMismatch = defineWorkspaceRule({
   code: 'cert-id-mismatch',
@@ -10,8 +10,8 @@ export const certIdMismatch = defineWorkspaceRule({
   title: "A conn's ID is not in its certificate",
   description:
     "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Set the ID to one the certificate carries, or `%fromcert`.",
-  check(model, report) {
-    for (const ref of certificateRefs(model)) {
+  checkNode(node, model, report) {
+    for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info) continue;
       const conn = ref.node.effective.get(ref.connName);
       const idValue = conn?.values.get(`${ref.side}id`);

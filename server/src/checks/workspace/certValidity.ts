@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { certificateRefs } from './certificateRefs';
+import { nodeCertificateRefs } from './certificateRefs';
 
 export const certValidity = defineWorkspaceRule({
   code: 'cert-validity',
@@ -8,8 +8,8 @@ export const certValidity = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A certificate is expired or not yet valid',
   description: 'An expired certificate (or one whose validity starts in the future) is refused during authentication. Renew it, or check the clock of the gateway.',
-  check(model, report) {
-    for (const ref of certificateRefs(model)) {
+  checkNode(node, model, report) {
+    for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info) continue;
       const day = (d: Date): string => d.toISOString().slice(0, 10);
       let problem: string | undefined;

@@ -15,34 +15,22 @@ export interface CertificateRef {
   readonly reason?: string;
 }
 
+const nodeRefsCache = new WeakMap<IpsecNode, CertificateRef[]>();
+
 /**
- * Every leftcert/rightcert that names a file, once per (node, file, setting): several conns
- * sharing a `%default` certificate are reported once.
+ * Every leftcert/rightcert of a gateway that names a file, once per (file, setting): several
+ * conns sharing a `%default` certificate are reported once. Cached per node object, which is
+ * rebuilt when its files change.
  */
-export function certificateRefs(model: WorkspaceModel): CertificateRef[] {
-  let refs = refsCache.get(model);
+export function nodeCertificateRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
+  let refs = nodeRefsCache.get(node);
   if (!refs) {
-    refs = collectRefs(model);
-    refsCache.set(model, refs);
+    refs = nodeRefs(model, node);
+    nodeRefsCache.set(node, refs);
   }
   return refs;
 }
 
-const refsCache = new WeakMap<WorkspaceModel, CertificateRef[]>();
-const nodeRefsCache = new WeakMap<IpsecNode, CertificateRef[]>();
-
-function collectRefs(model: WorkspaceModel): CertificateRef[] {
-  return model.nodes.flatMap((node) => {
-    let refs = nodeRefsCache.get(node);
-    if (!refs) {
-      refs = nodeRefs(model, node);
-      nodeRefsCache.set(node, refs);
-    }
-    return refs;
-  });
-}
-
-/** A node's certificate references; cached per node object, which is rebuilt when its files change. */
 function nodeRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
   const refs: CertificateRef[] = [];
   {

@@ -1,4 +1,4 @@
-import { concreteAddress, peersOf, sideValue } from '../../workspace/peers';
+import { concreteAddress, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
 
@@ -17,30 +17,28 @@ export const peerAddressMismatch = defineWorkspaceRule({
   title: "A conn points at an address the peer does not use",
   description:
     "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
-  check(model, report) {
-    for (const pair of peersOf(model.nodes)) {
-      for (const [ours, theirs] of bothWays(pair)) {
-        const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
-        const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
-        if (!target || !actual || target === actual) continue;
-        // A private address on one side and a public one on the other is what NAT looks like.
-        if (isPrivateAddress(target) !== isPrivateAddress(actual)) continue;
-        reportBothSides(
-          report,
-          {
-            ref: ours,
-            value: sideValue(ours.conn, 'right', ''),
-            adopt: actual,
-            message: `right=${target} but the peer (${describeConn(theirs)}) has left=${actual}: IKE goes to the wrong address; use the peer's address`,
-          },
-          {
-            ref: theirs,
-            value: sideValue(theirs.conn, 'left', ''),
-            adopt: target,
-            message: `this gateway's left=${actual}, but its peer (${describeConn(ours)}) sends to right=${target}`,
-          },
-        );
-      }
+  checkPair(pair, _model, report) {
+    for (const [ours, theirs] of bothWays(pair)) {
+      const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
+      const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
+      if (!target || !actual || target === actual) continue;
+      // A private address on one side and a public one on the other is what NAT looks like.
+      if (isPrivateAddress(target) !== isPrivateAddress(actual)) continue;
+      reportBothSides(
+        report,
+        {
+          ref: ours,
+          value: sideValue(ours.conn, 'right', ''),
+          adopt: actual,
+          message: `right=${target} but the peer (${describeConn(theirs)}) has left=${actual}: IKE goes to the wrong address; use the peer's address`,
+        },
+        {
+          ref: theirs,
+          value: sideValue(theirs.conn, 'left', ''),
+          adopt: target,
+          message: `this gateway's left=${actual}, but its peer (${describeConn(ours)}) sends to right=${target}`,
+        },
+      );
     }
   },
 });

@@ -10,8 +10,8 @@ export const peerAuthbyMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends authenticate differently',
   description: 'A pre-shared key on one side and certificates on the other never authenticate. Compared after `%default` and `also=`; `secret`/`psk` and `rsasig`/`pubkey` count as the same.',
-  check(model, report) {
-    checkSharedSetting(model, report, {
+  checkPair(pair, _model, report) {
+    checkSharedSetting(pair, report, {
       key: 'authby',
       normalize: (v) => v.split(/[,\s]+/).map((m) => AUTH_METHOD[m.toLowerCase()] ?? m.toLowerCase()).sort().join(','),
       consequence: 'the peers cannot authenticate each other; use the same method on both sides',

@@ -1,5 +1,4 @@
 import type { EffectiveConn } from '../../workspace/model';
-import { peersOf } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
 
@@ -23,17 +22,15 @@ export const peerIkeVersionMismatch = defineWorkspaceRule({
   title: 'The two ends speak different IKE versions',
   description:
     'One side insists on IKEv2 (`keyexchange=ikev2`, `ikev2=insist`) while the other speaks only IKEv1 (`keyexchange=ikev1`, `ikev2=never`): no IKE SA can be set up. Compared only when both sides say so explicitly, since defaults differ between daemons and versions.',
-  check(model, report) {
-    for (const { a, b } of peersOf(model.nodes)) {
-      const ours = ikeVersions(a.conn);
-      const theirs = ikeVersions(b.conn);
-      if (!ours || !theirs || [...ours.versions].some((v) => theirs.versions.has(v))) continue;
-      const label = (v: ReadonlySet<1 | 2>) => [...v].map((n) => `IKEv${n}`).join('/');
-      reportBothSides(
-        report,
-        { ref: a, value: a.conn.values.get(ours.key), message: `this side speaks only ${label(ours.versions)} but the peer (${describeConn(b)}) only ${label(theirs.versions)}: no IKE SA can be set up` },
-        { ref: b, value: b.conn.values.get(theirs.key), message: `this side speaks only ${label(theirs.versions)} but the peer (${describeConn(a)}) only ${label(ours.versions)}: no IKE SA can be set up` },
-      );
-    }
+  checkPair({ a, b }, _model, report) {
+    const ours = ikeVersions(a.conn);
+    const theirs = ikeVersions(b.conn);
+    if (!ours || !theirs || [...ours.versions].some((v) => theirs.versions.has(v))) return;
+    const label = (v: ReadonlySet<1 | 2>) => [...v].map((n) => `IKEv${n}`).join('/');
+    reportBothSides(
+      report,
+      { ref: a, value: a.conn.values.get(ours.key), message: `this side speaks only ${label(ours.versions)} but the peer (${describeConn(b)}) only ${label(theirs.versions)}: no IKE SA can be set up` },
+      { ref: b, value: b.conn.values.get(theirs.key), message: `this side speaks only ${label(theirs.versions)} but the peer (${describeConn(a)}) only ${label(ours.versions)}: no IKE SA can be set up` },
+    );
   },
 });

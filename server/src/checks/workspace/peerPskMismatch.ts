@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry } from '../../parsing/secrets/ast';
 import type { IpsecNode } from '../../workspace/model';
-import { effectiveId, peersOf, type ConnRef } from '../../workspace/peers';
+import { effectiveId, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 
 const PSK_AUTH = /^(secret|psk)$/i;
@@ -30,21 +30,19 @@ export const peerPskMismatch = defineWorkspaceRule({
   title: 'The two ends hold different pre-shared keys',
   description:
     "With `authby=secret`, the `: PSK` entry each gateway picks for the pair (by the two IDs, else a default entry) must hold the same key on both sides, or authentication fails. The keys are compared, never shown.",
-  check(model, report) {
-    for (const { a, b } of peersOf(model.nodes)) {
-      if (!PSK_AUTH.test(a.conn.values.get('authby')?.value ?? '') || !PSK_AUTH.test(b.conn.values.get('authby')?.value ?? '')) continue;
-      const ours = pskFor(a.node, pairIds(a));
-      const theirs = pskFor(b.node, pairIds(b));
-      if (!ours || !theirs || secretOf(ours.entry) === secretOf(theirs.entry)) continue;
-      const say = (mine: typeof ours, other: typeof ours, peer: ConnRef) =>
-        report({
-          document: mine.document,
-          span: mine.entry.secretType?.span ?? mine.entry.colon ?? mine.entry.span,
-          message: `this pre-shared key differs from the one the peer (conn ${peer.conn.name}) uses for this pair: authentication will fail; agree on one key`,
-          related: [{ document: other.document, span: other.entry.secretType?.span ?? other.entry.span, message: "the peer's entry" }],
-        });
-      say(ours, theirs, b);
-      say(theirs, ours, a);
-    }
+  checkPair({ a, b }, _model, report) {
+    if (!PSK_AUTH.test(a.conn.values.get('authby')?.value ?? '') || !PSK_AUTH.test(b.conn.values.get('authby')?.value ?? '')) return;
+    const ours = pskFor(a.node, pairIds(a));
+    const theirs = pskFor(b.node, pairIds(b));
+    if (!ours || !theirs || secretOf(ours.entry) === secretOf(theirs.entry)) return;
+    const say = (mine: typeof ours, other: typeof ours, peer: ConnRef) =>
+      report({
+        document: mine.document,
+        span: mine.entry.secretType?.span ?? mine.entry.colon ?? mine.entry.span,
+        message: `this pre-shared key differs from the one the peer (conn ${peer.conn.name}) uses for this pair: authentication will fail; agree on one key`,
+        related: [{ document: other.document, span: other.entry.secretType?.span ?? other.entry.span, message: "the peer's entry" }],
+      });
+    say(ours, theirs, b);
+    say(theirs, ours, a);
   },
 });

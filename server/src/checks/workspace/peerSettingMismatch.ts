@@ -1,6 +1,6 @@
 import type { EffectiveConn } from '../../workspace/model';
-import { peersOf } from '../../workspace/peers';
-import type { WorkspaceModel, WorkspaceReport } from '../workspaceRule';
+import type { PeerPair } from '../../workspace/peers';
+import type { WorkspaceReporter } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
 
 /** A setting both ends must agree on (not left/right-mirrored), with its normal form and default. */
@@ -18,16 +18,14 @@ function valueOf(conn: EffectiveConn, setting: SharedSetting): string | undefine
   return setting.fallback;
 }
 
-/** Compares one shared setting across every pair and reports both files when they differ. */
-export function checkSharedSetting(model: WorkspaceModel, report: (r: WorkspaceReport) => void, setting: SharedSetting): void {
-  for (const { a, b } of peersOf(model.nodes)) {
-    const ours = valueOf(a.conn, setting);
-    const theirs = valueOf(b.conn, setting);
-    if (ours === undefined || theirs === undefined || ours === theirs) continue;
-    reportBothSides(
-      report,
-      { ref: a, value: a.conn.values.get(setting.key), adopt: b.conn.values.get(setting.key)?.value, message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
-      { ref: b, value: b.conn.values.get(setting.key), adopt: a.conn.values.get(setting.key)?.value, message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
-    );
-  }
+/** Compares one shared setting of a pair and reports both files when they differ. */
+export function checkSharedSetting({ a, b }: PeerPair, report: WorkspaceReporter, setting: SharedSetting): void {
+  const ours = valueOf(a.conn, setting);
+  const theirs = valueOf(b.conn, setting);
+  if (ours === undefined || theirs === undefined || ours === theirs) return;
+  reportBothSides(
+    report,
+    { ref: a, value: a.conn.values.get(setting.key), adopt: b.conn.values.get(setting.key)?.value, message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
+    { ref: b, value: b.conn.values.get(setting.key), adopt: a.conn.values.get(setting.key)?.value, message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
+  );
 }

@@ -1,4 +1,4 @@
-import { peersOf, sideValue } from '../../workspace/peers';
+import { sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
 
@@ -20,19 +20,17 @@ export const peerSubnetMismatch = defineWorkspaceRule({
   title: 'The protected subnets do not mirror each other',
   description:
     "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them.",
-  check(model, report) {
-    for (const pair of peersOf(model.nodes)) {
-      for (const [ours, theirs] of bothWays(pair)) {
-        for (const suffix of ['subnet', 'subnets']) {
-          const expected = sideValue(ours.conn, 'right', suffix);
-          const actual = sideValue(theirs.conn, 'left', suffix);
-          if (!expected || !actual || normalizeSubnets(expected.value) === normalizeSubnets(actual.value)) continue;
-          reportBothSides(
-            report,
-            { ref: ours, value: expected, adopt: actual.value, message: `right${suffix}=${expected.value} but the peer (${describeConn(theirs)}) protects left${suffix}=${actual.value}: the traffic selectors will not match` },
-            { ref: theirs, value: actual, adopt: expected.value, message: `left${suffix}=${actual.value} here but the peer (${describeConn(ours)}) expects right${suffix}=${expected.value}: the traffic selectors will not match` },
-          );
-        }
+  checkPair(pair, _model, report) {
+    for (const [ours, theirs] of bothWays(pair)) {
+      for (const suffix of ['subnet', 'subnets']) {
+        const expected = sideValue(ours.conn, 'right', suffix);
+        const actual = sideValue(theirs.conn, 'left', suffix);
+        if (!expected || !actual || normalizeSubnets(expected.value) === normalizeSubnets(actual.value)) continue;
+        reportBothSides(
+          report,
+          { ref: ours, value: expected, adopt: actual.value, message: `right${suffix}=${expected.value} but the peer (${describeConn(theirs)}) protects left${suffix}=${actual.value}: the traffic selectors will not match` },
+          { ref: theirs, value: actual, adopt: expected.value, message: `left${suffix}=${actual.value} here but the peer (${describeConn(ours)}) expects right${suffix}=${expected.value}: the traffic selectors will not match` },
+        );
       }
     }
   },

@@ -7,8 +7,8 @@ export const peerTypeMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends of a tunnel use different modes',
   description: 'Both sides must agree on `type=` (tunnel, the default, or transport); otherwise the Child SA is refused with NO_PROPOSAL_CHOSEN. Reported on both files.',
-  check(model, report) {
-    checkSharedSetting(model, report, {
+  checkPair(pair, _model, report) {
+    checkSharedSetting(pair, report, {
       key: 'type',
       normalize: (v) => v.toLowerCase(),
       fallback: 'tunnel',

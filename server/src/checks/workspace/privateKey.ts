@@ -3,7 +3,7 @@ import { resolveInNode } from '../../workspace/certPaths';
 import { displayPath } from '../../workspace/nodeLayout';
 import { publicKeyOfCertificate, publicKeyOfPrivateKey } from '../../workspace/publicKeys';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { certificateRefs } from './certificateRefs';
+import { nodeCertificateRefs } from './certificateRefs';
 
 export const privateKeyMissing = defineWorkspaceRule({
   code: 'private-key-missing',
@@ -12,28 +12,26 @@ export const privateKeyMissing = defineWorkspaceRule({
   title: 'A `: RSA keyfile` entry names a key that is not there, or that does not belong to leftcert',
   description:
     'File-based daemons read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`. The passphrase is used only to open the key here and is never shown.',
-  check(model, report) {
-    for (const node of model.nodes) {
-      const ownCerts = certificateRefs(model).filter((ref) => ref.node === node && ref.side === 'left' && ref.info);
-      for (const document of node.secrets) {
-        for (const entry of document.ast.entries) {
-          const type = entry.secretType?.text.toUpperCase();
-          const file = entry.secretTokens[0];
-          if ((type !== 'RSA' && type !== 'ECDSA') || !file || entry.block || file.text.startsWith('%') || !/\.(key|pem|der)$/i.test(file.text)) continue;
-          const keyPath = resolveInNode(node, file.text, 'private');
-          const bytes = model.files.readBytes?.(keyPath);
-          if (!bytes) {
-            report({ document, span: file.span, message: `${displayPath(keyPath, node.layout)} does not exist in this node: copy the gateway's private key there` });
-            continue;
-          }
-          const passphrase = entry.secretTokens[1]?.text;
-          const publicPem = publicKeyOfPrivateKey(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined);
-          // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
-          if (publicPem === undefined) continue;
-          const matching = ownCerts.some((ref) => ref.info !== undefined && publicKeyOfCertificate(ref.info.cert) === publicPem);
-          if (ownCerts.length > 0 && !matching) {
-            report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for` });
-          }
+  checkNode(node, model, report) {
+    const ownCerts = nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && ref.info);
+    for (const document of node.secrets) {
+      for (const entry of document.ast.entries) {
+        const type = entry.secretType?.text.toUpperCase();
+        const file = entry.secretTokens[0];
+        if ((type !== 'RSA' && type !== 'ECDSA') || !file || entry.block || file.text.startsWith('%') || !/\.(key|pem|der)$/i.test(file.text)) continue;
+        const keyPath = resolveInNode(node, file.text, 'private');
+        const bytes = model.files.readBytes?.(keyPath);
+        if (!bytes) {
+          report({ document, span: file.span, message: `${displayPath(keyPath, node.layout)} does not exist in this node: copy the gateway's private key there` });
+          continue;
+        }
+        const passphrase = entry.secretTokens[1]?.text;
+        const publicPem = publicKeyOfPrivateKey(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined);
+        // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
+        if (publicPem === undefined) continue;
+        const matching = ownCerts.some((ref) => ref.info !== undefined && publicKeyOfCertificate(ref.info.cert) === publicPem);
+        if (ownCerts.length > 0 && !matching) {
+          report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for` });
         }
       }
     }
