@@ -340,3 +340,20 @@ export const ENDPOINT_WORDS: readonly Documented[] = [
 ];
 
 export const namesOf = (entries: readonly Documented[]): readonly string[] => entries.map((entry) => entry.name);
+
+// ---------------------------------------------------------------- words of a policy statement not listed above
+
+export const POLICY_FLAG: Documented = {
+  name: '-P',
+  doc: 'Starts the policy: the direction, an optional priority, then discard, none or ipsec with its requests. Everything up to the `;` belongs to it.',
+};
+
+export const TAGGED_KEYWORD: Documented = {
+  name: 'tagged',
+  doc: 'Selects packets by a packet-filter tag (given as a quoted name) instead of by addresses and protocol. Only the BSD setkey with PF tags.',
+};
+
+export const SECURITY_CONTEXT_FLAG: Documented = {
+  name: '-ctx',
+  doc: 'Security label of the policy for SELinux and other LSMs: domain of interpretation, algorithm, then the quoted context.',
+};

@@ -1,13 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { CompletionItemKind, CompletionItemTag, MarkupKind, SymbolKind, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionItemTag, MarkupKind, SymbolKind, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { connLenses } from '../features/codeLens';
-import { completeIpsecConf } from '../features/completion';
-import { nodesOf } from '../features/connLookup';
-import { connHover } from '../features/connHover';
-import { keywordHover } from '../features/keywordHover';
+import { completeDocument, type CompletionEntry } from '../features/completion';
+import { hoverDocument } from '../features/hover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
-import { formatIpsecConf } from '../features/formatting/ipsecConfFormatter';
+import { formatDocument } from '../features/formatting';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { describeDialect } from '../features/dialectStatus';
 import { detectDialect } from '../model/dialect';
@@ -86,23 +84,26 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     ),
   );
 
+  /** The open document at the URI, parsed, whatever its kind. */
+  const parsedAt = (uri: string) => {
+    const document = documents.get(uri);
+    return document && parsed.get(document);
+  };
+
   connection.onHover((params, token) =>
     runSafe(log, 'hover', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      if (!at) return null;
-      const model = workspace.model();
-      const dialect = nodesOf(model, normalizeUri(at.doc.uri))[0]?.dialect;
-      const hover = connHover(model, at.doc, at.offset) ?? keywordHover(at.doc, at.offset, dialect);
+      const doc = parsedAt(params.textDocument.uri);
+      if (!doc) return null;
+      const hover = hoverDocument(doc, doc.source.offsetAt(params.position), workspace.model(), normalizeUri(doc.uri));
       return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: hover.range } : null;
     }),
   );
 
   const format = async (uri: string, lines?: { start: number; end: number }) => {
-    const document = documents.get(uri);
-    const doc = document && parsed.get(document);
-    if (!doc || doc.kind !== 'ipsec') return [];
+    const doc = parsedAt(uri);
+    if (!doc) return [];
     const current = await settingsFor(uri);
-    const edits = runSafe(log, 'formatting', [], undefined, () => formatIpsecConf(doc, current.format, lines));
+    const edits = runSafe(log, 'formatting', [], undefined, () => formatDocument(doc, current.format, lines));
     return Array.isArray(edits) ? edits.map((e) => ({ range: e.range, newText: e.newText })) : [];
   };
   connection.onDocumentFormatting((params) => format(params.textDocument.uri));
@@ -145,21 +146,27 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onCompletion((params, token) =>
     runSafe(log, 'completion', [], token, () => {
-      const document = documents.get(params.textDocument.uri);
-      const doc = document && parsed.get(document);
-      if (!doc || doc.kind !== 'ipsec') return [];
-      const model = workspace.model();
-      const node = nodesOf(model, normalizeUri(doc.uri))[0];
-      const connNames = node ? [...node.conns.keys()] : doc.ast.sections.filter((s) => s.kind === 'conn' && s.name).map((s) => s.name?.text ?? '');
-      return completeIpsecConf(doc, params.position, connNames, node?.dialect).map((entry) => ({
-        label: entry.label,
-        kind: entry.kind === 'keyword' ? CompletionItemKind.Property : entry.kind === 'value' ? CompletionItemKind.EnumMember : CompletionItemKind.Reference,
-        detail: entry.detail,
-        documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
-        textEdit: { range: entry.range, newText: entry.insertText },
-        tags: entry.deprecated ? [CompletionItemTag.Deprecated] : undefined,
-        command: entry.kind === 'keyword' ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined,
-      }));
+      const doc = parsedAt(params.textDocument.uri);
+      return doc ? completeDocument(doc, params.position, workspace.model(), normalizeUri(doc.uri)).map(toCompletionItem) : [];
     }),
   );
+}
+
+const COMPLETION_KINDS: Readonly<Record<CompletionEntry['kind'], CompletionItemKind>> = {
+  keyword: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+  reference: CompletionItemKind.Reference,
+  file: CompletionItemKind.File,
+};
+
+function toCompletionItem(entry: CompletionEntry): CompletionItem {
+  return {
+    label: entry.label,
+    kind: COMPLETION_KINDS[entry.kind],
+    detail: entry.detail,
+    documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
+    textEdit: { range: entry.range, newText: entry.insertText },
+    tags: entry.deprecated ? [CompletionItemTag.Deprecated] : undefined,
+    command: entry.suggestNext ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined,
+  };
 }

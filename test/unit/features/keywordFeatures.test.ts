@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { completeIpsecConf } from '../../../server/src/features/completion';
+import { completeIpsecConf } from '../../../server/src/features/completion/ipsecConf';
 import { keywordHover } from '../../../server/src/features/keywordHover';
 import type { ParsedDocument } from '../../../server/src/model/document';
 import { caret, parse } from '../../helpers';
@@ -14,26 +14,26 @@ function at(textWithCaret: string) {
 describe('keyword completion', () => {
   it('after "au" in a conn offers auto=, and only keys of that section', () => {
     const { doc, position } = at('conn a\n\tau|\n');
-    const labels = completeIpsecConf(doc, position, []).map((e) => e.label);
+    const labels = completeIpsecConf(doc, position, { connNames: [] }).map((e) => e.label);
     assert.ok(labels.includes('auto'));
     assert.ok(labels.includes('rightid'));
     assert.ok(!labels.includes('protostack'), 'a config setup key is not offered in a conn');
-    assert.equal(completeIpsecConf(doc, position, []).find((e) => e.label === 'auto')?.insertText, 'auto=');
+    assert.equal(completeIpsecConf(doc, position, { connNames: [] }).find((e) => e.label === 'auto')?.insertText, 'auto=');
   });
 
   it('offers the values of an enumerated key and conn names after also=', () => {
     const { doc, position } = at('conn a\n\tauto=|\n');
-    const values = completeIpsecConf(doc, position, []).map((e) => e.label);
+    const values = completeIpsecConf(doc, position, { connNames: [] }).map((e) => e.label);
     assert.ok(values.includes('add') && values.includes('start'), values.join(','));
     const also = at('conn a\n\talso=|\nconn base\n');
-    assert.deepEqual(completeIpsecConf(also.doc, also.position, ['a', 'base']).map((e) => e.label), ['a', 'base']);
+    assert.deepEqual(completeIpsecConf(also.doc, also.position, { connNames: ['a', 'base', '%default'] }).map((e) => e.label), ['base'], 'neither the conn itself nor %default');
   });
 
   it('offers config setup keys in config setup and nothing in column 0', () => {
     const setup = at('config setup\n\tproto|\n');
-    assert.ok(completeIpsecConf(setup.doc, setup.position, []).some((e) => e.label === 'protostack'));
+    assert.ok(completeIpsecConf(setup.doc, setup.position, { connNames: [] }).some((e) => e.label === 'protostack'));
     const column0 = at('conn a\nau|\n');
-    assert.deepEqual(completeIpsecConf(column0.doc, column0.position, []), []);
+    assert.deepEqual(completeIpsecConf(column0.doc, column0.position, { connNames: [] }), []);
   });
 });
 

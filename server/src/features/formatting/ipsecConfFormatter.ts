@@ -2,15 +2,9 @@ import type { TextEdit } from '../../checks/finding';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { isLookalikeBlank } from '../../text/characters';
+import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
-export interface FormatOptions {
-  /** `tab`, or a number of spaces. */
-  readonly indent: 'tab' | number;
-  /** Keep `key = value` spacing instead of writing `key=value`. */
-  readonly spacesAroundEquals: boolean;
-}
-
-export const DEFAULT_FORMAT: FormatOptions = { indent: 'tab', spacesAroundEquals: false };
+export { DEFAULT_FORMAT, type FormatOptions } from './options';
 
 /**
  * Layout-only edits for ipsec.conf: one indentation for settings and comments inside sections,
@@ -18,9 +12,9 @@ export const DEFAULT_FORMAT: FormatOptions = { indent: 'tab', spacesAroundEquals
  * read, or that hold look-alike blanks, are left alone: fixing those changes meaning and is
  * the job of the quick fixes.
  */
-export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: FormatOptions = DEFAULT_FORMAT, lines?: { start: number; end: number }): TextEdit[] {
+export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: FormatOptions = DEFAULT_FORMAT, lines?: LineRange): TextEdit[] {
   const { source, ast } = document;
-  const unit = options.indent === 'tab' ? '\t' : ' '.repeat(Math.max(1, Math.min(16, options.indent)));
+  const unit = indentUnit(options);
   const untouchable = new Set<number>();
   for (const problem of ast.problems) {
     const from = source.positionAt(problem.span.start).line;

@@ -1,0 +1,38 @@
+import type { WorkspaceModel } from '../../checks/workspaceRule';
+import type { ParsedDocument } from '../../model/document';
+import type { Position } from '../../text/sourceText';
+import { nodesOf } from '../connLookup';
+import { certificateFiles } from './certificateFiles';
+import type { CompletionEntry } from './entry';
+import { completeIpsecConf } from './ipsecConf';
+import { completeRacoon } from './racoon';
+import { completeSecrets } from './secrets';
+import { completeSetkey } from './setkey';
+
+export type { CompletionEntry } from './entry';
+
+/**
+ * Completion for any file kind; the workspace model supplies conn names, the dialect and
+ * certificate folders. `modelUri` is the document's URI as the model spells it.
+ */
+export function completeDocument(document: ParsedDocument, position: Position, model: WorkspaceModel, modelUri = document.uri): CompletionEntry[] {
+  switch (document.kind) {
+    case 'ipsec': {
+      const node = nodesOf(model, modelUri)[0];
+      const connNames = node ? [...node.conns.keys()] : document.ast.sections.flatMap((s) => (s.kind === 'conn' && s.name ? [s.name.text] : []));
+      return completeIpsecConf(document, position, {
+        connNames,
+        dialect: node?.dialect,
+        certificateFiles: (folder) => certificateFiles(model, modelUri, folder),
+      });
+    }
+    case 'ipsec-secrets':
+      return completeSecrets(document, position, () => certificateFiles(model, modelUri, 'private'));
+    case 'racoon':
+      return completeRacoon(document, position);
+    case 'setkey':
+      return completeSetkey(document, position);
+    default:
+      return [];
+  }
+}

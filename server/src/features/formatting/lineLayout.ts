@@ -1,0 +1,93 @@
+import type { TextEdit } from '../../checks/finding';
+import { isLookalikeBlank } from '../../text/characters';
+import type { SourceText, Span } from '../../text/sourceText';
+import type { LineRange } from './options';
+
+/** One token (or comment) of a line, with the layout chosen for the whitespace before it. */
+export interface LinePiece {
+  readonly span: Span;
+  /**
+   * Put the piece at the start of its own line, after `indent`. The first piece of a line always
+   * is; a later one only when the formatter splits the line there. Otherwise the blanks written
+   * before it are kept.
+   */
+  readonly newLine: boolean;
+  readonly indent: string;
+}
+
+/** What the formatter does with one physical line. */
+export type LinePlan =
+  | { readonly kind: 'keep' }
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'pieces'; readonly pieces: readonly LinePiece[] };
+
+export const KEEP_LINE: LinePlan = { kind: 'keep' };
+export const BLANK_LINE: LinePlan = { kind: 'blank' };
+
+/**
+ * Turns per-line plans into edits: each changed line is replaced as a whole, trailing blanks go,
+ * runs of blank lines shrink to one, and split lines reuse the file's own line terminator.
+ * Only lines inside `lines` are edited.
+ */
+export function editsFromPlans(source: SourceText, plans: readonly LinePlan[], lines?: LineRange): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const newline = firstTerminator(source);
+  let blankRun = 0;
+  for (const line of source.lines()) {
+    const plan = plans[line.index] ?? KEEP_LINE;
+    const inRange = !lines || (line.index >= lines.start && line.index <= lines.end);
+    blankRun = plan.kind === 'blank' ? blankRun + 1 : 0;
+    if (!inRange || plan.kind === 'keep') continue;
+    const text = source.text.slice(line.start, line.end);
+    if (plan.kind === 'blank' && blankRun > 1) {
+      edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
+      continue;
+    }
+    const rendered = plan.kind === 'blank' ? '' : render(source, plan.pieces, line.terminator || newline);
+    if (rendered !== text) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: text.length } }, newText: rendered });
+  }
+  return edits;
+}
+
+function render(source: SourceText, pieces: readonly LinePiece[], newline: string): string {
+  let out = '';
+  let previousEnd = -1;
+  for (const piece of pieces) {
+    const text = source.slice(piece.span).replace(/[ \t]+$/, '');
+    if (previousEnd < 0) out += piece.indent + text;
+    else if (piece.newLine) out += newline + piece.indent + text;
+    else out += source.text.slice(previousEnd, piece.span.start) + text;
+    previousEnd = piece.span.end;
+  }
+  return out;
+}
+
+function firstTerminator(source: SourceText): string {
+  for (const line of source.lines()) if (line.terminator) return line.terminator;
+  return '\n';
+}
+
+/** Lines any of the spans touches; the formatter leaves them as written. */
+export function linesTouched(source: SourceText, spans: readonly Span[]): Set<number> {
+  const touched = new Set<number>();
+  for (const span of spans) {
+    const from = source.positionAt(span.start).line;
+    const to = source.positionAt(span.end).line;
+    for (let line = from; line <= to; line++) touched.add(line);
+  }
+  return touched;
+}
+
+/**
+ * Whether the text holds a blank that only looks like one (no-break space and the like). The
+ * parsers read those as blanks to keep going, the daemons do not, so such lines are not touched.
+ */
+export function hasLookalikeBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLookalikeBlank(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The plan for a line holding no piece: blank when it is only blanks, else left alone. */
+export function emptyLinePlan(text: string): LinePlan {
+  return text.trim() === '' && !hasLookalikeBlank(text) ? BLANK_LINE : KEEP_LINE;
+}
