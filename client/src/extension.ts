@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
-import { showEffectiveConnection } from './commands/showEffectiveConnection';
+import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
 import { createDialectStatus } from './views/dialectStatus';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
@@ -33,10 +33,12 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
   const running = client;
   const matrix = new PeerMatrixPanel(running);
+  const effective = new EffectiveConnectionViews(running);
   context.subscriptions.push(
     commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
-    commands.registerCommand('ipsec.showEffectiveConnection', () => showEffectiveConnection(running)),
+    workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
+    commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
     matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
   );
   try {

@@ -115,14 +115,19 @@ const dirs = {
   profile: path.join(RUN, 'run', 'chromium'),
   uiWorkspace: path.join(RUN, 'workspace-ui'),
   extWorkspace: path.join(RUN, 'workspace-ext'),
-  extTests: path.join(RUN, 'extension-tests'),
 };
 
-async function bundleExtensionTests() {
-  rmSync(dirs.extTests, { recursive: true, force: true });
+/**
+ * Bundles the extension-host tests into the installed extension's folder: VS Code hands each
+ * extension its own `vscode` API object, chosen by the path of the requiring file, so tests that
+ * live inside the extension share its `window` (and may stub `window.showInputBox`).
+ */
+async function bundleExtensionTests(installedExtension) {
+  const folder = path.join(installedExtension, 'e2e-tests');
+  rmSync(folder, { recursive: true, force: true });
   await build({
     entryPoints: [path.join(ROOT, 'test', 'e2e', 'extension', 'index.ts')],
-    outfile: path.join(dirs.extTests, 'index.js'),
+    outfile: path.join(folder, 'index.js'),
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -131,7 +136,7 @@ async function bundleExtensionTests() {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return path.join(dirs.extTests, 'index.js');
+  return path.join(folder, 'index.js');
 }
 
 // --- suite 1: the UI, step by step ----------------------------------------------------------
@@ -202,7 +207,7 @@ async function runExtensionHostTests(codeServerOptions, installedExtension, test
   // The extension host inherits code-server's environment: that is how the tests learn their target.
   const server = new CodeServer({
     ...codeServerOptions,
-    env: { ...codeServerOptions.env, IPSEC_E2E_TARGET: ws.target.abs, IPSEC_E2E_TARGET_LINE: String(ws.target.line), IPSEC_E2E_RESULTS: resultsFile },
+    env: { ...codeServerOptions.env, IPSEC_E2E_WORKSPACE: ws.dir, IPSEC_E2E_TARGET: ws.target.abs, IPSEC_E2E_TARGET_LINE: String(ws.target.line), IPSEC_E2E_RESULTS: resultsFile },
   });
   const browser = new Browser({ profileDir: dirs.profile, home: dirs.home, headless: !opts.headed });
   const t = Date.now();
@@ -265,7 +270,7 @@ async function main() {
   }
   if (opts.only !== 'ui') {
     t = Date.now();
-    const index = await bundleExtensionTests();
+    const index = await bundleExtensionTests(installed);
     say(`bundled the extension-host tests into ${path.relative(ROOT, index)} in ${elapsed(t)}`);
     await runExtensionHostTests(codeServerOptions, installed, index);
   }

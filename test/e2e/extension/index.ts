@@ -7,10 +7,13 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { activationTests } from './activation.e2e';
+import { commandTests } from './commands.e2e';
 import { diagnosticsTests } from './diagnostics.e2e';
+import { fileWatchingTests } from './fileWatching.e2e';
 import { settingsTests } from './settings.e2e';
+import { wizardTests } from './wizard.e2e';
 
-export const SUITES: Array<() => void> = [activationTests, diagnosticsTests, settingsTests];
+export const SUITES: Array<() => void> = [activationTests, diagnosticsTests, settingsTests, commandTests, wizardTests, fileWatchingTests];
 
 interface Outcome {
   title: string;

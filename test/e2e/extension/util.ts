@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { extensions, languages, Uri, type Diagnostic, type Extension } from 'vscode';
 
 export const EXTENSION_ID = 'ipsec-tools-community.ipsec-config';
@@ -36,3 +37,31 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** A file of the scratch workspace (a copy of examples/, made by test/e2e/run.mjs). */
+export function workspaceFile(relativePath: string): Uri {
+  const folder = process.env.IPSEC_E2E_WORKSPACE;
+  assert.ok(folder, 'IPSEC_E2E_WORKSPACE must be set by test/e2e/run.mjs');
+  return Uri.file(path.join(folder, relativePath));
+}
+
+/** 1-based line of the first `key=` setting in a text, or 0. */
+export function lineOfKey(text: string, key: string): number {
+  return text.split(/\r?\n/).findIndex((line) => new RegExp(`^\\s*${key}\\s*=`).test(line)) + 1;
+}
+
+/**
+ * Replaces methods of an object (e.g. `window.showInputBox`) until the returned function is
+ * called. The tests run inside the extension's folder, so their `vscode` API object is the
+ * extension's own and the replacement is what the extension calls.
+ */
+export function replaceMethods<T extends object>(object: T, replacements: Partial<Record<keyof T, (...args: never[]) => unknown>>): () => void {
+  const target = object as Record<string, unknown>;
+  const originals = Object.keys(replacements).map((key) => [key, target[key]] as const);
+  for (const [key, replacement] of Object.entries(replacements)) target[key] = replacement;
+  return () => {
+    for (const [key, original] of originals) target[key] = original;
+  };
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

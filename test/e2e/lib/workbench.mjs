@@ -22,30 +22,35 @@ export class Workbench {
     await this.page.keyboard.press(keys);
   }
 
-  /** Opens a file with Ctrl+P and waits until its editor is active. */
+  /**
+   * Opens a file with Ctrl+P: clicks the result that is this exact path (several files share a
+   * name, e.g. fr.conf) and waits until the active editor's breadcrumbs show the path.
+   */
   async openFile(relativePath) {
     const name = relativePath.split('/').pop();
+    const folder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
     await this.press('Control+P');
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: TIMEOUT });
     await input.fill(relativePath);
-    // Wait for the result that is exactly this path, then pick it.
+    const rows = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name });
+    await (folder ? rows.filter({ hasText: folder }) : rows).first().click({ timeout: TIMEOUT });
     await this.page.waitForFunction(
-      (want) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((row) => (row.getAttribute('aria-label') ?? row.textContent ?? '').includes(want)),
-      name,
+      (want) => {
+        const crumbs = [...document.querySelectorAll('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item')].map((item) => item.textContent?.trim());
+        return `${crumbs.join('/')}/`.includes(`${want}/`);
+      },
+      relativePath,
       { timeout: TIMEOUT },
     );
-    await this.press('Enter');
-    await this.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${name}"], .title .label-name:text("${name}")`, { timeout: TIMEOUT }).catch(async () => {
-      await this.page.waitForSelector(`.tab.active:has-text("${name}")`, { timeout: TIMEOUT });
-    });
-    await this.page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: TIMEOUT });
+    await this.page.waitForSelector('.editor-group-container.active .editor-instance .monaco-editor .view-lines', { timeout: TIMEOUT });
     await this.focusEditor();
   }
 
+  /** Focuses the text editor of the active editor group (with two groups, the other one must not take over). */
   async focusEditor() {
-    await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 }, trial: true }).catch(() => {});
-    await this.page.locator('.editor-instance .monaco-editor textarea.inputarea, .editor-instance .monaco-editor .native-edit-context').first().focus();
+    const editor = '.editor-group-container.active .editor-instance .monaco-editor';
+    await this.page.locator(`${editor} textarea.inputarea, ${editor} .native-edit-context`).first().focus();
   }
 
   /** Ctrl+G to a 1-based line (cursor at column 1). */
@@ -108,7 +113,7 @@ export class Workbench {
   /** Whether a squiggle of that kind sits on the line of the cursor in the active editor. */
   async squiggleOnCursorLine(kind = 'error') {
     return this.page.evaluate((cls) => {
-      const editor = document.querySelector('.editor-instance .monaco-editor.focused') ?? document.querySelector('.editor-instance .monaco-editor');
+      const editor = document.querySelector('.editor-instance .monaco-editor.focused') ?? document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
       const cursor = editor?.querySelector('.cursors-layer .cursor')?.getBoundingClientRect();
       if (!editor || !cursor) return false;
       return [...editor.querySelectorAll(`.squiggly-${cls}`)].some((el) => Math.abs(el.getBoundingClientRect().top - cursor.top) < cursor.height / 2);
@@ -146,10 +151,13 @@ export class Workbench {
     return this.page.locator(`.editor-instance .monaco-editor .squiggly-${kind}`).count();
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M) and returns the text of its rows. */
+  /**
+   * Shows the Problems panel and returns the text of its rows. Ctrl+Shift+M toggles the panel,
+   * so it is pressed only while the panel is hidden.
+   */
   async problems({ waitFor } = {}) {
-    await this.press('Control+Shift+M');
-    await this.page.waitForSelector('.markers-panel', { timeout: TIMEOUT });
+    if (!(await this.page.locator('.markers-panel').first().isVisible())) await this.press('Control+Shift+M');
+    await this.page.waitForSelector('.markers-panel', { state: 'visible', timeout: TIMEOUT });
     if (waitFor) {
       await this.page.waitForFunction(
         (want) => [...document.querySelectorAll('.markers-panel .monaco-tl-row')].some((row) => row.textContent?.includes(want)),
@@ -158,6 +166,13 @@ export class Workbench {
       );
     }
     return this.page.locator('.markers-panel .monaco-tl-row').allTextContents();
+  }
+
+  /** Hides the panel area (Problems, Terminal, ...) with Ctrl+J when it is shown. */
+  async hidePanel() {
+    if (!(await this.page.locator('.part.panel').first().isVisible())) return;
+    await this.press('Control+J');
+    await this.page.locator('.part.panel').first().waitFor({ state: 'hidden', timeout: TIMEOUT });
   }
 
   /** Clicks the first Problems row containing `text` (selects it and reveals it in the editor). */
@@ -202,11 +217,90 @@ export class Workbench {
 
   /** Types text at the cursor, asks for completion (Ctrl+Space) and returns the suggestion labels. */
   async completionsAfter(text) {
+    return (await this.suggestionsAfter(text)).map((row) => row.label);
+  }
+
+  /**
+   * Types text at the cursor, asks for completion (Ctrl+Space) and returns the rows of the
+   * suggest widget with their kind (from the icon: `property` for a keyword the server offers,
+   * `text` for VS Code's own words-of-the-file suggestions).
+   */
+  async suggestionsAfter(text) {
     await this.focusEditor();
     await this.page.keyboard.type(text);
     await this.press('Control+Space');
     await this.page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: TIMEOUT });
-    return this.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allTextContents();
+    return this.page.$$eval('.suggest-widget.visible .monaco-list-row', (rows) =>
+      rows.map((row) => ({
+        label: row.querySelector('.label-name')?.textContent ?? '',
+        kind: /codicon-symbol-(\w+)/.exec(row.querySelector('.suggest-icon')?.className ?? '')?.[1] ?? '',
+        detail: row.querySelector('.details-label')?.textContent ?? '',
+      })),
+    );
+  }
+
+  /** The cursor's 1-based line and column, from the status bar. */
+  async cursor() {
+    const text = (await this.page.locator('#status\\.editor\\.selection').textContent({ timeout: TIMEOUT })) ?? '';
+    const match = /Ln (\d+), Col (\d+)/.exec(text);
+    if (!match) throw new Error(`no cursor position in the status bar: ${JSON.stringify(text)}`);
+    return { line: Number(match[1]), column: Number(match[2]) };
+  }
+
+  /** Whether the active editor's tab shows unsaved changes. */
+  async activeEditorDirty() {
+    return (await this.page.locator('.tabs-container .tab.active.dirty').count()) > 0;
+  }
+
+  /** Ctrl+Z until the active editor has no unsaved changes (back to what is on disk). */
+  async undoUntilSaved(maxUndos = 20) {
+    await this.focusEditor();
+    for (let i = 0; i < maxUndos && (await this.activeEditorDirty()); i++) {
+      await this.press('Control+Z');
+      await this.page.waitForTimeout(50);
+    }
+    if (await this.activeEditorDirty()) throw new Error(`the editor still has unsaved changes after ${maxUndos} undos`);
+  }
+
+  /**
+   * Answers the open pick list by choosing the row whose label is `label` (calling `before`
+   * just before Enter, e.g. for a screenshot); returns the labels the list offered.
+   */
+  async pickFromQuickInput(label, { before } = {}) {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await this.page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: TIMEOUT });
+    const offered = await this.page.$$eval('.quick-input-list .monaco-list-row', (rows) => rows.map((row) => row.querySelector('.label-name')?.textContent ?? row.getAttribute('aria-label') ?? ''));
+    if (!offered.includes(label)) throw new Error(`the pick list offers no "${label}": ${offered.join(' | ')}`);
+    await input.fill(label);
+    await this.page.waitForFunction(
+      (want) => document.querySelector('.quick-input-list .monaco-list-row.focused .label-name')?.textContent === want,
+      label,
+      { timeout: TIMEOUT },
+    );
+    await before?.();
+    await this.press('Enter');
+    return offered;
+  }
+
+  /** Texts of the notification toasts on screen, once one contains `waitFor`. */
+  async notifications({ waitFor } = {}) {
+    if (waitFor) {
+      await this.page.waitForFunction(
+        (want) => [...document.querySelectorAll('.notifications-toasts .notification-toast')].some((toast) => toast.textContent?.includes(want)),
+        waitFor,
+        { timeout: TIMEOUT },
+      );
+    }
+    return this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allTextContents();
+  }
+
+  /** Closes the active editor tab called `name` with its close button (Ctrl+W belongs to the browser). */
+  async closeEditor(name) {
+    const tab = this.page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).first();
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').first().click({ timeout: TIMEOUT });
+    await tab.waitFor({ state: 'detached', timeout: TIMEOUT });
   }
 
   /** The frame of the newest webview panel (e.g. the peer matrix), once its content has loaded. */

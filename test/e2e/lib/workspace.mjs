@@ -42,3 +42,9 @@ export function prepareWorkspace(examplesDir, dir) {
   const line = columnZeroLine(FALLBACK.text);
   return { dir, fromExamples, target: { rel: FALLBACK.rel, abs, line, text: FALLBACK.text, lineText: FALLBACK.text.split('\n')[line - 1], created: true } };
 }
+
+/** 1-based line of the first `key=` setting in a file, or 0. */
+export function lineOfKey(file, key) {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  return lines.findIndex((line) => new RegExp(`^\\s*${key}\\s*=`).test(line)) + 1;
+}

@@ -3,8 +3,12 @@
 // step as failed when it throws. To add a check: write an async function (ctx) => void below
 // and add it to `uiSteps` with step(title, shot, fn). See test/e2e/README.md.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { lineOfKey } from '../lib/workspace.mjs';
+import { completionOffersAuto, hoverShowsRightidDoc } from './authoring.mjs';
+import { peerMatrixShowsRedAndGreen, wizardWritesCountryFile } from './commands.mjs';
+
+export { lineOfKey };
 
 /**
  * @typedef {object} StepContext
@@ -88,12 +92,6 @@ export async function peerIdMismatchOnBothFiles({ wb, workspace, log }) {
   log(`${rows.length} peer-id-mismatch rows in the Problems panel`);
 }
 
-/** 1-based line of the first `key=` setting in a file, or 0. */
-export function lineOfKey(file, key) {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-  return lines.findIndex((line) => new RegExp(`^\\s*${key}\\s*=`).test(line)) + 1;
-}
-
 /** Every UI check, in order. Add new ones here. */
 export const uiSteps = [
   step('a column-0 key gets an error squiggle', 'squiggle', squiggleOnColumnZeroKey),
@@ -101,4 +99,8 @@ export const uiSteps = [
   step('the quick fix indents the key and the saved file has the tab', 'quickfix', quickFixIndentsAndSaves),
   step('the Outline view shows the conn', 'outline', outlineShowsConn),
   step('a peer ID mismatch is reported on both gateways', 'peer-id-mismatch', peerIdMismatchOnBothFiles),
+  step('completion after "au" in a conn offers the keyword auto', 'completion', completionOffersAuto),
+  step('hover on rightid shows its documentation', 'hover-rightid', hoverShowsRightidDoc),
+  step('the peer matrix shows red and green cells, and a red one opens its line', 'peer-matrix', peerMatrixShowsRedAndGreen),
+  step('the new-country wizard writes ipsec.d/dk.conf', 'wizard', wizardWritesCountryFile),
 ];

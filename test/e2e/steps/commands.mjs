@@ -1,0 +1,110 @@
+// UI checks of the extension's commands: the peer matrix webview and the new-country wizard.
+// Listed in `uiSteps` (steps/ui.mjs).
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TIMEOUT } from '../lib/workbench.mjs';
+
+/** Whether a CSS colour such as `rgb(198, 40, 40)` is mostly red, or mostly green. */
+export function dominantChannel(color) {
+  const [r, g, b] = (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color) ?? []).slice(1).map(Number);
+  if (r === undefined) return 'none';
+  if (r > g * 1.5 && r > b * 1.5) return 'red';
+  if (g > r * 1.5 && g > b * 1.5) return 'green';
+  return 'neither';
+}
+
+/**
+ * (h) IPsec: Show Peer Matrix opens a webview whose grid has green cells (France ↔ Denmark agree)
+ * and red ones (Germany ↔ France: the planted mistakes), painted in those colours; clicking a
+ * red cell opens the line it blames.
+ */
+export async function peerMatrixShowsRedAndGreen({ wb, page, shot, log }) {
+  await wb.hidePanel(); // room for the matrix
+  await wb.command('IPsec: Show Peer Matrix');
+  const frame = await wb.webviewFrame();
+  const cell = async (status, colour) =>
+    frame.locator(`#matrix td.${status}`).first().waitFor({ timeout: TIMEOUT }).catch((error) => {
+      throw new Error(`no ${colour} cell (td.${status}) in the matrix within ${TIMEOUT / 1000} s: ${error.message.split('\n')[0]}`);
+    });
+  await cell('ok', 'green');
+  await cell('broken', 'red');
+  const colours = async (selector) => frame.locator(selector).evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
+  const green = await colours('#matrix td.ok');
+  const red = await colours('#matrix td.broken');
+  log(`${green.length} green cell(s) ${green.join(' ')}, ${red.length} red cell(s) ${red.join(' ')}`);
+  assert.ok(green.some((c) => dominantChannel(c) === 'green'), `no cell painted green: ${green.join(', ')}`);
+  assert.ok(red.some((c) => dominantChannel(c) === 'red'), `no cell painted red: ${red.join(', ')}`);
+  const reasons = await frame.locator('#reasons li').allTextContents();
+  assert.ok(reasons.length > 0, 'the matrix explains why the red cells fail');
+  log(`first reason: ${reasons[0].replace(/\s+/g, ' ').slice(0, 140)}`);
+  await shot('peer-matrix');
+
+  // Clicking a red cell opens the file and line of its first reason.
+  const link = frame.locator('#matrix td.broken a').first();
+  const uri = await link.getAttribute('data-uri');
+  const line = Number(await link.getAttribute('data-line')) + 1;
+  const name = path.basename(fileURLToPath(uri));
+  await link.click();
+  await page.waitForFunction(
+    ({ name, line }) =>
+      [...document.querySelectorAll('.tabs-container .tab.active')].some((tab) => (tab.getAttribute('aria-label') ?? '').startsWith(name)) &&
+      new RegExp(`Ln ${line},`).test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''),
+    { name, line },
+    { timeout: TIMEOUT },
+  );
+  log(`clicking a red cell opened ${name} at line ${line}`);
+  // Back to the matrix for the screenshot.
+  await wb.command('IPsec: Show Peer Matrix');
+  await (await wb.webviewFrame()).locator('#matrix td.broken').first().waitFor({ timeout: TIMEOUT });
+}
+
+/**
+ * (i) IPsec: New epSOS Country Connection… adds Denmark to Germany: the wizard asks for the
+ * country code, the peer's address, its ID and its certificate (from ipsec.d/certs, where the
+ * Danish certificate is copied while VS Code runs), writes ipsec.d/dk.conf in the style of
+ * Germany's fr.conf, opens it, and warns that Germany lacks the Danish CA. The file and the
+ * certificate are removed afterwards.
+ */
+export const NEW_COUNTRY = {
+  gatewayFile: 'de/etc/ipsec.d/server.conf',
+  countryCode: 'dk',
+  peerAddress: '198.51.100.137',
+  peerId: '@vpn.dk.example',
+  certificate: '_dk_VPNGateway_0.der',
+  certificateFrom: 'dk/ipsec.d/certs/_dk_VPNGateway_0.der',
+  certificateTo: 'de/etc/ipsec.d/certs/_dk_VPNGateway_0.der',
+  written: 'de/etc/ipsec.d/dk.conf',
+  // The keys and their order of Germany's only peer file, fr.conf; the values of this peer.
+  expected: ['conn dk', '\tright=198.51.100.137', '\trightcert=_dk_VPNGateway_0.der', '\trightid=@vpn.dk.example', '\tauto=add', '\tpfs=yes', ''].join('\n'),
+};
+export async function wizardWritesCountryFile({ wb, workspace, shot, log }) {
+  const at = (rel) => path.join(workspace.dir, rel);
+  const n = NEW_COUNTRY;
+  assert.ok(!existsSync(at(n.written)), `${n.written} exists before the wizard ran`);
+  copyFileSync(at(n.certificateFrom), at(n.certificateTo));
+  let opened = false;
+  try {
+    await wb.openFile(n.gatewayFile);
+    await wb.command('IPsec: New epSOS Country Connection');
+    const prompts = [await wb.quickInput(n.countryCode), await wb.quickInput(n.peerAddress), await wb.quickInput(n.peerId)];
+    const offered = await wb.pickFromQuickInput(n.certificate, { before: () => shot('wizard-certificate') });
+    prompts.forEach((prompt, i) => assert.match(prompt, new RegExp(`\\(${i + 1}/4\\)`), `question ${i + 1}: ${prompt}`));
+    log(`questions: ${prompts.join(' | ')}; certificates offered: ${offered.join(', ')}`);
+    const text = await wb.waitForFile(at(n.written), (now) => now.length > 0);
+    assert.equal(text, n.expected);
+    opened = true;
+    const toasts = await wb.notifications({ waitFor: 'Created' });
+    const created = toasts.find((toast) => toast.includes('Created')) ?? '';
+    log(`notification: ${created.replace(/\s+/g, ' ')}`);
+    assert.match(created, /dk\.conf/);
+    assert.match(created, /No CA in ipsec\.d\/cacerts issued it/, 'Germany has no Danish CA, and the wizard says so');
+    await wb.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${path.basename(n.written)}"]`, { timeout: TIMEOUT });
+    await shot('wizard-created');
+  } finally {
+    if (opened) await wb.closeEditor(path.basename(n.written)).catch((error) => log(`could not close the new file's editor: ${error.message}`));
+    rmSync(at(n.written), { force: true });
+    rmSync(at(n.certificateTo), { force: true });
+  }
+}
