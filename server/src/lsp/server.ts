@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -29,6 +31,7 @@ import { registerWorkspaceFeatures } from './workspaceFeatures';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
+const NODES_PER_INDEXING_STEP = 4;
 
 /** Wires the IPsec core to an LSP connection. Holds no IPsec knowledge of its own. */
 export function startServer(connection: Connection): void {
@@ -44,6 +47,8 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let workspaceTimer: NodeJS.Timeout | undefined;
   const pushedElsewhere = new Set<string>();
+  // A notification, not a request: a client that cannot show messages must not take the server down.
+  const tellUser = (type: MessageType, message: string): void => void connection.sendNotification(ShowMessageNotification.type, { type, message });
   const isOpen = (uri: string): boolean => documents.all().some((d) => normalizeUri(d.uri) === uri);
 
   /** Re-checks the cross-file rules and shows the result on open and closed files alike. */
@@ -124,7 +129,7 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentLinkProvider: { resolveProvider: false },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['='] },
+        completionProvider: { triggerCharacters: ['=', '/'] },
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentRangeFormattingProvider: true,
@@ -143,11 +148,21 @@ export function startServer(connection: Connection): void {
 
   const indexWorkspace = async (): Promise<void> => {
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
-    progress?.begin('Indexing IPsec gateways', undefined, `${workspaceFolders.length} folder(s)`);
-    const result = runSafe(log, 'indexing', { files: 0, truncated: false }, undefined, () => workspace.indexFolders(workspaceFolders, settings.index));
-    if (!('files' in result) || result.truncated) {
-      void connection.window.showWarningMessage(`IPsec: the workspace has more files than ipsec.index.maxFiles (${settings.index.maxFiles}); the rest are not checked across files.`);
+    progress?.begin('Indexing IPsec gateways', 0, `${workspaceFolders.length} folder(s)`, true);
+    const found = runSafe(log, 'indexing', { files: 0, truncated: false, nodes: 0 }, undefined, () => workspace.discover(workspaceFolders, settings.index));
+    if (!('files' in found) || found.truncated) {
+      tellUser(MessageType.Warning, `IPsec: the workspace has more files than ipsec.index.maxFiles (${settings.index.maxFiles}); the rest are not checked across files.`);
     }
+    const total = 'nodes' in found ? found.nodes : 0;
+    let left = total;
+    // A few gateways per turn of the event loop: requests (the open file's diagnostics first) go in between.
+    while (left > 0 && !progress?.token.isCancellationRequested) {
+      const step = runSafe(log, 'indexing', 0, undefined, () => workspace.indexNext(NODES_PER_INDEXING_STEP));
+      left = typeof step === 'number' ? step : 0;
+      progress?.report(Math.round((100 * (total - left)) / Math.max(total, 1)), `${total - left} of ${total} gateways`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (left > 0) tellUser(MessageType.Info, `IPsec: indexing stopped; ${left} of ${total} gateways are not checked across files until the window is reloaded.`);
     progress?.done();
     refreshWorkspace();
   };

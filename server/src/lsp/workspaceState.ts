@@ -23,6 +23,9 @@ export class WorkspaceState {
   private readonly secretFiles = new Set<string>();
   private readonly racoonConfs = new Set<string>();
   private readonly setkeyFiles = new Set<string>();
+  /** Node roots found on disk but not yet taken into the model. */
+  private readonly queued: string[] = [];
+  private readonly openPaths = new Set<string>();
   private findings = new Map<string, Finding[]>();
   private current: WorkspaceModel | undefined;
   private dirty = true;
@@ -32,17 +35,39 @@ export class WorkspaceState {
     this.index = new WorkspaceIndex(this.overlay, { rootOverride });
   }
 
-  /** Finds every node root under the folders; says how many files were taken and whether the cap cut it. */
-  indexFolders(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean } {
+  /**
+   * Finds the IPsec files under the folders; node roots are queued and taken in by `indexNext`,
+   * a few at a time, so that requests are answered between steps. Says how many files were
+   * taken and whether the cap cut it.
+   */
+  discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number } {
     const { files, truncated } = collectFiles(folders, process.cwd(), options);
     for (const file of files) {
-      if (file.kind === 'ipsec' && isNodeRoot(file.filePath)) this.roots.add(file.filePath);
+      if (file.kind === 'ipsec' && isNodeRoot(file.filePath) && !this.roots.has(file.filePath)) this.queued.push(file.filePath);
       if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);
       if (file.kind === 'racoon' && path.basename(file.filePath) === 'racoon.conf') this.racoonConfs.add(file.filePath);
       if (file.kind === 'setkey') this.setkeyFiles.add(file.filePath);
     }
     this.dirty = true;
-    return { files: files.length, truncated };
+    return { files: files.length, truncated, nodes: this.queued.length };
+  }
+
+  /** Takes in up to `count` queued node roots, those holding open files first; the number still queued. */
+  indexNext(count: number): number {
+    const open = [...this.openPaths];
+    const holdsOpenFile = (root: string): boolean => open.some((filePath) => filePath.startsWith(`${path.dirname(root)}${path.sep}`));
+    this.queued.sort((a, b) => Number(holdsOpenFile(b)) - Number(holdsOpenFile(a)));
+    for (const root of this.queued.splice(0, count)) this.roots.add(root);
+    this.dirty = true;
+    this.model();
+    return this.queued.length;
+  }
+
+  /** Discovers and takes in everything at once (tests, and callers that can wait). */
+  indexFolders(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean } {
+    const found = this.discover(folders, options);
+    while (this.indexNext(Number.POSITIVE_INFINITY) > 0);
+    return { files: found.files, truncated: found.truncated };
   }
 
   setOptions(options: CheckOptions, dialect: DialectSetting = 'auto', rootDirectory = '', expiryWarningDays = 30): void {
@@ -55,6 +80,7 @@ export class WorkspaceState {
     const filePath = toPath(uri);
     if (!filePath) return;
     this.overlay.set(filePath, text);
+    this.openPaths.add(filePath);
     this.index.forget(filePath);
     if (isNodeRoot(filePath)) this.roots.add(filePath);
     if (path.basename(filePath) === 'racoon.conf') this.racoonConfs.add(filePath);
@@ -65,6 +91,7 @@ export class WorkspaceState {
     const filePath = toPath(uri);
     if (!filePath) return;
     this.overlay.delete(filePath);
+    this.openPaths.delete(filePath);
     this.index.forget(filePath);
     this.dirty = true;
   }
