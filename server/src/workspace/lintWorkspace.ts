@@ -31,7 +31,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintFile
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
   const model = buildModel(index, documents);
   const dialects = new Map<string, DialectGuess>();
-  for (const node of model?.nodes ?? []) for (const document of node.documents) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
+  for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
   return parsed.map((p) => {
     if (p.report) return p.report;

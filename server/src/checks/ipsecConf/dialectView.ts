@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS, lookupKeyword, type KeywordLookup } from '../../knowledge/ipsecConf';
+import { DIALECT_TRAITS, expandVersion, lookupKeyword, type KeywordLookup } from '../../knowledge/ipsecConf';
 import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { CheckContext } from '../rule';
@@ -32,4 +32,17 @@ export function lookupAll(key: string, targets: readonly DialectTarget[]): Verdi
 /** Whether the dialect's parser stops on an unknown key (rather than logging and skipping it). */
 export function rejectsUnknown(target: DialectTarget): boolean {
   return DIALECT_TRAITS[target.dialect].unknownKeyword === 'error';
+}
+
+/** The concrete releases a target stands for, oldest first. */
+export function concreteReleases(target: DialectTarget): readonly string[] {
+  return expandVersion(target.dialect, target.version) ?? DIALECT_TRAITS[target.dialect].releases;
+}
+
+/**
+ * A lookup merged over many releases keeps one entry's sections and type; when that one says
+ * no, each release is asked on its own, so that no release's acceptance is lost.
+ */
+export function someRelease(target: DialectTarget, accepts: (release: string | undefined) => boolean): boolean {
+  return accepts(target.version) || concreteReleases(target).some((release) => accepts(release));
 }

@@ -1,10 +1,13 @@
 import type { AnyRule } from '../rule';
+import { badValue } from './badValue';
 import { columnZeroKey } from './columnZeroKey';
+import { deprecatedKeyword } from './deprecatedKeyword';
 import { duplicateKey } from './duplicateKey';
 import { duplicateSection } from './duplicateSection';
 import { indentedHeader } from './indentedHeader';
 import { mixedIndentation } from './mixedIndentation';
 import { unknownKeyword } from './unknownKeyword';
+import { wrongSection } from './wrongSection';
 import { badHeader, missingEquals, unexpectedText, unterminatedQuote } from './syntax';
 
 export const ipsecConfRules: readonly AnyRule[] = [
@@ -18,4 +21,7 @@ export const ipsecConfRules: readonly AnyRule[] = [
   duplicateKey,
   duplicateSection,
   unknownKeyword,
+  deprecatedKeyword,
+  wrongSection,
+  badValue,
 ];

@@ -133,7 +133,10 @@ export const CONN_CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     type: YES_NO,
     doc: 'As an IKEv2 client, follow redirect requests from the server.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['yes', 'no', 'auto'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {

@@ -106,7 +106,10 @@ export const CONN_END_AUTH_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['always', 'sendifasked', 'never', 'alwayssend', 'ifasked', 'yes', 'no'] },
     doc: 'When to send this end\'s certificate to the peer.',
     dialects: {
-      libreswan: { status: 'valid', default: 'always' },
+      libreswan: [
+        { status: 'valid', until: '5.3', default: 'always', type: { kind: 'enum', values: ['always', 'sendifasked', 'never', 'alwayssend'] } },
+        { status: 'valid', from: '5.3', default: 'always' },
+      ],
       strongswan: { status: 'valid', type: { kind: 'enum', values: ['always', 'ifasked', 'never', 'yes', 'no'] }, default: 'ifasked' },
       openswan: { status: 'valid', type: { kind: 'enum', values: ['never', 'sendifasked', 'alwayssend', 'always', 'forcedtype'] }, default: 'sendifasked' },
     },

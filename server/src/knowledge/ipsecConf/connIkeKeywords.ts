@@ -84,7 +84,7 @@ export const CONN_IKE_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'authby', leftRight: false, sections: CONN,
-    type: { kind: 'enumList', values: ['secret', 'rsasig', 'rsa', 'ecdsa', 'eddsa', 'null', 'never', 'rsa-sha1', 'rsa-sha2', 'rsa-sha2_256', 'rsa-sha2_384', 'rsa-sha2_512', 'ecdsa-sha1', 'ecdsa-sha2', 'ecdsa-sha2_256', 'ecdsa-sha2_384', 'ecdsa-sha2_512'] },
+    type: { kind: 'enumList', values: ['secret', 'rsasig', 'rsa', 'ecdsa', 'eddsa', 'null', 'never', 'rsa-sha1', 'rsa-sha2', 'rsa-sha2_256', 'rsa-sha2_384', 'rsa-sha2_512', 'ecdsa-sha1', 'ecdsa-sha2', 'ecdsa-sha2_256', 'ecdsa-sha2_384', 'ecdsa-sha2_512', 'gssapi'] },
     doc: 'How both ends authenticate: pre-shared key (secret), public-key signatures, NULL or never.',
     dialects: {
       libreswan: { status: 'valid' },

@@ -133,7 +133,10 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['no', 'crypto', 'packet', 'yes', 'auto'] }, default: 'no',
     doc: 'Offload ESP to the network card: crypto only, the whole packet, or not at all.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['no', 'yes', 'auto'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {

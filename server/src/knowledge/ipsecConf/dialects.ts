@@ -38,7 +38,24 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
       { value: YES_NO_WORDS, until: '5.0' },
       { value: [...YES_NO_WORDS, '1', '0'], from: '5.0' },
     ],
-    durationUnits: ['us', 'ms', 's', 'm', 'h', 'd', 'w'],
+    yesNoAnyCase: [
+      { value: false, until: '5.0' },
+      { value: true, from: '5.0' },
+    ],
+    durationUnits: ['us', 'ms', 's', 'm', 'h', 'd', 'w', 'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks'],
+    durationUnitsAnyCase: true,
+    legacyValueGrammar: [
+      { value: true, until: '5.0' },
+      { value: false, from: '5.0' },
+    ],
+    subnetNeedsPrefix: [
+      { value: true, until: '5.0' },
+      { value: false, from: '5.0' },
+    ],
+    durationFractions: [
+      { value: false, until: '5.0' },
+      { value: true, from: '5.0' },
+    ],
   },
   strongswan: {
     label: 'strongSwan',
@@ -58,7 +75,12 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     bareLeftRight: [{ value: 'unknown' }],
     dashAfterSide: [{ value: false }],
     yesNo: [{ value: ['yes', 'no'] }],
+    yesNoAnyCase: [{ value: false }],
     durationUnits: ['s', 'm', 'h', 'd'],
+    durationUnitsAnyCase: false,
+    legacyValueGrammar: [{ value: false }],
+    subnetNeedsPrefix: [{ value: false }],
+    durationFractions: [{ value: false }],
   },
   openswan: {
     label: 'Openswan',
@@ -80,6 +102,11 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     bareLeftRight: [{ value: 'right' }],
     dashAfterSide: [{ value: false }],
     yesNo: [{ value: YES_NO_WORDS }],
-    durationUnits: ['s', 'm', 'h', 'd'],
+    yesNoAnyCase: [{ value: false }],
+    durationUnits: ['s', 'm', 'h', 'd', 'w'],
+    durationUnitsAnyCase: false,
+    legacyValueGrammar: [{ value: true }],
+    subnetNeedsPrefix: [{ value: true }],
+    durationFractions: [{ value: false }],
   },
 };

@@ -228,7 +228,7 @@ export const SETUP_LEGACY_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Whether to start pluto at all.',
     dialects: {
       libreswan: { status: 'removed' },
-      openswan: { status: 'valid' },
+      openswan: { status: 'valid', type: STRING, note: 'Read as a plain string by the parser; the startup scripts look for `yes` or `no`.' },
     },
   },
   {

@@ -177,7 +177,7 @@ export const SETUP_LOGGING_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Kernel IPsec stack to use, e.g. `xfrm` (Linux) or `bsd`.',
     dialects: {
       libreswan: { status: 'valid' },
-      openswan: { status: 'valid', type: { kind: 'enum', values: ['none', 'auto', 'klips', 'mast', 'netkey', 'native', 'bsd', 'kame', 'bsdkame', 'win2k'] } },
+      openswan: { status: 'valid', type: { kind: 'enum', values: ['none', 'auto', 'klips', 'mast', 'netkey', 'native', 'bsd', 'kame', 'bsdkame', 'win2k'], open: true } },
     },
   },
   {

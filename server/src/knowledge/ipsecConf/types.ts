@@ -13,8 +13,8 @@ export type SectionKind = 'config' | 'conn' | 'ca';
 export type ValueType =
   /** A boolean; the accepted spellings depend on the dialect (see `yesNoSpellings`). */
   | { readonly kind: 'yesno' }
-  /** Exactly one of the words. */
-  | { readonly kind: 'enum'; readonly values: readonly string[] }
+  /** Exactly one of the words; `open`: the parser takes any word and only these mean something. */
+  | { readonly kind: 'enum'; readonly values: readonly string[]; readonly open?: boolean }
   /** One or more of the words, separated by commas or blanks. */
   | { readonly kind: 'enumList'; readonly values: readonly string[] }
   /** A decimal integer in range, or one of the special words. */
@@ -131,5 +131,18 @@ export interface DialectTraits {
   /** Whether `left-subnet` is read like `leftsubnet`. */
   readonly dashAfterSide: readonly Versioned<boolean>[];
   readonly yesNo: readonly Versioned<readonly string[]>[];
+  /** Whether `Yes` counts as `yes` (Libreswan 4 and Openswan match booleans in their lexer, case and all). */
+  readonly yesNoAnyCase: readonly Versioned<boolean>[];
+  /** Units after a duration's number; any release's, so a check never rejects what one release accepts. */
   readonly durationUnits: readonly string[];
+  readonly durationUnitsAnyCase: boolean;
+  /**
+   * The bison value grammar of Libreswan 4 and Openswan: a bare number (or `%forever`, read as 0)
+   * is taken for any keyword, and an enum value is split at `:`, `,` and blanks, empty pieces dropped.
+   */
+  readonly legacyValueGrammar: readonly Versioned<boolean>[];
+  /** Whether every subnet needs its `/prefix` (a bare address is not read as a host subnet). */
+  readonly subnetNeedsPrefix: readonly Versioned<boolean>[];
+  /** Whether a duration may be a decimal fraction with a blank before the unit (`1.5 h`). */
+  readonly durationFractions: readonly Versioned<boolean>[];
 }

@@ -1,0 +1,74 @@
+import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import type { Setting } from '../../parsing/ipsecConf/ast';
+import type { Fix } from '../finding';
+import { defineRule } from '../rule';
+import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
+import { checkValue } from './values/checkValue';
+import type { Release, ValueProblem } from './values/release';
+
+type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readonly problem: ValueProblem } | { readonly kind: 'notApplicable' };
+
+/** The value's problem for one release, or `notApplicable` when another rule owns the key (unknown, removed, ignored, wrong section). */
+function problemIn(key: string, value: string, section: SectionKind, release: Release): ValueProblem | 'notApplicable' | undefined {
+  const lookup = lookupKeyword(key, release.dialect, release.version);
+  if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
+  return checkValue(value, lookup.type, release);
+}
+
+function judge(setting: Setting, value: string, section: SectionKind, target: DialectTarget): Verdict {
+  const key = setting.key.text;
+  const inAnyRelease = lookupKeyword(key, target.dialect).status;
+  if (inAnyRelease !== 'valid' && inAnyRelease !== 'deprecated') return { kind: 'notApplicable' };
+  const first = problemIn(key, value, section, target);
+  if (first === undefined) return { kind: 'accepts' };
+  const takenBySome = someRelease(target, (version) => problemIn(key, value, section, { dialect: target.dialect, version }) === undefined);
+  if (takenBySome) return { kind: 'accepts' };
+  if (first !== 'notApplicable') return { kind: 'rejects', problem: first };
+  for (const version of concreteReleases(target)) {
+    const problem = problemIn(key, value, section, { dialect: target.dialect, version });
+    if (problem !== undefined && problem !== 'notApplicable') return { kind: 'rejects', problem };
+  }
+  return { kind: 'notApplicable' };
+}
+
+function labels(targets: readonly DialectTarget[]): string {
+  return targets.map((t) => t.label).join(', ');
+}
+
+export const badValue = defineRule({
+  code: 'bad-value',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: 'A value the daemon cannot read',
+  description:
+    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
+  check(document, report, context) {
+    const targets = dialectTargets(document, context);
+    for (const section of document.ast.sections) {
+      const kind = section.kind;
+      if (kind === 'none') continue;
+      for (const setting of section.settings) {
+        const value = setting.value;
+        if (value === undefined || !value.terminated || setting.key.text === 'also') continue;
+        const verdicts = targets.map((target) => ({ target, verdict: judge(setting, value.text, kind, target) }));
+        const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
+        if (rejecting.length === 0) continue;
+        const accepting = verdicts.filter((v) => v.verdict.kind === 'accepts').map((v) => v.target);
+        const { problem } = rejecting[0];
+        const suggestion = problem.suggestion;
+        const fixes: Fix[] =
+          suggestion === undefined
+            ? []
+            : [{ title: `Change to ${suggestion}`, preferred: accepting.length === 0, edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }] }];
+        const key = setting.key.text;
+        if (accepting.length > 0) {
+          const objecting = labels(rejecting.map((r) => r.target));
+          report({ span: value.span, message: `${key}: ${objecting} would reject this value (${problem.message}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
+          continue;
+        }
+        const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
+        report({ span: value.span, message: `${key}: ${problem.message}${who}`, fixes });
+      }
+    }
+  },
+});

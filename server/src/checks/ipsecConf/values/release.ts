@@ -1,0 +1,36 @@
+import { DIALECT_TRAITS, expandVersion, type Dialect, type Versioned } from '../../../knowledge/ipsecConf';
+import { traitValues } from '../../../knowledge/ipsecConf/versions';
+
+/** One daemon, and optionally the releases a version string stands for (`4`, `5.2`). */
+export interface Release {
+  readonly dialect: Dialect;
+  readonly version?: string;
+}
+
+/** What a value is wrong about, in words; never more than the value itself. */
+export interface ValueProblem {
+  readonly message: string;
+  /** The whole value to write instead, when one correction is clearly meant. */
+  readonly suggestion?: string;
+}
+
+/** Whether some release the version stands for has the trait set. */
+export function anyRelease(release: Release, trait: (d: typeof DIALECT_TRAITS.libreswan) => readonly Versioned<boolean>[]): boolean {
+  return traitValues(trait(DIALECT_TRAITS[release.dialect]), expandVersion(release.dialect, release.version)).includes(true);
+}
+
+/** Whether every release the version stands for has the trait set (for traits that make a check stricter). */
+export function everyRelease(release: Release, trait: (d: typeof DIALECT_TRAITS.libreswan) => readonly Versioned<boolean>[]): boolean {
+  const values = traitValues(trait(DIALECT_TRAITS[release.dialect]), expandVersion(release.dialect, release.version));
+  return values.length > 0 && values.every((v) => v);
+}
+
+export function yesNoSpellings(release: Release): readonly string[] {
+  const lists = traitValues(DIALECT_TRAITS[release.dialect].yesNo, expandVersion(release.dialect, release.version));
+  return [...new Set(lists.flat())];
+}
+
+/** Libreswan 4 and Openswan parse values with their old bison grammar. */
+export function usesLegacyGrammar(release: Release): boolean {
+  return anyRelease(release, (t) => t.legacyValueGrammar);
+}

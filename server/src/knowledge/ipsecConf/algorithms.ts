@@ -1,0 +1,133 @@
+import type { Dialect } from './types';
+
+/**
+ * Algorithm words each daemon understands in `ike=`, `esp=`, `ah=` and `phase2alg=` proposals.
+ * Read from Libreswan lib/libswan/ike_alg_*.c (v4.0 to v5.4, and `ipsec algparse` of 4.10),
+ * strongSwan src/libstrongswan/crypto/proposal/proposal_keywords_static.txt (5.0.0 to 5.9.14)
+ * and Openswan lib/libopenswan/{alg_info.c,constants.c} (v2.6.52.3).
+ */
+export interface ProposalSyntax {
+  /** Whether `AES256` and `aes256` are the same word. */
+  readonly caseInsensitive: boolean;
+  /** Characters that separate the algorithms of one proposal. */
+  readonly separators: string;
+  /** Whether a trailing `!` (strict: only these proposals) is allowed. */
+  readonly strictMark: boolean;
+  /** Whether blanks around words are dropped (strongSwan) or part of the word (Libreswan). */
+  readonly trimsBlanks: boolean;
+  /** Algorithms written with a key length glued on (`aes256`, `aes_cbc_256`, `camellia128`). */
+  readonly keyLengthBases: readonly string[];
+  readonly keyLengths: readonly number[];
+  /** Whether `idNNN` names an algorithm by its IANA number (Openswan). */
+  readonly numericIds: boolean;
+  /** Whether a key length may also stand as its own word (`aes-128-sha1`). */
+  readonly separateKeyLengths: boolean;
+  /** Libreswan (after 5.4) names key-exchange slots inside a proposal: `aes;ke=ml_kem_768;addke1=dh19`. */
+  readonly slotPrefix?: RegExp;
+  readonly words: ReadonlySet<string>;
+}
+
+const LIBRESWAN_ENCRYPTION = [
+  '3des', '3des_cbc', 'aes', 'aes_cbc', 'aesctr', 'aes_ctr', 'aes_gcm', 'aes_gcm_8', 'aes_gcm_12', 'aes_gcm_16',
+  'aes_gcm_a', 'aes_gcm_b', 'aes_gcm_c', 'aes_ccm', 'aes_ccm_8', 'aes_ccm_12', 'aes_ccm_16', 'aes_ccm_a', 'aes_ccm_b',
+  'aes_ccm_c', 'null_auth_aes_gmac', 'aes_gmac', 'camellia', 'camellia_cbc', 'camellia_ctr', 'chacha20_poly1305',
+  'chacha20poly1305', 'null',
+];
+const LIBRESWAN_INTEGRITY = [
+  'md5', 'hmac_md5', 'hmac_md5_96', 'sha', 'sha1', 'sha1_96', 'hmac_sha1', 'hmac_sha1_96', 'sha2', 'sha256', 'sha2_256',
+  'sha2_256_128', 'hmac_sha2_256', 'hmac_sha2_256_128', 'hmac_sha2_256_truncbug', 'sha384', 'sha2_384', 'sha2_384_192',
+  'hmac_sha2_384', 'hmac_sha2_384_192', 'sha512', 'sha2_512', 'sha2_512_256', 'hmac_sha2_512', 'hmac_sha2_512_256',
+  'aes_xcbc', 'aes128_xcbc', 'aes_xcbc_96', 'aes128_xcbc_96', 'aes_cmac', 'aes_cmac_96', 'none',
+];
+const LIBRESWAN_KEY_EXCHANGE = [
+  'modp1024', 'dh2', 'modp1536', 'dh5', 'modp2048', 'dh14', 'modp3072', 'dh15', 'modp4096', 'dh16', 'modp6144', 'dh17',
+  'modp8192', 'dh18', 'dh19', 'ecp_256', 'ecp256', 'dh20', 'ecp_384', 'ecp384', 'dh21', 'ecp_521', 'ecp521', 'dh22',
+  'dh23', 'dh24', 'dh31', 'curve25519', 'dh0', 'ml_kem_512', 'mlkem512', 'ml_kem_768', 'mlkem768', 'ml_kem_1024',
+  'mlkem1024',
+];
+
+const STRONGSWAN_WORDS = [
+  'null', 'des', '3des', 'aes', 'aes128', 'aes192', 'aes256', 'aes128ctr', 'aes192ctr', 'aes256ctr',
+  ...['aes128', 'aes192', 'aes256', 'camellia128', 'camellia192', 'camellia256'].flatMap((base) =>
+    ['8', '64', '12', '96', '16', '128'].map((icv) => `${base}ccm${icv}`),
+  ),
+  'aes128ccm', 'aes192ccm', 'aes256ccm',
+  ...['aes128', 'aes192', 'aes256'].flatMap((base) => ['8', '64', '12', '96', '16', '128', ''].map((icv) => `${base}gcm${icv}`)),
+  'aes128gmac', 'aes192gmac', 'aes256gmac', 'chacha20poly1305', 'chacha20poly1305compat', 'blowfish', 'blowfish128',
+  'blowfish192', 'blowfish256', 'camellia', 'camellia128', 'camellia192', 'camellia256', 'camellia128ctr',
+  'camellia192ctr', 'camellia256ctr', 'cast128', 'serpent', 'serpent128', 'serpent192', 'serpent256', 'twofish',
+  'twofish128', 'twofish192', 'twofish256', 'sha', 'sha1', 'sha1_160', 'sha256', 'sha2_256', 'sha256_96', 'sha2_256_96',
+  'sha384', 'sha2_384', 'sha512', 'sha2_512', 'md5', 'md5_128', 'aesxcbc', 'camelliaxcbc', 'aescmac', 'prfsha1',
+  'prfsha256', 'prfsha384', 'prfsha512', 'prfmd5', 'prfaesxcbc', 'prfcamelliaxcbc', 'prfaescmac', 'none', 'modpnone',
+  'modpnull', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096', 'modp6144', 'modp8192', 'ecp192',
+  'ecp224', 'ecp256', 'ecp384', 'ecp521', 'modp1024s160', 'modp2048s224', 'modp2048s256', 'ecp224bp', 'ecp256bp',
+  'ecp384bp', 'ecp512bp', 'curve25519', 'x25519', 'curve448', 'x448', 'ntru112', 'ntru128', 'ntru192', 'ntru256',
+  'newhope128', 'noesn', 'esn',
+];
+
+/** Openswan looks words up in its IANA name tables (ESP_…, AUTH_ALGORITHM_…, OAKLEY_…, OAKLEY_GROUP_…). */
+const OPENSWAN_WORDS = [
+  '3des', '3idea', 'aes', 'aes_ccm_a', 'aes_ccm_b', 'aes_ccm_c', 'aes_ctr', 'aes_gcm_a', 'aes_gcm_b', 'aes_gcm_c',
+  'blowfish', 'camellia', 'cast', 'des', 'des_iv32', 'des_iv64', 'idea', 'kame_null', 'mars', 'null',
+  'null_auth_aes_gmac', 'rc4', 'rc5', 'rc6', 'seed_cbc', 'serpent', 'twofish', 'md5', 'sha', 'sha1', 'sha2_256',
+  'sha2_384', 'sha2_512', 'ripemd', 'tiger', 'aes_128_gmac', 'aes_192_gmac', 'aes_256_gmac', 'aes_cbc', 'des_mac',
+  'kpdk', 'none', 'null_kame', 'sig_rsa', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096',
+  'modp6144', 'modp8192', 'dh22', 'dh23', 'dh24', 'gp155', 'gp185', 'ecp_256', 'ecp_384', 'ecp_521', 'ecp_192',
+  'ecp_224',
+];
+
+export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
+  libreswan: {
+    caseInsensitive: true,
+    separators: '-;+',
+    strictMark: false,
+    trimsBlanks: false,
+    keyLengthBases: ['aes', 'aes_cbc', 'aesctr', 'aes_ctr', 'aes_gcm', 'aes_gcm_8', 'aes_gcm_12', 'aes_gcm_16', 'aes_gcm_a', 'aes_gcm_b', 'aes_gcm_c', 'aes_ccm', 'aes_ccm_8', 'aes_ccm_12', 'aes_ccm_16', 'aes_ccm_a', 'aes_ccm_b', 'aes_ccm_c', 'camellia', 'camellia_cbc', 'camellia_ctr', 'chacha20_poly1305', 'null_auth_aes_gmac', 'aes_gmac'],
+    keyLengths: [128, 192, 256],
+    numericIds: false,
+    separateKeyLengths: true,
+    slotPrefix: /^(ke|addke[1-7])=/i,
+    words: new Set([...LIBRESWAN_ENCRYPTION, ...LIBRESWAN_INTEGRITY, ...LIBRESWAN_KEY_EXCHANGE]),
+  },
+  strongswan: {
+    caseInsensitive: false,
+    separators: '-',
+    strictMark: true,
+    trimsBlanks: true,
+    keyLengthBases: [],
+    keyLengths: [],
+    numericIds: false,
+    separateKeyLengths: false,
+    words: new Set(STRONGSWAN_WORDS),
+  },
+  openswan: {
+    caseInsensitive: true,
+    separators: '-;',
+    strictMark: true,
+    trimsBlanks: false,
+    keyLengthBases: ['aes', 'aes_ctr', 'aes_ccm_a', 'aes_ccm_b', 'aes_ccm_c', 'aes_gcm_a', 'aes_gcm_b', 'aes_gcm_c', 'camellia', 'blowfish', 'serpent', 'twofish', 'cast'],
+    keyLengths: [40, 64, 128, 160, 192, 256, 320, 384, 448],
+    numericIds: true,
+    separateKeyLengths: true,
+    words: new Set(OPENSWAN_WORDS),
+  },
+};
+
+/** Whether the dialect knows the word as an algorithm, key length included. */
+export function isKnownAlgorithm(word: string, dialect: Dialect): boolean {
+  const syntax = PROPOSAL_SYNTAX[dialect];
+  const w = (syntax.caseInsensitive ? word.toLowerCase() : word).replace(syntax.slotPrefix ?? /^$/, '');
+  if (syntax.words.has(w)) return true;
+  if (syntax.separateKeyLengths && /^\d+$/.test(w)) return syntax.keyLengths.includes(Number(w));
+  if (syntax.numericIds && /^id\d+$/.test(w)) return true;
+  const glued = /^(.*?)_?(\d+)$/.exec(w);
+  if (glued === null) return false;
+  return syntax.keyLengthBases.includes(glued[1]) && syntax.keyLengths.includes(Number(glued[2]));
+}
+
+/** Every algorithm word of the dialect, for did-you-mean. */
+export function algorithmWords(dialect: Dialect): readonly string[] {
+  const syntax = PROPOSAL_SYNTAX[dialect];
+  const glued = syntax.keyLengthBases.filter((b) => /^[a-z]+$/.test(b)).flatMap((b) => syntax.keyLengths.filter((n) => n >= 128).map((n) => `${b}${n}`));
+  return [...syntax.words, ...glued];
+}

@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
+import type { Finding } from '../../../server/src/checks/finding';
+import { lint } from '../../helpers';
+
+const LIBRESWAN_4 = '# ipsec-dialect: libreswan-4\n';
+const LIBRESWAN_5 = '# ipsec-dialect: libreswan-5\n';
+const LIBRESWAN = '# ipsec-dialect: libreswan\n';
+const STRONGSWAN = '# ipsec-dialect: strongswan\n';
+const OPENSWAN = '# ipsec-dialect: openswan\n';
+
+function findings(header: string, lines: string, section = 'conn a'): Finding[] {
+  return lint('ipsec', `${header}${section}\n${lines.split('\n').map((l) => `\t${l}`).join('\n')}\n`, [badValue]);
+}
+
+/** `severity: message` of each finding. */
+function check(header: string, lines: string, section?: string): string[] {
+  return findings(header, lines, section).map((f) => `${f.severity}: ${f.message}`);
+}
+
+function fixOf(header: string, line: string): string | undefined {
+  return findings(header, line)[0]?.fixes?.[0]?.edits[0]?.newText;
+}
+
+function assertOneError(header: string, line: string, pattern: RegExp, section?: string): void {
+  const result = check(header, line, section);
+  assert.equal(result.length, 1, `${line}: ${JSON.stringify(result)}`);
+  assert.match(result[0], /^error: /);
+  assert.match(result[0], pattern);
+}
+
+function assertClean(header: string, lines: string, section?: string): void {
+  assert.deepEqual(check(header, lines, section), [], lines);
+}
+
+describe('bad-value: yes/no', () => {
+  it('takes each dialect’s spellings', () => {
+    assertClean(LIBRESWAN_4, 'pfs=yes\nrekey=no\ncompress=off\nmobike=y');
+    assertClean(LIBRESWAN_5, 'pfs=1\nrekey=False\ncompress=On');
+    assertClean(STRONGSWAN, 'rekey=no\ncompress=yes\nmobike=no');
+  });
+
+  it('a word that is no boolean is an error in every dialect, with a fix to the close one', () => {
+    assertOneError('', 'pfs=maybe', /pfs: "maybe" is not a yes\/no value/);
+    assertOneError('', 'rekey=yse', /"yse"/);
+    assert.equal(fixOf('', 'rekey=yse'), 'yes');
+  });
+
+  it('strongSwan only takes yes and no, in lower case; Libreswan 4 matches case too, 5 does not', () => {
+    assertOneError(STRONGSWAN, 'mobike=on', /"on" is not a yes\/no value \(write yes, no\)/);
+    assertOneError(STRONGSWAN, 'rekey=Yes', /must be written in lower case/);
+    assert.equal(fixOf(STRONGSWAN, 'rekey=Yes'), 'yes');
+    assertOneError(LIBRESWAN_4, 'pfs=YES', /lower case/);
+    assertOneError(LIBRESWAN_4, 'pfs=1', /"1" is not a yes\/no value/);
+    assertClean(LIBRESWAN_5, 'pfs=YES');
+  });
+
+  it('a quoted boolean is read without its quotes', () => {
+    assertClean(LIBRESWAN_4, 'pfs="yes"');
+  });
+});
+
+describe('bad-value: enums', () => {
+  it('an unknown word gets a did-you-mean fix to the closest allowed value', () => {
+    assertOneError('', 'auto=strat', /auto: "strat" is not one of/);
+    assert.equal(fixOf('', 'auto=strat'), 'start');
+    assert.equal(fixOf('', 'auto="strat"'), '"start"');
+    assertOneError(LIBRESWAN, 'type=tunel', /"tunel"/);
+    assert.equal(fixOf(LIBRESWAN, 'type=tunel'), 'tunnel');
+  });
+
+  it('per-dialect words: keyexchange=ikev2 is Libreswan 5 and strongSwan, not Libreswan 4', () => {
+    assertOneError(LIBRESWAN_4, 'keyexchange=ikev2', /"ikev2" is not one of ike/);
+    assertClean(LIBRESWAN_5, 'keyexchange=ikev2');
+    assertClean(STRONGSWAN, 'keyexchange=ikev2');
+    assertClean(LIBRESWAN, 'keyexchange=ikev2');
+  });
+
+  it('strongSwan compares enum words exactly; Libreswan ignores case', () => {
+    assertOneError(STRONGSWAN, 'auto=Add', /"Add"/);
+    assertClean(LIBRESWAN_5, 'auto=Add');
+  });
+
+  it('one value only', () => {
+    assertOneError(LIBRESWAN_4, 'type=tunnel,transport', /takes one value/);
+    assertOneError(STRONGSWAN, 'authby=psk,pubkey', /"psk,pubkey"/);
+  });
+
+  it('Libreswan 4 and Openswan read a bare number for any keyword', () => {
+    assertClean(LIBRESWAN_4, 'auto=1');
+    assertClean(OPENSWAN, 'auto=1');
+    assertOneError(LIBRESWAN_5, 'auto=1', /"1" is not one of/);
+  });
+
+  it('authby lists: Libreswan takes several, strongSwan one', () => {
+    assertClean(LIBRESWAN_5, 'authby=rsasig,null');
+    assertOneError(LIBRESWAN_5, 'authby=rsasig,nul', /"nul" is not one of/);
+    assert.equal(fixOf(LIBRESWAN_5, 'authby=rsasig,nul'), 'rsasig,null');
+  });
+
+  it('values that came with a release: nic-offload=packet (5.0), sendcert=yes (5.3)', () => {
+    assertOneError(LIBRESWAN_4, 'nic-offload=packet', /"packet" is not one of no, yes, auto/);
+    assertClean(LIBRESWAN_5, 'nic-offload=packet\nleftsendcert=yes');
+    assertOneError(LIBRESWAN_4, 'leftsendcert=yes', /"yes" is not one of always, sendifasked, never, alwayssend/);
+    assertClean(LIBRESWAN, 'leftsendcert=yes');
+  });
+
+  it('Libreswan 4 accept-redirect also takes auto', () => {
+    assertClean(LIBRESWAN_4, 'accept-redirect=auto');
+    assertOneError(LIBRESWAN_5, 'accept-redirect=auto', /"auto" is not a yes\/no value/);
+  });
+});
+
+describe('bad-value: numbers, durations, percentages', () => {
+  it('numbers and ranges', () => {
+    assertClean(LIBRESWAN_5, 'reqid=100\nleftikeport=4500\ntcp-remoteport=4500');
+    assertOneError(LIBRESWAN_5, 'reqid=ten', /"ten" is not a whole number/);
+    assertOneError(LIBRESWAN_5, 'leftikeport=70000', /70000 is above the largest allowed value, 65535/);
+    assertOneError(LIBRESWAN_5, 'nflog-group=0', /below the smallest allowed value, 1/);
+  });
+
+  it('special words: keyingtries=%forever, strongSwan tfc=%mtu', () => {
+    assertClean(STRONGSWAN, 'keyingtries=%forever\ntfc=%mtu');
+    assertOneError(STRONGSWAN, 'keyingtries=forever', /or %forever/);
+  });
+
+  it('durations in the forms each daemon reads', () => {
+    assertClean('', 'ikelifetime=3600\nrekeymargin=3m\ndpddelay=30s\nikelifetime=8h\nsalifetime=1d');
+    assertOneError('', 'ikelifetime=1x', /"x" is not a time unit/);
+    assertOneError('', 'ikelifetime=soon', /"soon" is not a duration/);
+    assertClean(LIBRESWAN_5, 'ikelifetime=1.5h\nretransmit-interval=500ms\ndpddelay=2 minutes');
+    assertOneError(LIBRESWAN_4, 'ikelifetime=1.5h', /not a duration/);
+    assertOneError(STRONGSWAN, 'ikelifetime=1.5h', /not a duration/);
+    assertOneError(STRONGSWAN, 'ikelifetime=1w', /"w" is not a time unit/);
+    assertClean(OPENSWAN, 'ikelifetime=1w');
+  });
+
+  it('a duration with a misspelt unit gets a fix', () => {
+    assert.equal(fixOf(LIBRESWAN_5, 'ikelifetime=8hours'), undefined);
+    assert.equal(fixOf(LIBRESWAN_5, 'ikelifetime=8hr'), '8h');
+  });
+
+  it('a percentage needs its % sign', () => {
+    assertClean('', 'rekeyfuzz=100%');
+    assertOneError('', 'rekeyfuzz=100', /"100" needs a % sign/);
+    assert.equal(fixOf('', 'rekeyfuzz=100'), '100%');
+    assertOneError('', 'rekeyfuzz=10foo', /not a percentage/);
+  });
+});
+
+describe('bad-value: addresses and subnets', () => {
+  it('an IPv4 part above 255 or a prefix longer than the address is an error', () => {
+    assertOneError('', 'left=192.0.2.300', /300 in "192.0.2.300" is larger than 255/);
+    assertOneError('', 'leftsubnet=10.0.0.0/33', /\/33 is longer than an IPv4 address/);
+    assertOneError('', 'leftsubnet=2001:db8::/129', /at most \/128/);
+    assertOneError('', 'rightsubnet=10.1.0.0/16,10.2.0.300/24', /larger than 255/);
+    assertOneError(LIBRESWAN, 'leftsourceip=10.0.0.300', /larger than 255/);
+  });
+
+  it('malformed IPv6', () => {
+    assertOneError('', 'right=2001:db8::1::2', /"::" more than once/);
+    assertOneError('', 'right=2001:db8:1:2:3:4:5', /eight groups/);
+    assertOneError('', 'right=2001:db8:12345::1', /at most four hex digits/);
+  });
+
+  it('special values, names and selectors are left alone', () => {
+    assertClean(
+      '',
+      [
+        'left=%defaultroute',
+        'right=%any',
+        'right=%any6',
+        'left=%opportunistic',
+        'right=%group',
+        'leftid=%fromcert',
+        'leftrsasigkey=%cert',
+        'rightrsasigkey=%dnsondemand',
+        'leftnexthop=%direct',
+        'right=vpn-gw.example.com',
+        'right=%opportunisticgroup',
+        'leftsubnet=0.0.0.0/0',
+        'rightsubnet=::/0',
+        'leftsubnet=192.0.2.0/255.255.255.0',
+        'leftsourceip=%config',
+        'left=fe80::1%eth0',
+        'leftaddresspool=100.64.0.1-100.64.0.10',
+      ].join('\n'),
+    );
+    assertClean(STRONGSWAN, 'left=192.0.2.1,198.51.100.0/24\nleftsubnet=10.0.0.0/8[tcp/http],10.1.0.1-10.1.0.9\nleftsourceip=%poolname');
+    assertClean(LIBRESWAN, 'leftsubnets={10.0.1.0/24 10.0.2.0/24}');
+    assertClean(LIBRESWAN, 'virtual-private=%v4:10.0.0.0/8,%v4:!10.1.0.0/16,%v6:fd00::/8', 'config setup');
+  });
+
+  it('Libreswan 4 and Openswan need a /prefix on every subnet; Libreswan 5 and strongSwan read a bare address as one host', () => {
+    assertOneError(LIBRESWAN_4, 'leftsubnet=192.1.2.45', /"192.1.2.45" has no \/prefix.*192\.1\.2\.45\/32/);
+    assertOneError(OPENSWAN, 'rightsubnet=2001:db8::1', /2001:db8::1\/128/);
+    assertClean(LIBRESWAN_5, 'leftsubnet=192.1.2.45');
+    assertClean(STRONGSWAN, 'leftsubnet=192.1.2.45');
+    assertClean(LIBRESWAN, 'leftsubnet=192.1.2.45');
+  });
+
+  it('a range with a bad end', () => {
+    assertOneError(LIBRESWAN, 'leftaddresspool=10.0.0.1-10.0.0.300', /larger than 255/);
+  });
+});
+
+describe('bad-value: IDs and protoport', () => {
+  it('@#… key IDs must be hex for Libreswan and Openswan', () => {
+    assertOneError(LIBRESWAN, 'leftid=@#xyz', /key ID/);
+    assertClean(LIBRESWAN, 'leftid=@#0a1b2c\nrightid=@east.example.com\nleftid="C=CH, O=Example, CN=west"\nrightid=%fromcert\nleftid=%any\nrightid=user@example.com');
+  });
+
+  it('strongSwan takes an unparsable ID as a host name, so mixed dialects only get a notice', () => {
+    assertClean(STRONGSWAN, 'leftid=192.0.2.300');
+    assertOneError(LIBRESWAN, 'leftid=192.0.2.300', /an ID without @ is read as an address/);
+    const [finding] = check('', 'leftid=192.0.2.300');
+    assert.match(finding, /^info: leftid: .*would reject this value.*strongSwan accepts it/);
+  });
+
+  it('protocol and port numbers', () => {
+    assertClean('', 'leftprotoport=17/1701\nrightprotoport=17/%any\nleftprotoport=tcp/22\nrightprotoport=udp');
+    assertOneError('', 'leftprotoport=17/99999', /port 99999 is above 65535/);
+    assertOneError('', 'leftprotoport=300/22', /protocol number 300 is above 255/);
+    assertClean(STRONGSWAN, 'leftprotoport=tcp/8000-8080\nrightprotoport=%any/%opaque');
+  });
+});
+
+describe('bad-value: proposals per dialect', () => {
+  it('each dialect’s own syntax is clean', () => {
+    assertClean(LIBRESWAN, 'ike=aes256-sha2_256;modp2048\nesp=aes_gcm_c-256-null,aes128-sha1;modp1536\nike=aes+3des-sha1+md5-modp2048+dh19');
+    assertClean(STRONGSWAN, 'ike=aes256-sha256-modp2048!\nesp=aes128gcm16-ecp256,aes256-sha1\nesp=3des-md5');
+    assertClean(OPENSWAN, 'ike=3des-md5-modp1024\nesp=aes128-sha1;modp1024\nike=aes128-sha2_256;modp4096!');
+    assertClean('', 'esp=3des-md5');
+  });
+
+  it('an algorithm no daemon knows is an error with did-you-mean', () => {
+    assertOneError('', 'ike=aes265-sha1', /"aes265" is not an algorithm/);
+    assertOneError(LIBRESWAN, 'ike=aes256-sah1', /"sah1" is not an algorithm this daemon knows: did you mean "sha1"\?/);
+    assert.equal(fixOf(LIBRESWAN, 'ike=aes256-sah1'), 'aes256-sha1');
+  });
+
+  it('syntax of one daemon is an error in another', () => {
+    assertOneError(LIBRESWAN, 'ike=aes256-sha256-modp2048!', /trailing "!"/);
+    assertOneError(LIBRESWAN, 'esp=aes128gcm16', /"aes128gcm16"/);
+    assertOneError(STRONGSWAN, 'ike=aes256-sha2_256;modp2048', /";" is Libreswan syntax/);
+    assert.equal(fixOf(STRONGSWAN, 'ike=aes256-sha2_256;modp2048'), 'aes256-sha2_256-modp2048');
+    assertOneError(STRONGSWAN, 'ike=AES256-SHA256', /lower case/);
+  });
+
+  it('Libreswan: key lengths as words, no blanks, no empty parts', () => {
+    assertClean(LIBRESWAN, 'esp=aes-128-sha1');
+    assertOneError(LIBRESWAN, 'esp=aes_ccm_a-152-null', /"152" is neither an algorithm nor a key length/);
+    assertOneError(LIBRESWAN, 'ike="aes256-sha1, 3des-md5"', /blanks/);
+    assert.equal(fixOf(LIBRESWAN, 'ike="aes256-sha1, 3des-md5"'), '"aes256-sha1,3des-md5"');
+    assertClean(STRONGSWAN, 'ike="aes256-sha1, 3des-md5"');
+    assertOneError(LIBRESWAN, 'ike=aes256-sha1,', /empty proposal/);
+    assertOneError(LIBRESWAN, 'ike=aes256--sha1', /empty algorithm/);
+  });
+
+  it('when only some plausible daemons reject a proposal it is a notice', () => {
+    const [finding] = check('', 'ike=aes256-sha256-modp2048!');
+    assert.match(finding, /^info: ike: .*Libreswan would reject this value.*; strongSwan accepts it$/);
+  });
+});
+
+describe('bad-value: what it leaves to other rules', () => {
+  it('unknown, removed and ignored keys, and keys in the wrong section, are not judged', () => {
+    assertClean(LIBRESWAN_5, 'keyingretries=maybe\nnat_traversal=maybe\ndpdaction=whatever');
+    assertClean(LIBRESWAN_5, 'pfs=maybe', 'config setup');
+  });
+
+  it('templates and empty values are not judged', () => {
+    assertClean(LIBRESWAN, 'leftckaid=@@WEST_CKAID@@\nleft=${WEST_IP}\npfs=');
+  });
+});
