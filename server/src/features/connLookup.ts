@@ -44,6 +44,11 @@ export function nodesOf(model: WorkspaceModel, uri: string): IpsecNode[] {
   return model.nodes.filter((node) => node.documents.some((d) => d.uri === uri));
 }
 
+/** The gateways a file belongs to, as configuration or as its ipsec.secrets: whose dialect applies to it. */
+export function nodesHolding(model: WorkspaceModel, uri: string): IpsecNode[] {
+  return model.nodes.filter((node) => node.documents.some((d) => d.uri === uri) || node.secrets.some((d) => d.uri === uri));
+}
+
 function within(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspTestClient } from './lspClient';
+
+describe('ipsec.secrets in the editor', () => {
+  it('is judged in the dialect of its gateway, as the CLI does', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-secrets-lsp-'));
+    const etc = path.join(root, 'gw', 'etc');
+    mkdirSync(etc, { recursive: true });
+    writeFileSync(path.join(etc, 'ipsec.conf'), 'config setup\n\tcharondebug="ike 1"\n\nconn a\n\tkeyexchange=ikev2\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=psk\n\tauto=add\n');
+    const secretsText = '192.0.2.1 192.0.2.2 : psk "not-shown-anywhere"\n';
+    writeFileSync(path.join(etc, 'ipsec.secrets'), secretsText, { mode: 0o600 });
+    const client = new LspTestClient();
+    try {
+      await client.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(root).href,
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+        capabilities: { textDocument: { publishDiagnostics: {} } },
+      });
+      await client.connection.sendNotification('initialized', {});
+      const uri = pathToFileURL(path.join(etc, 'ipsec.secrets')).href;
+      await client.open(uri, 'ipsec-secrets', secretsText);
+      const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'secret-type'), 10_000);
+      const finding = published.diagnostics.find((d) => d.code === 'secret-type');
+      assert.equal(finding?.severity, 1, 'strongSwan stops at a lower-case type: an error once the dialect is known');
+      assert.match(finding?.message ?? '', /strongSwan/);
+      assert.ok(!JSON.stringify(published).includes('not-shown-anywhere'));
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+});
