@@ -45,7 +45,20 @@ export class CachingFileSource implements FileSource {
   }
 
   isFile(filePath: string): boolean {
-    return remember(this.files, filePath, () => this.base.isFile(filePath));
+    return remember(this.files, filePath, () => this.answerFromListing(filePath) ?? this.base.isFile(filePath));
+  }
+
+  /**
+   * A folder's listing answers for all its files at once (a gateway's certs/ holds dozens):
+   * absent names are no files, regular ones are. Links and the like still get a stat.
+   */
+  private answerFromListing(filePath: string): boolean | undefined {
+    if (!this.base.listWithFiles) return undefined;
+    const names = this.list(path.dirname(filePath));
+    if (names === undefined) return undefined;
+    const known = this.files.get(filePath);
+    if (known !== undefined) return known;
+    return nameSet(names).has(path.basename(filePath)) ? undefined : false;
   }
 
   realpath(filePath: string): string {
@@ -57,6 +70,17 @@ export class CachingFileSource implements FileSource {
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.listings.delete(path.dirname(filePath));
   }
+}
+
+const nameSets = new WeakMap<readonly string[], Set<string>>();
+
+function nameSet(names: readonly string[]): Set<string> {
+  let set = nameSets.get(names);
+  if (!set) {
+    set = new Set(names);
+    nameSets.set(names, set);
+  }
+  return set;
 }
 
 function remember<V>(map: Map<string, V>, key: string, compute: () => V): V {
