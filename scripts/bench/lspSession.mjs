@@ -12,6 +12,12 @@ export class LspSession {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('textDocument/publishDiagnostics', () => undefined);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.indexed = new Promise((resolve) => {
+      this.connection.onNotification('$/progress', (params) => {
+        if (params.value?.kind === 'end') resolve(performance.now());
+      });
+    });
     this.connection.listen();
     this.versions = new Map();
   }
@@ -21,9 +27,14 @@ export class LspSession {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'mesh' }],
-      capabilities: { textDocument: { diagnostic: {}, hover: {}, completion: {} }, workspace: { diagnostics: { refreshSupport: true } } },
+      capabilities: { window: { workDoneProgress: true }, textDocument: { diagnostic: {}, hover: {}, completion: {} }, workspace: { diagnostics: { refreshSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  /** When the server reported the end of its indexing, as a performance.now() time. */
+  indexingDone() {
+    return this.indexed;
   }
 
   async open(file) {

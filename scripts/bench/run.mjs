@@ -40,12 +40,14 @@ function cliRun(root) {
 async function measureServer(root, codes) {
   const session = new LspSession(SERVER);
   const coldStart = now();
+  const started = performance.now();
   await session.initialize(root);
   const [a, b] = codes;
   const connFile = await session.open(path.join(root, a, 'etc', 'ipsec.d', `${b}.conf`));
   const first = await session.diagnostics(connFile);
   const coldMs = ms(coldStart);
   if (first.items.length !== 0) throw new Error(`unexpected diagnostics on a clean mesh: ${JSON.stringify(first.items[0])}`);
+  const indexMs = (await session.indexingDone()) - started;
 
   const serverConf = await session.open(path.join(root, a, 'etc', 'ipsec.d', 'server.conf'));
   const peerFile = await session.open(path.join(root, b, 'etc', 'ipsec.d', `${a}.conf`));
@@ -89,7 +91,19 @@ async function measureServer(root, codes) {
   }
   const rss = session.rssMb();
   await session.close();
-  return { coldMs, localEdits, peerEdits, hovers, completions, rss };
+  return { coldMs, indexMs, localEdits, peerEdits, hovers, completions, rss };
+}
+
+/** How each figure grows from the smallest mesh to the largest, against how the mesh grows. */
+function growthLines(rows) {
+  if (rows.length < 2) return [];
+  const [small, large] = [rows[0], rows.at(-1)];
+  const ratio = (key) => (small[key] > 0 ? (large[key] / small[key]).toFixed(1) : '—');
+  const scale = large.n / small.n;
+  return [
+    `From N=${small.n} to N=${large.n} (gateways ×${scale.toFixed(1)}, conns ×${(scale * ((large.n - 1) / (small.n - 1))).toFixed(1)}): ` +
+      `CLI ×${ratio('cliOverNodeMs')}, index ×${ratio('indexMs')}, edit p50 ×${ratio('localEditP50')}, peer edit p50 ×${ratio('peerEditP50')}, cold start ×${ratio('coldStartMs')}, RSS ×${ratio('rssMb')}.`,
+  ];
 }
 
 async function main() {
@@ -118,6 +132,7 @@ async function main() {
       cliOverNodeMs: cliMs - bareNode,
       addconnMs,
       coldStartMs: server.coldMs,
+      indexMs: server.indexMs,
       localEditP50: percentile(server.localEdits, 50),
       localEditP95: percentile(server.localEdits, 95),
       peerEditP50: percentile(server.peerEdits, 50),
@@ -128,11 +143,12 @@ async function main() {
     });
   }
   const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
-  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | cold start → diagnostics ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
-  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|'];
+  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
+  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${fmt(r.coldStartMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
+    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
   }
+  lines.push('', ...growthLines(rows));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; bare \`node -e 0\`: ${bareNode.toFixed(1)} ms`;
   const table = `${lines.join('\n')}\n\n${machine}\n`;
   process.stdout.write(`\n${table}`);
