@@ -41,8 +41,8 @@ class ScopedResults {
       const change = pairingChange(pairs);
       const found = change && this.reporting?.pairs === change.base ? this.reporting.found : undefined;
       if (found && change) {
-        for (const [old, pair] of change.replaced) {
-          found.delete(old);
+        for (const pair of change.removed) found.delete(pair);
+        for (const pair of change.added) {
           const reports = check(pair);
           if (hasReports(reports)) found.set(pair, reports);
         }
@@ -146,7 +146,8 @@ export function checkWorkspace(model: WorkspaceModel, options: CheckOptions = {}
   // The full set is cached whatever is switched off, so that a settings change costs nothing extra.
   const all = collectReports(WORKSPACE_RULES, model);
   for (const rule of WORKSPACE_RULES) {
-    const severity = options.rules?.[rule.code] ?? rule.defaultSeverity;
+    const configured = options.rules?.[rule.code];
+    const severity = configured ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     const seen = new Set<string>();
     for (const r of all.get(rule.code) ?? []) {
@@ -157,7 +158,7 @@ export function checkWorkspace(model: WorkspaceModel, options: CheckOptions = {}
       seen.add(key);
       const related = r.related?.map((x) => ({ uri: x.document.uri, range: x.document.source.rangeOf(x.span), message: x.message }));
       const list = byUri.get(r.document.uri) ?? [];
-      list.push({ code: rule.code, severity, message: r.message, range, related, fixes: r.fixes });
+      list.push({ code: rule.code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related, fixes: r.fixes });
       byUri.set(r.document.uri, list);
     }
   }

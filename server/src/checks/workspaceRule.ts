@@ -5,7 +5,7 @@ import type { FileSource } from '../workspace/fileSource';
 import type { DocumentRef, IpsecNode } from '../workspace/model';
 import type { PeerPair } from '../workspace/peers';
 import type { RacoonHost } from '../workspace/racoonHost';
-import type { Fix } from './finding';
+import type { Fix, Severity } from './finding';
 import type { Rule } from './rule';
 
 /** Everything a cross-file rule can look at. */
@@ -29,6 +29,8 @@ export interface WorkspaceReport {
   readonly message: string;
   readonly related?: readonly { readonly document: DocumentRef; readonly span: Span; readonly message: string }[];
   readonly fixes?: readonly Fix[];
+  /** A milder severity for this one finding, e.g. when only some of the daemons the gateway may run object. */
+  readonly severity?: Severity;
 }
 
 export type WorkspaceReporter = (r: WorkspaceReport) => void;

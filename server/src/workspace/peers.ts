@@ -1,4 +1,5 @@
 import { matchSegment } from './glob';
+import { PairingState, type EndKeys, type PairingDelta } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
 export type Side = 'left' | 'right';
@@ -87,50 +88,23 @@ const PAIRING_THRESHOLD = 2;
  * value still pairs (and is then reported) while unrelated conns never do.
  */
 export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
-  const ends: ConnRef[] = [];
-  for (const node of nodes) {
-    for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value === 'ignore') continue;
-      ends.push({ node, conn });
-    }
-  }
-  const byAddress = new Map<string, ConnRef[]>();
-  const byId = new Map<string, ConnRef[]>();
-  const byMirror = new Map<string, ConnRef[]>();
+  const ends = nodes.flatMap(activeEnds);
+  const stored = new Map<string, ConnRef[]>();
+  const keys = new Map(ends.map((end) => [end, endKeys(end)]));
+  for (const end of ends) for (const key of keys.get(end)?.stored ?? []) push(stored, key, end);
+  const best = new Map<ConnRef, ConnRef>();
   for (const end of ends) {
-    const ids = idsOf(end.conn);
-    if (ids.address.left) push(byAddress, ids.address.left, end);
-    if (ids.explicit.left) push(byId, ids.explicit.left, end);
-    if (ids.address.left && ids.address.right) push(byMirror, `a|${ids.address.left}|${ids.address.right}`, end);
-    if (ids.explicit.left && ids.explicit.right) push(byMirror, `i|${ids.explicit.left}|${ids.explicit.right}`, end);
-  }
-  const best = new Map<ConnRef, { partner: ConnRef; score: number }>();
-  for (const end of ends) {
-    const ids = idsOf(end.conn);
+    const own = keys.get(end);
     // Exact mirrors first (their left/right are our right/left): one lookup in a consistent mesh.
-    const candidates = new Set<ConnRef>();
-    if (ids.address.left && ids.address.right) byMirror.get(`a|${ids.address.right}|${ids.address.left}`)?.forEach((c) => candidates.add(c));
-    if (ids.explicit.left && ids.explicit.right) byMirror.get(`i|${ids.explicit.right}|${ids.explicit.left}`)?.forEach((c) => candidates.add(c));
-    if (candidates.size === 0) {
-      if (ids.address.right) byAddress.get(ids.address.right)?.forEach((c) => candidates.add(c));
-      if (ids.explicit.right) byId.get(ids.explicit.right)?.forEach((c) => candidates.add(c));
-    }
-    let chosen: { partner: ConnRef; score: number } | undefined;
-    let ambiguous = false;
-    for (const candidate of candidates) {
-      if (candidate.node === end.node) continue;
-      const score = agreement(end.conn, candidate.conn);
-      if (score < PAIRING_THRESHOLD || (chosen && score < chosen.score)) continue;
-      ambiguous = chosen !== undefined && score === chosen.score;
-      if (!chosen || score > chosen.score) chosen = { partner: candidate, score };
-    }
-    // Several equally good partners (alternative configs for the same hosts): no pairing is safer.
-    if (chosen && !ambiguous) best.set(end, chosen);
+    let candidates = (own?.mirror ?? []).flatMap((key) => stored.get(key) ?? []);
+    if (candidates.length === 0) candidates = (own?.fallback ?? []).flatMap((key) => stored.get(key) ?? []);
+    const chosen = choosePartner(end, candidates);
+    if (chosen) best.set(end, chosen);
   }
   const order = new Map(ends.map((end, index) => [end, index]));
   const pairs: PeerPair[] = [];
-  for (const [end, { partner }] of best) {
-    if (best.get(partner)?.partner === end) {
+  for (const [end, partner] of best) {
+    if (best.get(partner) === end) {
       if ((order.get(end) ?? 0) < (order.get(partner) ?? 0)) pairs.push({ a: end, b: partner });
     } else if (!best.has(partner)) {
       pairs.push({ a: end, b: partner });
@@ -139,9 +113,59 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   return pairs;
 }
 
+/** The conns of a node that take part in pairing: all but `auto=ignore`. */
+function activeEnds(node: IpsecNode): ConnRef[] {
+  const ends: ConnRef[] = [];
+  for (const conn of node.effective.values()) {
+    if (conn.values.get('auto')?.value === 'ignore') continue;
+    ends.push({ node, conn });
+  }
+  return ends;
+}
+
+/** Where an end is found (its left address, ID and mirror keys) and what it looks for. */
+function endKeys(end: ConnRef): EndKeys {
+  const ids = idsOf(end.conn);
+  const stored: string[] = [];
+  const mirror: string[] = [];
+  const fallback: string[] = [];
+  if (ids.address.left) stored.push(`a|${ids.address.left}`);
+  if (ids.explicit.left) stored.push(`i|${ids.explicit.left}`);
+  if (ids.address.left && ids.address.right) {
+    stored.push(`ma|${ids.address.left}|${ids.address.right}`);
+    mirror.push(`ma|${ids.address.right}|${ids.address.left}`);
+  }
+  if (ids.explicit.left && ids.explicit.right) {
+    stored.push(`mi|${ids.explicit.left}|${ids.explicit.right}`);
+    mirror.push(`mi|${ids.explicit.right}|${ids.explicit.left}`);
+  }
+  if (ids.address.right) fallback.push(`a|${ids.address.right}`);
+  if (ids.explicit.right) fallback.push(`i|${ids.explicit.right}`);
+  return { stored, mirror, fallback };
+}
+
+/** The best-scoring candidate of another node, if it reaches the threshold and no other scores as well. */
+function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | undefined {
+  let chosen: { partner: ConnRef; score: number } | undefined;
+  let ambiguous = false;
+  const seen = new Set<ConnRef>();
+  for (const candidate of candidates) {
+    if (candidate.node === end.node || seen.has(candidate)) continue;
+    seen.add(candidate);
+    const score = agreement(end.conn, candidate.conn);
+    if (score < PAIRING_THRESHOLD || (chosen && score < chosen.score)) continue;
+    ambiguous = chosen !== undefined && score === chosen.score;
+    if (!chosen || score > chosen.score) chosen = { partner: candidate, score };
+  }
+  // Several equally good partners (alternative configs for the same hosts): no pairing is safer.
+  return chosen && !ambiguous ? chosen.partner : undefined;
+}
+
 /**
  * How well two conns describe each other: +1 for each of the four cross-references that agrees,
  * -1 for each that both sides state and that disagrees. Unknowns (%any, unset) count nothing.
+ * Addresses that mirror each other exactly count one more: two hosts naming each other are a
+ * pair even when one ID is wrong, and that ID is then what gets reported.
  */
 function agreement(ours: EffectiveConn, theirs: EffectiveConn): number {
   const addressScore = (x: string | undefined, y: string | undefined): number => (x === undefined || y === undefined ? 0 : x === y ? 1 : -1);
@@ -149,7 +173,9 @@ function agreement(ours: EffectiveConn, theirs: EffectiveConn): number {
     expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
   const a = idsOf(ours);
   const b = idsOf(theirs);
-  return addressScore(a.address.right, b.address.left) + addressScore(b.address.right, a.address.left) + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left);
+  const addresses = addressScore(a.address.right, b.address.left) + addressScore(b.address.right, a.address.left);
+  const mirrored = addresses === 2 ? 1 : 0;
+  return addresses + mirrored + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left);
 }
 
 
@@ -160,102 +186,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const pairCache = new WeakMap<readonly IpsecNode[], PeerPair[]>();
-const signatures = new WeakMap<IpsecNode, string>();
-
-/** How a pairing was derived from the one before it: the same pairs but for those replaced. */
-export interface PairingChange {
-  readonly base: readonly PeerPair[];
-  readonly replaced: ReadonlyMap<PeerPair, PeerPair>;
-}
-
-interface Pairing {
-  readonly signatures: readonly string[];
-  readonly nodes: readonly IpsecNode[];
-  readonly pairs: PeerPair[];
-  /** The pairs each node takes part in; handed on to the next pairing and updated there. */
-  readonly byNode: Map<IpsecNode, Set<PeerPair>>;
-}
-
-let previous: Pairing | undefined;
-const changes = new WeakMap<readonly PeerPair[], PairingChange>();
+const deltas = new WeakMap<readonly PeerPair[], PairingDelta>();
+const state = new PairingState({ endsOf: activeEnds, keysOf: endKeys, choose: choosePartner });
 
 /**
- * Pairs for a set of nodes, computed once per model. An edit that leaves every address and ID
- * as it was (the usual keystroke) keeps the previous pairing: only the pairs of the rebuilt
- * nodes are re-pointed at their new conns, and `pairingChange` tells which.
+ * Pairs for a set of nodes, computed once per model. After an edit only the rebuilt gateways'
+ * conns, and those that could pair with them, are paired again; `pairingChange` tells which
+ * pairs left and came in.
  */
 export function peersOf(nodes: readonly IpsecNode[]): PeerPair[] {
   let pairs = pairCache.get(nodes);
   if (!pairs) {
-    const current = nodes.map(pairingSignature);
-    previous = previous && sameList(previous.signatures, current) ? repoint(previous, nodes, current) : freshPairing(nodes, current);
-    pairs = previous.pairs;
+    const update = state.update(nodes);
+    pairs = update.pairs;
+    if (update.delta) deltas.set(pairs, update.delta);
     pairCache.set(nodes, pairs);
   }
   return pairs;
 }
 
-/** When `pairs` came from re-pointing an earlier pairing: which one, and what was replaced. */
-export function pairingChange(pairs: readonly PeerPair[]): PairingChange | undefined {
-  return changes.get(pairs);
-}
-
-function freshPairing(nodes: readonly IpsecNode[], current: readonly string[]): Pairing {
-  const pairs = pairPeers(nodes);
-  const byNode = new Map<IpsecNode, Set<PeerPair>>();
-  for (const pair of pairs) for (const node of [pair.a.node, pair.b.node]) addTo(byNode, node, pair);
-  return { signatures: current, nodes, pairs, byNode };
-}
-
-function addTo(byNode: Map<IpsecNode, Set<PeerPair>>, node: IpsecNode, pair: PeerPair): void {
-  const set = byNode.get(node);
-  if (set) set.add(pair);
-  else byNode.set(node, new Set([pair]));
-}
-
-/** Everything pairing reads of a node: its path, and per conn the name, whether it is ignored, addresses and IDs. */
-function pairingSignature(node: IpsecNode): string {
-  let signature = signatures.get(node);
-  if (signature === undefined) {
-    const parts = [node.confPath];
-    for (const conn of node.effective.values()) {
-      const ids = idsOf(conn);
-      parts.push(conn.name, conn.values.get('auto')?.value === 'ignore' ? '-' : '+', ids.address.left ?? '', ids.address.right ?? '', ids.explicit.left ?? '', ids.explicit.right ?? '');
-    }
-    signature = parts.join('\0');
-    signatures.set(node, signature);
-  }
-  return signature;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
-}
-
-function repoint(earlier: Pairing, nodes: readonly IpsecNode[], current: readonly string[]): Pairing {
-  const rebuilt = new Map<IpsecNode, IpsecNode>();
-  earlier.nodes.forEach((node, index) => {
-    if (nodes[index] !== node) rebuilt.set(node, nodes[index]);
-  });
-  const refOf = (ref: ConnRef): ConnRef => {
-    const node = rebuilt.get(ref.node);
-    const conn = node?.effective.get(ref.conn.name);
-    return node && conn ? { node, conn } : ref;
-  };
-  const byNode = earlier.byNode;
-  const replaced = new Map<PeerPair, PeerPair>();
-  for (const old of rebuilt.keys()) {
-    for (const pair of byNode.get(old) ?? []) {
-      if (!replaced.has(pair)) replaced.set(pair, { a: refOf(pair.a), b: refOf(pair.b) });
-    }
-  }
-  for (const [old, pair] of replaced) {
-    for (const node of [old.a.node, old.b.node]) byNode.get(node)?.delete(old);
-    for (const node of [pair.a.node, pair.b.node]) addTo(byNode, node, pair);
-  }
-  for (const old of rebuilt.keys()) byNode.delete(old);
-  if (replaced.size === 0) return { signatures: current, nodes, pairs: earlier.pairs, byNode };
-  const pairs = earlier.pairs.map((pair) => replaced.get(pair) ?? pair);
-  changes.set(pairs, { base: earlier.pairs, replaced });
-  return { signatures: current, nodes, pairs, byNode };
+/** When `pairs` came from updating an earlier pairing: which one, and what changed. */
+export function pairingChange(pairs: readonly PeerPair[]): PairingDelta | undefined {
+  return deltas.get(pairs);
 }
