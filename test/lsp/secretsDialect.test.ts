@@ -28,7 +28,7 @@ describe('ipsec.secrets in the editor', () => {
       const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'secret-type'), 10_000);
       const finding = published.diagnostics.find((d) => d.code === 'secret-type');
       assert.equal(finding?.severity, 1, 'strongSwan stops at a lower-case type: an error once the dialect is known');
-      assert.match(finding?.message ?? '', /strongSwan/);
+      assert.match(JSON.stringify(finding?.message ?? ''), /strongSwan/);
       assert.ok(!JSON.stringify(published).includes('not-shown-anywhere'));
     } finally {
       assert.equal(await client.shutdown(), 0);

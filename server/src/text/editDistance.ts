@@ -1,17 +1,29 @@
-/** Levenshtein distance, bounded: gives up (returns max + 1) once every path exceeds max. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions, and a swap of two
+ * neighbours (`rigthid`) each count one. Bounded: returns max + 1 as soon as no alignment can
+ * stay within max, so a pasted blob compared against short names costs next to nothing.
+ */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const current = new Array<number>(b.length + 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, current[j]);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
     }
-    if (rowMin > max) return max + 1;
+    // Later rows build on this row and the one before it only.
+    if (rowMin > max && previousMin > max) return max + 1;
+    beforePrevious = previous;
     previous = current;
+    previousMin = rowMin;
   }
   return previous[b.length];
 }

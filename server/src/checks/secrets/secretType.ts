@@ -51,8 +51,8 @@ function objection(type: SecretType, word: string, entry: SecretEntry, target: D
 
 function unknownType(word: SecretsToken, document: ParsedDocument<'ipsec-secrets'>, targets: readonly DialectTarget[]): Report {
   const candidates = [...new Set(targets.flatMap((t) => suggestSecretType(word.text, t.dialect, t.version)))];
-  const nearest = Math.min(...candidates.map((c) => editDistance(word.text.toUpperCase(), c)));
-  const suggestions = SECRET_TYPES.map((t) => t.name).filter((n) => candidates.includes(n) && editDistance(word.text.toUpperCase(), n) === nearest);
+  const nearest = Math.min(...candidates.map((c) => editDistance(word.text.toUpperCase(), c, 2)));
+  const suggestions = SECRET_TYPES.map((t) => t.name).filter((n) => candidates.includes(n) && editDistance(word.text.toUpperCase(), n, 2) === nearest);
   const fixes: Fix[] = suggestions.slice(0, 3).map((name, i) => ({ title: `Change to ${name}`, preferred: i === 0 && suggestions.length === 1, edits: [{ range: document.source.rangeOf(word.span), newText: name }] }));
   // The word may be a secret written without quotes: it is only repeated when it is clearly a misspelt type.
   const message =

@@ -2,6 +2,7 @@ import { DIALECT_TRAITS } from './dialects';
 import { IPSEC_CONF_KEYWORDS } from './keywords';
 import type { Availability, Dialect, DialectAvailability, KeywordInfo, SectionKind, Status, ValueType } from './types';
 import { expandVersion, rangeMatches, traitValues } from './versions';
+import { editDistance } from '../../text/editDistance';
 
 export type Side = 'left' | 'right';
 /** `comment`: an `x-…`/`x_…` user key that the parser keeps as a comment. */
@@ -232,21 +233,7 @@ export function keywordsFor(section: SectionKind, dialect: Dialect, version?: st
   return out;
 }
 
-/** Optimal string alignment distance: edits, with swapping two neighbours counting as one. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
-      d[i][j] = v;
-    }
-  }
-  return d[a.length][b.length];
-}
+export { editDistance };
 
 export type SuggestionReason = 'replacement' | 'addSide' | 'dropSide' | 'otherSection' | 'typo';
 
@@ -293,7 +280,7 @@ export function suggestKeyword(name: string, section: SectionKind, dialect: Dial
 
   const limit = maxDistance(key.length);
   const typos = here
-    .map((c) => ({ name: c.name, reason: 'typo' as const, distance: editDistance(key, c.name) }))
+    .map((c) => ({ name: c.name, reason: 'typo' as const, distance: editDistance(key, c.name, limit) }))
     .filter((s) => s.distance > 0 && s.distance <= limit)
     .sort((x, y) => x.distance - y.distance || x.name.localeCompare(y.name));
   for (const t of typos) add(t);

@@ -143,6 +143,6 @@ export function suggestSecretType(token: string, dialect: Dialect, version?: str
   const alias = SECRET_ALIASES[upper];
   const names = secretTypesFor(dialect, version).map((t) => t.name);
   if (names.includes(upper)) return token === upper ? [] : [upper];
-  const close = names.filter((n) => n !== upper && editDistance(upper, n) <= (n.length <= 3 ? 1 : 2));
+  const close = names.filter((n) => n !== upper && editDistance(upper, n, 2) <= (n.length <= 3 ? 1 : 2));
   return [...(alias !== undefined && names.includes(alias) ? [alias] : []), ...close.filter((n) => n !== alias)];
 }

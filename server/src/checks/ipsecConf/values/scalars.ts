@@ -14,7 +14,7 @@ export function closestWord(written: string, allowed: readonly string[]): string
   const limit = lower.length <= 3 ? 1 : lower.length <= 6 ? 2 : 3;
   let best: { word: string; distance: number } | undefined;
   for (const word of allowed) {
-    const distance = editDistance(lower, word.toLowerCase());
+    const distance = editDistance(lower, word.toLowerCase(), limit);
     if (distance <= limit && (best === undefined || distance < best.distance)) best = { word, distance };
   }
   return best?.word;
