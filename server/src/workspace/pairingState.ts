@@ -12,6 +12,8 @@ export interface EndKeys {
 }
 
 export interface PairingRules {
+  /** A one-off pairing without the indexes updates need (the CLI pairs once). */
+  readonly pairOnce: (nodes: readonly IpsecNode[]) => PeerPair[];
   /** The conns of a node that take part in pairing. */
   readonly endsOf: (node: IpsecNode) => ConnRef[];
   readonly keysOf: (end: ConnRef) => EndKeys;
@@ -44,13 +46,21 @@ export class PairingState {
   private readonly pairsOfEnd = new Map<ConnRef, Set<PeerPair>>();
   private readonly pairByEnd = new Map<ConnRef, PeerPair>();
   private current: PeerPair[] = [];
+  /** False after a one-off pairing: the indexes are built when a second pairing is asked for. */
+  private indexed = false;
 
   constructor(private readonly rules: PairingRules) {}
 
   /** Pairs for these nodes; with a delta when only some nodes changed since the last call. */
   update(nodes: readonly IpsecNode[]): { pairs: PeerPair[]; delta?: PairingDelta } {
     const sameLayout = nodes.length === this.nodes.length && nodes.every((node, index) => node.confPath === this.nodes[index].confPath);
-    if (!sameLayout) {
+    const first = this.nodes.length === 0 && this.current.length === 0 && !this.indexed;
+    if (first && !sameLayout) {
+      this.nodes = nodes;
+      this.current = this.rules.pairOnce(nodes);
+      return { pairs: this.current };
+    }
+    if (!sameLayout || !this.indexed) {
       this.rebuild(nodes);
       return { pairs: this.current };
     }
@@ -73,6 +83,7 @@ export class PairingState {
       if (pair) pairs.push(this.remember(pair));
     }
     this.current = pairs;
+    this.indexed = true;
   }
 
   private replaceNodes(nodes: readonly IpsecNode[], changed: readonly number[]): { removed: Set<PeerPair>; added: PeerPair[] } {

@@ -187,7 +187,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 const pairCache = new WeakMap<readonly IpsecNode[], PeerPair[]>();
 const deltas = new WeakMap<readonly PeerPair[], PairingDelta>();
-const state = new PairingState({ endsOf: activeEnds, keysOf: endKeys, choose: choosePartner });
+const state = new PairingState({ pairOnce: pairPeers, endsOf: activeEnds, keysOf: endKeys, choose: choosePartner });
 
 /**
  * Pairs for a set of nodes, computed once per model. After an edit only the rebuilt gateways'
