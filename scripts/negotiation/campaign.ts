@@ -2,13 +2,15 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { compare, type Comparison } from './compare';
 import { generatePair } from './generate';
-import { sidePaths, writePair } from './layout';
+import { renderConfFiles, sidePaths, writePair } from './layout';
 import { MUTATIONS, mutate, mutationNamed } from './mutations';
 import { DEFAULT_NEGOTIATION, negotiate, type NegotiationOptions, type NegotiationOutcome } from './negotiate';
 import type { Pki } from './pki';
 import { predict, type Prediction } from './predict';
 import { Rng } from './random';
+import { redactSecrets } from './redact';
 import type { PairCase } from './spec';
+import { sideOf } from './spec';
 
 export interface CaseResult {
   readonly pair: PairCase;
@@ -57,16 +59,29 @@ export async function runCase(pair: PairCase, options: CampaignOptions): Promise
   const pairDir = path.join(options.workDir, pair.id);
   writePair(pairDir, pair, options.pki);
   const prediction = predict(pairDir);
-  const daemon = await negotiate(pairDir, pair, options.pki, options.negotiation ?? DEFAULT_NEGOTIATION);
+  const daemon = await withOneRetry(() => negotiate(pairDir, pair, options.pki, options.negotiation ?? DEFAULT_NEGOTIATION));
   const comparison = compare(pair, prediction, daemon);
-  const read = (host: 'west' | 'east') => {
-    const p = sidePaths(pairDir, host === 'west' ? pair.west : pair.east);
-    return { conf: readFileSync(p.conf, 'utf8'), secrets: readFileSync(p.secrets, 'utf8') };
+  const conf = (host: 'west' | 'east'): string => {
+    const p = sidePaths(pairDir, sideOf(pair, host));
+    const included = Object.keys(renderConfFiles(pair, sideOf(pair, host))).filter((name) => name !== 'ipsec.conf');
+    return [readFileSync(p.conf, 'utf8'), ...included.map((name) => `# --- ${name}\n${readFileSync(path.join(p.etc, name), 'utf8')}`)].join('\n');
   };
-  const files = { west: read('west'), east: read('east') };
+  const secrets = redactSecrets({ west: readFileSync(sidePaths(pairDir, pair.west).secrets, 'utf8'), east: readFileSync(sidePaths(pairDir, pair.east).secrets, 'utf8') });
+  const files = { west: { conf: conf('west'), secrets: secrets.west }, east: { conf: conf('east'), secrets: secrets.east } };
   const agreed = comparison.outcome === 'agree-up' || comparison.outcome === 'agree-fails';
   if (options.keep === 'none' || (options.keep === 'disagreements' && agreed)) rmSync(pairDir, { recursive: true, force: true });
   return { pair, prediction, daemon, comparison, files, ms: Date.now() - started };
+}
+
+/** A busy machine can make a daemon miss its start-up deadline: such a case is run once more before the run stops. */
+async function withOneRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    console.error(`negotiation: ${error instanceof Error ? error.message : String(error)}; trying the case once more`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return attempt();
+  }
 }
 
 export async function runCampaign(options: CampaignOptions): Promise<CaseResult[]> {

@@ -1,4 +1,5 @@
 import { isEventLine, mergeLogs, parseLog, show, type LogLine } from './logs';
+import type { Host } from './pki';
 
 export const DAEMON_REASONS = [
   'up',
@@ -16,6 +17,7 @@ export const DAEMON_REASONS = [
   'ts-unacceptable',
   'no-connection',
   'conn-not-loaded',
+  'config-rejected',
   'no-response',
   'daemon-crashed',
   'other',
@@ -38,6 +40,7 @@ export const REASON_TEXT: Readonly<Record<DaemonReason, string>> = {
   'ts-unacceptable': 'traffic selectors (subnets) do not match',
   'no-connection': 'the responder has no conn for this peer (address, IKE version or method)',
   'conn-not-loaded': 'pluto refused to load a conn',
+  'config-rejected': 'pluto could not read its ipsec.conf and exited at start',
   'no-response': 'nobody answered (timeout)',
   'daemon-crashed': 'a pluto exited during the negotiation',
   other: 'undecided after the timeout',
@@ -58,6 +61,8 @@ export interface ClassifyInput {
   readonly crashed: readonly string[];
   /** The negotiation ran out of time: an undecided state is then a failure. */
   readonly final: boolean;
+  /** The side that answers (the other one initiates). */
+  readonly responder: Host;
 }
 
 const IKE_UP = /established IKE SA|IKE SA established|ISAKMP SA established/;
@@ -101,8 +106,9 @@ export function classify(input: ClassifyInput): DaemonVerdict | undefined {
   }
   const westUp = west.some((l) => IKE_UP.test(l.text));
   const eastUp = east.some((l) => IKE_UP.test(l.text));
+  const responder = input.responder === 'west' ? west : east;
   // Not IKEv2's `proposal … chosen`: the mode is checked after it. The SA install comes after every check.
-  const childChosen = east.find((l) => CHILD_INSTALL.test(l.text));
+  const childChosen = responder.find((l) => CHILD_INSTALL.test(l.text));
   if (westUp && eastUp && childChosen) return { verdict: 'up', reason: 'up', line: show(childChosen) };
   const cause = firstMatch(events, CAUSES);
   if (cause) return cause;
@@ -111,8 +117,8 @@ export function classify(input: ClassifyInput): DaemonVerdict | undefined {
   if (consequence && (input.final || consequence.reason !== 'no-response')) return consequence;
   if (!input.final) return undefined;
   const last = events[events.length - 1];
-  const eastSawNothing = !east.some((l) => isEventLine(l) && /#\d+: |^packet from/.test(l.text));
-  if (eastSawNothing) {
+  const responderSawNothing = !responder.some((l) => isEventLine(l) && /#\d+: |^packet from/.test(l.text));
+  if (responderSawNothing) {
     const retransmit = events.find((l) => /retransmission/.test(l.text));
     return { verdict: 'fails', reason: 'no-response', line: retransmit ? show(retransmit) : last ? show(last) : undefined };
   }

@@ -58,7 +58,7 @@ async function main(): Promise<number> {
   writeFileSync(path.join(outDir, 'report.md'), markdown);
   writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(jsonReport(results, summary, meta), null, 1)}\n`);
   console.log('');
-  console.log(markdown.split('\n## Disagreements')[0]);
+  console.log(markdown.split('\n## Mutation catalogue')[0]);
   console.log(`negotiation: verdict agreement ${percent(summary.verdictAgreement)} of ${summary.decidable} decidable pairs (${summary.counts.undecidable} undecidable); report in ${path.relative(repo, outDir)}/report.md`);
   return 0;
 }

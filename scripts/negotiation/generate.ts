@@ -55,6 +55,12 @@ export function generateBase(rng: Rng): BaseParams {
     ike: proposals(IKE_PROPOSALS),
     esp: proposals(ESP_PROPOSALS),
     pfs: rng.pick([undefined, undefined, 'yes', 'no'] as const),
+    layout: rng.weighted([
+      ['flat', 4],
+      ['default', 2],
+      ['also', 2],
+      ['include', 2],
+    ] as const),
   };
 }
 
@@ -97,7 +103,11 @@ function buildSide(host: Host, base: BaseParams, subnets: Record<Host, string>, 
     host,
     connName: peer,
     conn,
+    layout: base.layout,
+    extraConf: [],
+    extraFiles: {},
     secrets: base.auth === 'psk' ? [pskLine(host, base, secret)] : ['# private keys live in the NSS database'],
+    secretsMode: 0o600,
     cert: base.auth === 'psk' ? undefined : { alg, variant: 'good', format: base.certFormat },
     cacerts: base.auth === 'psk' ? [] : ['main'],
   };

@@ -43,12 +43,22 @@ export class NamespacePair {
   }
 }
 
-/** Namespaces left by an earlier run of ours that was killed hard (its PID is gone). */
+/**
+ * Namespaces left by an earlier run of ours that was killed hard (its PID is gone), with the
+ * plutos still running inside them.
+ */
 export function removeStaleNamespaces(): string[] {
   const removed: string[] = [];
   for (const line of run('ip', ['netns', 'list']).stdout.split('\n')) {
     const match = /^(ngt-(\d+)-[we])\b/.exec(line);
     if (!match || pidAlive(Number(match[2]))) continue;
+    for (const pid of run('ip', ['netns', 'pids', match[1]]).stdout.split(/\s+/).filter((p) => /^\d+$/.test(p))) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
     run('ip', ['netns', 'del', match[1]]);
     removed.push(match[1]);
   }

@@ -5,12 +5,20 @@ import { must } from './tools';
 
 export type KeyAlg = 'rsa' | 'ec';
 export type Host = 'west' | 'east';
-/** good: issued by the main CA with every ID in its SANs; the others are one defect each. */
-export type CertVariant = 'good' | 'other-ca' | 'nosan' | 'expired';
+/**
+ * good: issued by the main CA with every ID in its SANs; renewed: the same names with another
+ * key (a stale copy of one is the other); expiring: valid for a few more days; the others are
+ * one defect each.
+ */
+export type CertVariant = 'good' | 'renewed' | 'other-ca' | 'nosan' | 'expired' | 'future' | 'expiring';
 export type CaName = 'main' | 'other';
 
-export const CERT_VARIANTS: readonly CertVariant[] = ['good', 'other-ca', 'nosan', 'expired'];
-const PKI_VERSION = 'v1';
+/** Built once and cached; `expiring` is rebuilt whenever it gets too close to its end. */
+const CACHED_VARIANTS: readonly CertVariant[] = ['good', 'renewed', 'other-ca', 'nosan', 'expired', 'future'];
+const PKI_VERSION = 'v2';
+const EXPIRING_DAYS = 20;
+/** The expiring certificate must still be valid, and inside the 30-day notice window, during a run. */
+const EXPIRING_MIN_LEFT_MS = 7 * 86_400_000;
 
 export const HOST_FQDN: Record<Host, string> = { west: 'west.example', east: 'east.example' };
 export const HOST_EMAIL: Record<Host, string> = { west: 'admin@west.example', east: 'admin@east.example' };
@@ -26,16 +34,21 @@ export class Pki {
   }
 
   certPem(alg: KeyAlg, host: Host, variant: CertVariant): string {
-    return path.join(this.root, alg, `${host}-${variant}.pem`);
+    return `${this.base(alg, host, variant)}.pem`;
+  }
+
+  private base(alg: KeyAlg, host: Host, variant: CertVariant): string {
+    return variant === 'expiring' ? path.join(this.root, alg, 'expiring', `${host}-expiring`) : path.join(this.root, alg, `${host}-${variant}`);
   }
 
   /** PKCS#12 of a host certificate with its key, whose NSS nickname is `nickname`. */
   p12(alg: KeyAlg, host: Host, variant: CertVariant, nickname: string): string {
-    const file = path.join(this.root, alg, 'p12', `${host}-${variant}--${nickname}.p12`);
+    const folder = variant === 'expiring' ? path.join(this.root, alg, 'expiring') : path.join(this.root, alg, 'p12');
+    const file = path.join(folder, `${host}-${variant}--${nickname}.p12`);
     if (!existsSync(file)) {
       mkdirSync(path.dirname(file), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      const base = path.join(this.root, alg, `${host}-${variant}`);
+      const base = this.base(alg, host, variant);
       must('openssl', ['pkcs12', '-export', '-inkey', `${base}.key`, '-in', `${base}.pem`, '-name', nickname, '-passout', 'pass:', '-out', tmp]);
       renameSync(tmp, file);
     }
@@ -52,7 +65,7 @@ export function certBytes(pemFile: string, format: 'pem' | 'der'): Buffer {
 /** Builds the PKI once under `cacheDir` (atomically, so concurrent runs share it). */
 export function ensurePki(cacheDir: string): Pki {
   const root = path.join(cacheDir, 'pki', PKI_VERSION);
-  if (existsSync(path.join(root, 'complete'))) return new Pki(root);
+  if (existsSync(path.join(root, 'complete'))) return withFreshExpiring(new Pki(root));
   const tmp = `${root}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   for (const alg of ['rsa', 'ec'] as const) buildAlg(path.join(tmp, alg), alg);
@@ -63,7 +76,23 @@ export function ensurePki(cacheDir: string): Pki {
     rmSync(tmp, { recursive: true, force: true });
   }
   if (!existsSync(path.join(root, 'complete'))) throw new Error(`PKI under ${root} is incomplete`);
-  return new Pki(root);
+  return withFreshExpiring(new Pki(root));
+}
+
+/** (Re)builds the `expiring` certificates (and their PKCS#12 files) when they are missing or about to end. */
+function withFreshExpiring(pki: Pki): Pki {
+  for (const alg of ['rsa', 'ec'] as const) {
+    const probe = pki.certPem(alg, 'east', 'expiring');
+    if (existsSync(probe) && new Date(new X509Certificate(readFileSync(probe)).validTo).getTime() - Date.now() > EXPIRING_MIN_LEFT_MS) continue;
+    const dir = path.join(pki.root, alg);
+    const tmp = path.join(dir, `expiring.tmp-${process.pid}`);
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    for (const host of ['west', 'east'] as const) issueHostCert(dir, tmp, alg, host, 'expiring');
+    rmSync(path.join(dir, 'expiring'), { recursive: true, force: true });
+    renameSync(tmp, path.join(dir, 'expiring'));
+  }
+  return pki;
 }
 
 function keyArgs(alg: KeyAlg): string[] {
@@ -81,18 +110,30 @@ function buildAlg(dir: string, alg: KeyAlg): void {
   }
   writeCaDatabase(dir);
   for (const host of ['west', 'east'] as const) {
-    for (const variant of CERT_VARIANTS) {
-      const base = at(`${host}-${variant}`);
-      must('openssl', ['req', ...keyArgs(alg), '-nodes', '-subj', `/CN=${HOST_FQDN[host]}/O=ngt lab`, '-keyout', `${base}.key`, '-out', `${base}.csr`]);
-      const san = variant === 'nosan' ? 'DNS:unrelated.example' : `DNS:${HOST_FQDN[host]},IP:${HOST_ADDRESS[host]},email:${HOST_EMAIL[host]}`;
-      writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\nbasicConstraints=CA:FALSE\n`);
-      const ca = variant === 'other-ca' ? 'other-ca' : 'ca';
-      if (variant === 'expired') {
-        must('openssl', ['ca', '-batch', '-config', at('ca.cnf'), '-cert', at('ca.pem'), '-keyfile', at('ca.key'), '-in', `${base}.csr`, '-out', `${base}.pem`, '-startdate', '20200101000000Z', '-enddate', '20210101000000Z', '-extfile', `${base}.ext`, '-notext', '-preserveDN'], { cwd: dir });
-      } else {
-        must('openssl', ['x509', '-req', '-in', `${base}.csr`, '-CA', at(`${ca}.pem`), '-CAkey', at(`${ca}.key`), '-CAcreateserial', '-days', '3650', '-extfile', `${base}.ext`, '-out', `${base}.pem`]);
-      }
-    }
+    for (const variant of CACHED_VARIANTS) issueHostCert(dir, dir, alg, host, variant);
+  }
+}
+
+/** A fixed validity window for the variants that need one (openssl ca takes explicit dates). */
+const WINDOWS: Partial<Record<CertVariant, readonly [string, string]>> = {
+  expired: ['20200101000000Z', '20210101000000Z'],
+  future: ['20900101000000Z', '20910101000000Z'],
+};
+
+/** Issues `<out>/<host>-<variant>.pem` (and .key) with the CAs found in `caDir`. */
+function issueHostCert(caDir: string, out: string, alg: KeyAlg, host: Host, variant: CertVariant): void {
+  const at = (name: string): string => path.join(caDir, name);
+  const base = path.join(out, `${host}-${variant}`);
+  must('openssl', ['req', ...keyArgs(alg), '-nodes', '-subj', `/CN=${HOST_FQDN[host]}/O=ngt lab`, '-keyout', `${base}.key`, '-out', `${base}.csr`]);
+  const san = variant === 'nosan' ? 'DNS:unrelated.example' : `DNS:${HOST_FQDN[host]},IP:${HOST_ADDRESS[host]},email:${HOST_EMAIL[host]}`;
+  writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\nbasicConstraints=CA:FALSE\n`);
+  const ca = variant === 'other-ca' ? 'other-ca' : 'ca';
+  const window = WINDOWS[variant];
+  if (window) {
+    must('openssl', ['ca', '-batch', '-config', at('ca.cnf'), '-cert', at('ca.pem'), '-keyfile', at('ca.key'), '-in', `${base}.csr`, '-out', `${base}.pem`, '-startdate', window[0], '-enddate', window[1], '-extfile', `${base}.ext`, '-notext', '-preserveDN'], { cwd: caDir });
+  } else {
+    const days = variant === 'expiring' ? String(EXPIRING_DAYS) : '3650';
+    must('openssl', ['x509', '-req', '-in', `${base}.csr`, '-CA', at(`${ca}.pem`), '-CAkey', at(`${ca}.key`), '-CAcreateserial', '-days', days, '-extfile', `${base}.ext`, '-out', `${base}.pem`]);
   }
 }
 

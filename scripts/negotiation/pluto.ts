@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register, release } from './cleanup';
 import { ADDCONN, PLUTO, WHACK, run, type CommandResult } from './tools';
@@ -22,47 +23,62 @@ export class Pluto {
   exitCode: number | null | undefined;
   readonly logFile: string;
   private readonly ctl: string;
+  private readonly runDir: string;
+  /** Relative includes are read from the working directory: etc/, as our checker reads them. */
+  private readonly cwd: string;
 
   constructor(
     readonly ns: string,
     private readonly files: PlutoFiles,
   ) {
     this.logFile = path.join(files.runtime, 'pluto.log');
-    this.ctl = path.join(files.runtime, 'run', 'pluto.ctl');
+    this.cwd = path.dirname(files.conf);
+    // A Unix socket path holds at most 107 bytes: the run directory lives under the short temp dir, not the work dir.
+    this.runDir = mkdtempSync(path.join(tmpdir(), 'ngt-'));
+    this.ctl = path.join(this.runDir, 'pluto.ctl');
   }
 
-  async start(timeoutMs = 5000): Promise<void> {
-    const runDir = path.join(this.files.runtime, 'run');
-    mkdirSync(runDir, { recursive: true });
+  /**
+   * Starts pluto and waits until it listens. Resolves with pluto's own words when it exits at
+   * start (an ipsec.conf it cannot read), undefined when it runs.
+   */
+  async start(timeoutMs = 20_000): Promise<string | undefined> {
+    const runDir = this.runDir;
+    mkdirSync(this.files.runtime, { recursive: true });
     const out = openSync(path.join(this.files.runtime, 'pluto.stdout'), 'w');
     // `ip netns exec` execs pluto: the PID we get is pluto's own.
     const args = ['netns', 'exec', this.ns, PLUTO, '--nofork', '--config', this.files.conf, '--secretsfile', this.files.secrets, '--rundir', runDir, '--nssdir', this.files.nss, '--ipsecdir', this.files.ipsecD, '--dumpdir', runDir, '--logfile', this.logFile, '--log-no-append', '--no-dnssec'];
-    const child = spawn('ip', args, { stdio: ['ignore', out, out] });
+    const child = spawn('ip', args, { stdio: ['ignore', out, out], cwd: this.cwd });
     closeSync(out);
     this.child = child;
     const pid = child.pid;
+    const runDirToRemove = runDir;
     this.cleanupId = register(() => {
       if (pid !== undefined) killQuietly(pid, 'SIGKILL');
+      rmSync(runDirToRemove, { recursive: true, force: true });
     });
     this.exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null))));
     void this.exit.then((code) => {
       this.exitCode = code;
     });
     const deadline = Date.now() + timeoutMs;
+    const exitedAtStart = (): string => `pluto exited at start (${this.exitCode}): ${this.stdout().split('\n').find((l) => l.trim().length > 0) ?? 'no output'}`;
     while (!existsSync(this.ctl)) {
-      if (this.exitCode !== undefined) throw new Error(`pluto in ${this.ns} exited (${this.exitCode}): ${this.stdout()}`);
+      if (this.exitCode !== undefined) return exitedAtStart();
       if (Date.now() > deadline) throw new Error(`pluto in ${this.ns} created no control socket within ${timeoutMs} ms`);
       await sleep(20);
     }
     // The control socket exists before the IKE ports are bound: wait for those too.
     while (!/listening for IKE messages/.test(this.log())) {
+      if (this.exitCode !== undefined) return exitedAtStart();
       if (Date.now() > deadline) throw new Error(`pluto in ${this.ns} did not start listening within ${timeoutMs} ms`);
       await sleep(20);
     }
+    return undefined;
   }
 
   addconn(name: string): CommandResult {
-    return run('ip', ['netns', 'exec', this.ns, ADDCONN, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000 });
+    return run('ip', ['netns', 'exec', this.ns, ADDCONN, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000, cwd: this.cwd });
   }
 
   initiate(name: string): CommandResult {
@@ -92,7 +108,10 @@ export class Pluto {
   /** SIGTERM, then SIGKILL after `graceMs`; only the PID we started. */
   async stop(graceMs = 2000): Promise<void> {
     const child = this.child;
-    if (!child || child.pid === undefined) return;
+    if (!child || child.pid === undefined) {
+      rmSync(this.runDir, { recursive: true, force: true });
+      return;
+    }
     if (this.exitCode === undefined) {
       killQuietly(child.pid, 'SIGTERM');
       const timedOut = await Promise.race([this.exit?.then(() => false), sleep(graceMs).then(() => true)]);
@@ -104,6 +123,7 @@ export class Pluto {
     if (this.cleanupId !== undefined) release(this.cleanupId);
     this.cleanupId = undefined;
     this.child = undefined;
+    rmSync(this.runDir, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { CaseResult } from './campaign';
 import { OUTCOMES, RULE_REASONS } from './compare';
 import { diagnose } from './diagnose';
-import { mutationNamed } from './mutations';
+import { MUTATIONS, mutationNamed } from './mutations';
 import { percent, ratio, type Summary } from './summary';
 
 export interface RunMeta {
@@ -47,7 +47,7 @@ function disagreement(r: CaseResult): string {
     '',
     `- case seed ${r.pair.seed}: \`npm run test:negotiation -- --case ${r.pair.seed} --only ${r.pair.mutation} --verbose\`; base: ${base(r)}; change: ${r.pair.detail}`,
     `- ours: ${predicted(r)}`,
-    `- pluto: ${r.daemon.verdict}, ${r.daemon.reason}${r.daemon.timedOut ? ' (timed out)' : ''}; deciding line: \`${(r.daemon.line ?? '(none)').replace(/`/g, "'")}\``,
+    `- pluto: ${r.daemon.verdict}, ${r.daemon.reason}${r.daemon.timedOut ? ' (timed out)' : ''}, ${r.daemon.initiator} initiating; deciding line: \`${(r.daemon.line ?? '(none)').replace(/`/g, "'")}\``,
     r.comparison.undecidable ? `- undecidable: ${r.comparison.undecidable}` : undefined,
     d ? `- diagnosis (${d.kind}${d.rule ? `, ${d.rule}` : ''}): ${d.text}` : undefined,
     '',
@@ -55,7 +55,7 @@ function disagreement(r: CaseResult): string {
     '',
     fenced('east/etc/ipsec.conf', r.files.east.conf),
     '',
-    r.pair.base.auth === 'psk' || r.pair.mutation === 'authby-differs' ? `${fenced('ipsec.secrets (west, then east)', `${r.files.west.secrets}${r.files.east.secrets}`)}\n` : undefined,
+    `${fenced('ipsec.secrets (west, then east; each secret replaced by a label that is equal for equal secrets)', `${r.files.west.secrets}${r.files.east.secrets}`)}\n`,
   ];
   return items.filter((l): l is string => l !== undefined).join('\n');
 }
@@ -78,9 +78,10 @@ function diagnosisTable(results: readonly CaseResult[]): string {
 }
 
 const LIMITS = [
-  '- The kernel has no ESP/AH: the responder chooses the Child SA proposal and then fails to install it (errno 38/93). "Up" therefore means: IKE SA established on both sides and the responder chose the Child SA (IKEv2 `proposal … chosen`, IKEv1 Quick Mode reached the SA install).',
-  "- The initiator's check of the responder's reply is never observed (the responder answers with an error once the kernel refuses the SA). Cases where the responder accepted but the initiator might still refuse (initiator transport vs responder tunnel, responder narrowing traffic selectors) are put in the **undecidable** bucket and left out of the agreement figures.",
-  '- west always initiates; mutations are applied to west or east at random, so both directions are covered.',
+  '- The kernel has no ESP/AH: the responder chooses the Child SA proposal and then fails to install it (errno 38/93). "Up" therefore means: IKE SA established on both sides and the responder got as far as installing the Child SA (after its proposal, mode and traffic-selector checks).',
+  '- Each pair is negotiated twice against fresh daemons, west initiating and then east, and counts as up only when both directions do: settings that only hurt one direction (pfs with IKEv1, tunnel against transport) are decided that way. When the first direction fails, the second is not run.',
+  "- The initiator's check of the responder's reply is never observed. A pair that came up both ways but where an initiator might still refuse the reply (the responder narrowed the traffic selectors) goes to the **undecidable** bucket and is left out of the agreement figures.",
+  "- pluto's NSS database holds exactly what the node's ipsec.d/certs and cacerts hold (the certificate's nickname is its file name); what NSS alone could hold is invisible to the checks and not generated.",
   '- Timeouts (no decisive line within the limit) count as failures with reason no-response: an initiator that sends to an address nobody answers at.',
 ];
 
@@ -94,7 +95,7 @@ export function markdownReport(results: readonly CaseResult[], summary: Summary,
     const codes = Object.entries(row.predictedCodes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${v}`).join(', ');
     return [row.mutation, mutationNamed(row.mutation)?.rule ?? '–', row.cases, ...OUTCOMES.map((o) => row.counts[o]), decidable === 0 ? '–' : percent(agreed / decidable), reasons, codes];
   });
-  const disagreements = results.filter((r) => !r.comparison.outcome.startsWith('agree'));
+  const disagreements = results.filter((r) => r.comparison.outcome !== 'agree-up' && r.comparison.outcome !== 'agree-fails');
   const timing = results.map((r) => r.ms).sort((a, b) => a - b);
   const median = timing.length ? timing[Math.floor(timing.length / 2)] : 0;
   return [
@@ -107,10 +108,14 @@ export function markdownReport(results: readonly CaseResult[], summary: Summary,
     `- up/fails agreement: **${percent(summary.verdictAgreement)}** of ${summary.decidable} decidable pairs (${c.undecidable} undecidable)`,
     `- both say "fails" and our rule names the daemon's reason: ${c['agree-fails']} of ${agreeFails} (${percent(summary.reasonAgreement)})`,
     `- missed (we say up, pluto fails): ${c.missed}; false alarms (we say fails, pluto up): ${c['false-alarm']}`,
-    `- on mutations an existing rule is meant to catch: ${summary.claimedAgreement.agreed} of ${summary.claimedAgreement.decidable} agree (${percent(ratio(summary.claimedAgreement.agreed, summary.claimedAgreement.decidable))})`,
-    `- on pairs meant to come up (baseline, overlapping ike=/esp=, equivalent authby): ${summary.expectedUp.agreed} of ${summary.expectedUp.decidable} agree`,
+    `- the daemons brought ${summary.daemonUp} decidable pairs up and refused ${summary.daemonFails}; single-file rules reported an error on ${summary.fileErrorsOnUp} pairs that came up`,
+    `- on mutations a rule is about: ${summary.claimedAgreement.agreed} of ${summary.claimedAgreement.decidable} agree (${percent(ratio(summary.claimedAgreement.agreed, summary.claimedAgreement.decidable))})`,
     '',
-    table(['mutation', 'rule meant to catch it', 'cases', ...OUTCOMES, 'agreement', "pluto's reasons", 'our error codes'], rows),
+    table(['mutation', 'related rule', 'cases', ...OUTCOMES, 'agreement', "pluto's reasons", 'our error codes'], rows),
+    '',
+    '## Mutation catalogue',
+    '',
+    table(['mutation', 'what changes', 'related rule'], MUTATIONS.map((m) => [m.name, m.summary.replace(/\|/g, '\\|'), m.rule ?? '–'])),
     '',
     '## Rule ↔ daemon reason mapping',
     '',
@@ -120,13 +125,13 @@ export function markdownReport(results: readonly CaseResult[], summary: Summary,
     '',
     ...LIMITS,
     '',
-    '## Disagreements by diagnosis',
+    '## Pairs not in plain agreement, by diagnosis',
     '',
-    "kind: `check` = our rule is wrong or missing; `limit` = the IKE-level verdict cannot tell (undecidable bucket); `reason` = both fail and pluto stops at another symptom of the same change; `unknown` = not yet diagnosed.",
+    "kind: `limit` = the IKE-level verdict cannot tell (undecidable bucket); `reason` = both fail and pluto stops at another symptom of the same change; `unknown` = a disagreement nobody has explained: a bug in a rule or in the harness.",
     '',
     diagnosisTable(results),
     '',
-    `## Disagreements (${disagreements.length})`,
+    `## Pairs not in plain agreement (${disagreements.length}): undecidable, disagreeing, or failing for another reason than ours`,
     '',
     ...(disagreements.length === 0 ? ['None.'] : disagreements.map(disagreement)),
     '',
@@ -145,7 +150,14 @@ export function jsonReport(results: readonly CaseResult[], summary: Summary, met
       mutatedSide: r.pair.mutatedSide,
       detail: r.pair.detail,
       predicted: { verdict: r.prediction.verdict, errorCodes: r.prediction.errorCodes, warningCodes: r.prediction.warningCodes, fileFindings: r.prediction.fileFindings },
-      daemon: { verdict: r.daemon.verdict, reason: r.daemon.reason, line: r.daemon.line, timedOut: r.daemon.timedOut, decideMs: r.daemon.decideMs },
+      daemon: {
+        verdict: r.daemon.verdict,
+        reason: r.daemon.reason,
+        line: r.daemon.line,
+        timedOut: r.daemon.timedOut,
+        decideMs: r.daemon.decideMs,
+        directions: r.daemon.directions.map((d) => ({ initiator: d.initiator, verdict: d.verdict, reason: d.reason })),
+      },
       outcome: r.comparison.outcome,
       matchedRules: r.comparison.matchedRules,
       undecidable: r.comparison.undecidable,

@@ -20,10 +20,13 @@ export interface Summary {
   readonly verdictAgreement: number;
   /** Among failures both sides call failures, how many our rule explains. */
   readonly reasonAgreement: number;
-  /** up/fails agreement on mutations an existing rule is meant to catch. */
+  /** up/fails agreement on mutations a rule is about (whether or not the daemons then fail). */
   readonly claimedAgreement: { readonly agreed: number; readonly decidable: number };
-  /** Pairs meant to come up (baseline, overlapping proposals, equivalent authby): how many we also call up. */
-  readonly expectedUp: { readonly agreed: number; readonly decidable: number };
+  /** Decidable pairs the daemons brought up, and those they did not. */
+  readonly daemonUp: number;
+  readonly daemonFails: number;
+  /** Pairs the daemons brought up although a single-file rule reports an error in one of their files. */
+  readonly fileErrorsOnUp: number;
   readonly rows: readonly MutationRow[];
 }
 
@@ -59,7 +62,6 @@ export function summarize(results: readonly CaseResult[]): Summary {
   const agreedCase = (r: CaseResult): boolean => r.comparison.outcome.startsWith('agree');
   const decided = results.filter((r) => r.comparison.outcome !== 'undecidable');
   const claimed = decided.filter((r) => mutationNamed(r.pair.mutation)?.rule !== undefined);
-  const meantUp = decided.filter((r) => ['none', 'ike-overlap', 'esp-overlap', 'authby-equivalent'].includes(r.pair.mutation));
   const agreeFails = counts['agree-fails'] + counts['agree-fails-other-reason'];
   return {
     cases: results.length,
@@ -68,7 +70,9 @@ export function summarize(results: readonly CaseResult[]): Summary {
     verdictAgreement: ratio(counts['agree-up'] + agreeFails, decidable),
     reasonAgreement: ratio(counts['agree-fails'], agreeFails),
     claimedAgreement: { agreed: claimed.filter(agreedCase).length, decidable: claimed.length },
-    expectedUp: { agreed: meantUp.filter(agreedCase).length, decidable: meantUp.length },
+    daemonUp: decided.filter((r) => r.daemon.verdict === 'up').length,
+    daemonFails: decided.filter((r) => r.daemon.verdict === 'fails').length,
+    fileErrorsOnUp: results.filter((r) => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error')).length,
     rows: [...rows.entries()].sort(([a], [b]) => (a === 'none' ? -1 : b === 'none' ? 1 : a.localeCompare(b))).map(([mutation, row]) => ({ mutation, ...row })),
   };
 }

@@ -69,6 +69,15 @@ describe('includes', () => {
     assert.deepEqual(found, { '/ws/a/ipsec.conf': ['include-missing'], '/ws/a/c.conf': ['include-cycle'] });
   });
 
+  it('of a conn defined twice, keeps the one read first, with included files read where their include line stands', () => {
+    const files = (before: string, after: string) => ({ '/ws/a/ipsec.conf': `${before}include /etc/peer.conf\n${after}`, '/ws/a/peer.conf': 'conn peer\n\trightid=@included.example\n' });
+    const copy = 'conn peer\n\trightid=@in-ipsec-conf.example\n';
+    const rightid = (f: Record<string, string>) => model(f, ['/ws/a/ipsec.conf']).nodes[0].effective.get('peer')?.values.get('rightid')?.value;
+    assert.equal(rightid(files('', copy)), '@included.example');
+    assert.equal(rightid(files(copy, '')), '@in-ipsec-conf.example');
+    assert.deepEqual(findingsByFile(files('', copy), ['/ws/a/ipsec.conf']), { '/ws/a/ipsec.conf': ['duplicate-conn-in-node'] });
+  });
+
   it('a glob that matches nothing is not an error', () => {
     assert.deepEqual(findingsByFile({ '/ws/a/ipsec.conf': 'include /etc/ipsec.d/*.conf\n' }, ['/ws/a/ipsec.conf']), {});
   });

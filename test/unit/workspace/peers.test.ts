@@ -43,6 +43,17 @@ describe('peer pairing', () => {
     assert.deepEqual(summary(), []);
   });
 
+  it('two conns whose addresses mirror each other pair even with one wrong ID and the other unset', () => {
+    const a = 'conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\trightid=@wrong.example\n';
+    const b = 'conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n';
+    const m = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    assert.equal(pairPeers(m.nodes).length, 1);
+    const codes = [...checkWorkspace(m).values()].flat().map((f) => f.code);
+    assert.deepEqual(codes, ['peer-id-mismatch', 'peer-id-mismatch']);
+    const unrelated = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': `${a}\tleftid=@other.example\n`, '/ws/b/ipsec.conf': `${b}\tleftid=@b.example\n\trightid=@a.example\n` })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    assert.equal(pairPeers(unrelated.nodes).length, 0);
+  });
+
   it('an ID mismatch is reported on both files with a pointer to the other', () => {
     const byUri = checkWorkspace(mesh({ '/ws/dk/ipsec.d/fr.conf': DK_FR.replace('@vpn.fr.example', '@gw.fr.example') }));
     const onDk = byUri.get('file:///ws/dk/ipsec.d/fr.conf')?.[0];

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
-import type { IpsecNode } from '../../workspace/model';
+import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
-import { defineWorkspaceRule, type WorkspaceModel } from '../workspaceRule';
-import { nodeCertificateRefs } from './certificateRefs';
+import { peersOf, type ConnRef } from '../../workspace/peers';
+import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
+import { nodeCertificateRefs, type CertificateRef } from './certificateRefs';
+import { describeConn, locate } from './peerReport';
 
 export const caMissing = defineWorkspaceRule({
   code: 'ca-missing',
@@ -12,21 +14,74 @@ export const caMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "No CA certificate in ipsec.d/cacerts issued a conn's certificate",
   description:
-    "The gateway accepts a peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`).",
+    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`).",
   checkNode(node, model, report) {
     for (const ref of nodeCertificateRefs(model, node)) {
-      if (!ref.info || isSelfSigned(ref.info)) continue;
-      const cas = loadCas(model, ref.node);
-      if (cas.some((ca) => isIssuedBy(ref.info as CertificateInfo, ca))) continue;
-      const whose = ref.side === 'right' ? "the peer's certificate" : 'this gateway\'s own certificate';
-      report({
-        document: ref.value.document,
-        span: ref.value.setting.value?.span ?? ref.value.setting.span,
-        message: `no CA in ${displayPath(folderOf(ref.node, 'cacerts'), ref.node.layout)} issued ${whose} ${path.basename(ref.filePath)} (issuer: ${shortDn(ref.info.issuer)}): add that CA certificate there or the tunnel will not come up`,
-      });
+      if (ref.side !== 'right' || !issuerMissing(model, ref, node)) continue;
+      report({ document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span, message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up` });
+    }
+  },
+  checkPair({ a, b }, model, report) {
+    checkPeerTrust(model, a, b, report);
+    checkPeerTrust(model, b, a, report);
+  },
+  check(model, report) {
+    const paired = new Set<EffectiveConn>(peersOf(model.nodes).flatMap((pair) => [pair.a.conn, pair.b.conn]));
+    for (const node of model.nodes) {
+      for (const ref of nodeCertificateRefs(model, node)) {
+        if (ref.side !== 'left' || !issuerMissing(model, ref, node)) continue;
+        // With the peer in the workspace the pair check knows better: what counts is the peer's cacerts.
+        const users = [...node.effective.values()].filter((conn) => sameSetting(conn.values.get('leftcert'), ref));
+        if (users.length > 0 && users.every((conn) => paired.has(conn))) continue;
+        report({
+          document: ref.value.document,
+          span: ref.value.setting.value?.span ?? ref.value.setting.span,
+          message: `no CA in ${cacertsOf(node)} issued this gateway's own certificate ${certText(ref)}: its peers must trust that CA, and they usually trust the same CAs as this gateway`,
+          severity: 'warning',
+        });
+      }
     }
   },
 });
+
+/** The peer's `leftcert` must chain to a CA in our cacerts, unless we pin its certificate with rightcert=. */
+function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
+  if (ours.conn.values.get('rightcert')) return;
+  const leftcert = theirs.conn.values.get('leftcert');
+  const ref = leftcert && nodeCertificateRefs(model, theirs.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
+  if (!ref || !issuerMissing(model, ref, ours.node)) return;
+  const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
+  const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+  report({
+    ...here,
+    message: `no CA in ${cacertsOf(ours.node)} issued the certificate the peer (${describeConn(theirs)}) presents, ${certText(ref)}: this gateway will refuse it; add that CA certificate`,
+    related: [{ ...there, message: "the peer's certificate" }],
+  });
+  report({
+    ...there,
+    message: `the peer (${describeConn(ours)}) has no CA in ${cacertsOf(ours.node)} that issued this certificate (issuer: ${shortDn((ref.info as CertificateInfo).issuer)}): it will refuse it`,
+    related: [{ ...here, message: "the peer's conn" }],
+  });
+}
+
+function sameSetting(value: { readonly document: { readonly uri: string }; readonly setting: { readonly span: { readonly start: number } } } | undefined, ref: CertificateRef): boolean {
+  return value !== undefined && value.document.uri === ref.value.document.uri && value.setting.span.start === ref.value.setting.span.start;
+}
+
+/** A readable, not self-signed certificate that no CA of `judge` issued. */
+function issuerMissing(model: WorkspaceModel, ref: CertificateRef, judge: IpsecNode): boolean {
+  const info = ref.info;
+  if (!info || isSelfSigned(info)) return false;
+  return !loadCas(model, judge).some((ca) => isIssuedBy(info, ca));
+}
+
+function cacertsOf(node: IpsecNode): string {
+  return displayPath(folderOf(node, 'cacerts'), node.layout);
+}
+
+function certText(ref: CertificateRef): string {
+  return `${path.basename(ref.filePath)} (issuer: ${shortDn((ref.info as CertificateInfo).issuer)})`;
+}
 
 const caCache = new WeakMap<IpsecNode, CertificateInfo[]>();
 

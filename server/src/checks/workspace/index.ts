@@ -1,5 +1,9 @@
 import type { WorkspaceRule } from '../workspaceRule';
+import { alsoConflict } from './alsoConflict';
 import { caMissing } from './caMissing';
+import { certKeyTypeAuthby } from './certKeyTypeAuthby';
+import { connPskMissing } from './connPskMissing';
+import { ikev1Authby } from './ikev1Authby';
 import { certFileMissing } from './certFileMissing';
 import { certIdMismatch } from './certIdMismatch';
 import { certExpiring } from './certExpiring';
@@ -9,6 +13,7 @@ import { peerAddressMismatch } from './peerAddressMismatch';
 import { peerAuthbyMismatch } from './peerAuthbyMismatch';
 import { peerCertMismatch } from './peerCertMismatch';
 import { peerIdMismatch } from './peerIdMismatch';
+import { peerMissingConn } from './peerMissingConn';
 import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
 import { peerIkeVersionMismatch } from './peerIkeVersionMismatch';
@@ -28,14 +33,18 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   includeCycle,
   alsoUndefined,
   alsoCycle,
+  alsoConflict,
   duplicateConnInNode,
   certFileMissing,
   caMissing,
   certValidity,
   certExpiring,
   certIdMismatch,
+  certKeyTypeAuthby,
+  ikev1Authby,
   peerIdMismatch,
   peerAddressMismatch,
+  peerMissingConn,
   peerTypeMismatch,
   peerAuthbyMismatch,
   peerPfsMismatch,
@@ -44,6 +53,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerIkeVersionMismatch,
   peerProposalMismatch,
   peerPskMismatch,
+  connPskMissing,
   privateKeyMissing,
   secretsPermissions,
   racoonPskEntry,

@@ -1,4 +1,23 @@
-import { modelProblemRule } from '../workspaceRule';
+import { nodeRunsLibreswan, type Certainty } from '../../workspace/authMethods';
+import type { Severity } from '../finding';
+import { modelProblemRule, type WorkspaceRule } from '../workspaceRule';
+
+/** What to do with a model problem on a gateway, by whether it runs Libreswan: skip it, or report it (maybe milder, with a note). */
+type ByLibreswan = Readonly<Record<Certainty, { readonly severity?: Severity; readonly note?: string } | 'skip'>>;
+
+/** Like modelProblemRule, for problems Libreswan treats differently from the other daemons. */
+function libreswanAwareProblemRule(definition: Omit<WorkspaceRule, 'check' | 'checkNode' | 'checkPair'>, byLibreswan: ByLibreswan): WorkspaceRule {
+  return {
+    ...definition,
+    checkNode(node, _model, report) {
+      const how = byLibreswan[nodeRunsLibreswan(node)];
+      if (how === 'skip') return;
+      for (const problem of node.problems) {
+        if (problem.code === definition.code) report({ ...problem, message: `${problem.message}${how.note ?? ''}`, severity: how.severity });
+      }
+    },
+  };
+}
 
 export const includeMissing = modelProblemRule({
   code: 'include-missing',
@@ -9,13 +28,19 @@ export const includeMissing = modelProblemRule({
     'An `include` without a glob must name an existing file; paths starting with `/etc/` are looked up under the node\'s own folder, not on this machine. A missing file is skipped by some daemons and fatal to others.',
 });
 
-export const includeCycle = modelProblemRule({
-  code: 'include-cycle',
-  fileKinds: ['ipsec', 'ipsec-secrets'],
-  defaultSeverity: 'error',
-  title: 'Files include each other in a cycle',
-  description: 'The daemon would read the files forever or give up. Remove one include of the cycle the message lists.',
-});
+const INCLUDE_DEPTH_NOTE = ' (Libreswan reads the files again, ten levels deep, and carries on with the same conns)';
+
+export const includeCycle = libreswanAwareProblemRule(
+  {
+    code: 'include-cycle',
+    fileKinds: ['ipsec', 'ipsec-secrets'],
+    defaultSeverity: 'error',
+    title: 'Files include each other in a cycle',
+    description:
+      'A daemon may read the files forever or give up. Libreswan stops ten includes deep and carries on with what it read, so for gateways that run or may run Libreswan it is a warning. Remove one include of the cycle the message lists.',
+  },
+  { yes: { severity: 'warning', note: INCLUDE_DEPTH_NOTE }, maybe: { severity: 'warning', note: INCLUDE_DEPTH_NOTE }, no: {} },
+);
 
 export const alsoUndefined = modelProblemRule({
   code: 'also-undefined',
@@ -25,13 +50,17 @@ export const alsoUndefined = modelProblemRule({
   description: 'The daemon refuses a conn whose `also=` target is not defined in the same node (its ipsec.conf and the files it includes). Define the conn or fix the name.',
 });
 
-export const alsoCycle = modelProblemRule({
-  code: 'also-cycle',
-  fileKinds: ['ipsec'],
-  defaultSeverity: 'error',
-  title: '`also=` references form a cycle',
-  description: 'Conns that pull each other in with `also=` cannot be loaded. Break the cycle the message lists.',
-});
+export const alsoCycle = libreswanAwareProblemRule(
+  {
+    code: 'also-cycle',
+    fileKinds: ['ipsec'],
+    defaultSeverity: 'error',
+    title: '`also=` references form a cycle',
+    description:
+      'Conns that pull each other in with `also=` may not load. Libreswan reads each conn of the cycle once and loads the conn fine, so gateways written for Libreswan are not checked, and those that may run it get a warning. Break the cycle the message lists.',
+  },
+  { yes: 'skip', maybe: { severity: 'warning', note: ' (Libreswan would read each conn once and load it)' }, no: {} },
+);
 
 export const duplicateConnInNode = modelProblemRule({
   code: 'duplicate-conn-in-node',

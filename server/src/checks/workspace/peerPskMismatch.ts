@@ -1,26 +1,17 @@
-import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry } from '../../parsing/secrets/ast';
-import type { IpsecNode } from '../../workspace/model';
-import { effectiveId, type ConnRef } from '../../workspace/peers';
+import type { ConnRef } from '../../workspace/peers';
+import { lookupPsk, pskIds, usesPsk, type PskChoice } from '../../workspace/pskLookup';
 import { defineWorkspaceRule } from '../workspaceRule';
-
-const PSK_AUTH = /^(secret|psk)$/i;
-
-/** The PSK entry the daemon would pick for a pair of IDs: both named, then one, then a default entry. */
-function pskFor(node: IpsecNode, ids: readonly string[]): { entry: SecretEntry; document: ParsedDocument<'ipsec-secrets'> } | undefined {
-  const candidates = node.secrets.flatMap((document) =>
-    document.ast.entries.filter((e) => !e.secretType || e.secretType.text.toUpperCase() === 'PSK').map((entry) => ({ entry, document })),
-  );
-  const named = (c: { entry: SecretEntry }) => c.entry.selectors.filter((s) => ids.includes(s.text.replace(/^"|"$/g, ''))).length;
-  return candidates.find((c) => named(c) >= 2) ?? candidates.find((c) => named(c) === 1) ?? candidates.find((c) => c.entry.selectors.length === 0);
-}
 
 function secretOf(entry: SecretEntry): string {
   return entry.secretTokens.map((t) => t.text).join(' ');
 }
 
-function pairIds(ref: ConnRef): string[] {
-  return [effectiveId(ref.conn, 'left'), effectiveId(ref.conn, 'right')].filter((id): id is string => id !== undefined);
+/** The entry a gateway picks for its conn, when the files show it. */
+function chosenPsk(ref: ConnRef): PskChoice | undefined {
+  const ids = pskIds(ref.conn);
+  const found = ids ? lookupPsk(ref.node, ids) : 'unknown';
+  return typeof found === 'object' ? found.found : undefined;
 }
 
 export const peerPskMismatch = defineWorkspaceRule({
@@ -29,13 +20,13 @@ export const peerPskMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends hold different pre-shared keys',
   description:
-    "With `authby=secret`, the `: PSK` entry each gateway picks for the pair (by the two IDs, else a default entry) must hold the same key on both sides, or authentication fails. The keys are compared, never shown.",
+    "With `authby=secret`, the `: PSK` entry each gateway picks for the pair must hold the same key on both sides, or authentication fails. The entry is chosen as Libreswan does: one naming both IDs first, then one naming an ID beside `%any`, then a lone own ID, then wildcards and entries without IDs; the first of equals. The keys are compared, never shown.",
   checkPair({ a, b }, _model, report) {
-    if (!PSK_AUTH.test(a.conn.values.get('authby')?.value ?? '') || !PSK_AUTH.test(b.conn.values.get('authby')?.value ?? '')) return;
-    const ours = pskFor(a.node, pairIds(a));
-    const theirs = pskFor(b.node, pairIds(b));
+    if (!usesPsk(a.conn) || !usesPsk(b.conn)) return;
+    const ours = chosenPsk(a);
+    const theirs = chosenPsk(b);
     if (!ours || !theirs || secretOf(ours.entry) === secretOf(theirs.entry)) return;
-    const say = (mine: typeof ours, other: typeof ours, peer: ConnRef) =>
+    const say = (mine: PskChoice, other: PskChoice, peer: ConnRef) =>
       report({
         document: mine.document,
         span: mine.entry.secretType?.span ?? mine.entry.colon ?? mine.entry.span,

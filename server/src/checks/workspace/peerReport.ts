@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EffectiveValue } from '../../workspace/model';
-import type { Fix } from '../finding';
+import type { Fix, Severity } from '../finding';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import type { WorkspaceReport } from '../workspaceRule';
 
@@ -35,11 +35,12 @@ export function reportBothSides(
   report: (r: WorkspaceReport) => void,
   here: MismatchSide,
   there: MismatchSide,
+  severity?: Severity,
 ): void {
   const hereLocation = locate(here.ref, here.value);
   const thereLocation = locate(there.ref, there.value);
-  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }], fixes: adoptFix(here) });
-  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }], fixes: adoptFix(there) });
+  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }], fixes: adoptFix(here), severity });
+  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }], fixes: adoptFix(there), severity });
 }
 
 export interface MismatchSide {

@@ -1,5 +1,6 @@
 import type { EffectiveConn } from '../../workspace/model';
 import type { PeerPair } from '../../workspace/peers';
+import type { Severity } from '../finding';
 import type { WorkspaceReporter } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
 
@@ -9,7 +10,9 @@ export interface SharedSetting {
   readonly normalize: (value: string) => string;
   /** Used when the conn does not set the key; undefined means "unknown, do not compare". */
   readonly fallback?: string;
-  readonly consequence: string;
+  readonly consequence: string | ((pair: PeerPair) => string);
+  /** A milder severity than the rule's for some pairs. */
+  readonly severity?: (pair: PeerPair) => Severity | undefined;
 }
 
 function valueOf(conn: EffectiveConn, setting: SharedSetting): string | undefined {
@@ -19,13 +22,16 @@ function valueOf(conn: EffectiveConn, setting: SharedSetting): string | undefine
 }
 
 /** Compares one shared setting of a pair and reports both files when they differ. */
-export function checkSharedSetting({ a, b }: PeerPair, report: WorkspaceReporter, setting: SharedSetting): void {
+export function checkSharedSetting(pair: PeerPair, report: WorkspaceReporter, setting: SharedSetting): void {
+  const { a, b } = pair;
   const ours = valueOf(a.conn, setting);
   const theirs = valueOf(b.conn, setting);
   if (ours === undefined || theirs === undefined || ours === theirs) return;
+  const consequence = typeof setting.consequence === 'string' ? setting.consequence : setting.consequence(pair);
   reportBothSides(
     report,
-    { ref: a, value: a.conn.values.get(setting.key), adopt: b.conn.values.get(setting.key)?.value, message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${setting.consequence}` },
-    { ref: b, value: b.conn.values.get(setting.key), adopt: a.conn.values.get(setting.key)?.value, message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${setting.consequence}` },
+    { ref: a, value: a.conn.values.get(setting.key), adopt: b.conn.values.get(setting.key)?.value, message: `${setting.key}=${ours} here but ${setting.key}=${theirs} at the peer (${describeConn(b)}): ${consequence}` },
+    { ref: b, value: b.conn.values.get(setting.key), adopt: a.conn.values.get(setting.key)?.value, message: `${setting.key}=${theirs} here but ${setting.key}=${ours} at the peer (${describeConn(a)}): ${consequence}` },
+    setting.severity?.(pair),
   );
 }

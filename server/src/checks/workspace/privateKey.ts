@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { resolveInNode } from '../../workspace/certPaths';
 import { displayPath } from '../../workspace/nodeLayout';
 import { publicKeyOfCertificate, publicKeyOfPrivateKey } from '../../workspace/publicKeys';
@@ -11,8 +12,12 @@ export const privateKeyMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A `: RSA keyfile` entry names a key that is not there, or that does not belong to leftcert',
   description:
-    'File-based daemons read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`. The passphrase is used only to open the key here and is never shown.',
+    'File-based daemons (Openswan, strongSwan) read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`. Libreswan ignores such lines and takes keys from its NSS database, so a gateway written for Libreswan is not checked, and one that may run it gets a warning. The passphrase is used only to open the key here and is never shown.',
   checkNode(node, model, report) {
+    const libreswan = nodeRunsLibreswan(node);
+    if (libreswan === 'yes') return;
+    const severity = libreswan === 'maybe' ? 'warning' : undefined;
+    const aside = libreswan === 'maybe' ? ' (Libreswan would ignore this line and use its NSS database)' : '';
     const ownCerts = nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && ref.info);
     for (const document of node.secrets) {
       for (const entry of document.ast.entries) {
@@ -22,7 +27,7 @@ export const privateKeyMissing = defineWorkspaceRule({
         const keyPath = resolveInNode(node, file.text, 'private');
         const bytes = model.files.readBytes?.(keyPath);
         if (!bytes) {
-          report({ document, span: file.span, message: `${displayPath(keyPath, node.layout)} does not exist in this node: copy the gateway's private key there` });
+          report({ document, span: file.span, message: `${displayPath(keyPath, node.layout)} does not exist in this node: copy the gateway's private key there${aside}`, severity });
           continue;
         }
         const passphrase = entry.secretTokens[1]?.text;
@@ -31,7 +36,7 @@ export const privateKeyMissing = defineWorkspaceRule({
         if (publicPem === undefined) continue;
         const matching = ownCerts.some((ref) => ref.info !== undefined && publicKeyOfCertificate(ref.info.cert) === publicPem);
         if (ownCerts.length > 0 && !matching) {
-          report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for` });
+          report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for${aside}`, severity });
         }
       }
     }

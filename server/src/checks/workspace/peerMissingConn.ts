@@ -1,0 +1,99 @@
+import { isIP } from 'node:net';
+import path from 'node:path';
+import type { EffectiveConn, IpsecNode } from '../../workspace/model';
+import { peersOf, sideValue } from '../../workspace/peers';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { isPrivateAddress } from './peerAddressMismatch';
+import { locate } from './peerReport';
+
+function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
+  const value = sideValue(conn, side, '')?.value.trim().toLowerCase();
+  return value && isIP(value) ? value : undefined;
+}
+
+function active(node: IpsecNode): EffectiveConn[] {
+  return [...node.effective.values()].filter((conn) => conn.values.get('auto')?.value.toLowerCase() !== 'ignore');
+}
+
+/** Where a gateway is: the addresses its conns give as left= and never as right=. */
+interface Whereabouts {
+  readonly own: ReadonlySet<string>;
+  readonly remote: ReadonlySet<string>;
+}
+
+const whereaboutsCache = new WeakMap<IpsecNode, Whereabouts>();
+
+/** Per node object, which the workspace index keeps while the node's files are unchanged. */
+function whereabouts(node: IpsecNode): Whereabouts {
+  const known = whereaboutsCache.get(node);
+  if (known) return known;
+  const own = new Set<string>();
+  const remote = new Set<string>();
+  for (const conn of active(node)) {
+    const left = literal(conn, 'left');
+    const right = literal(conn, 'right');
+    if (left) own.add(left);
+    if (right) remote.add(right);
+  }
+  const found = { own, remote };
+  whereaboutsCache.set(node, found);
+  return found;
+}
+
+/** The gateways at each address. */
+function gatewaysByAddress(nodes: readonly IpsecNode[]): Map<string, IpsecNode[]> {
+  const byAddress = new Map<string, IpsecNode[]>();
+  for (const node of nodes) {
+    const place = whereabouts(node);
+    for (const address of place.own) {
+      if (!isAt(place, address)) continue;
+      const list = byAddress.get(address);
+      if (list) list.push(node);
+      else byAddress.set(address, [node]);
+    }
+  }
+  return byAddress;
+}
+
+function isAt(place: Whereabouts, address: string): boolean {
+  return place.own.has(address) && !place.remote.has(address);
+}
+
+/** Whether a conn of the host could be the other end of ours: it names one of our addresses, or an address it cannot know yet. */
+function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boolean {
+  const right = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
+  if (!right || !isIP(right)) return true;
+  if (ours.own.has(right)) return true;
+  // Another address family, or a private address against a public one: NAT or a second interface.
+  return isIP(right) !== isIP(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
+}
+
+export const peerMissingConn = defineWorkspaceRule({
+  code: 'peer-missing-conn',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: 'The gateway a conn points at has no conn for this one',
+  description:
+    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides.",
+  check(model, report) {
+    const paired = new Set<EffectiveConn>(peersOf(model.nodes).flatMap((pair) => [pair.a.conn, pair.b.conn]));
+    const byAddress = gatewaysByAddress(model.nodes);
+    for (const node of model.nodes) {
+      const ours = whereabouts(node);
+      for (const conn of active(node)) {
+        const left = literal(conn, 'left');
+        const right = literal(conn, 'right');
+        if (!left || !right || paired.has(conn) || !isAt(ours, left)) continue;
+        const hosts = (byAddress.get(right) ?? []).filter((other) => other !== node);
+        if (hosts.length === 0 || hosts.some((host) => active(host).some((theirs) => mayAnswer(theirs, ours, left)))) continue;
+        const host = hosts[0];
+        const theirTargets = [...new Set(active(host).map((c) => literal(c, 'right')).filter((a): a is string => a !== undefined))].slice(0, 3);
+        report({
+          ...locate({ node, conn }, sideValue(conn, 'right', '')),
+          message: `conn ${conn.name}: the gateway at ${right} (${path.relative(path.dirname(node.layout.root), host.confPath)}) has no conn for this gateway (${left}); its conns point at ${theirTargets.join(', ')}: it will refuse this tunnel; add a conn there or fix its right=`,
+          related: [{ document: host.documents[0], span: host.documents[0].ast.sections[0]?.header ?? { start: 0, end: 0 }, message: "the peer gateway's ipsec.conf" }],
+        });
+      }
+    }
+  },
+});

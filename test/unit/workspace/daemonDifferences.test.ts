@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../helpers';
+import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspaceFindings';
+
+const one = (files: Record<string, string | Buffer>, code: string) => summarize(workspaceFindings(files, ['/ws/gw/ipsec.conf']), code);
+
+describe('also-conflict', () => {
+  const conf = (head: string, own: string) => ({ '/ws/gw/ipsec.conf': `${head}conn shared\n\ttype=transport\n\tikev2=yes\n\nconn peer\n\talso=shared\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${own}\tauto=add\n` });
+
+  it('reports a key the conn sets to another value than its also= conn, which Libreswan refuses', () => {
+    const found = workspaceFindings(conf(LIBRESWAN_4, '\ttype=tunnel\n'), ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'also-conflict');
+    assert.deepEqual(summarize(found), ['gw/ipsec.conf:9 also-conflict error']);
+    assert.match(found[0].message, /conn peer: type=tunnel here, but type=transport in conn shared \(pulled in by also=\): Libreswan refuses to load the conn/);
+  });
+
+  it('lets the same value twice and %default values pass, and is a warning when the daemon is not known', () => {
+    assert.deepEqual(one(conf(LIBRESWAN_4, '\tikev2=yes\n'), 'also-conflict'), []);
+    assert.deepEqual(one({ '/ws/gw/ipsec.conf': `${LIBRESWAN_4}conn %default\n\ttype=transport\n\nconn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\ttype=tunnel\n` }, 'also-conflict'), []);
+    assert.deepEqual(one(conf('', '\ttype=tunnel\n'), 'also-conflict'), ['gw/ipsec.conf:8 also-conflict warning']);
+    assert.deepEqual(one(conf(STRONGSWAN, '\ttype=tunnel\n'), 'also-conflict'), []);
+  });
+});
+
+describe('cycles Libreswan survives', () => {
+  it('also-cycle is not reported for Libreswan and is a warning when the daemon is not known', () => {
+    const conf = (head: string) => ({ '/ws/gw/ipsec.conf': `${head}conn shared\n\talso=peer\n\tikev2=yes\n\nconn peer\n\talso=shared\n\tleft=192.0.2.1\n\tright=192.0.2.2\n` });
+    assert.deepEqual(one(conf(LIBRESWAN_4), 'also-cycle'), []);
+    assert.deepEqual(one(conf(''), 'also-cycle'), ['gw/ipsec.conf:1 also-cycle warning', 'gw/ipsec.conf:5 also-cycle warning']);
+    assert.deepEqual(one(conf(STRONGSWAN), 'also-cycle'), ['gw/ipsec.conf:2 also-cycle error', 'gw/ipsec.conf:6 also-cycle error']);
+  });
+
+  it('include-cycle is a warning for Libreswan, which stops ten levels deep', () => {
+    const conf = (head: string) => ({ '/ws/gw/ipsec.conf': `${head}conn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\ninclude /etc/ipsec.conf\n` });
+    const found = workspaceFindings(conf(LIBRESWAN_4), ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'include-cycle');
+    assert.deepEqual(summarize(found), ['gw/ipsec.conf:4 include-cycle warning']);
+    assert.match(found[0].message, /Libreswan reads the files again, ten levels deep/);
+    assert.deepEqual(one(conf(STRONGSWAN), 'include-cycle'), ['gw/ipsec.conf:4 include-cycle error']);
+  });
+});
+
+describe('private-key-missing by daemon', () => {
+  const node = (head: string) => ({
+    '/ws/gw/ipsec.conf': `${head}conn peer\n\tleft=192.0.2.1\n\tleftcert=gw.der\n\tright=192.0.2.2\n`,
+    '/ws/gw/ipsec.d/certs/gw.der': readFileSync(`${REPO_ROOT}/test/fixtures/certs/gateway.der`),
+    '/ws/gw/ipsec.secrets': ': RSA gw.key\n',
+  });
+
+  it('is not checked for Libreswan, which reads keys from NSS, and is a warning when the daemon is not known', () => {
+    assert.deepEqual(one(node(LIBRESWAN_4), 'private-key-missing'), []);
+    assert.deepEqual(one(node(''), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing warning']);
+    assert.deepEqual(one(node(STRONGSWAN), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing error']);
+  });
+});
+
+const A = 'conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n';
+const B = 'conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n';
+const CONFS = ['/ws/a/ipsec.conf', '/ws/b/ipsec.conf'];
+const two = (a: string, b: string, code: string) => summarize(workspaceFindings({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b }, CONFS), code);
+
+describe('peer-pfs-mismatch', () => {
+  it('is an error for IKEv1, where only one side can start the tunnel, and counts an unset pfs as yes', () => {
+    assert.deepEqual(two(`${A}\tikev2=no\n\tpfs=no\n`, `${B}\tikev2=no\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:4 peer-pfs-mismatch error', 'b/ipsec.conf:0 peer-pfs-mismatch error']);
+  });
+
+  it('is a warning for IKEv2, where the first Child SA comes up either way', () => {
+    assert.deepEqual(two(`${A}\tpfs=no\n`, `${B}\tpfs=yes\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:3 peer-pfs-mismatch warning', 'b/ipsec.conf:3 peer-pfs-mismatch warning']);
+    assert.deepEqual(two(`${A}\tpfs=yes\n`, B, 'peer-pfs-mismatch'), []);
+  });
+});
+
+describe('peer-missing-conn', () => {
+  it('reports a conn whose target gateway has no conn pointing back', () => {
+    const found = workspaceFindings({ '/ws/a/ipsec.conf': A, '/ws/b/ipsec.conf': B.replace('right=192.0.2.1', 'right=192.0.2.77') }, CONFS).filter((f) => f.code === 'peer-missing-conn');
+    assert.deepEqual(summarize(found), ['a/ipsec.conf:2 peer-missing-conn error']);
+    assert.match(found[0].message, /the gateway at 192\.0\.2\.2 \(b\/ipsec\.conf\) has no conn for this gateway \(192\.0\.2\.1\); its conns point at 192\.0\.2\.77/);
+  });
+
+  it('is quiet for %any, names, NAT, paired conns and gateways outside the workspace', () => {
+    assert.deepEqual(two(A, B.replace('right=192.0.2.1', 'right=%any'), 'peer-missing-conn'), []);
+    assert.deepEqual(two(A, B.replace('right=192.0.2.1', 'right=a.example.org'), 'peer-missing-conn'), []);
+    assert.deepEqual(two(A.replace('left=192.0.2.1', 'left=10.0.0.1'), B, 'peer-missing-conn'), []);
+    assert.deepEqual(two(A, B, 'peer-missing-conn'), []);
+    assert.deepEqual(two(A.replace('right=192.0.2.2', 'right=203.0.113.9'), B.replace('right=192.0.2.1', 'right=192.0.2.77'), 'peer-missing-conn'), []);
+  });
+});
+
+describe('ikev1-authby', () => {
+  const conf = (head: string, settings: string) => ({ '/ws/gw/ipsec.conf': `${head}conn %default\n\tikev2=no\n\nconn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${settings}` });
+
+  it('reports what Libreswan takes for IKEv2 only, after %default', () => {
+    assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=ecdsa\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
+    assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=secret,rsasig\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
+    assert.deepEqual(one(conf(LIBRESWAN_4, '\tleftauth=rsasig\n\trightauth=rsasig\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
+  });
+
+  it('accepts one of secret, rsasig and never, IKEv2 conns, and other daemons', () => {
+    assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=rsasig\n'), 'ikev1-authby'), []);
+    assert.deepEqual(one(conf(LIBRESWAN_4, ''), 'ikev1-authby'), []);
+    assert.deepEqual(one({ '/ws/gw/ipsec.conf': `${LIBRESWAN_4}conn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=ecdsa\n` }, 'ikev1-authby'), []);
+    assert.deepEqual(one(conf(STRONGSWAN, '\tauthby=ecdsa\n'), 'ikev1-authby'), []);
+    assert.deepEqual(one(conf('', '\tauthby=ecdsa\n'), 'ikev1-authby'), ['gw/ipsec.conf:6 ikev1-authby warning']);
+  });
+});
