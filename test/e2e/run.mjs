@@ -2,14 +2,15 @@
 // End-to-end harness: the packaged extension in the real VS Code (code-server + Debian chromium
 // via playwright-core). See test/e2e/README.md.
 //
-//   node test/e2e/run.mjs [--skip-setup] [--vsix FILE] [--server-js FILE] [--only ui|ext]
+//   node test/e2e/run.mjs [--skip-setup] [--vsix FILE] [--server-js FILE] [--only ui|ext|trust]
 //                         [--settings JSON] [--grep RE] [--steps FILE] [--headed]
 //
 //   --skip-setup   do not run scripts/e2e/setup.sh
 //   --vsix FILE    install this .vsix instead of building one with `npm run package`
 //   --server-js F  after installing, replace the installed extension's dist/server.js with F
 //                  (to prove the harness fails when the server is broken)
-//   --only ui|ext  run only the UI steps or only the extension-host tests
+//   --only ui|ext|trust  run only the UI steps, only the extension-host tests, or only the
+//                  workspace-trust runs (an untrusted workspace, and the trusted control)
 //   --settings J   extra user settings (JSON object) for the UI run, e.g. '{"ipsec.rules":{"column-zero-key":"off"}}'
 //   --grep RE      run only the UI steps whose title matches RE
 //   --steps FILE   take the UI steps from FILE (a module exporting `uiSteps`) instead of steps/ui.mjs
@@ -26,6 +27,7 @@ import { Browser } from './lib/browser.mjs';
 import { CodeServer } from './lib/codeServer.mjs';
 import { ownedProcesses, stopAll } from './lib/processes.mjs';
 import { Workbench } from './lib/workbench.mjs';
+import { prepareTrustWorkspace } from './lib/trustWorkspace.mjs';
 import { prepareWorkspace } from './lib/workspace.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -115,6 +117,14 @@ const dirs = {
   profile: path.join(RUN, 'run', 'chromium'),
   uiWorkspace: path.join(RUN, 'workspace-ui'),
   extWorkspace: path.join(RUN, 'workspace-ext'),
+  trust: path.join(RUN, 'trust'),
+};
+
+/** Workspace trust on, no startup dialog: a folder never trusted before opens in restricted mode. */
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
 };
 
 /**
@@ -126,8 +136,8 @@ async function bundleExtensionTests(installedExtension) {
   const folder = path.join(installedExtension, 'e2e-tests');
   rmSync(folder, { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(ROOT, 'test', 'e2e', 'extension', 'index.ts')],
-    outfile: path.join(folder, 'index.js'),
+    entryPoints: { index: path.join(ROOT, 'test', 'e2e', 'extension', 'index.ts'), trust: path.join(ROOT, 'test', 'e2e', 'extension', 'trustIndex.ts') },
+    outdir: folder,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -136,7 +146,7 @@ async function bundleExtensionTests(installedExtension) {
     external: ['vscode', 'mocha'],
     logLevel: 'warning',
   });
-  return path.join(folder, 'index.js');
+  return { index: path.join(folder, 'index.js'), trust: path.join(folder, 'trust.js') };
 }
 
 // --- suite 1: the UI, step by step ----------------------------------------------------------
@@ -200,47 +210,74 @@ async function runUiSteps(codeServerOptions, extraSettings) {
 // --- suite 2: mocha inside the extension host -------------------------------------------------
 async function runExtensionHostTests(codeServerOptions, installedExtension, testsIndex) {
   const ws = prepareWorkspace(path.join(ROOT, 'examples'), dirs.extWorkspace);
-  const resultsFile = path.join(RUN, 'run', 'extension-tests-results.json');
+  await runInExtensionHost(codeServerOptions, installedExtension, testsIndex, {
+    name: 'ext',
+    label: 'extension host',
+    folder: ws.dir,
+    dataDir: dirs.extData,
+    env: { IPSEC_E2E_WORKSPACE: ws.dir, IPSEC_E2E_TARGET: ws.target.abs, IPSEC_E2E_TARGET_LINE: String(ws.target.line) },
+  });
+}
+
+// --- suite 3: workspace trust: the same workspace untrusted, then trusted as the control -------
+async function runTrustTests(codeServerOptions, installedExtension, testsIndex, trusted) {
+  const name = trusted ? 'trusted' : 'untrusted';
+  const ws = prepareTrustWorkspace(path.join(dirs.trust, name));
+  await runInExtensionHost(codeServerOptions, installedExtension, testsIndex, {
+    name,
+    label: `${name} workspace`,
+    folder: ws.workspace,
+    dataDir: path.join(RUN, 'run', `data-${name}`),
+    settings: trusted ? {} : UNTRUSTED_SETTINGS,
+    workspaceTrust: !trusted,
+    env: { IPSEC_E2E_TRUSTED: trusted ? '1' : '0', IPSEC_E2E_TRUST_CONF: ws.conf, IPSEC_E2E_TRUST_ROOT: ws.root },
+  });
+}
+
+/**
+ * One code-server with the installed extension as the development extension and `testsIndex`
+ * as extensionTestsPath; each mocha outcome becomes a check named `<label>: <title>`.
+ */
+async function runInExtensionHost(codeServerOptions, installedExtension, testsIndex, { name, label, folder, dataDir, env, settings = {}, workspaceTrust = false }) {
+  const resultsFile = path.join(RUN, 'run', `${name}-results.json`);
+  const suffix = name === 'ext' ? '' : `-${name}`;
   rmSync(resultsFile, { force: true });
-  CodeServer.writeSettings(dirs.extData, {});
+  CodeServer.writeSettings(dataDir, settings);
   mkdirSync(dirs.noExtensions, { recursive: true });
   // The extension host inherits code-server's environment: that is how the tests learn their target.
-  const server = new CodeServer({
-    ...codeServerOptions,
-    env: { ...codeServerOptions.env, IPSEC_E2E_WORKSPACE: ws.dir, IPSEC_E2E_TARGET: ws.target.abs, IPSEC_E2E_TARGET_LINE: String(ws.target.line), IPSEC_E2E_RESULTS: resultsFile },
-  });
+  const server = new CodeServer({ ...codeServerOptions, env: { ...codeServerOptions.env, ...env, IPSEC_E2E_RESULTS: resultsFile } });
   const browser = new Browser({ profileDir: dirs.profile, home: dirs.home, headless: !opts.headed });
   const t = Date.now();
   try {
     // The packaged extension (as installed from the .vsix) is the development extension; the
     // extensions dir is empty so it is loaded exactly once.
-    await server.start({ dataDir: dirs.extData, extensionsDir: dirs.noExtensions, folder: ws.dir, name: 'code-server-ext' });
-    say(`code-server for extension-host tests on ${server.origin} (pid ${server.pid})`);
+    await server.start({ dataDir, extensionsDir: dirs.noExtensions, folder, name: `code-server-${name}`, workspaceTrust });
+    say(`code-server for the ${label} tests on ${server.origin} (pid ${server.pid})`);
     const page = await browser.launch();
     let exited;
     const exit = new Promise((resolve) => (exited = resolve));
     await page.exposeFunction('codeAutomationExit', (code) => exited(code));
     const remote = (file) => `vscode-remote://${server.authority}${file}`;
     await page.goto(
-      server.workbenchUrl(ws.dir, [
+      server.workbenchUrl(folder, [
         ['extensionDevelopmentPath', remote(installedExtension)],
         ['extensionTestsPath', remote(testsIndex)],
         ['skipWelcome', 'true'],
       ]),
     );
-    const code = await withTimeout(exit, 180_000, 'the extension-host tests');
-    say(`extension-host tests ended with codeAutomationExit(${code}) after ${elapsed(t)}`);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'extension-host.png') }).catch(() => {});
-    if (!existsSync(resultsFile)) throw new Error(`the tests wrote no ${resultsFile} (exit code ${code}); see artifacts/e2e/browser-console-ext.log`);
+    const code = await withTimeout(exit, 180_000, `the ${label} tests`);
+    say(`${label} tests ended with codeAutomationExit(${code}) after ${elapsed(t)}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, `extension-host${suffix}.png`) }).catch(() => {});
+    if (!existsSync(resultsFile)) throw new Error(`the tests wrote no ${resultsFile} (exit code ${code}); see artifacts/e2e/browser-console-${name}.log`);
     const report = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    copyFileSync(resultsFile, path.join(ARTIFACTS, 'extension-tests.json'));
-    for (const outcome of report.outcomes) record(`extension host: ${outcome.title}`, outcome.state === 'passed', outcome.ms ?? 0, outcome.error);
-    if (report.outcomes.length === 0) record('extension host: at least one test ran', false, Date.now() - t, 'no tests ran');
-    if (code !== 0 && report.failed === 0) record('extension host: codeAutomationExit(0)', false, Date.now() - t, `exit code ${code}`);
+    copyFileSync(resultsFile, path.join(ARTIFACTS, `extension-tests${suffix}.json`));
+    for (const outcome of report.outcomes) record(`${label}: ${outcome.title}`, outcome.state === 'passed', outcome.ms ?? 0, outcome.error);
+    if (report.outcomes.length === 0) record(`${label}: at least one test ran`, false, Date.now() - t, 'no tests ran');
+    if (code !== 0 && report.failed === 0) record(`${label}: codeAutomationExit(0)`, false, Date.now() - t, `exit code ${code}`);
   } catch (error) {
-    record('extension host: the mocha run completes', false, Date.now() - t, error);
+    record(`${label}: the mocha run completes`, false, Date.now() - t, error);
   } finally {
-    writeFileSync(path.join(ARTIFACTS, 'browser-console-ext.log'), browser.consoleLines.join('\n'));
+    writeFileSync(path.join(ARTIFACTS, `browser-console-${name}.log`), browser.consoleLines.join('\n'));
     await browser.close();
     await server.stop();
   }
@@ -264,15 +301,20 @@ async function main() {
     say(`replaced the installed dist/server.js with ${opts['server-js']}`);
   }
 
-  if (opts.only !== 'ext') {
+  const wanted = (part) => opts.only === undefined || opts.only === part;
+  if (wanted('ui')) {
     say('UI steps');
     await runUiSteps(codeServerOptions, JSON.parse(opts.settings));
   }
-  if (opts.only !== 'ui') {
+  if (wanted('ext') || wanted('trust')) {
     t = Date.now();
-    const index = await bundleExtensionTests(installed);
-    say(`bundled the extension-host tests into ${path.relative(ROOT, index)} in ${elapsed(t)}`);
-    await runExtensionHostTests(codeServerOptions, installed, index);
+    const bundles = await bundleExtensionTests(installed);
+    say(`bundled the extension-host tests into ${path.relative(ROOT, path.dirname(bundles.index))} in ${elapsed(t)}`);
+    if (wanted('ext')) await runExtensionHostTests(codeServerOptions, installed, bundles.index);
+    if (wanted('trust')) {
+      await runTrustTests(codeServerOptions, installed, bundles.trust, false);
+      await runTrustTests(codeServerOptions, installed, bundles.trust, true);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { IpsecNode } from './model';
-import { resolveConfigPath } from './nodeLayout';
+import { resolveConfigPath, resolveInFolder } from './nodeLayout';
 
 export type CertFolder = 'certs' | 'cacerts' | 'private';
 
@@ -12,7 +12,7 @@ export function namesCertificateFile(value: string): boolean {
 /** Where the daemon looks for a certificate or key file named in the config. */
 export function resolveInNode(node: IpsecNode, value: string, folder: CertFolder): string {
   if (path.isAbsolute(value)) return resolveConfigPath(value, node.confPath, node.layout);
-  return path.join(node.layout.etc, 'ipsec.d', folder, value);
+  return resolveInFolder(path.join(node.layout.etc, 'ipsec.d', folder), value, node.layout);
 }
 
 export function folderOf(node: IpsecNode, folder: CertFolder): string {

@@ -7,7 +7,7 @@ import { buildEffectiveConns } from './effectiveConns';
 import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
 import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
-import { inferLayout, resolveConfigPath, type NodeLayout } from './nodeLayout';
+import { inferLayout, isInside, relativeRoot, resolveConfigPath, type NodeLayout } from './nodeLayout';
 
 /** At most this many files per node: a runaway include glob stops here. */
 const MAX_NODE_FILES = 10000;
@@ -22,10 +22,11 @@ export type DocumentProvider = <K extends FileKind>(filePath: string, kind: K) =
 export function loadIpsecNode(confPath: string, files: FileSource, parse: DocumentProvider, rootOverride?: string, dialectSetting: DialectSetting = 'auto'): IpsecNode {
   const layout = inferLayout(confPath, rootOverride);
   const problems: ModelProblem[] = [];
-  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems);
+  const included = new Map<ParsedDocument<'ipsec'>, IncludedAt<'ipsec'>[]>();
+  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems, included);
   const secretsPath = path.join(layout.etc, 'ipsec.secrets');
   const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
-  const conns = collectConns(documents, problems);
+  const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
   const effective = buildEffectiveConns(conns, documents, problems);
   return { confPath, layout, documents, secrets, conns, effective, problems, dialect: detectDialect(documents, dialectSetting) };
 }
@@ -37,6 +38,7 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
   files: FileSource,
   parse: DocumentProvider,
   problems: ModelProblem[],
+  included?: Map<ParsedDocument<K>, IncludedAt<K>[]>,
 ): ParsedDocument<K>[] {
   const ordered: ParsedDocument<K>[] = [];
   const done = new Set<string>();
@@ -68,6 +70,15 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
     }
     for (const match of matches) {
       const real = files.realpath(match);
+      if (!insideRealFolder(real, [layout.root, relativeRoot(frame.filePath, layout)], files)) {
+        problems.push({
+          code: 'include-missing',
+          document: frame.document,
+          span: include.span,
+          message: `include "${include.path}" leads out of this gateway's folder through a symbolic link (${path.relative(layout.root, match)}); it is not read: copy the file into the gateway's folder`,
+        });
+        continue;
+      }
       const cycle = stack.find((f) => f.realpath === real);
       if (cycle) {
         const chain = [...stack.slice(stack.indexOf(cycle)).map((f) => path.basename(f.filePath)), path.basename(match)].join(' → ');
@@ -79,11 +90,22 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
       const document = parse(match, kind);
       if (!document) continue;
       ordered.push(document);
+      const children = included?.get(frame.document) ?? [];
+      children.push({ at: include.span.start, document });
+      included?.set(frame.document, children);
       stack.push({ document, filePath: match, next: 0, realpath: real });
       if (ordered.length >= MAX_NODE_FILES) break;
     }
   }
   return ordered;
+}
+
+/**
+ * Whether a resolved path lies in one of the folders once symbolic links are followed: the
+ * written path is already confined (`resolveConfigPath`), a link inside the node must not lead out.
+ */
+function insideRealFolder(real: string, folders: readonly string[], files: FileSource): boolean {
+  return folders.some((folder) => isInside(real, files.realpath(folder)));
 }
 
 interface IncludeRef {
@@ -103,25 +125,44 @@ function includesOf(document: WithIncludes): IncludeRef[] {
   return refs;
 }
 
-function collectConns(documents: readonly ParsedDocument<'ipsec'>[], problems: ModelProblem[]): Map<string, ConnDefinition> {
+/** A file an include line of another file brought in, with where that line is. */
+interface IncludedAt<K extends FileKind> {
+  readonly at: number;
+  readonly document: ParsedDocument<K>;
+}
+
+type PlacedSection = { readonly document: ParsedDocument<'ipsec'>; readonly section: ParsedDocument<'ipsec'>['ast']['sections'][number] };
+
+/** Every section as the daemon reads them: an include line's files come where the line stands. */
+function sectionsInReadingOrder(document: ParsedDocument<'ipsec'>, included: ReadonlyMap<ParsedDocument<'ipsec'>, readonly IncludedAt<'ipsec'>[]>): PlacedSection[] {
+  const out: PlacedSection[] = [];
+  const children = included.get(document) ?? [];
+  let next = 0;
+  for (const section of document.ast.sections) {
+    while (next < children.length && children[next].at < section.span.start) out.push(...sectionsInReadingOrder(children[next++].document, included));
+    out.push({ document, section });
+  }
+  while (next < children.length) out.push(...sectionsInReadingOrder(children[next++].document, included));
+  return out;
+}
+
+function collectConns(placed: readonly PlacedSection[], problems: ModelProblem[]): Map<string, ConnDefinition> {
   const conns = new Map<string, ConnDefinition>();
-  for (const document of documents) {
-    for (const section of document.ast.sections) {
-      if (section.kind !== 'conn' || !section.name || section.name.text === '%default') continue;
-      const name = section.name.text;
-      const earlier = conns.get(name);
-      if (earlier && earlier.document !== document) {
-        problems.push({
-          code: 'duplicate-conn-in-node',
-          document,
-          span: section.name.span,
-          message: `conn "${name}" is also defined in ${path.basename(new URL(earlier.document.uri).pathname)}: the daemon keeps only one; rename or remove one`,
-          related: [{ document: earlier.document, span: earlier.section.name?.span ?? earlier.section.header, message: 'other definition' }],
-        });
-        continue;
-      }
-      if (!earlier) conns.set(name, { name, section, document });
+  for (const { document, section } of placed) {
+    if (section.kind !== 'conn' || !section.name || section.name.text === '%default') continue;
+    const name = section.name.text;
+    const earlier = conns.get(name);
+    if (earlier && earlier.document !== document) {
+      problems.push({
+        code: 'duplicate-conn-in-node',
+        document,
+        span: section.name.span,
+        message: `conn "${name}" is also defined in ${path.basename(new URL(earlier.document.uri).pathname)}, which is read first: the daemon keeps only one; rename or remove one`,
+        related: [{ document: earlier.document, span: earlier.section.name?.span ?? earlier.section.header, message: 'other definition' }],
+      });
+      continue;
     }
+    if (!earlier) conns.set(name, { name, section, document });
   }
   return conns;
 }

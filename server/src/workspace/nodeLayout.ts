@@ -20,11 +20,46 @@ export function inferLayout(configPath: string, rootOverride?: string): NodeLayo
   return { root: dir, etc: dir };
 }
 
-/** Maps a path written in a config file to a path in the workspace. */
+/**
+ * Maps a path written in a config file to a path in the workspace, never outside the node's root:
+ * as in a chroot, `..` stops at the gateway's `/`, so `/etc/../../x` and `../../../x` stay inside.
+ * A relative path is relative to the including file; if that file is outside the root (a
+ * configured `ipsec.rootDirectory` elsewhere), it is confined to the folder its layout implies.
+ */
 export function resolveConfigPath(written: string, includingFile: string, layout: NodeLayout): string {
-  if (!path.isAbsolute(written)) return path.resolve(path.dirname(includingFile), written);
-  if (written === '/etc' || written.startsWith('/etc/')) return path.join(layout.etc, written.slice('/etc'.length));
-  return path.join(layout.root, written);
+  if (!path.isAbsolute(written)) {
+    const root = relativeRoot(includingFile, layout);
+    return resolveUnder(root, path.relative(root, path.dirname(includingFile)), written);
+  }
+  const onGateway = path.posix.resolve('/', written.split(path.sep).join('/'));
+  if (onGateway === '/etc' || onGateway.startsWith('/etc/')) return path.join(layout.etc, onGateway.slice('/etc'.length));
+  return path.join(layout.root, onGateway);
+}
+
+/** The folder a relative path written in this file may not leave: the node's root, or for a file outside it, the root its own place implies. */
+export function relativeRoot(includingFile: string, layout: NodeLayout): string {
+  return isInside(includingFile, layout.root) ? layout.root : inferLayout(includingFile).root;
+}
+
+/**
+ * A name written relative to a folder of the node (`leftcert=x.der` under `ipsec.d/certs`), kept
+ * inside the node's root however many `..` it has.
+ */
+export function resolveInFolder(folder: string, written: string, layout: NodeLayout): string {
+  if (!isInside(folder, layout.root)) return resolveUnder(folder, '', written);
+  return resolveUnder(layout.root, path.relative(layout.root, folder), written);
+}
+
+/** `written`, relative to `within` (a path under `root`), resolved as if `root` were `/`. */
+function resolveUnder(root: string, within: string, written: string): string {
+  const posix = (p: string): string => p.split(path.sep).join('/');
+  return path.join(root, path.posix.resolve('/', posix(within), posix(written)));
+}
+
+/** Whether a path is the folder itself or lies below it (lexically: `..` resolved, links not). */
+export function isInside(candidate: string, folder: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
 
 /** The path as the gateway would see it, for messages: `/etc/ipsec.d/certs/x.der`. */

@@ -4,7 +4,7 @@ import type { RacoonStatement, RacoonToken } from '../parsing/racoon/ast';
 import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import type { Span } from '../text/sourceText';
 import type { FileSource } from './fileSource';
-import { inferLayout, resolveConfigPath, type NodeLayout } from './nodeLayout';
+import { inferLayout, resolveConfigPath, resolveInFolder, type NodeLayout } from './nodeLayout';
 
 export interface RacoonPath {
   readonly written: string;
@@ -90,5 +90,5 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
 
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */
 export function resolveRacoonFile(host: RacoonHost, name: string): string {
-  return path.isAbsolute(name) ? resolveConfigPath(name, host.confPath, host.layout) : path.join(host.certificatePath.resolved, name);
+  return path.isAbsolute(name) ? resolveConfigPath(name, host.confPath, host.layout) : resolveInFolder(host.certificatePath.resolved, name, host.layout);
 }

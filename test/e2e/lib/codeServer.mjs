@@ -76,8 +76,11 @@ export class CodeServer {
     writeFileSync(path.join(dataDir, 'User', 'settings.json'), `${JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2)}\n`);
   }
 
-  /** Starts code-server for `folder`; resolves once /healthz answers. */
-  async start({ dataDir, extensionsDir, folder, name = 'code-server' }) {
+  /**
+   * Starts code-server for `folder`; resolves once /healthz answers. Workspace trust is off
+   * (`--disable-workspace-trust`) unless `workspaceTrust`; then the user settings decide.
+   */
+  async start({ dataDir, extensionsDir, folder, name = 'code-server', workspaceTrust = false }) {
     this.port = await freePort();
     mkdirSync(this.logDir, { recursive: true });
     this.logFile = path.join(this.logDir, `${name}.log`);
@@ -88,7 +91,7 @@ export class CodeServer {
       '--bind-addr', `127.0.0.1:${this.port}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--user-data-dir', dataDir,

@@ -33,7 +33,6 @@ describe('package.json and the server agree', () => {
     assert.deepEqual(properties['ipsec.dialect'].enum, [...DIALECT_SETTING_VALUES]);
     const defaults = flattenDefaults();
     const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
-    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['ipsec.rootDirectory']);
     assert.deepEqual(declared.sort(), Object.keys(defaults).sort());
     for (const [key, value] of Object.entries(defaults)) assert.deepEqual(properties[key].default, value, key);
   });

@@ -59,7 +59,15 @@ export const badValue = defineRule({
         const fixes: Fix[] =
           suggestion === undefined
             ? []
-            : [{ title: `Change to ${suggestion}`, preferred: accepting.length === 0, edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }] }];
+            : [
+                {
+                  title: `Change to ${suggestion}`,
+                  // Safe without looking only when every daemon in question takes the corrected value:
+                  // a proposal may hold a second unknown word behind the first.
+                  preferred: accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
+                  edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
+                },
+              ];
         const key = setting.key.text;
         if (accepting.length > 0) {
           const objecting = labels(rejecting.map((r) => r.target));

@@ -33,7 +33,9 @@ export const unknownKeyword = defineRule({
           // Unsure of the dialect: a daemon that only skips unknown keys (strongSwan) is not worth a notice.
           if (!objecting.some((v) => rejectsUnknown(v.target))) continue;
           const accepting = verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label).join(', ');
-          report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${objecting.map((v) => v.target.label).join(', ')}${hint}`, fixes, severity: 'info' });
+          // A daemon that may run this gateway accepts the keyword: changing it is never safe without looking.
+          const choices = fixes.map((fix) => ({ ...fix, preferred: false }));
+          report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${objecting.map((v) => v.target.label).join(', ')}${hint}`, fixes: choices, severity: 'info' });
           continue;
         }
         const all = objecting.map((v) => v.target.label).join(', ');

@@ -27,13 +27,15 @@ export function racoonCursorAt(file: RacoonFile, text: string, offset: number): 
     if (current.kind === 'string' && (offset < current.span.end || !current.terminated)) return undefined;
     if (current.kind === 'word') typedStart = current.span.start;
   }
-  const statement: RacoonToken[] = [];
+  // Collected backwards and reversed once: unshift would copy the list for each of a long statement's tokens.
+  const backwards: RacoonToken[] = [];
   for (let i = Math.min(index, tokens.length - 1); i >= 0; i--) {
     const token = tokens[i];
     if (token.span.end > typedStart) continue;
     if (BOUNDARIES.has(token.kind)) break;
-    if (token.kind !== 'comment') statement.unshift(token);
+    if (token.kind !== 'comment') backwards.push(token);
   }
+  const statement = backwards.reverse();
   const place = placeAt(file.items, offset);
   const lineStart = Math.max(text.lastIndexOf('\n', typedStart - 1), text.lastIndexOf('\r', typedStart - 1)) + 1;
   return {

@@ -2,6 +2,7 @@ import type { TextEdit } from '../../checks/finding';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { isLookalikeBlank } from '../../text/characters';
+import { replaceLineEdit, trimTrailingBlanks } from './lineLayout';
 import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
 export { DEFAULT_FORMAT, type FormatOptions } from './options';
@@ -36,11 +37,12 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
     const text = source.text.slice(line.start, line.end);
     const inRange = !lines || (line.index >= lines.start && line.index <= lines.end);
     const replaceLine = (newText: string): void => {
-      if (inRange && newText !== text) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: text.length } }, newText });
+      if (inRange && newText !== text) edits.push(replaceLineEdit(source, line, newText));
     };
     if (text.trim() === '' && !hasLookalike(text)) {
       blankRun++;
-      if (blankRun > 1 && inRange) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
+      // The last line has no terminator to remove with it: it is only emptied.
+      if (blankRun > 1 && inRange && line.terminator !== '') edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
       else replaceLine('');
       continue;
     }
@@ -51,7 +53,8 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
       continue;
     }
     if (headerLines.has(line.index) && !wasBlank && (previousContent === 'body' || previousContent === 'header') && inRange) {
-      edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: 0 } }, newText: '\n' });
+      // The blank line ends like the line before it: a lone "\n" after a "\r" would join it into one "\r\n".
+      edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: 0 } }, newText: source.line(line.index - 1).terminator || '\n' });
     }
     const setting = settingsByLine.get(line.index);
     const isComment = /^[ \t]*#/.test(text);
@@ -62,7 +65,7 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
       replaceLine(unit + text.trim());
       previousContent = 'body';
     } else {
-      replaceLine(text.replace(/[ \t]+$/, ''));
+      replaceLine(trimTrailingBlanks(text));
       previousContent = headerLines.has(line.index) ? 'header' : isComment ? 'comment' : 'body';
     }
   }
@@ -74,7 +77,7 @@ function formatSetting(text: string, setting: Setting, options: FormatOptions, l
   const equals = options.spacesAroundEquals ? ' = ' : '=';
   const valueEnd = setting.value ? setting.value.span.end : (setting.equals?.end ?? setting.key.span.end);
   const value = setting.value ? text.slice(setting.value.span.start, setting.value.span.end) : '';
-  const rest = text.slice(valueEnd, lineEnd).replace(/[ \t]+$/, '');
+  const rest = trimTrailingBlanks(text.slice(valueEnd, lineEnd));
   return `${key}${equals}${value}${rest}`;
 }
 

@@ -1,6 +1,6 @@
 import type { TextEdit } from '../../checks/finding';
-import { isLookalikeBlank } from '../../text/characters';
-import type { SourceText, Span } from '../../text/sourceText';
+import { isAsciiBlank, isLookalikeBlank } from '../../text/characters';
+import type { LineInfo, SourceText, Span } from '../../text/sourceText';
 import type { LineRange } from './options';
 
 /** One token (or comment) of a line, with the layout chosen for the whitespace before it. */
@@ -39,12 +39,13 @@ export function editsFromPlans(source: SourceText, plans: readonly LinePlan[], l
     blankRun = plan.kind === 'blank' ? blankRun + 1 : 0;
     if (!inRange || plan.kind === 'keep') continue;
     const text = source.text.slice(line.start, line.end);
-    if (plan.kind === 'blank' && blankRun > 1) {
+    // The last line has no terminator to remove with it: it is only emptied, below.
+    if (plan.kind === 'blank' && blankRun > 1 && line.terminator !== '') {
       edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
       continue;
     }
     const rendered = plan.kind === 'blank' ? '' : render(source, plan.pieces, line.terminator || newline);
-    if (rendered !== text) edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: text.length } }, newText: rendered });
+    if (rendered !== text) edits.push(replaceLineEdit(source, line, rendered));
   }
   return edits;
 }
@@ -53,13 +54,34 @@ function render(source: SourceText, pieces: readonly LinePiece[], newline: strin
   let out = '';
   let previousEnd = -1;
   for (const piece of pieces) {
-    const text = source.slice(piece.span).replace(/[ \t]+$/, '');
+    const text = trimTrailingBlanks(source.slice(piece.span));
     if (previousEnd < 0) out += piece.indent + text;
     else if (piece.newLine) out += newline + piece.indent + text;
     else out += source.text.slice(previousEnd, piece.span.start) + text;
     previousEnd = piece.span.end;
   }
   return out;
+}
+
+/**
+ * The edit that gives a line new content. A line emptied between a lone "\r" before it and its
+ * own "\n" would fuse the two into one "\r\n" and vanish, so its "\n" becomes a "\r" instead.
+ */
+export function replaceLineEdit(source: SourceText, line: LineInfo, newText: string): TextEdit {
+  if (newText === '' && line.terminator === '\n' && line.index > 0 && source.line(line.index - 1).terminator === '\r') {
+    return { range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '\r' };
+  }
+  return { range: { start: { line: line.index, character: 0 }, end: { line: line.index, character: line.end - line.start } }, newText };
+}
+
+/**
+ * The text without its trailing spaces and tabs. A loop rather than `/[ \t]+$/`, which tries
+ * every start of a long run of inner blanks again: quadratic on a line of 20,000 spaces and a word.
+ */
+export function trimTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isAsciiBlank(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function firstTerminator(source: SourceText): string {

@@ -120,9 +120,21 @@ export function isKnownAlgorithm(word: string, dialect: Dialect): boolean {
   if (syntax.words.has(w)) return true;
   if (syntax.separateKeyLengths && /^\d+$/.test(w)) return syntax.keyLengths.includes(Number(w));
   if (syntax.numericIds && /^id\d+$/.test(w)) return true;
-  const glued = /^(.*?)_?(\d+)$/.exec(w);
-  if (glued === null) return false;
-  return syntax.keyLengthBases.includes(glued[1]) && syntax.keyLengths.includes(Number(glued[2]));
+  const glued = splitKeyLength(w);
+  if (glued === undefined) return false;
+  return syntax.keyLengthBases.includes(glued.base) && syntax.keyLengths.includes(Number(glued.digits));
+}
+
+/**
+ * `aes256` and `aes_256` into base and digits, as `/^(.*?)_?(\d+)$/` would, but in one pass from
+ * the end: the expression retries every split of a long run of digits followed by a letter (quadratic).
+ */
+function splitKeyLength(word: string): { base: string; digits: string } | undefined {
+  let start = word.length;
+  while (start > 0 && word.charCodeAt(start - 1) >= 48 && word.charCodeAt(start - 1) <= 57) start--;
+  if (start === word.length) return undefined;
+  const base = word.slice(0, start);
+  return { base: base.endsWith('_') ? base.slice(0, -1) : base, digits: word.slice(start) };
 }
 
 /** Every algorithm word of the dialect, for did-you-mean. */

@@ -38,11 +38,21 @@ export function checkAddressList(value: string): ValueProblem | undefined {
 
 /** Strips what may precede or follow the address part of a subnet element. */
 function subnetCore(element: string): string {
-  return element
+  const core = element
     .replace(/^!/, '')
     .replace(/^(%v4:|%v6:|vhost:|vnet:)/i, '')
-    .replace(/^!/, '')
-    .replace(/\[[^\]]*\]$/, '');
+    .replace(/^!/, '');
+  return withoutBracketSuffix(core);
+}
+
+/**
+ * The element without a trailing `[...]`, as `/\[[^\]]*\]$/` would remove it, but in one pass:
+ * that expression tries every `[` of a long run of them again (quadratic).
+ */
+function withoutBracketSuffix(element: string): string {
+  if (!element.endsWith(']')) return element;
+  const open = element.indexOf('[', element.lastIndexOf(']', element.length - 2) + 1);
+  return open >= 0 && open < element.length - 1 ? element.slice(0, open) : element;
 }
 
 export function checkSubnetList(value: string, release: Release): ValueProblem | undefined {

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { resolveInNode } from '../../../server/src/workspace/certPaths';
+import { DiskFileSource } from '../../../server/src/workspace/fileSource';
+import { inferLayout, isInside, resolveConfigPath, resolveInFolder } from '../../../server/src/workspace/nodeLayout';
+import { resolveRacoonFile } from '../../../server/src/workspace/racoonHost';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { MemoryFiles } from '../workspace/memoryFiles';
+
+/**
+ * Paths written in config files never lead out of the gateway's folder: `..` stops at the
+ * gateway's `/` as in a chroot, absolute paths are mapped onto the folder, and an include that a
+ * symbolic link inside the folder takes elsewhere is not read.
+ */
+describe('paths written in config files stay inside the gateway', () => {
+  const withEtc = inferLayout('/ws/fr/etc/ipsec.conf');
+  const flat = inferLayout('/ws/dk/ipsec.conf');
+
+  it('.. in relative and absolute paths stops at the gateway root', () => {
+    assert.equal(resolveConfigPath('../../outside/*.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/outside/*.conf');
+    assert.equal(resolveConfigPath('../../../../../../outside/x.conf', '/ws/fr/etc/ipsec.d/a.conf', withEtc), '/ws/fr/outside/x.conf');
+    assert.equal(resolveConfigPath('/etc/../../outside/*.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/outside/*.conf');
+    assert.equal(resolveConfigPath('/../../../etc/passwd', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/etc/passwd');
+    assert.equal(resolveConfigPath('/etc/passwd', '/ws/dk/ipsec.conf', flat), '/ws/dk/passwd');
+    assert.equal(resolveConfigPath('../x.conf', '/ws/dk/ipsec.conf', flat), '/ws/dk/x.conf');
+  });
+
+  it('paths that stay inside resolve as before', () => {
+    assert.equal(resolveConfigPath('/etc/ipsec.d/*.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/etc/ipsec.d/*.conf');
+    assert.equal(resolveConfigPath('peers/a.conf', '/ws/dk/ipsec.d/x.conf', flat), '/ws/dk/ipsec.d/peers/a.conf');
+    assert.equal(resolveConfigPath('../b.conf', '/ws/fr/etc/ipsec.d/a.conf', withEtc), '/ws/fr/etc/b.conf');
+  });
+
+  it('with ipsec.rootDirectory, absolute paths go under it and a file outside it keeps to its own folder', () => {
+    const configured = inferLayout('/ws/gw/etc/ipsec.conf', '/srv/root');
+    assert.equal(resolveConfigPath('/etc/../../x.conf', '/ws/gw/etc/ipsec.conf', configured), '/srv/root/x.conf');
+    assert.equal(resolveConfigPath('../../../x.conf', '/ws/gw/etc/ipsec.conf', configured), '/ws/gw/x.conf');
+  });
+
+  it('certificate and key names with .. stay in the node', () => {
+    assert.equal(resolveInFolder('/ws/fr/etc/ipsec.d/certs', '../../../../../../outside/cert.pem', withEtc), '/ws/fr/outside/cert.pem');
+    const node = new WorkspaceIndex(new MemoryFiles({ '/ws/fr/etc/ipsec.conf': 'conn a\n\tleftcert=../../../../../x.der\n' })).model(['/ws/fr/etc/ipsec.conf']).nodes[0];
+    assert.equal(resolveInNode(node, '../../../../../../outside/x.der', 'certs'), '/ws/fr/outside/x.der');
+    assert.equal(resolveInNode(node, '/etc/../../../outside/x.der', 'certs'), '/ws/fr/outside/x.der');
+    assert.equal(resolveInNode(node, 'fr.der', 'certs'), '/ws/fr/etc/ipsec.d/certs/fr.der');
+  });
+
+  it('racoon certificate names with .. stay in the host', () => {
+    const files = new MemoryFiles({ '/ws/bsd/etc/racoon/racoon.conf': 'path certificate "/etc/../../../certs";\nremote anonymous {\n\tcertificate_type x509 "../../../../x.pem" "k.pem";\n}\n' });
+    const host = new WorkspaceIndex(files).model([], [], ['/ws/bsd/etc/racoon/racoon.conf']).racoonHosts[0];
+    assert.equal(host.certificatePath.resolved, '/ws/bsd/certs');
+    assert.equal(resolveRacoonFile(host, '../../../../x.pem'), '/ws/bsd/x.pem');
+    assert.equal(resolveRacoonFile(host, '/../../x.pem'), '/ws/bsd/x.pem');
+  });
+
+  it('isInside is lexical and exact about folder names', () => {
+    assert.equal(isInside('/ws/fr/etc', '/ws/fr'), true);
+    assert.equal(isInside('/ws/fr', '/ws/fr'), true);
+    assert.equal(isInside('/ws/fr2/etc', '/ws/fr'), false);
+    assert.equal(isInside('/ws/fr/../x', '/ws/fr'), false);
+    assert.equal(isInside('/ws/fr/..x', '/ws/fr'), true);
+  });
+
+  it('an include that a symbolic link takes out of the gateway is reported and not read', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-confine-'));
+    mkdirSync(path.join(root, 'outside'));
+    writeFileSync(path.join(root, 'outside', 'secret.conf'), 'conn outside-marker\n\tright=203.0.113.66\n');
+    mkdirSync(path.join(root, 'ws', 'gw', 'etc', 'ipsec.d'), { recursive: true });
+    symlinkSync(path.join(root, 'outside', 'secret.conf'), path.join(root, 'ws', 'gw', 'etc', 'ipsec.d', 'link.conf'));
+    symlinkSync(path.join(root, 'outside'), path.join(root, 'ws', 'gw', 'etc', 'ipsec.d', 'linked-dir'));
+    writeFileSync(path.join(root, 'ws', 'gw', 'etc', 'ipsec.d', 'inside.conf'), 'conn inside\n\tright=192.0.2.7\n');
+    writeFileSync(path.join(root, 'ws', 'gw', 'etc', 'ipsec.conf'), 'include /etc/ipsec.d/*.conf\ninclude /etc/ipsec.d/linked-dir/*.conf\ninclude ../../../outside/secret.conf\n');
+    const confPath = path.join(root, 'ws', 'gw', 'etc', 'ipsec.conf');
+    const model = new WorkspaceIndex(new DiskFileSource()).model([confPath]);
+    const node = model.nodes[0];
+    assert.deepEqual([...node.conns.keys()], ['inside']);
+    assert.deepEqual(
+      node.documents.map((d) => path.basename(new URL(d.uri).pathname)),
+      ['ipsec.conf', 'inside.conf'],
+    );
+    const messages = node.problems.map((p) => p.message);
+    assert.equal(messages.filter((m) => m.includes('through a symbolic link')).length, 2, messages.join('\n'));
+    assert.ok(messages.some((m) => m.includes('names no file in this node (looked for outside/secret.conf)')), messages.join('\n'));
+    const findings = [...checkWorkspace(model).values()].flat();
+    assert.ok(!JSON.stringify(findings).includes('outside-marker'));
+  });
+});
