@@ -4,6 +4,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { newPeerConnection } from './commands/newPeerConnection';
 import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
+import { restartWhenTrusted } from './trust';
+import { withoutServerSnippets } from './withoutServerSnippets';
 import { createDialectStatus } from './views/dialectStatus';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
@@ -29,6 +31,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),
+    middleware: withoutServerSnippets,
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
   const running = client;
@@ -40,6 +43,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
     commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
     matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
+    restartWhenTrusted(workspace, () => running.restart(), (message) => void window.showWarningMessage(message)),
   );
   try {
     await client.start();

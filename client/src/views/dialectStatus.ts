@@ -2,6 +2,8 @@ import { StatusBarAlignment, window, type Disposable, type TextEditor } from 'vs
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 const IPSEC_LANGUAGES = new Set(['ipsec', 'ipsec-secrets']);
+/** The server's notification that the gateways were recomputed (server/src/lsp/server.ts). */
+const MODEL_CHANGED = 'ipsec/modelChanged';
 
 /** A status bar item naming the dialect the active gateway is checked as, and why (tooltip). */
 export function createDialectStatus(client: LanguageClient): Disposable {
@@ -22,6 +24,8 @@ export function createDialectStatus(client: LanguageClient): Disposable {
     item.show();
   };
   const subscription = window.onDidChangeActiveTextEditor((editor) => void update(editor));
+  // A file the wizard just wrote joins its gateway only once the server has taken it in: ask again then.
+  const modelChanged = client.onNotification(MODEL_CHANGED, () => void update(window.activeTextEditor));
   void update(window.activeTextEditor);
-  return { dispose: () => (subscription.dispose(), item.dispose()) };
+  return { dispose: () => (subscription.dispose(), modelChanged.dispose(), item.dispose()) };
 }

@@ -5,7 +5,7 @@ export interface MatrixCellData {
   readonly peerNode?: string;
   readonly peerConn?: string;
   readonly status: 'ok' | 'broken' | 'unpaired';
-  readonly reasons: readonly { readonly code: string; readonly message: string; readonly uri: string; readonly range: { readonly start: { readonly line: number; readonly character: number } } }[];
+  readonly reasons: readonly { readonly node: string; readonly code: string; readonly message: string; readonly uri: string; readonly range: { readonly start: { readonly line: number; readonly character: number } } }[];
   readonly uri: string;
   readonly range: { readonly start: { readonly line: number; readonly character: number } };
 }
@@ -38,7 +38,7 @@ export function renderMatrixHtml(matrix: MatrixData, nonce: string, cspSource: s
           const cell = paired.find((c) => c.node === row && c.peerNode === column);
           if (!cell) return '<td class="none" title="no conn between these gateways">·</td>';
           const target = cell.status === 'broken' && cell.reasons[0] ? cell.reasons[0] : cell;
-          const title = cell.status === 'broken' ? cell.reasons.map((r) => `${r.code}: ${r.message}`).join('\n') : `conn ${cell.conn} ↔ ${cell.peerNode} conn ${cell.peerConn}`;
+          const title = cell.status === 'broken' ? cell.reasons.map((r) => `${r.node}: ${r.code}: ${r.message}`).join('\n') : `conn ${cell.conn} ↔ ${cell.peerNode} conn ${cell.peerConn}`;
           return `<td class="${cell.status}"><a href="#" data-uri="${escape(target.uri)}" data-line="${target.range.start.line}" title="${escape(title)}">${STATUS_LABEL[cell.status]}</a></td>`;
         })
         .join('');
@@ -47,7 +47,7 @@ export function renderMatrixHtml(matrix: MatrixData, nonce: string, cspSource: s
     .join('\n');
   const reasons = paired
     .filter((c) => c.status === 'broken')
-    .map((c) => `<li><b>${escape(c.node)} → ${escape(c.peerNode ?? '')}</b> (conn ${escape(c.conn)}): ${c.reasons.map((r) => `<a href="#" data-uri="${escape(r.uri)}" data-line="${r.range.start.line}">${escape(r.message)}</a>`).join('; ')}</li>`)
+    .map((c) => `<li><b>${escape(c.node)} → ${escape(c.peerNode ?? '')}</b> (conn ${escape(c.conn)}): ${c.reasons.map((r) => `<a href="#" data-uri="${escape(r.uri)}" data-line="${r.range.start.line}">${escape(r.node)}: ${escape(r.message)}</a>`).join('; ')}</li>`)
     .join('\n');
   const lonely = unpaired.map((c) => `<li><a href="#" data-uri="${escape(c.uri)}" data-line="${c.range.start.line}">${escape(c.node)}: conn ${escape(c.conn)}</a></li>`).join('\n');
   return `<!DOCTYPE html>

@@ -1,9 +1,20 @@
-import type { DialectGuess } from '../model/dialect';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { WorkspaceModel } from '../checks/workspaceRule';
+import { detectDialect, type DialectGuess } from '../model/dialect';
+import type { ParsedDocument } from '../model/document';
+import type { IpsecNode } from '../workspace/model';
+import { nodesOf } from './connLookup';
 
 const NAMES = { openswan: 'Openswan', libreswan: 'Libreswan', strongswan: 'strongSwan' } as const;
 
+export interface DialectStatus {
+  readonly label: string;
+  readonly tooltip: string;
+}
+
 /** A status bar label and tooltip for a node's dialect. */
-export function describeDialect(guess: DialectGuess): { label: string; tooltip: string } {
+export function describeDialect(guess: DialectGuess): DialectStatus {
   if (!guess.choice) {
     const names = guess.plausible.map((d) => NAMES[d]).join(', ');
     return { label: 'IPsec: dialect?', tooltip: `Nothing in these files decides between ${names}; only mistakes all of them reject are reported. Add "# ipsec-dialect: libreswan-5" (or set ipsec.dialect) to get dialect-specific checks.` };
@@ -11,4 +22,26 @@ export function describeDialect(guess: DialectGuess): { label: string; tooltip: 
   const { dialect, version, reason } = guess.choice;
   const name = `${NAMES[dialect]}${version ? ` ${version}` : ''}`;
   return { label: `IPsec: ${name}`, tooltip: `Checked as ${name} because of ${reason}.` };
+}
+
+/**
+ * The dialect of the gateway a file belongs to: the node that includes it, else the node whose
+ * folder holds it (a file no include reads yet is still that gateway's), else the file alone.
+ */
+export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectStatus | undefined {
+  const node = nodesOf(model, uri)[0] ?? nodeHolding(model, uri) ?? (model.nodes.length === 1 ? model.nodes[0] : undefined);
+  const guess = node?.dialect ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
+  return guess ? describeDialect(guess) : undefined;
+}
+
+/** The node whose root folder holds the file, the innermost when roots nest. */
+function nodeHolding(model: WorkspaceModel, uri: string): IpsecNode | undefined {
+  let filePath: string;
+  try {
+    filePath = fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+  const holders = model.nodes.filter((node) => filePath.startsWith(`${node.layout.root}${path.sep}`));
+  return holders.sort((a, b) => b.layout.root.length - a.layout.root.length)[0];
 }

@@ -4,10 +4,13 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { Range } from '../text/sourceText';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
+import { pairFindings } from './pairFindings';
 
 export type CellStatus = 'ok' | 'broken' | 'unpaired';
 
 export interface MatrixReason {
+  /** The gateway whose file holds the finding: either end of the pair. */
+  readonly node: string;
   readonly code: string;
   readonly message: string;
   readonly uri: string;
@@ -41,6 +44,8 @@ export function nodeLabels(nodes: readonly IpsecNode[]): Map<IpsecNode, string> 
 /**
  * Every node × conn with the state of its tunnel: paired and consistent (ok), paired with
  * problems (broken, with the reasons and where they are), or no partner in the workspace.
+ * A pair's reasons are the findings of both ends that concern this pair (see `pairFindings`),
+ * this row's end first; another pair's findings and another conn's node findings stay out.
  */
 export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>): PeerMatrix {
   const labels = nodeLabels(model.nodes);
@@ -54,7 +59,8 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
     for (const conn of node.effective.values()) {
       if (conn.values.get('auto')?.value === 'ignore') continue;
       const partner = partners.get(conn);
-      const reasons = partner ? [...reasonsFor(conn, partner.node, findings), ...reasonsFor(partner.conn, node, findings)] : [];
+      const ours = { node, conn };
+      const reasons = partner ? [...reasonsOn(ours, partner, findings, labels), ...reasonsOn(partner, ours, findings, labels)] : [];
       const name = conn.definition.section.name;
       cells.push({
         node: labels.get(node) ?? node.confPath,
@@ -71,26 +77,9 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
   return { nodes: model.nodes.map((n) => labels.get(n) ?? n.confPath), cells };
 }
 
-/**
- * Error findings on the lines of a conn and on the values it inherits. A finding that points at
- * another gateway (a peer mismatch on a shared `%default` line) counts only for the pair with
- * that gateway.
- */
-function reasonsFor(conn: EffectiveConn, peer: IpsecNode, findings: ReadonlyMap<string, readonly Finding[]>): MatrixReason[] {
-  const peerUris = new Set(peer.documents.map((d) => d.uri));
-  const reasons: MatrixReason[] = [];
-  const places = new Set<string>();
-  for (const value of conn.values.values()) places.add(`${value.document.uri}#${value.setting.line}`);
-  const header = conn.definition;
-  places.add(`${header.document.uri}#${header.section.headerLine}`);
-  for (const [uri, list] of findings) {
-    for (const finding of list) {
-      if (finding.severity !== 'error' || !places.has(`${uri}#${finding.range.start.line}`)) continue;
-      if (finding.related && finding.related.length > 0 && !finding.related.some((r) => peerUris.has(r.uri))) continue;
-      reasons.push({ code: finding.code, message: finding.message, uri, range: finding.range });
-    }
-  }
-  return reasons;
+function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
+  const node = labels.get(ours.node) ?? ours.node.confPath;
+  return pairFindings(ours, theirs, findings).map(({ uri, finding }) => ({ node, code: finding.code, message: finding.message, uri, range: finding.range }));
 }
 
 function dedupe(reasons: MatrixReason[]): MatrixReason[] {

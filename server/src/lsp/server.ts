@@ -32,6 +32,8 @@ import { registerWorkspaceFeatures } from './workspaceFeatures';
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
 const NODES_PER_INDEXING_STEP = 4;
+/** Sent after the workspace model was recomputed; the client refreshes what it shows of it. */
+const MODEL_CHANGED = 'ipsec/modelChanged';
 
 /** Wires the IPsec core to an LSP connection. Holds no IPsec knowledge of its own. */
 export function startServer(connection: Connection): void {
@@ -41,6 +43,7 @@ export function startServer(connection: Connection): void {
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let canPullSettings = false;
   let usesPullDiagnostics = false;
+  let snippetSupport = false;
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
   const workspace = new WorkspaceState();
@@ -70,9 +73,17 @@ export function startServer(connection: Connection): void {
         }
         if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
         else documents.all().forEach(push);
+        // The gateways may have changed (a new file joined one): views such as the dialect status ask again.
+        void connection.sendNotification(MODEL_CHANGED);
       });
     }, WORKSPACE_DELAY_MS);
   };
+
+  const pullSettings = (): Promise<ServerSettings> =>
+    connection.workspace.getConfiguration('ipsec').then(
+      (raw: unknown) => normalizeSettings(raw ?? {}),
+      () => settings,
+    );
 
   const settingsFor = async (uri: string): Promise<ServerSettings> => {
     if (!canPullSettings) return settings;
@@ -112,6 +123,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     settings = normalizeSettings(params.initializationOptions);
     workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
@@ -172,8 +184,9 @@ export function startServer(connection: Connection): void {
     refreshWorkspace();
   });
 
-  connection.onDidChangeConfiguration((change) => {
-    if (!canPullSettings) settings = normalizeSettings(change.settings);
+  connection.onDidChangeConfiguration(async (change) => {
+    // A client that answers workspace/configuration sends no values with the change: ask for them.
+    settings = canPullSettings ? await pullSettings() : normalizeSettings(change.settings);
     workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     refreshWorkspace();
     perResource.clear();
@@ -257,7 +270,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor });
+  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor, clientSupportsSnippets: () => snippetSupport });
 
   documents.listen(connection);
   connection.listen();

@@ -1,15 +1,15 @@
 import { fileURLToPath } from 'node:url';
-import { CompletionItemKind, CompletionItemTag, MarkupKind, SymbolKind, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { connLenses } from '../features/codeLens';
 import { completeDocument, type CompletionEntry } from '../features/completion';
+import { snippetCompletions } from '../features/completion/snippets';
 import { hoverDocument } from '../features/hover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatDocument } from '../features/formatting';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
-import { describeDialect } from '../features/dialectStatus';
-import { detectDialect } from '../model/dialect';
-import { newPeerChoices, newPeerConnection, nodeFor, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
+import { dialectStatusFor } from '../features/dialectStatus';
+import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
 import { buildPeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
 import { runSafe, type Logger } from './runSafe';
@@ -23,6 +23,8 @@ export interface FeatureContext {
   readonly workspace: WorkspaceState;
   readonly log: Logger;
   readonly settingsFor: (uri: string) => Promise<ServerSettings>;
+  /** Whether the client declared `completionItem.snippetSupport`; snippets are offered only then. */
+  readonly clientSupportsSnippets: () => boolean;
 }
 
 /** Requests that read the workspace model: navigation, hover, lenses, formatting and the custom IPsec requests. */
@@ -135,19 +137,16 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
   );
 
   connection.onRequest('ipsec/dialect', (params: { uri: string }) =>
-    runSafe(log, 'dialect', null, undefined, () => {
-      const document = documents.get(params.uri);
-      const doc = document && parsed.get(document);
-      const node = nodeFor(workspace.model(), normalizeUri(params.uri));
-      const guess = node?.dialect ?? (doc?.kind === 'ipsec' ? detectDialect([doc]) : undefined);
-      return guess ? describeDialect(guess) : null;
-    }),
+    runSafe(log, 'dialect', null, undefined, () => dialectStatusFor(workspace.model(), normalizeUri(params.uri), parsedAt(params.uri)) ?? null),
   );
 
   connection.onCompletion((params, token) =>
     runSafe(log, 'completion', [], token, () => {
       const doc = parsedAt(params.textDocument.uri);
-      return doc ? completeDocument(doc, params.position, workspace.model(), normalizeUri(doc.uri)).map(toCompletionItem) : [];
+      if (!doc) return [];
+      const entries = completeDocument(doc, params.position, workspace.model(), normalizeUri(doc.uri));
+      const snippets = context.clientSupportsSnippets() ? snippetCompletions(doc, params.position) : [];
+      return [...entries, ...snippets].map(toCompletionItem);
     }),
   );
 }
@@ -157,6 +156,7 @@ const COMPLETION_KINDS: Readonly<Record<CompletionEntry['kind'], CompletionItemK
   value: CompletionItemKind.EnumMember,
   reference: CompletionItemKind.Reference,
   file: CompletionItemKind.File,
+  snippet: CompletionItemKind.Snippet,
 };
 
 function toCompletionItem(entry: CompletionEntry): CompletionItem {
@@ -166,6 +166,8 @@ function toCompletionItem(entry: CompletionEntry): CompletionItem {
     detail: entry.detail,
     documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
     textEdit: { range: entry.range, newText: entry.insertText },
+    filterText: entry.filterText,
+    insertTextFormat: entry.kind === 'snippet' ? InsertTextFormat.Snippet : undefined,
     tags: entry.deprecated ? [CompletionItemTag.Deprecated] : undefined,
     command: entry.suggestNext ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined,
   };

@@ -79,9 +79,14 @@ export class WorkspaceState {
   opened(uri: string, text: string): void {
     const filePath = toPath(uri);
     if (!filePath) return;
+    const justOpened = !this.openPaths.has(filePath);
     this.overlay.set(filePath, text);
     this.openPaths.add(filePath);
-    this.index.forget(filePath);
+    // A file written just before it was opened (the new-peer wizard) may reach us before the
+    // watcher does: re-list its folder so that include globs take it in now.
+    const stale = justOpened && !(this.disk.list(path.dirname(filePath)) ?? []).includes(path.basename(filePath));
+    if (stale) this.disk.invalidate(filePath);
+    this.index.forget(filePath, stale && this.disk.isFile(filePath));
     if (isNodeRoot(filePath)) this.roots.add(filePath);
     if (path.basename(filePath) === 'racoon.conf') this.racoonConfs.add(filePath);
     this.dirty = true;

@@ -15,7 +15,7 @@ const MATRIX: MatrixData = {
       peerNode: 'fr',
       peerConn: 'de',
       status: 'broken',
-      reasons: [{ code: 'peer-id-mismatch', message: 'rightid "<x>" is wrong', uri: 'file:///de/fr.conf', range: at(3) }],
+      reasons: [{ node: 'de', code: 'peer-id-mismatch', message: 'rightid "<x>" is wrong', uri: 'file:///de/fr.conf', range: at(3) }],
       uri: 'file:///de/fr.conf',
       range: at(0),
     },
@@ -35,6 +35,7 @@ describe('peer matrix HTML', () => {
   it('links a red cell to the line of its first reason and lists why', () => {
     assert.match(html, /<td class="broken"><a href="#" data-uri="file:\/\/\/de\/fr.conf" data-line="3"/);
     assert.match(html, /<h3>Why the red cells fail<\/h3>/);
+    assert.match(html, /data-line="3">de: rightid &quot;&lt;x&gt;&quot; is wrong<\/a>/, 'each reason names the gateway whose file holds it');
     assert.match(html, /<h3>Conns without a peer in the workspace<\/h3>[\s\S]*de: conn se/);
   });
 

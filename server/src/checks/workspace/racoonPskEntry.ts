@@ -1,5 +1,10 @@
+import type { ParsedDocument } from '../../model/document';
 import { displayPath } from '../../workspace/nodeLayout';
+import type { Fix } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
+
+/** What the quick fix writes in place of the key: the user agrees the real key with the peer. */
+export const PSK_PLACEHOLDER = 'REPLACE-WITH-SHARED-KEY';
 
 export const racoonPskEntry = defineWorkspaceRule({
   code: 'racoon-psk-missing',
@@ -7,7 +12,7 @@ export const racoonPskEntry = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A remote authenticates with a pre-shared key that psk.txt does not hold',
   description:
-    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address or identifier. Without it phase 1 fails. Add the line, with the key agreed with the peer.",
+    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address or identifier. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace.",
   check(model, report) {
     for (const host of model.racoonHosts) {
       const users = host.remotes.filter((r) => r.usesPsk);
@@ -29,8 +34,24 @@ export const racoonPskEntry = defineWorkspaceRule({
           document: host.document,
           span: remote.nameSpan,
           message: `remote ${remote.name} uses a pre-shared key, but ${displayPath(host.pskPath.resolved, host.layout)} has no line for ${remote.name}: add "${remote.name}<TAB>key"`,
+          fixes: [addEntryFix(host.psk, remote.name)],
         });
       }
     }
   },
 });
+
+/** Appends `peer<TAB>placeholder` to psk.txt; never a generated key, so no secret passes through the editor. */
+function addEntryFix(psk: ParsedDocument<'racoon-psk'>, peer: string): Fix {
+  const { source } = psk;
+  const end = source.rangeOf({ start: source.text.length, end: source.text.length });
+  const separator = source.text.length > 0 && !/[\r\n]$/.test(source.text) ? '\n' : '';
+  return {
+    title: `Add a line for ${peer} to ${fileName(psk.uri)} (with a placeholder key)`,
+    edits: [{ uri: psk.uri, range: end, newText: `${separator}${peer}\t${PSK_PLACEHOLDER}\n` }],
+  };
+}
+
+function fileName(uri: string): string {
+  return uri.slice(uri.lastIndexOf('/') + 1);
+}

@@ -41,31 +41,38 @@ const FLAGS_WITH_CHOICES = new Set(['-m', '-f', '-E', '-A', '-C', '-P']);
  * anything where a key goes.
  */
 export function completeSetkey(document: ParsedDocument<'setkey'>, position: Position): CompletionEntry[] {
-  const { source, ast } = document;
-  const offset = source.offsetAt(position);
-  if (ast.comments.some((comment) => comment.start < offset && offset <= comment.end)) return [];
-  if (ast.shebang && offset <= ast.shebang.end) return [];
-  const { tokens } = lexSetkey(source);
-  const current = tokens.find((token) => token.span.start < offset && offset <= token.span.end);
-  if (current?.kind === 'string' && (offset < current.span.end || !current.terminated)) return [];
-  const typedStart = current?.kind === 'word' ? current.span.start : offset;
-  const typed = source.text.slice(typedStart, offset);
-  const place = setkeyPlace(statementBefore(tokens, typedStart));
+  const cursor = setkeyCursorAt(document, position);
+  if (!cursor) return [];
+  const { place, typed } = cursor;
   if (place.kind === 'request') return requestEntries(typed, position);
   return placeEntries(place, rangeBack(position, typed.length));
 }
 
+/** The grammar place at the cursor and the part of the word typed so far; undefined in comments and strings. */
+export function setkeyCursorAt(document: ParsedDocument<'setkey'>, position: Position): { readonly place: SetkeyPlace; readonly typed: string } | undefined {
+  const { source, ast } = document;
+  const offset = source.offsetAt(position);
+  if (ast.comments.some((comment) => comment.start < offset && offset <= comment.end)) return undefined;
+  if (ast.shebang && offset <= ast.shebang.end) return undefined;
+  const { tokens } = lexSetkey(source);
+  const current = tokens.find((token) => token.span.start < offset && offset <= token.span.end);
+  if (current?.kind === 'string' && (offset < current.span.end || !current.terminated)) return undefined;
+  const typedStart = current?.kind === 'word' ? current.span.start : offset;
+  return { place: setkeyPlace(statementBefore(tokens, typedStart)), typed: source.text.slice(typedStart, offset) };
+}
+
 /** The tokens of the statement before the cursor: back to the last `;`, or to a command word that starts a line. */
 function statementBefore(tokens: readonly SetkeyToken[], end: number): SetkeyToken[] {
-  const statement: SetkeyToken[] = [];
+  // Collected backwards and reversed once: unshift would copy the list for each of a long statement's tokens.
+  const backwards: SetkeyToken[] = [];
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
     if (token.span.end > end) continue;
     if (token.kind === 'semicolon') break;
-    statement.unshift(token);
+    backwards.push(token);
     if (token.startsLine && token.kind === 'word' && isSetkeyCommand(token.text)) break;
   }
-  return statement;
+  return backwards.reverse();
 }
 
 function word(entry: Documented, role: string, range: Range, kind: CompletionEntry['kind'] = 'value'): CompletionEntry {

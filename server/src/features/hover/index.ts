@@ -3,25 +3,33 @@ import type { ParsedDocument } from '../../model/document';
 import { connHover, type HoverResult } from '../connHover';
 import { nodesOf } from '../connLookup';
 import { keywordHover } from '../keywordHover';
+import { ipsecCertificateHover, racoonCertificateHover } from './certificate';
+import { pskHover } from './psk';
 import { racoonHover } from './racoon';
+import { secretsHover } from './secrets';
 import { setkeyHover } from './setkey';
 
 export type { HoverResult } from '../connHover';
 
 /**
- * Hover for any file kind: conns and keywords in ipsec.conf, directives and values in racoon.conf,
- * words of setkey. `modelUri` is the document's URI as the workspace model spells it.
+ * Hover for any file kind: conns, certificates and keywords in ipsec.conf, directives, values and
+ * certificates in racoon.conf, words of setkey, the parts of ipsec.secrets and psk.txt entries
+ * (never their secrets). `modelUri` is the document's URI as the workspace model spells it.
  */
 export function hoverDocument(document: ParsedDocument, offset: number, model: WorkspaceModel, modelUri = document.uri): HoverResult | undefined {
   switch (document.kind) {
     case 'ipsec': {
       const dialect = nodesOf(model, modelUri)[0]?.dialect;
-      return connHover(model, document, offset) ?? keywordHover(document, offset, dialect);
+      return connHover(model, document, offset) ?? ipsecCertificateHover(model, document, offset, modelUri) ?? keywordHover(document, offset, dialect);
     }
     case 'racoon':
-      return racoonHover(document, offset);
+      return racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset);
     case 'setkey':
       return setkeyHover(document, offset);
+    case 'ipsec-secrets':
+      return secretsHover(model, document, offset, modelUri);
+    case 'racoon-psk':
+      return pskHover(model, document, offset, modelUri);
     default:
       return undefined;
   }

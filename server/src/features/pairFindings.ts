@@ -1,0 +1,43 @@
+import type { Finding } from '../checks/finding';
+import type { ConnRef } from '../workspace/peers';
+
+/** An error finding that explains why one tunnel fails, on one end's files. */
+export interface PairFinding {
+  readonly uri: string;
+  readonly finding: Finding;
+}
+
+/**
+ * The error findings on `ours`' lines (its header and every value it uses, inherited ones
+ * included) that concern its tunnel with `theirs`:
+ * - a finding pointing at other files (a peer mismatch) counts when it points at the peer's files;
+ * - a finding about one gateway alone counts unless it names another conn of that gateway, as
+ *   node findings about one conn do (`conn dk: …`) when they sit on a line several conns share.
+ */
+export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>): PairFinding[] {
+  const places = new Set<string>();
+  for (const value of ours.conn.values.values()) places.add(`${value.document.uri}#${value.setting.line}`);
+  const { definition } = ours.conn;
+  places.add(`${definition.document.uri}#${definition.section.headerLine}`);
+  const ownUris = new Set([...ours.node.documents, ...ours.node.secrets].map((d) => d.uri));
+  const peerUris = new Set(theirs.node.documents.map((d) => d.uri));
+  const concerned = (finding: Finding): boolean => {
+    const related = finding.related ?? [];
+    if (related.some((r) => peerUris.has(r.uri))) return true;
+    if (related.some((r) => !ownUris.has(r.uri))) return false;
+    const named = connNamedBy(finding.message);
+    return named === undefined || named === ours.conn.name;
+  };
+  const found: PairFinding[] = [];
+  for (const [uri, list] of findings) {
+    for (const finding of list) {
+      if (finding.severity === 'error' && places.has(`${uri}#${finding.range.start.line}`) && concerned(finding)) found.push({ uri, finding });
+    }
+  }
+  return found;
+}
+
+/** `dk` in "conn dk: no PSK entry …" or "if this gateway runs Libreswan: conn dk: …". */
+function connNamedBy(message: string): string | undefined {
+  return /(?:^|: )conn ([^\s:]+): /.exec(message)?.[1];
+}

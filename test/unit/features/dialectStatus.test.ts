@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { dialectStatusFor } from '../../../server/src/features/dialectStatus';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { parse } from '../../helpers';
+import { MemoryFiles } from '../workspace/memoryFiles';
+
+const FILES = {
+  '/ws/fr/etc/ipsec.conf': 'config setup\n\tnat_traversal=yes\ninclude /etc/ipsec.d/*.conf\n',
+  '/ws/fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=192.0.2.2\n',
+  '/ws/de/etc/ipsec.conf': 'config setup\n\tcharondebug="ike 1"\n',
+};
+
+describe('dialect status', () => {
+  const model = new WorkspaceIndex(new MemoryFiles(FILES)).model(['/ws/fr/etc/ipsec.conf', '/ws/de/etc/ipsec.conf']);
+
+  it("names the dialect of the gateway that includes the file", () => {
+    assert.equal(dialectStatusFor(model, 'file:///ws/fr/etc/ipsec.d/dk.conf')?.label, 'IPsec: Openswan');
+    assert.equal(dialectStatusFor(model, 'file:///ws/de/etc/ipsec.conf')?.label, 'IPsec: strongSwan');
+  });
+
+  it("names the gateway's dialect for a file in its folder that no include reads (yet)", () => {
+    assert.equal(dialectStatusFor(model, 'file:///ws/fr/etc/ipsec.d/draft.conf.new')?.label, 'IPsec: Openswan');
+  });
+
+  it('judges a file outside every gateway by itself', () => {
+    assert.equal(dialectStatusFor(model, 'file:///elsewhere/ipsec.conf', parse('ipsec', 'config setup\n\tcharondebug="ike 1"\n'))?.label, 'IPsec: strongSwan');
+    assert.equal(dialectStatusFor(model, 'file:///elsewhere/ipsec.conf', parse('ipsec', 'conn a\n\tleft=192.0.2.1\n'))?.label, 'IPsec: dialect?');
+    assert.equal(dialectStatusFor(model, 'file:///elsewhere/psk.txt'), undefined);
+  });
+});

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { buildPeerMatrix, type MatrixCell } from '../../../server/src/features/peerMatrix';
+import { DiskFileSource } from '../../../server/src/workspace/fileSource';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { REPO_ROOT } from '../../helpers';
+import { MemoryFiles } from '../workspace/memoryFiles';
+
+const cellOf = (cells: readonly MatrixCell[], node: string, conn: string): MatrixCell => {
+  const cell = cells.find((c) => c.node === node && c.conn === conn);
+  assert.ok(cell, `${node} conn ${conn}`);
+  return cell;
+};
+
+/**
+ * Germany (de) has two peers: France (fr) with pre-shared keys that both sides hold, and
+ * Sweden (se) for which Germany's ipsec.secrets has no key and whose ID Germany has wrong.
+ * Both of Germany's conns inherit authby=secret and leftid from one shared %default.
+ */
+const MESH = {
+  '/ws/de/etc/ipsec.conf': '# ipsec-dialect: libreswan-4\nconfig setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  '/ws/de/etc/ipsec.d/server.conf': 'conn %default\n\tauthby=secret\n\tleft=203.0.113.50\n\tleftid=@vpn.de.example\n\ttype=transport\n',
+  '/ws/de/etc/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.20\n\trightid=@vpn.fr.example\n\tauto=add\n',
+  '/ws/de/etc/ipsec.d/se.conf': 'conn se\n\tright=198.51.100.30\n\trightid=@gw.se.example\n\tauto=add\n',
+  '/ws/de/etc/ipsec.secrets': '@vpn.de.example @vpn.fr.example : PSK "example-only-key-de-fr"\n',
+  '/ws/fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\nconn de\n\tauthby=secret\n\tleft=192.0.2.20\n\tleftid=@vpn.fr.example\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\ttype=transport\n\tauto=add\n',
+  '/ws/fr/etc/ipsec.secrets': '@vpn.fr.example @vpn.de.example : PSK "example-only-key-de-fr"\n',
+  '/ws/se/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\nconn de\n\tauthby=secret\n\tleft=198.51.100.30\n\tleftid=@vpn.se.example\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\ttype=transport\n\tauto=add\n',
+  '/ws/se/etc/ipsec.secrets': '@vpn.se.example @vpn.de.example : PSK "example-only-key-de-se"\n',
+};
+
+function meshMatrix() {
+  const model = new WorkspaceIndex(new MemoryFiles(MESH)).model(['/ws/de/etc/ipsec.conf', '/ws/fr/etc/ipsec.conf', '/ws/se/etc/ipsec.conf']);
+  const findings = checkWorkspace(model);
+  return { matrix: buildPeerMatrix(model, findings), findings: [...findings.values()].flat() };
+}
+
+describe('peer matrix reasons', () => {
+  it('keeps the findings of one pair, and node findings about another conn, out of a sound pair', () => {
+    const { matrix, findings } = meshMatrix();
+    const codes = findings.map((f) => f.code);
+    assert.ok(codes.includes('conn-psk-missing'), 'Germany has no key for Sweden, reported on the shared authby line');
+    assert.ok(codes.includes('peer-id-mismatch'), "Germany's rightid for Sweden is wrong");
+    assert.deepEqual([cellOf(matrix.cells, 'de', 'fr').status, cellOf(matrix.cells, 'fr', 'de').status], ['ok', 'ok']);
+    assert.deepEqual(cellOf(matrix.cells, 'de', 'fr').reasons, []);
+    assert.deepEqual(cellOf(matrix.cells, 'fr', 'de').reasons, []);
+  });
+
+  it("lists both ends' reasons in the failing pair, each with the gateway it is on", () => {
+    const { matrix } = meshMatrix();
+    for (const [node, conn] of [['de', 'se'], ['se', 'de']]) {
+      const cell = cellOf(matrix.cells, node, conn);
+      assert.equal(cell.status, 'broken');
+      assert.deepEqual(
+        cell.reasons.map((r) => `${r.node} ${r.code}`).sort(),
+        ['de conn-psk-missing', 'de peer-id-mismatch', 'se peer-id-mismatch'],
+      );
+      assert.equal(cell.reasons[0].node, node, "the row's own end comes first");
+    }
+  });
+
+  it('in the examples, France → Germany shows the pair reasons on both ends and France ↔ Denmark none', () => {
+    const root = path.join(REPO_ROOT, 'examples');
+    const model = new WorkspaceIndex(new DiskFileSource()).model(['de/etc', 'dk', 'fr/etc'].map((dir) => path.join(root, dir, 'ipsec.conf')));
+    const matrix = buildPeerMatrix(model, checkWorkspace(model));
+    const frToDe = cellOf(matrix.cells, 'fr', 'de');
+    assert.equal(frToDe.status, 'broken');
+    // Germany's ca-missing and cert-id-mismatch are about France's certificate, which this pair uses.
+    assert.deepEqual(frToDe.reasons.map((r) => `${r.node} ${r.code}`), ['fr peer-id-mismatch', 'de ca-missing', 'de cert-id-mismatch', 'de peer-id-mismatch']);
+    assert.deepEqual(cellOf(matrix.cells, 'fr', 'dk').reasons, []);
+    assert.deepEqual(cellOf(matrix.cells, 'dk', 'fr').reasons, []);
+  });
+});
