@@ -273,4 +273,12 @@ describe('bad-value: what it leaves to other rules', () => {
   it('templates and empty values are not judged', () => {
     assertClean(LIBRESWAN, 'leftckaid=@@WEST_CKAID@@\nleft=${WEST_IP}\npfs=');
   });
+
+  it('never lets fix-all swap one algorithm for another of similar spelling', () => {
+    const findings = lint('ipsec', `${LIBRESWAN_5}conn a\n\tesp=aes128-sha513\n`, [badValue]);
+    assert.equal(findings.length, 1);
+    const fix = findings[0].fixes?.[0];
+    assert.ok(fix, 'the did-you-mean is still offered');
+    assert.notEqual(fix.preferred, true);
+  });
 });

@@ -42,6 +42,13 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(lint('ipsec', CLEAN, [lookalikeWhitespace]), []);
   });
 
+  it('nonascii-whitespace offers its fix for fix-all only where a space cannot split a value', () => {
+    const preferred = (text: string) => lint('ipsec', text, [lookalikeWhitespace]).map((f) => f.fixes?.[0]?.preferred);
+    assert.deepEqual(preferred('conn a\n\u00a0left=192.0.2.1\n'), [true], 'indentation');
+    assert.deepEqual(preferred('conn a\n\tleft=\u00a0192.0.2.1\n'), [true], 'after "="');
+    assert.deepEqual(preferred('conn a\n\tleftid=@a\u00a0b\n'), [false], 'inside an unquoted value');
+  });
+
   it('nonascii-whitespace fires on a byte order mark, which both daemons reject', () => {
     assert.deepEqual(codes(lint('ipsec', '\ufeffconn a\n\tleft=1.2.3.4\n', [lookalikeWhitespace])), ['nonascii-whitespace']);
   });

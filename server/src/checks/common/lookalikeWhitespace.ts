@@ -28,7 +28,8 @@ export const lookalikeWhitespace = defineRule({
           fixes: [
             {
               title: `Replace with ${leading ? 'a tab' : 'a space'}`,
-              preferred: true,
+              // Between two words of a value a space would split it: the user decides there.
+              preferred: leading || !withinWord(text, i, end),
               edits: [{ range: source.rangeOf({ start: i, end }), newText: replacement }],
             },
           ],
@@ -38,3 +39,9 @@ export const lookalikeWhitespace = defineRule({
     }
   },
 });
+
+/** Whether the blanks at [start, end) have printable text on both sides, other than `=`. */
+function withinWord(text: string, start: number, end: number): boolean {
+  const printable = (ch: string | undefined): boolean => ch !== undefined && ch !== '=' && !/\s/.test(ch) && !isLookalikeBlank(ch.charCodeAt(0));
+  return printable(text[start - 1]) && printable(text[end]);
+}

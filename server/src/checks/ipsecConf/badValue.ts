@@ -62,9 +62,10 @@ export const badValue = defineRule({
             : [
                 {
                   title: `Change to ${suggestion}`,
-                  // Safe without looking only when every daemon in question takes the corrected value:
-                  // a proposal may hold a second unknown word behind the first.
-                  preferred: accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
+                  // Safe without looking only when every daemon in question takes the corrected value
+                  // (a proposal may hold a second unknown word behind the first), and never when the
+                  // correction would swap one algorithm for another (`sha512` is not a typo of `sha1`).
+                  preferred: !problem.suggestionChangesMeaning && accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
                   edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
                 },
               ];

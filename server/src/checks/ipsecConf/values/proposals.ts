@@ -32,7 +32,7 @@ function unknownWord(word: string, value: string, release: Release): ValueProble
   }
   const near = closestWord(word, algorithmWords(release.dialect));
   const hint = near === undefined ? '' : `: did you mean "${near}"?`;
-  return { message: `"${word}" is not an algorithm this daemon knows${hint}`, suggestion: near === undefined ? undefined : value.replace(word, near) };
+  return { message: `"${word}" is not an algorithm this daemon knows${hint}`, suggestion: near === undefined ? undefined : value.replace(word, near), suggestionChangesMeaning: true };
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ValueProblem {
   readonly message: string;
   /** The whole value to write instead, when one correction is clearly meant. */
   readonly suggestion?: string;
+  /** The suggestion picks another thing (an algorithm of similar spelling), not the same one spelt right: never applied without the user. */
+  readonly suggestionChangesMeaning?: boolean;
 }
 
 /** Whether some release the version stands for has the trait set. */
