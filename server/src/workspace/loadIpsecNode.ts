@@ -133,16 +133,29 @@ interface IncludedAt<K extends FileKind> {
 
 type PlacedSection = { readonly document: ParsedDocument<'ipsec'>; readonly section: ParsedDocument<'ipsec'>['ast']['sections'][number] };
 
-/** Every section as the daemon reads them: an include line's files come where the line stands. */
+/**
+ * Every section as the daemon reads them: an include line's files come where the line stands.
+ * Iterative, since how deep includes nest is up to the files.
+ */
 function sectionsInReadingOrder(document: ParsedDocument<'ipsec'>, included: ReadonlyMap<ParsedDocument<'ipsec'>, readonly IncludedAt<'ipsec'>[]>): PlacedSection[] {
   const out: PlacedSection[] = [];
-  const children = included.get(document) ?? [];
-  let next = 0;
-  for (const section of document.ast.sections) {
-    while (next < children.length && children[next].at < section.span.start) out.push(...sectionsInReadingOrder(children[next++].document, included));
-    out.push({ document, section });
+  const stack = [{ document, section: 0, child: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const sections = frame.document.ast.sections;
+    const children = included.get(frame.document) ?? [];
+    const nextChild = children[frame.child];
+    const nextSection = sections[frame.section];
+    if (nextChild && (!nextSection || nextChild.at < nextSection.span.start)) {
+      frame.child++;
+      stack.push({ document: nextChild.document, section: 0, child: 0 });
+    } else if (nextSection) {
+      out.push({ document: frame.document, section: nextSection });
+      frame.section++;
+    } else {
+      stack.pop();
+    }
   }
-  while (next < children.length) out.push(...sectionsInReadingOrder(children[next++].document, included));
   return out;
 }
 
