@@ -5,6 +5,7 @@ import { pskRules } from '../../../server/src/checks/psk';
 import { pskBadHexKey } from '../../../server/src/checks/psk/badHexKey';
 import { pskIndentedEntry } from '../../../server/src/checks/psk/indentedEntry';
 import { pskMalformedEntry } from '../../../server/src/checks/psk/malformedEntry';
+import { pskPlaceholderKey } from '../../../server/src/checks/psk/placeholderKey';
 import { pskShadowedEntry } from '../../../server/src/checks/psk/shadowedEntry';
 import { pskTrailingWhitespace } from '../../../server/src/checks/psk/trailingWhitespace';
 import { codes, lint } from '../../helpers';
@@ -25,6 +26,14 @@ describe('psk.txt rules', () => {
       assert.match(rule.code, /^psk-[a-z-]+$/);
       assert.ok(rule.title.length > 10 && rule.description.length > 40, rule.code);
     }
+  });
+
+  it('psk-placeholder-key fires on the placeholder the quick fix writes, and only there', () => {
+    const findings = lint('racoon-psk', '192.0.2.2\tREPLACE-WITH-SHARED-KEY\n192.0.2.3\tMARKER-real-key\n', [pskPlaceholderKey]);
+    assert.deepEqual(codes(findings), ['psk-placeholder-key']);
+    assert.equal(findings[0].range.start.line, 0);
+    noSecret(findings);
+    assert.deepEqual(lint('racoon-psk', CLEAN, [pskPlaceholderKey]), []);
   });
 
   it('psk-malformed-entry fires on an identifier without key', () => {
