@@ -209,3 +209,37 @@ export function peersOf(nodes: readonly IpsecNode[]): PeerPair[] {
 export function pairingChange(pairs: readonly PeerPair[]): PairingDelta | undefined {
   return deltas.get(pairs);
 }
+
+const pairedCounts = new WeakMap<readonly PeerPair[], Map<EffectiveConn, number>>();
+
+/**
+ * Whether a conn takes part in some pair, answered in constant time. The counts are carried
+ * from one pairing to the next through its delta, so an edit does not recount the mesh.
+ */
+export function isPaired(pairs: readonly PeerPair[], conn: EffectiveConn): boolean {
+  return (pairedCountsOf(pairs).get(conn) ?? 0) > 0;
+}
+
+function pairedCountsOf(pairs: readonly PeerPair[]): Map<EffectiveConn, number> {
+  let counts = pairedCounts.get(pairs);
+  if (counts) return counts;
+  const delta = deltas.get(pairs);
+  const inherited = delta && pairedCounts.get(delta.base);
+  const add = (map: Map<EffectiveConn, number>, conn: EffectiveConn, by: number): void => {
+    const next = (map.get(conn) ?? 0) + by;
+    if (next > 0) map.set(conn, next);
+    else map.delete(conn);
+  };
+  if (delta && inherited) {
+    // The earlier pairing is superseded: its counts move to this one.
+    pairedCounts.delete(delta.base);
+    counts = inherited;
+    for (const pair of delta.removed) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, -1);
+    for (const pair of delta.added) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
+  } else {
+    counts = new Map();
+    for (const pair of pairs) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
+  }
+  pairedCounts.set(pairs, counts);
+  return counts;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpsecNode } from '../../../server/src/workspace/model';
-import { pairingChange, pairPeers, peersOf, type PeerPair } from '../../../server/src/workspace/peers';
+import { isPaired, pairingChange, pairPeers, peersOf, type PeerPair } from '../../../server/src/workspace/peers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -59,6 +59,10 @@ describe('incremental pairing', () => {
         const nodes: readonly IpsecNode[] = index.model(paths).nodes;
         const pairs = peersOf(nodes);
         assert.deepEqual(asSet(pairs), asSet(pairPeers(nodes)), `seed ${seed}, step ${step}`);
+        const fresh = new Set(pairPeers(nodes).flatMap((p) => [`${p.a.node.confPath}#${p.a.conn.name}`, `${p.b.node.confPath}#${p.b.conn.name}`]));
+        for (const node of nodes) {
+          for (const conn of node.effective.values()) assert.equal(isPaired(pairs, conn), fresh.has(`${node.confPath}#${conn.name}`), `seed ${seed}, step ${step}: ${node.confPath}#${conn.name}`);
+        }
         const change = pairingChange(pairs);
         if (change) {
           assert.equal(change.base, previous, 'a delta is relative to the pairing just before');

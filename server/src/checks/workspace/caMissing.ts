@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
-import type { EffectiveConn, IpsecNode } from '../../workspace/model';
+import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
-import { peersOf, type ConnRef } from '../../workspace/peers';
+import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { nodeCertificateRefs, type CertificateRef } from './certificateRefs';
 import { describeConn, locate } from './peerReport';
@@ -26,13 +26,12 @@ export const caMissing = defineWorkspaceRule({
     checkPeerTrust(model, b, a, report);
   },
   check(model, report) {
-    const paired = new Set<EffectiveConn>(peersOf(model.nodes).flatMap((pair) => [pair.a.conn, pair.b.conn]));
     for (const node of model.nodes) {
-      for (const ref of nodeCertificateRefs(model, node)) {
-        if (ref.side !== 'left' || !issuerMissing(model, ref, node)) continue;
+      for (const ref of ownCertificatesWithoutCa(model, node)) {
         // With the peer in the workspace the pair check knows better: what counts is the peer's cacerts.
         const users = [...node.effective.values()].filter((conn) => sameSetting(conn.values.get('leftcert'), ref));
-        if (users.length > 0 && users.every((conn) => paired.has(conn))) continue;
+        const pairs = peersOf(model.nodes);
+        if (users.length > 0 && users.every((conn) => isPaired(pairs, conn))) continue;
         report({
           document: ref.value.document,
           span: ref.value.setting.value?.span ?? ref.value.setting.span,
@@ -43,6 +42,18 @@ export const caMissing = defineWorkspaceRule({
     }
   },
 });
+
+const ownWithoutCa = new WeakMap<IpsecNode, CertificateRef[]>();
+
+/** The gateway's own certificates that no CA of its own cacerts issued; per node object, usually none. */
+function ownCertificatesWithoutCa(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
+  let found = ownWithoutCa.get(node);
+  if (!found) {
+    found = nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && issuerMissing(model, ref, node));
+    ownWithoutCa.set(node, found);
+  }
+  return found;
+}
 
 /** The peer's `leftcert` must chain to a CA in our cacerts, unless we pin its certificate with rightcert=. */
 function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
-import { peersOf, sideValue } from '../../workspace/peers';
+import { isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { isPrivateAddress } from './peerAddressMismatch';
 import { locate } from './peerReport';
@@ -37,6 +37,23 @@ function whereabouts(node: IpsecNode): Whereabouts {
   }
   const found = { own, remote };
   whereaboutsCache.set(node, found);
+  return found;
+}
+
+const pointingCache = new WeakMap<IpsecNode, { conn: EffectiveConn; left: string; right: string }[]>();
+
+/** The conns of a node that name both ends by address, from where the node is: the ones this rule judges. */
+function pointingConns(node: IpsecNode): { conn: EffectiveConn; left: string; right: string }[] {
+  let found = pointingCache.get(node);
+  if (!found) {
+    const ours = whereabouts(node);
+    found = active(node).flatMap((conn) => {
+      const left = literal(conn, 'left');
+      const right = literal(conn, 'right');
+      return left && right && isAt(ours, left) ? [{ conn, left, right }] : [];
+    });
+    pointingCache.set(node, found);
+  }
   return found;
 }
 
@@ -76,14 +93,13 @@ export const peerMissingConn = defineWorkspaceRule({
   description:
     "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides.",
   check(model, report) {
-    const paired = new Set<EffectiveConn>(peersOf(model.nodes).flatMap((pair) => [pair.a.conn, pair.b.conn]));
-    const byAddress = gatewaysByAddress(model.nodes);
+    const pairs = peersOf(model.nodes);
+    let byAddress: Map<string, IpsecNode[]> | undefined;
     for (const node of model.nodes) {
       const ours = whereabouts(node);
-      for (const conn of active(node)) {
-        const left = literal(conn, 'left');
-        const right = literal(conn, 'right');
-        if (!left || !right || paired.has(conn) || !isAt(ours, left)) continue;
+      for (const { conn, left, right } of pointingConns(node)) {
+        if (isPaired(pairs, conn)) continue;
+        byAddress ??= gatewaysByAddress(model.nodes);
         const hosts = (byAddress.get(right) ?? []).filter((other) => other !== node);
         if (hosts.length === 0 || hosts.some((host) => active(host).some((theirs) => mayAnswer(theirs, ours, left)))) continue;
         const host = hosts[0];
