@@ -27,13 +27,7 @@ describe('cross-file diagnostics over LSP', () => {
       writeFileSync(path.join(root, name), text);
     }
     client = new LspTestClient();
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: pathToFileURL(root).href,
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-      capabilities: { textDocument: { publishDiagnostics: {} } },
-    });
-    await client.connection.sendNotification('initialized', {});
+    await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
   });
   after(async () => {
     assert.equal(await client.shutdown(), 0);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { ClientCapabilities, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from '../helpers';
@@ -27,6 +28,14 @@ export class LspTestClient {
 
   async initialize(capabilities: ClientCapabilities = {}, initializationOptions?: unknown): Promise<unknown> {
     const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** Initializes with one workspace folder, as an editor opening a folder does. */
+  async initializeWorkspace(root: string, capabilities: ClientCapabilities = {}): Promise<unknown> {
+    const uri = pathToFileURL(root).href;
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'ws' }], capabilities });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

@@ -16,13 +16,7 @@ describe('ipsec.secrets in the editor', () => {
     writeFileSync(path.join(etc, 'ipsec.secrets'), secretsText, { mode: 0o600 });
     const client = new LspTestClient();
     try {
-      await client.connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(root).href,
-        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-        capabilities: { textDocument: { publishDiagnostics: {} } },
-      });
-      await client.connection.sendNotification('initialized', {});
+      await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
       const uri = pathToFileURL(path.join(etc, 'ipsec.secrets')).href;
       await client.open(uri, 'ipsec-secrets', secretsText);
       const published = await client.waitForDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'secret-type'), 10_000);

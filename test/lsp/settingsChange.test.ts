@@ -18,13 +18,7 @@ describe('settings changed while the server runs', () => {
     const client = new LspTestClient();
     client.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configured));
     try {
-      await client.connection.sendRequest('initialize', {
-        processId: process.pid,
-        rootUri: pathToFileURL(root).href,
-        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-        capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } },
-      });
-      await client.connection.sendNotification('initialized', {});
+      await client.initializeWorkspace(root, { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } } });
       const uri = pathToFileURL(conf).href;
       await client.open(uri, 'ipsec', text);
       const dialect = async (): Promise<string> => ((await client.connection.sendRequest('ipsec/dialect', { uri })) as { label?: string } | null)?.label ?? '';

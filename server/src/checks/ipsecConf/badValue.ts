@@ -2,6 +2,7 @@ import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
+import { keyedSettings } from './keyedSettings';
 import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -44,40 +45,36 @@ export const badValue = defineRule({
     "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
-    for (const section of document.ast.sections) {
-      const kind = section.kind;
-      if (kind === 'none') continue;
-      for (const setting of section.settings) {
-        const value = setting.value;
-        if (value === undefined || !value.terminated || setting.key.text === 'also') continue;
-        const verdicts = targets.map((target) => ({ target, verdict: judge(setting, value.text, kind, target) }));
-        const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
-        if (rejecting.length === 0) continue;
-        const accepting = verdicts.filter((v) => v.verdict.kind === 'accepts').map((v) => v.target);
-        const { problem } = rejecting[0];
-        const suggestion = problem.suggestion;
-        const fixes: Fix[] =
-          suggestion === undefined
-            ? []
-            : [
-                {
-                  title: `Change to ${suggestion}`,
-                  // Safe without looking only when every daemon in question takes the corrected value
-                  // (a proposal may hold a second unknown word behind the first), and never when the
-                  // correction would swap one algorithm for another (`sha512` is not a typo of `sha1`).
-                  preferred: !problem.suggestionChangesMeaning && accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
-                  edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
-                },
-              ];
-        const key = setting.key.text;
-        if (accepting.length > 0) {
-          const objecting = labels(rejecting.map((r) => r.target));
-          report({ span: value.span, message: `${key}: ${objecting} would reject this value (${problem.message}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
-          continue;
-        }
-        const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
-        report({ span: value.span, message: `${key}: ${problem.message}${who}`, fixes });
+    for (const { kind, setting } of keyedSettings(document)) {
+      const value = setting.value;
+      if (value === undefined || !value.terminated) continue;
+      const verdicts = targets.map((target) => ({ target, verdict: judge(setting, value.text, kind, target) }));
+      const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
+      if (rejecting.length === 0) continue;
+      const accepting = verdicts.filter((v) => v.verdict.kind === 'accepts').map((v) => v.target);
+      const { problem } = rejecting[0];
+      const suggestion = problem.suggestion;
+      const fixes: Fix[] =
+        suggestion === undefined
+          ? []
+          : [
+              {
+                title: `Change to ${suggestion}`,
+                // Safe without looking only when every daemon in question takes the corrected value
+                // (a proposal may hold a second unknown word behind the first), and never when the
+                // correction would swap one algorithm for another (`sha512` is not a typo of `sha1`).
+                preferred: !problem.suggestionChangesMeaning && accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
+                edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
+              },
+            ];
+      const key = setting.key.text;
+      if (accepting.length > 0) {
+        const objecting = labels(rejecting.map((r) => r.target));
+        report({ span: value.span, message: `${key}: ${objecting} would reject this value (${problem.message}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
+        continue;
       }
+      const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
+      report({ span: value.span, message: `${key}: ${problem.message}${who}`, fixes });
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
+import { keyedSettings } from './keyedSettings';
 import { dialectTargets, lookupAll } from './dialectView';
 
 const OLD = new Set(['deprecated', 'ignored']);
@@ -13,33 +14,28 @@ export const deprecatedKeyword = defineRule({
     "A warning for a keyword the gateway's daemon reads but ignores (it has no effect any more, such as `pfs=` in strongSwan or `interfaces=` in Libreswan 4.8 and later), and a notice for an old name that still works but has a newer spelling (`salifetime=` → `ipsec-lifetime=`, a bare `subnet=` → `rightsubnet=`). The quick fix writes the replacement, keeping the left/right side. Keywords the daemon refuses altogether are reported by `unknown-keyword`; when the dialect is not known, this only speaks if every plausible daemon agrees the keyword is outdated.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
-    for (const section of document.ast.sections) {
-      const kind = section.kind;
-      if (kind === 'none') continue;
-      for (const setting of section.settings) {
-        if (!setting.equals || setting.key.text === 'also') continue;
-        const verdicts = lookupAll(setting.key.text, targets);
-        // Mixed verdicts belong elsewhere: unknown-keyword for refused keys, wrong-section for misplaced ones.
-        if (!verdicts.every((v) => OLD.has(v.lookup.status) && v.lookup.sections.includes(kind))) continue;
-        const ignoring = verdicts.filter((v) => v.lookup.status === 'ignored');
-        const replacement = verdicts.map((v) => v.lookup.replacement).find((r) => r !== undefined);
-        const key = setting.key.text;
-        const fixes: Fix[] = (replacement?.split('/') ?? []).map((name, _, all) => ({
-          title: `Change to "${name}"`,
-          preferred: all.length === 1,
-          edits: [{ range: document.source.rangeOf(setting.key.span), newText: name }],
-        }));
-        const note = verdicts.map((v) => v.lookup.note).find((n) => n !== undefined);
-        const instead = replacement === undefined ? '' : `; write ${replacement.replace('/', ' or ')} instead`;
-        if (ignoring.length > 0) {
-          const who = ignoring.map((v) => v.target.label).join(', ');
-          report({ span: setting.key.span, message: `${who} ignore${ignoring.length === 1 ? 's' : ''} "${key}": the line has no effect${instead}`, fixes });
-          continue;
-        }
-        const who = verdicts.map((v) => v.target.label).join(', ');
-        const advice = note === undefined ? instead : `: ${note}`;
-        report({ span: setting.key.span, message: `"${key}" is an old name in ${who}${advice}`, fixes, severity: 'info' });
+    for (const { kind, setting } of keyedSettings(document)) {
+      const verdicts = lookupAll(setting.key.text, targets);
+      // Mixed verdicts belong elsewhere: unknown-keyword for refused keys, wrong-section for misplaced ones.
+      if (!verdicts.every((v) => OLD.has(v.lookup.status) && v.lookup.sections.includes(kind))) continue;
+      const ignoring = verdicts.filter((v) => v.lookup.status === 'ignored');
+      const replacement = verdicts.map((v) => v.lookup.replacement).find((r) => r !== undefined);
+      const key = setting.key.text;
+      const fixes: Fix[] = (replacement?.split('/') ?? []).map((name, _, all) => ({
+        title: `Change to "${name}"`,
+        preferred: all.length === 1,
+        edits: [{ range: document.source.rangeOf(setting.key.span), newText: name }],
+      }));
+      const note = verdicts.map((v) => v.lookup.note).find((n) => n !== undefined);
+      const instead = replacement === undefined ? '' : `; write ${replacement.replace('/', ' or ')} instead`;
+      if (ignoring.length > 0) {
+        const who = ignoring.map((v) => v.target.label).join(', ');
+        report({ span: setting.key.span, message: `${who} ignore${ignoring.length === 1 ? 's' : ''} "${key}": the line has no effect${instead}`, fixes });
+        continue;
       }
+      const who = verdicts.map((v) => v.target.label).join(', ');
+      const advice = note === undefined ? instead : `: ${note}`;
+      report({ span: setting.key.span, message: `"${key}" is an old name in ${who}${advice}`, fixes, severity: 'info' });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { suggestKeyword } from '../../knowledge/ipsecConf';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
+import { keyedSettings } from './keyedSettings';
 import { dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
@@ -15,38 +16,34 @@ export const unknownKeyword = defineRule({
     "Libreswan and Openswan refuse to load a file with an unknown or removed keyword; strongSwan logs it and ignores the line, so a misspelt key silently does nothing. The message suggests the closest keyword (typos, a swapped left/right, the replacement of a removed one). When the gateway's dialect is not known and one plausible daemon accepts the keyword, this is only a notice naming the daemons that would object; a `# ipsec-dialect:` comment or the `ipsec.dialect` setting makes it exact.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
-    for (const section of document.ast.sections) {
-      if (section.kind === 'none') continue;
-      for (const setting of section.settings) {
-        if (!setting.equals || setting.key.text === 'also') continue;
-        const verdicts = lookupAll(setting.key.text, targets);
-        const objecting = verdicts.filter((v) => !ACCEPTED.has(v.lookup.status));
-        if (objecting.length === 0) continue;
-        const first = objecting[0];
-        // No keyword is long; a huge key (a pasted blob) gets no suggestions, which would cost time.
-        const suggestions = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, section.kind, first.target.dialect, first.target.version) : [];
-        const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
-        const removed = first.lookup.status === 'removed';
-        const replacement = first.lookup.replacement ? ` (use ${first.lookup.replacement})` : '';
-        const fixes: Fix[] = suggestions.slice(0, 3).map((s, i) => ({ title: `Change to "${s.name}"`, preferred: i === 0 && suggestions.length === 1, edits: [{ range: document.source.rangeOf(setting.key.span), newText: s.name }] }));
-        if (objecting.length < verdicts.length) {
-          // Unsure of the dialect: a daemon that only skips unknown keys (strongSwan) is not worth a notice.
-          if (!objecting.some((v) => rejectsUnknown(v.target))) continue;
-          const accepting = verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label).join(', ');
-          // A daemon that may run this gateway accepts the keyword: changing it is never safe without looking.
-          const choices = fixes.map((fix) => ({ ...fix, preferred: false }));
-          report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${objecting.map((v) => v.target.label).join(', ')}${hint}`, fixes: choices, severity: 'info' });
-          continue;
-        }
-        const all = objecting.map((v) => v.target.label).join(', ');
-        const strict = objecting.some((v) => rejectsUnknown(v.target));
-        report({
-          span: setting.key.span,
-          message: `${all} ${removed ? 'no longer accepts' : 'does not know'} "${setting.key.text}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
-          fixes,
-          severity: strict ? undefined : 'warning',
-        });
+    for (const { kind, setting } of keyedSettings(document)) {
+      const verdicts = lookupAll(setting.key.text, targets);
+      const objecting = verdicts.filter((v) => !ACCEPTED.has(v.lookup.status));
+      if (objecting.length === 0) continue;
+      const first = objecting[0];
+      // No keyword is long; a huge key (a pasted blob) gets no suggestions, which would cost time.
+      const suggestions = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, kind, first.target.dialect, first.target.version) : [];
+      const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
+      const removed = first.lookup.status === 'removed';
+      const replacement = first.lookup.replacement ? ` (use ${first.lookup.replacement})` : '';
+      const fixes: Fix[] = suggestions.slice(0, 3).map((s, i) => ({ title: `Change to "${s.name}"`, preferred: i === 0 && suggestions.length === 1, edits: [{ range: document.source.rangeOf(setting.key.span), newText: s.name }] }));
+      if (objecting.length < verdicts.length) {
+        // Unsure of the dialect: a daemon that only skips unknown keys (strongSwan) is not worth a notice.
+        if (!objecting.some((v) => rejectsUnknown(v.target))) continue;
+        const accepting = verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label).join(', ');
+        // A daemon that may run this gateway accepts the keyword: changing it is never safe without looking.
+        const choices = fixes.map((fix) => ({ ...fix, preferred: false }));
+        report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${objecting.map((v) => v.target.label).join(', ')}${hint}`, fixes: choices, severity: 'info' });
+        continue;
       }
+      const all = objecting.map((v) => v.target.label).join(', ');
+      const strict = objecting.some((v) => rejectsUnknown(v.target));
+      report({
+        span: setting.key.span,
+        message: `${all} ${removed ? 'no longer accepts' : 'does not know'} "${setting.key.text}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
+        fixes,
+        severity: strict ? undefined : 'warning',
+      });
     }
   },
 });

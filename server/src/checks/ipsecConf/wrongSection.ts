@@ -1,5 +1,6 @@
 import { compareVersions, DIALECT_TRAITS, lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { defineRule } from '../rule';
+import { keyedSettings } from './keyedSettings';
 import { concreteReleases, dialectTargets, type DialectTarget } from './dialectView';
 
 const SECTION_NAMES: Readonly<Record<SectionKind, string>> = { config: 'config setup', conn: 'a conn section', ca: 'a ca section' };
@@ -59,29 +60,24 @@ export const wrongSection = defineRule({
     'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names.',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
-    for (const section of document.ast.sections) {
-      const kind = section.kind;
-      if (kind === 'none') continue;
-      for (const setting of section.settings) {
-        if (!setting.equals || setting.key.text === 'also') continue;
-        const verdicts = targets.map((target) => ({ target, ...placement(setting.key.text, kind, target) }));
-        const misplaced = verdicts.filter((v) => v.placement === 'misplaced');
-        if (misplaced.length === 0) continue;
-        const belongs = misplaced[0].belongs.map((s) => SECTION_NAMES[s]).join(' or ');
-        const who = misplaced.map((v) => v.target.label).join(', ');
-        const fitting = verdicts.filter((v) => v.placement === 'fits').map((v) => v.target.label);
-        if (fitting.length > 0) {
-          report({ span: setting.key.span, message: `${who} only take${misplaced.length === 1 ? 's' : ''} "${setting.key.text}" in ${belongs}; ${fitting.join(', ')} also allow${fitting.length === 1 ? 's' : ''} it here`, severity: 'info' });
-          continue;
-        }
-        const strictTarget = misplaced.find((v) => refuses(v.target, kind))?.target;
-        const strict = strictTarget !== undefined;
-        report({
-          span: setting.key.span,
-          message: `"${setting.key.text}" belongs in ${belongs}, not in ${SECTION_NAMES[kind]} (${consequence(strictTarget ?? misplaced[0].target, kind)})`,
-          severity: strict ? undefined : 'warning',
-        });
+    for (const { kind, setting } of keyedSettings(document)) {
+      const verdicts = targets.map((target) => ({ target, ...placement(setting.key.text, kind, target) }));
+      const misplaced = verdicts.filter((v) => v.placement === 'misplaced');
+      if (misplaced.length === 0) continue;
+      const belongs = misplaced[0].belongs.map((s) => SECTION_NAMES[s]).join(' or ');
+      const who = misplaced.map((v) => v.target.label).join(', ');
+      const fitting = verdicts.filter((v) => v.placement === 'fits').map((v) => v.target.label);
+      if (fitting.length > 0) {
+        report({ span: setting.key.span, message: `${who} only take${misplaced.length === 1 ? 's' : ''} "${setting.key.text}" in ${belongs}; ${fitting.join(', ')} also allow${fitting.length === 1 ? 's' : ''} it here`, severity: 'info' });
+        continue;
       }
+      const strictTarget = misplaced.find((v) => refuses(v.target, kind))?.target;
+      const strict = strictTarget !== undefined;
+      report({
+        span: setting.key.span,
+        message: `"${setting.key.text}" belongs in ${belongs}, not in ${SECTION_NAMES[kind]} (${consequence(strictTarget ?? misplaced[0].target, kind)})`,
+        severity: strict ? undefined : 'warning',
+      });
     }
   },
 });
