@@ -2,6 +2,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { matchSegment } from './glob';
+import { isInside } from './nodeLayout';
 import { readFirstLine } from './readFirstLine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -50,6 +51,12 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
   const found: CollectedFile[] = [];
   const visited = new Set<string>();
   const pending = [root];
+  let realRoot: string;
+  try {
+    realRoot = realpathSync.native(root);
+  } catch {
+    return found;
+  }
   while (pending.length > 0 && found.length <= maxFiles) {
     const dir = pending.pop() as string;
     let real: string;
@@ -70,7 +77,7 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
     for (const entry of entries) {
       if (excluded(entry.name)) continue;
       const full = path.join(dir, entry.name);
-      const kind = classify(full, entry, subdirectories);
+      const kind = classify(full, entry, subdirectories, realRoot);
       if (kind) found.push({ filePath: full, kind, explicit: false });
     }
     pending.push(...subdirectories.reverse());
@@ -78,11 +85,13 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
   return found;
 }
 
-function classify(full: string, entry: Dirent, subdirectories: string[]): FileKind | undefined {
+function classify(full: string, entry: Dirent, subdirectories: string[], realRoot: string): FileKind | undefined {
   let isDirectory = entry.isDirectory();
   let isFile = entry.isFile();
   if (entry.isSymbolicLink()) {
     try {
+      // A link that leads out of the folder being walked is not followed: nothing outside is read.
+      if (!isInside(realpathSync.native(full), realRoot)) return undefined;
       const target = statSync(full);
       isDirectory = target.isDirectory();
       isFile = target.isFile();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { resolveInNode } from '../../../server/src/workspace/certPaths';
 import { DiskFileSource } from '../../../server/src/workspace/fileSource';
 import { inferLayout, isInside, resolveConfigPath, resolveInFolder } from '../../../server/src/workspace/nodeLayout';
@@ -87,5 +88,22 @@ describe('paths written in config files stay inside the gateway', () => {
     assert.ok(messages.some((m) => m.includes('names no file in this node (looked for outside/secret.conf)')), messages.join('\n'));
     const findings = [...checkWorkspace(model).values()].flat();
     assert.ok(!JSON.stringify(findings).includes('outside-marker'));
+  });
+});
+
+describe('the workspace walk stays inside the folder it walks', () => {
+  it('does not follow links that lead out, and follows those that stay in', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-walk-'));
+    const ws = path.join(root, 'ws');
+    mkdirSync(path.join(ws, 'gw', 'etc'), { recursive: true });
+    mkdirSync(path.join(root, 'outside', 'etc'), { recursive: true });
+    writeFileSync(path.join(root, 'outside', 'etc', 'ipsec.conf'), 'conn outside\n');
+    writeFileSync(path.join(ws, 'gw', 'etc', 'ipsec.conf'), 'conn inside\n');
+    symlinkSync(path.join(root, 'outside', 'etc', 'ipsec.conf'), path.join(ws, 'ipsec.conf'));
+    symlinkSync(path.join(root, 'outside'), path.join(ws, 'linked-outside'));
+    symlinkSync(path.join(ws, 'gw'), path.join(ws, 'linked-inside'));
+    const found = collectFiles([ws]).files.map((f) => path.relative(ws, f.filePath)).sort();
+    assert.deepEqual(found, ['gw/etc/ipsec.conf']);
+    assert.deepEqual(collectFiles([path.join(ws, 'ipsec.conf')]).files.length, 1, 'a file named on the command line is read wherever it is');
   });
 });
