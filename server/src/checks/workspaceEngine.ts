@@ -1,6 +1,6 @@
 import type { SourceText } from '../text/sourceText';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
-import { pairingChange, peersOf, type PeerPair } from '../workspace/peers';
+import { generationOf, pairingChange, peersOf, type PeerPair } from '../workspace/peers';
 import type { CheckOptions } from './engine';
 import type { Finding } from './finding';
 import { WORKSPACE_RULES } from './registry';
@@ -39,7 +39,8 @@ class ScopedResults {
   pairsWithReports(pairs: readonly PeerPair[], check: (pair: PeerPair) => Reports): Iterable<Reports> {
     if (this.reporting?.pairs !== pairs) {
       const change = pairingChange(pairs);
-      const found = change && this.reporting?.pairs === change.base ? this.reporting.found : undefined;
+      const previous = this.reporting && generationOf(this.reporting.pairs);
+      const found = change && previous !== undefined && previous === change.baseGeneration ? this.reporting?.found : undefined;
       if (found && change) {
         for (const pair of change.removed) found.delete(pair);
         for (const pair of change.added) {

@@ -1,5 +1,5 @@
 import { matchSegment } from './glob';
-import { PairingState, type EndKeys, type PairingDelta } from './pairingState';
+import { PairingState, type EndKeys } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
 export type Side = 'left' | 'right';
@@ -186,8 +186,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 const pairCache = new WeakMap<readonly IpsecNode[], PeerPair[]>();
-const deltas = new WeakMap<readonly PeerPair[], PairingDelta>();
+const generations = new WeakMap<readonly PeerPair[], number>();
+let nextGeneration = 1;
+const changes = new WeakMap<readonly PeerPair[], PairingChange>();
 const state = new PairingState({ pairOnce: pairPeers, endsOf: activeEnds, keysOf: endKeys, choose: choosePartner });
+
+/**
+ * Which pairs left and came in since the pairing of generation `baseGeneration`. The earlier
+ * pairing is named by number, not held: holding it would keep every earlier model alive.
+ */
+export interface PairingChange {
+  readonly baseGeneration: number;
+  readonly removed: ReadonlySet<PeerPair>;
+  readonly added: readonly PeerPair[];
+}
 
 /**
  * Pairs for a set of nodes, computed once per model. After an edit only the rebuilt gateways'
@@ -199,47 +211,53 @@ export function peersOf(nodes: readonly IpsecNode[]): PeerPair[] {
   if (!pairs) {
     const update = state.update(nodes);
     pairs = update.pairs;
-    if (update.delta) deltas.set(pairs, update.delta);
+    if (!generations.has(pairs)) generations.set(pairs, nextGeneration++);
+    const base = update.delta && generations.get(update.delta.base);
+    if (update.delta && base !== undefined) changes.set(pairs, { baseGeneration: base, removed: update.delta.removed, added: update.delta.added });
     pairCache.set(nodes, pairs);
   }
   return pairs;
 }
 
-/** When `pairs` came from updating an earlier pairing: which one, and what changed. */
-export function pairingChange(pairs: readonly PeerPair[]): PairingDelta | undefined {
-  return deltas.get(pairs);
+/** A number naming one pairing; pairings from `peersOf` have one. */
+export function generationOf(pairs: readonly PeerPair[]): number | undefined {
+  return generations.get(pairs);
 }
 
-const pairedCounts = new WeakMap<readonly PeerPair[], Map<EffectiveConn, number>>();
+/** When `pairs` came from updating an earlier pairing: which one, and what changed. */
+export function pairingChange(pairs: readonly PeerPair[]): PairingChange | undefined {
+  return changes.get(pairs);
+}
+
+/** Paired-conn counts of the latest pairing asked about, handed on to the next one through its change. */
+let counted: { readonly generation: number; readonly counts: Map<EffectiveConn, number> } | undefined;
 
 /**
  * Whether a conn takes part in some pair, answered in constant time. The counts are carried
- * from one pairing to the next through its delta, so an edit does not recount the mesh.
+ * from one pairing to the next through its change, so an edit does not recount the mesh.
  */
 export function isPaired(pairs: readonly PeerPair[], conn: EffectiveConn): boolean {
   return (pairedCountsOf(pairs).get(conn) ?? 0) > 0;
 }
 
 function pairedCountsOf(pairs: readonly PeerPair[]): Map<EffectiveConn, number> {
-  let counts = pairedCounts.get(pairs);
-  if (counts) return counts;
-  const delta = deltas.get(pairs);
-  const inherited = delta && pairedCounts.get(delta.base);
+  const generation = generations.get(pairs) ?? 0;
+  if (counted && generation !== 0 && counted.generation === generation) return counted.counts;
+  const change = changes.get(pairs);
   const add = (map: Map<EffectiveConn, number>, conn: EffectiveConn, by: number): void => {
     const next = (map.get(conn) ?? 0) + by;
     if (next > 0) map.set(conn, next);
     else map.delete(conn);
   };
-  if (delta && inherited) {
-    // The earlier pairing is superseded: its counts move to this one.
-    pairedCounts.delete(delta.base);
-    counts = inherited;
-    for (const pair of delta.removed) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, -1);
-    for (const pair of delta.added) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
+  let counts: Map<EffectiveConn, number>;
+  if (change && counted && counted.generation === change.baseGeneration) {
+    counts = counted.counts;
+    for (const pair of change.removed) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, -1);
+    for (const pair of change.added) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
   } else {
     counts = new Map();
     for (const pair of pairs) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
   }
-  pairedCounts.set(pairs, counts);
+  counted = { generation, counts };
   return counts;
 }

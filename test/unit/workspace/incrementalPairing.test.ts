@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpsecNode } from '../../../server/src/workspace/model';
-import { isPaired, pairingChange, pairPeers, peersOf, type PeerPair } from '../../../server/src/workspace/peers';
+import { generationOf, isPaired, pairingChange, pairPeers, peersOf, type PeerPair } from '../../../server/src/workspace/peers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -65,7 +65,7 @@ describe('incremental pairing', () => {
         }
         const change = pairingChange(pairs);
         if (change) {
-          assert.equal(change.base, previous, 'a delta is relative to the pairing just before');
+          assert.equal(change.baseGeneration, generationOf(previous), 'a change is relative to the pairing just before');
           const rebuilt = asSet([...previous.filter((p) => !change.removed.has(p)), ...change.added]);
           assert.deepEqual(rebuilt, asSet(pairs), `seed ${seed}, step ${step}: base − removed + added`);
         }
