@@ -32,6 +32,8 @@ export interface Finding {
   readonly range: Range;
   readonly related?: readonly RelatedLocation[];
   readonly fixes?: readonly Fix[];
+  /** The one conn a cross-file finding is about, when it sits on a line several conns share. */
+  readonly conn?: string;
 }
 
 /** What a parser records when the text does not follow the grammar. */

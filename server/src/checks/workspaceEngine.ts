@@ -7,8 +7,8 @@ import { WORKSPACE_RULES } from './registry';
 import { readSuppressions, type Suppressions } from './suppression';
 import type { WorkspaceModel, WorkspaceReport, WorkspaceRule } from './workspaceRule';
 
-/** What one rule reported for one gateway or one pair, before severity and suppressions. */
-type Reports = Map<string, WorkspaceReport[]>;
+/** What the rules reported for one gateway or one pair, by rule code (only codes that reported), before severity and suppressions. */
+type Reports = ReadonlyMap<string, readonly WorkspaceReport[]>;
 
 /**
  * Remembers per-gateway and per-pair reports by object identity: the workspace index keeps a
@@ -45,14 +45,14 @@ class ScopedResults {
         for (const pair of change.removed) found.delete(pair);
         for (const pair of change.added) {
           const reports = check(pair);
-          if (hasReports(reports)) found.set(pair, reports);
+          if (reports.size > 0) found.set(pair, reports);
         }
         this.reporting = { pairs, found };
       } else {
         const fresh = new Map<PeerPair, Reports>();
         for (const pair of pairs) {
           const reports = check(pair);
-          if (hasReports(reports)) fresh.set(pair, reports);
+          if (reports.size > 0) fresh.set(pair, reports);
         }
         this.reporting = { pairs, found: fresh };
       }
@@ -60,16 +60,16 @@ class ScopedResults {
     return this.reporting.found.values();
   }
 
-  forNode(node: IpsecNode): Reports {
+  forNode(node: IpsecNode, compute: () => Reports): Reports {
     let reports = this.byNode.get(node);
     if (!reports) {
-      reports = new Map();
+      reports = compute();
       this.byNode.set(node, reports);
     }
     return reports;
   }
 
-  forPair(a: EffectiveConn, b: EffectiveConn): Reports {
+  forPair(a: EffectiveConn, b: EffectiveConn, compute: () => Reports): Reports {
     let inner = this.byPair.get(a);
     if (!inner) {
       inner = new WeakMap();
@@ -77,7 +77,7 @@ class ScopedResults {
     }
     let reports = inner.get(b);
     if (!reports) {
-      reports = new Map();
+      reports = compute();
       inner.set(b, reports);
     }
     return reports;
@@ -86,25 +86,15 @@ class ScopedResults {
 
 const scoped = new ScopedResults();
 
-/** Runs every scoped rule of one kind on one gateway or pair, once; later calls are answered from memory. */
-function rememberAll(cache: Reports, rules: readonly WorkspaceRule[], run: (rule: WorkspaceRule, report: (r: WorkspaceReport) => void) => void): Reports {
-  if (cache.size === 0) {
-    for (const rule of rules) {
-      const collected: WorkspaceReport[] = [];
-      run(rule, (r) => collected.push(r));
-      if (collected.length > 0) cache.set(rule.code, collected);
-    }
-    cache.set(DONE, []);
+/** Runs rules on one gateway or one pair; what each reported, by code. */
+function runRules(rules: readonly WorkspaceRule[], run: (rule: WorkspaceRule, report: (r: WorkspaceReport) => void) => void): Reports {
+  const reports = new Map<string, WorkspaceReport[]>();
+  for (const rule of rules) {
+    const collected: WorkspaceReport[] = [];
+    run(rule, (r) => collected.push(r));
+    if (collected.length > 0) reports.set(rule.code, collected);
   }
-  return cache;
-}
-
-/** Marks a cache entry as computed even when no rule reported anything. */
-const DONE = '';
-
-function hasReports(reports: Reports): boolean {
-  for (const code of reports.keys()) if (code !== DONE) return true;
-  return false;
+  return reports;
 }
 
 /** Every report of the rules over the model by rule code; scoped rules are served from memory. */
@@ -119,13 +109,13 @@ function collectReports(rules: readonly WorkspaceRule[], model: WorkspaceModel):
   const nodeRules = rules.filter((rule) => rule.checkNode);
   const pairRules = rules.filter((rule) => rule.checkPair);
   for (const node of model.nodes) {
-    const found = rememberAll(scoped.forNode(node), nodeRules, (rule, report) => rule.checkNode?.(node, model, report));
-    for (const [code, reports] of found) if (code !== DONE) add(code, reports);
+    const found = scoped.forNode(node, () => runRules(nodeRules, (rule, report) => rule.checkNode?.(node, model, report)));
+    for (const [code, reports] of found) add(code, reports);
   }
   if (pairRules.length > 0) {
-    const check = (pair: PeerPair): Reports => rememberAll(scoped.forPair(pair.a.conn, pair.b.conn), pairRules, (rule, report) => rule.checkPair?.(pair, model, report));
+    const check = (pair: PeerPair): Reports => scoped.forPair(pair.a.conn, pair.b.conn, () => runRules(pairRules, (rule, report) => rule.checkPair?.(pair, model, report)));
     for (const found of scoped.pairsWithReports(peersOf(model.nodes), check)) {
-      for (const [code, reports] of found) if (code !== DONE) add(code, reports);
+      for (const [code, reports] of found) add(code, reports);
     }
   }
   return byCode;
@@ -159,7 +149,7 @@ export function checkWorkspace(model: WorkspaceModel, options: CheckOptions = {}
       seen.add(key);
       const related = r.related?.map((x) => ({ uri: x.document.uri, range: x.document.source.rangeOf(x.span), message: x.message }));
       const list = byUri.get(r.document.uri) ?? [];
-      list.push({ code: rule.code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related, fixes: r.fixes });
+      list.push({ code: rule.code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related, fixes: r.fixes, conn: r.conn });
       byUri.set(r.document.uri, list);
     }
   }

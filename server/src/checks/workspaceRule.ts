@@ -31,6 +31,8 @@ export interface WorkspaceReport {
   readonly fixes?: readonly Fix[];
   /** A milder severity for this one finding, e.g. when only some of the daemons the gateway may run object. */
   readonly severity?: Severity;
+  /** The one conn the finding is about, when it sits on a line several conns share (a `%default` value). */
+  readonly conn?: string;
 }
 
 export type WorkspaceReporter = (r: WorkspaceReport) => void;

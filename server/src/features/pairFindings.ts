@@ -11,8 +11,8 @@ export interface PairFinding {
  * The error findings on `ours`' lines (its header and every value it uses, inherited ones
  * included) that concern its tunnel with `theirs`:
  * - a finding pointing at other files (a peer mismatch) counts when it points at the peer's files;
- * - a finding about one gateway alone counts unless it names another conn of that gateway, as
- *   node findings about one conn do (`conn dk: …`) when they sit on a line several conns share.
+ * - a finding about one gateway alone counts unless it is about another conn of that gateway
+ *   (node findings about one conn say which when they sit on a line several conns share).
  */
 export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>): PairFinding[] {
   const places = new Set<string>();
@@ -25,8 +25,7 @@ export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: ReadonlyM
     const related = finding.related ?? [];
     if (related.some((r) => peerUris.has(r.uri))) return true;
     if (related.some((r) => !ownUris.has(r.uri))) return false;
-    const named = connNamedBy(finding.message);
-    return named === undefined || named === ours.conn.name;
+    return finding.conn === undefined || finding.conn === ours.conn.name;
   };
   const found: PairFinding[] = [];
   for (const [uri, list] of findings) {
@@ -35,9 +34,4 @@ export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: ReadonlyM
     }
   }
   return found;
-}
-
-/** `dk` in "conn dk: no PSK entry …" or "if this gateway runs Libreswan: conn dk: …". */
-function connNamedBy(message: string): string | undefined {
-  return /(?:^|: )conn ([^\s:]+): /.exec(message)?.[1];
 }

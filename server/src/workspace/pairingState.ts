@@ -1,4 +1,4 @@
-import type { IpsecNode } from './model';
+import type { EffectiveConn, IpsecNode } from './model';
 import type { ConnRef, PeerPair } from './peers';
 
 /** What pairing needs to know of one end: the keys it is found under, the keys it looks up, and how it scores a candidate. */
@@ -44,12 +44,19 @@ export class PairingState {
   private readonly best = new Map<ConnRef, ConnRef>();
   private readonly chosenBy = new Map<ConnRef, Set<ConnRef>>();
   private readonly pairsOfEnd = new Map<ConnRef, Set<PeerPair>>();
+  /** How many pairs each conn is in; built on first use after a one-off pairing. */
+  private pairedConns: Map<EffectiveConn, number> | undefined;
   private readonly pairByEnd = new Map<ConnRef, PeerPair>();
   private current: PeerPair[] = [];
   /** False after a one-off pairing: the indexes are built when a second pairing is asked for. */
   private indexed = false;
 
   constructor(private readonly rules: PairingRules) {}
+
+  /** The current pairing. */
+  get pairs(): readonly PeerPair[] {
+    return this.current;
+  }
 
   /** Pairs for these nodes; with a delta when only some nodes changed since the last call. */
   update(nodes: readonly IpsecNode[]): { pairs: PeerPair[]; delta?: PairingDelta } {
@@ -58,6 +65,7 @@ export class PairingState {
     if (first && !sameLayout) {
       this.nodes = nodes;
       this.current = this.rules.pairOnce(nodes);
+      this.pairedConns = undefined;
       return { pairs: this.current };
     }
     if (!sameLayout || !this.indexed) {
@@ -73,6 +81,7 @@ export class PairingState {
 
   private rebuild(nodes: readonly IpsecNode[]): void {
     for (const map of [this.ends, this.keys, this.position, this.stored, this.lookers, this.best, this.chosenBy, this.pairsOfEnd, this.pairByEnd]) map.clear();
+    this.pairedConns = new Map();
     this.nodes = nodes;
     const all: ConnRef[] = [];
     nodes.forEach((node, index) => all.push(...this.addNode(node, index)));
@@ -197,7 +206,26 @@ export class PairingState {
     return back === undefined ? { a: end, b: partner } : undefined;
   }
 
+  /** Whether a conn of the current pairing takes part in a pair. */
+  isPaired(conn: EffectiveConn): boolean {
+    if (!this.pairedConns) {
+      this.pairedConns = new Map();
+      for (const pair of this.current) this.countPair(pair, 1);
+    }
+    return (this.pairedConns.get(conn) ?? 0) > 0;
+  }
+
+  private countPair(pair: PeerPair, by: 1 | -1): void {
+    if (!this.pairedConns) return;
+    for (const { conn } of [pair.a, pair.b]) {
+      const count = (this.pairedConns.get(conn) ?? 0) + by;
+      if (count > 0) this.pairedConns.set(conn, count);
+      else this.pairedConns.delete(conn);
+    }
+  }
+
   private remember(pair: PeerPair): PeerPair {
+    this.countPair(pair, 1);
     this.pairByEnd.set(pair.a, pair);
     addTo(this.pairsOfEnd, pair.a, pair);
     addTo(this.pairsOfEnd, pair.b, pair);
@@ -205,6 +233,7 @@ export class PairingState {
   }
 
   private forgetPair(pair: PeerPair): void {
+    this.countPair(pair, -1);
     if (this.pairByEnd.get(pair.a) === pair) this.pairByEnd.delete(pair.a);
     this.pairsOfEnd.get(pair.a)?.delete(pair);
     this.pairsOfEnd.get(pair.b)?.delete(pair);

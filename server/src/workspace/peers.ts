@@ -229,35 +229,8 @@ export function pairingChange(pairs: readonly PeerPair[]): PairingChange | undef
   return changes.get(pairs);
 }
 
-/** Paired-conn counts of the latest pairing asked about, handed on to the next one through its change. */
-let counted: { readonly generation: number; readonly counts: Map<EffectiveConn, number> } | undefined;
-
-/**
- * Whether a conn takes part in some pair, answered in constant time. The counts are carried
- * from one pairing to the next through its change, so an edit does not recount the mesh.
- */
+/** Whether a conn takes part in some pair of `pairs`: constant time for the current pairing. */
 export function isPaired(pairs: readonly PeerPair[], conn: EffectiveConn): boolean {
-  return (pairedCountsOf(pairs).get(conn) ?? 0) > 0;
-}
-
-function pairedCountsOf(pairs: readonly PeerPair[]): Map<EffectiveConn, number> {
-  const generation = generations.get(pairs) ?? 0;
-  if (counted && generation !== 0 && counted.generation === generation) return counted.counts;
-  const change = changes.get(pairs);
-  const add = (map: Map<EffectiveConn, number>, conn: EffectiveConn, by: number): void => {
-    const next = (map.get(conn) ?? 0) + by;
-    if (next > 0) map.set(conn, next);
-    else map.delete(conn);
-  };
-  let counts: Map<EffectiveConn, number>;
-  if (change && counted && counted.generation === change.baseGeneration) {
-    counts = counted.counts;
-    for (const pair of change.removed) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, -1);
-    for (const pair of change.added) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
-  } else {
-    counts = new Map();
-    for (const pair of pairs) for (const ref of [pair.a, pair.b]) add(counts, ref.conn, 1);
-  }
-  counted = { generation, counts };
-  return counts;
+  if (pairs === state.pairs) return state.isPaired(conn);
+  return pairs.some((pair) => pair.a.conn === conn || pair.b.conn === conn);
 }

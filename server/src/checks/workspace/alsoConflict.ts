@@ -63,6 +63,7 @@ export const alsoConflict = defineWorkspaceRule({
         report({
           document: first.document,
           span: first.setting.value?.span ?? first.setting.span,
+          conn: definition.name,
           message: `conn ${definition.name}: ${first.setting.key.text}=${text(first.setting)} ${where(first)}, but ${second.setting.key.text}=${text(second.setting)} ${where(second)} (pulled in by also=): Libreswan refuses to load the conn; set it in one place`,
           related: [{ document: second.document, span: second.setting.value?.span ?? second.setting.span, message: 'the other value' }],
           severity,

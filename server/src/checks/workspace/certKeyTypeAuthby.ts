@@ -41,6 +41,7 @@ export const certKeyTypeAuthby = defineWorkspaceRule({
       report({
         document: at.document,
         span: at.setting.value?.span ?? at.setting.span,
+        conn: conn.name,
         message: `${prefix}conn ${conn.name}: ${path.basename(ref.filePath)} holds ${KEY_NAME[key]}, but ${why}: authentication will fail; ${cure}`,
         severity: libreswan === 'maybe' ? 'warning' : undefined,
       });

@@ -21,6 +21,7 @@ export const connPskMissing = defineWorkspaceRule({
       const at = locate({ node, conn }, conn.values.get('authby'));
       report({
         ...at,
+        conn: conn.name,
         message: `conn ${conn.name}: no PSK entry in ipsec.secrets names this pair of IDs (${ids.local} and ${ids.remote}) or a wildcard: authentication will fail; add "${ids.local} ${ids.remote} : PSK …"`,
         severity: libreswan === 'maybe' ? 'warning' : undefined,
       });

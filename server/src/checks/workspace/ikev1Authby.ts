@@ -32,6 +32,7 @@ export const ikev1Authby = defineWorkspaceRule({
       const at = conn.values.get('leftauth') ?? conn.values.get('rightauth') ?? authby;
       report({
         ...locate({ node, conn }, at),
+        conn: conn.name,
         message: `conn ${conn.name} is IKEv1, and ${why}: Libreswan refuses to load it; use IKEv2 or authby=rsasig/secret`,
         severity: libreswan === 'maybe' ? 'warning' : undefined,
       });

@@ -106,6 +106,7 @@ export const peerMissingConn = defineWorkspaceRule({
         const theirTargets = [...new Set(active(host).map((c) => literal(c, 'right')).filter((a): a is string => a !== undefined))].slice(0, 3);
         report({
           ...locate({ node, conn }, sideValue(conn, 'right', '')),
+          conn: conn.name,
           message: `conn ${conn.name}: the gateway at ${right} (${path.relative(path.dirname(node.layout.root), host.confPath)}) has no conn for this gateway (${left}); its conns point at ${theirTargets.join(', ')}: it will refuse this tunnel; add a conn there or fix its right=`,
           related: [{ document: host.documents[0], span: host.documents[0].ast.sections[0]?.header ?? { start: 0, end: 0 }, message: "the peer gateway's ipsec.conf" }],
         });
