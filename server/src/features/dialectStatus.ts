@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import { detectDialect, type DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { IpsecNode } from '../workspace/model';
-import { nodesOf } from './connLookup';
+import { isInside } from '../workspace/nodeLayout';
+import { nodesHolding } from './connLookup';
 
 const NAMES = { openswan: 'Openswan', libreswan: 'Libreswan', strongswan: 'strongSwan' } as const;
 
@@ -25,23 +25,24 @@ export function describeDialect(guess: DialectGuess): DialectStatus {
 }
 
 /**
- * The dialect of the gateway a file belongs to: the node that includes it, else the node whose
+ * The dialect of the gateway a file belongs to: the node that includes it (or reads it as its
+ * ipsec.secrets), else the node whose
  * folder holds it (a file no include reads yet is still that gateway's), else the file alone.
  */
 export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectStatus | undefined {
-  const node = nodesOf(model, uri)[0] ?? nodeHolding(model, uri) ?? (model.nodes.length === 1 ? model.nodes[0] : undefined);
+  const node = nodesHolding(model, uri)[0] ?? nodeWhoseFolderHolds(model, uri) ?? (model.nodes.length === 1 ? model.nodes[0] : undefined);
   const guess = node?.dialect ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
   return guess ? describeDialect(guess) : undefined;
 }
 
 /** The node whose root folder holds the file, the innermost when roots nest. */
-function nodeHolding(model: WorkspaceModel, uri: string): IpsecNode | undefined {
+function nodeWhoseFolderHolds(model: WorkspaceModel, uri: string): IpsecNode | undefined {
   let filePath: string;
   try {
     filePath = fileURLToPath(uri);
   } catch {
     return undefined;
   }
-  const holders = model.nodes.filter((node) => filePath.startsWith(`${node.layout.root}${path.sep}`));
+  const holders = model.nodes.filter((node) => isInside(filePath, node.layout.root));
   return holders.sort((a, b) => b.layout.root.length - a.layout.root.length)[0];
 }
