@@ -12,6 +12,8 @@ export interface CertificateInfo {
   readonly dnsNames: readonly string[];
   readonly ipAddresses: readonly string[];
   readonly emails: readonly string[];
+  /** Every subjectAltName entry as Node spells it (`DNS:…`, `IP Address:…`, `URI:…`). */
+  readonly altNames: readonly string[];
 }
 
 export type CertificateResult = { readonly ok: true; readonly info: CertificateInfo } | { readonly ok: false; readonly reason: string };
@@ -85,6 +87,7 @@ function readFacts(cert: X509Certificate): Omit<CertificateInfo, 'filePath'> {
     dnsNames: values('DNS:'),
     ipAddresses: values('IP Address:'),
     emails: values('email:'),
+    altNames: entries,
   };
 }
 

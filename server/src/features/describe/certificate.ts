@@ -60,7 +60,7 @@ function formatDate(date: Date): string {
 }
 
 function subjectAltNames(info: CertificateInfo): string {
-  const entries = (info.cert.subjectAltName ?? '').split(/,\s*/).filter((entry) => entry.length > 0);
+  const entries = info.altNames;
   return entries.length > 0 ? entries.map((entry) => `\`${code(entry)}\``).join(', ') : 'none (IDs can only match the subject)';
 }
 
