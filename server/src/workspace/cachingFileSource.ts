@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FileSource } from './fileSource';
+import { childPath } from './pathOps';
 import type { ReadResult } from './readConfigFile';
 
 /**
@@ -13,6 +14,8 @@ export class CachingFileSource implements FileSource {
   private readonly files = new Map<string, boolean>();
   private readonly realpaths = new Map<string, string>();
   private readonly modes = new Map<string, number | undefined>();
+  /** Paths a folder listing showed as regular files, not symbolic links. */
+  private readonly plainFiles = new Set<string>();
 
   constructor(private readonly base: FileSource) {}
 
@@ -38,8 +41,9 @@ export class CachingFileSource implements FileSource {
     const listing = this.base.listWithFiles(dirPath);
     if (!listing) return undefined;
     for (const name of listing.regularFiles) {
-      const filePath = path.join(dirPath, name);
+      const filePath = childPath(dirPath, name);
       if (!this.files.has(filePath)) this.files.set(filePath, true);
+      this.plainFiles.add(filePath);
     }
     return listing.names;
   }
@@ -62,12 +66,20 @@ export class CachingFileSource implements FileSource {
   }
 
   realpath(filePath: string): string {
-    return remember(this.realpaths, filePath, () => this.base.realpath(filePath));
+    return remember(this.realpaths, filePath, () => this.realpathViaFolder(filePath));
+  }
+
+  /** A file that is no link lies where its folder really is: one lookup per folder, not per file. */
+  private realpathViaFolder(filePath: string): string {
+    const folder = path.dirname(filePath);
+    if (folder !== filePath && this.plainFiles.has(filePath)) return path.join(this.realpath(folder), path.basename(filePath));
+    return this.base.realpath(filePath);
   }
 
   /** A file was changed, created or deleted: forget it and its folder's listing. */
   invalidate(filePath: string): void {
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
+    this.plainFiles.delete(filePath);
     this.listings.delete(path.dirname(filePath));
   }
 }

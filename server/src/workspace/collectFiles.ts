@@ -3,6 +3,7 @@ import path from 'node:path';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { matchSegment } from './glob';
 import { isInside } from './nodeLayout';
+import { childPath } from './pathOps';
 import { readFirstLine } from './readFirstLine';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -76,7 +77,7 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
     const subdirectories: string[] = [];
     for (const entry of entries) {
       if (excluded(entry.name)) continue;
-      const full = path.join(dir, entry.name);
+      const full = childPath(dir, entry.name);
       const kind = classify(full, entry, subdirectories, realRoot);
       if (kind) found.push({ filePath: full, kind, explicit: false });
     }

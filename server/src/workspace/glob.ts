@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FileSource } from './fileSource';
+import { childPath } from './pathOps';
 
 /** Whether a path segment contains shell glob characters. */
 export function hasGlob(segment: string): boolean {
@@ -64,12 +65,12 @@ export function expandGlob(pattern: string, files: FileSource, limit = 10000): s
     const next: string[] = [];
     for (const base of current) {
       if (!hasGlob(segment)) {
-        next.push(path.join(base, segment));
+        next.push(childPath(base, segment));
         continue;
       }
       for (const name of files.list(base) ?? []) {
         if (name.startsWith('.') && !segment.startsWith('.')) continue;
-        if (matchSegment(segment, name)) next.push(path.join(base, name));
+        if (matchSegment(segment, name)) next.push(childPath(base, name));
         if (next.length >= limit) break;
       }
     }

@@ -8,6 +8,7 @@ import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
 import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
 import { inferLayout, isInside, relativeRoot, resolveConfigPath, type NodeLayout } from './nodeLayout';
+import { isNormalAbsolute } from './pathOps';
 
 /** At most this many files per node: a runaway include glob stops here. */
 const MAX_NODE_FILES = 10000;
@@ -184,5 +185,5 @@ function collectConns(placed: readonly PlacedSection[], problems: ModelProblem[]
 const PLAIN_POSIX_PATH = /^\/[A-Za-z0-9/._-]*$/;
 
 export function fileUri(filePath: string): string {
-  return PLAIN_POSIX_PATH.test(filePath) && path.resolve(filePath) === filePath ? `file://${filePath}` : pathToFileURL(filePath).href;
+  return PLAIN_POSIX_PATH.test(filePath) && isNormalAbsolute(filePath) ? `file://${filePath}` : pathToFileURL(filePath).href;
 }

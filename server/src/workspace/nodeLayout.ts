@@ -1,4 +1,7 @@
 import path from 'node:path';
+import { childPath, isInside } from './pathOps';
+
+export { isInside } from './pathOps';
 
 /**
  * Where a gateway's configuration lives in the workspace. Files refer to `/etc/...`; we map
@@ -47,6 +50,7 @@ export function relativeRoot(includingFile: string, layout: NodeLayout): string 
  */
 export function resolveInFolder(folder: string, written: string, layout: NodeLayout): string {
   if (!isInside(folder, layout.root)) return resolveUnder(folder, '', written);
+  if (isPlainName(written)) return childPath(folder, written);
   return resolveUnder(layout.root, path.relative(layout.root, folder), written);
 }
 
@@ -56,10 +60,9 @@ function resolveUnder(root: string, within: string, written: string): string {
   return path.join(root, path.posix.resolve('/', posix(within), posix(written)));
 }
 
-/** Whether a path is the folder itself or lies below it (lexically: `..` resolved, links not). */
-export function isInside(candidate: string, folder: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+/** A bare file name: nothing to resolve. */
+function isPlainName(written: string): boolean {
+  return written.length > 0 && written !== '.' && written !== '..' && !written.includes('/') && !written.includes(path.sep);
 }
 
 /** The path as the gateway would see it, for messages: `/etc/ipsec.d/certs/x.der`. */

@@ -1,11 +1,49 @@
 import { createPrivateKey, createPublicKey, type X509Certificate } from 'node:crypto';
+import { publicKeyInfoOfCertificate, publicKeyInfoOfPlainKey } from './keyDer';
 
 /**
- * Public keys in one comparable form (SPKI PEM), derived once per key file content and
- * passphrase, and once per certificate: opening a key costs far more than a keystroke may.
+ * Public keys in one comparable form (SPKI), derived once per key file content and passphrase,
+ * and once per certificate: opening a key costs far more than a keystroke may.
  */
 const fromPrivate = new WeakMap<Buffer, Map<string, string | null>>();
+const fromPlainKey = new WeakMap<Buffer, Buffer | null>();
 const fromCertificate = new WeakMap<X509Certificate, string>();
+const fromCertificateDer = new WeakMap<X509Certificate, Uint8Array | null>();
+
+/**
+ * Whether a private key file is the key of one of the certificates; undefined when the key
+ * cannot be opened (wrong passphrase, unknown format). A plain key is compared by its DER
+ * structure first; OpenSSL has the last word whenever that finds no match.
+ */
+export function privateKeyMatchesAny(bytes: Buffer, passphrase: string | undefined, certificates: readonly X509Certificate[]): boolean | undefined {
+  const plain = plainKeyInfo(bytes);
+  if (plain && certificates.some((cert) => sameBytes(plain, certificateKeyInfo(cert)))) return true;
+  const publicPem = publicKeyOfPrivateKey(bytes, passphrase);
+  if (publicPem === undefined) return undefined;
+  return certificates.some((cert) => publicKeyOfCertificate(cert) === publicPem);
+}
+
+function sameBytes(a: Buffer, b: Uint8Array | undefined): boolean {
+  return b !== undefined && a.equals(b);
+}
+
+function plainKeyInfo(bytes: Buffer): Buffer | undefined {
+  let known = fromPlainKey.get(bytes);
+  if (known === undefined) {
+    known = publicKeyInfoOfPlainKey(bytes) ?? null;
+    fromPlainKey.set(bytes, known);
+  }
+  return known ?? undefined;
+}
+
+function certificateKeyInfo(cert: X509Certificate): Uint8Array | undefined {
+  let known = fromCertificateDer.get(cert);
+  if (known === undefined) {
+    known = publicKeyInfoOfCertificate(cert.raw) ?? null;
+    fromCertificateDer.set(cert, known);
+  }
+  return known ?? undefined;
+}
 
 /** The public half of a private key file, or undefined when it cannot be opened (wrong passphrase, unknown format). */
 export function publicKeyOfPrivateKey(bytes: Buffer, passphrase: string | undefined): string | undefined {

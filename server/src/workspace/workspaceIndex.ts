@@ -48,6 +48,7 @@ export class WorkspaceIndex {
     const cached = this.documents.get(filePath);
     if (cached && cached.text === read.text && cached.document.kind === kind) return cached.document as ParsedDocument<K>;
     const document = parseDocument(fileUri(filePath), read.text, kind);
+    paths.set(document, filePath);
     this.documents.set(filePath, { text: read.text, document });
     return document as ParsedDocument<K>;
   }
@@ -97,7 +98,7 @@ export class WorkspaceIndex {
     const seen = new Set<string>();
     for (const node of nodes) {
       for (const document of node.secrets) {
-        const filePath = fileURLToPath(document.uri);
+        const filePath = pathOf(document);
         if (!seen.has(filePath)) secretFiles.push({ filePath, document });
         seen.add(filePath);
       }

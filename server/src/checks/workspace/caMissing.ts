@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
+import { childPath } from '../../workspace/pathOps';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
@@ -109,7 +110,7 @@ function readCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
   const folder = folderOf(node, 'cacerts');
   const cas: CertificateInfo[] = [];
   for (const name of model.files.list(folder) ?? []) {
-    const loaded = model.certificates.load(path.join(folder, name));
+    const loaded = model.certificates.load(childPath(folder, name));
     if (loaded.ok) cas.push(loaded.info);
   }
   return cas;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { resolveInNode } from '../../workspace/certPaths';
 import { displayPath } from '../../workspace/nodeLayout';
-import { publicKeyOfCertificate, publicKeyOfPrivateKey } from '../../workspace/publicKeys';
+import { privateKeyMatchesAny } from '../../workspace/publicKeys';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 
@@ -31,11 +31,11 @@ export const privateKeyMissing = defineWorkspaceRule({
           continue;
         }
         const passphrase = entry.secretTokens[1]?.text;
-        const publicPem = publicKeyOfPrivateKey(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined);
+        if (ownCerts.length === 0) continue;
+        const certificates = ownCerts.flatMap((ref) => (ref.info ? [ref.info.cert] : []));
+        const matching = privateKeyMatchesAny(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined, certificates);
         // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
-        if (publicPem === undefined) continue;
-        const matching = ownCerts.some((ref) => ref.info !== undefined && publicKeyOfCertificate(ref.info.cert) === publicPem);
-        if (ownCerts.length > 0 && !matching) {
+        if (matching === false) {
           report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for${aside}`, severity });
         }
       }

@@ -28,11 +28,24 @@ export function everyRelease(release: Release, trait: (d: typeof DIALECT_TRAITS.
 }
 
 export function yesNoSpellings(release: Release): readonly string[] {
-  const lists = traitValues(DIALECT_TRAITS[release.dialect].yesNo, expandVersion(release.dialect, release.version));
-  return [...new Set(lists.flat())];
+  return perRelease(spellingsByRelease, release, () => [...new Set(traitValues(DIALECT_TRAITS[release.dialect].yesNo, expandVersion(release.dialect, release.version)).flat())]);
 }
 
 /** Libreswan 4 and Openswan parse values with their old bison grammar. */
 export function usesLegacyGrammar(release: Release): boolean {
-  return anyRelease(release, (t) => t.legacyValueGrammar);
+  return perRelease(legacyByRelease, release, () => anyRelease(release, (t) => t.legacyValueGrammar));
+}
+
+// Asked for every value of every file; a handful of releases exist, so the answers are kept.
+const spellingsByRelease = new Map<string, readonly string[]>();
+const legacyByRelease = new Map<string, boolean>();
+
+function perRelease<T>(cache: Map<string, T>, release: Release, compute: () => T): T {
+  const key = `${release.dialect}@${release.version ?? ''}`;
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = compute();
+    cache.set(key, known);
+  }
+  return known;
 }
