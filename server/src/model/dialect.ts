@@ -42,11 +42,8 @@ const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => bo
  */
 export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], setting: DialectSetting = 'auto'): DialectGuess {
   for (const document of documents) {
-    const match = COMMENT.exec(document.source.text.slice(0, 4096));
-    if (match) {
-      const dialect = match[1].toLowerCase() as DialectName;
-      return { choice: { dialect, version: match[2], source: 'comment', reason: `the "# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}" comment` }, plausible: [dialect] };
-    }
+    const { comment } = factsOf(document);
+    if (comment) return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment` }, plausible: [comment.dialect] };
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
@@ -54,17 +51,10 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   }
   const evidence = new Map<DialectName, string[]>();
   for (const document of documents) {
-    for (const section of document.ast.sections) {
-      for (const setting of section.settings) {
-        const key = setting.key.text;
-        const value = setting.value?.text ?? '';
-        for (const signal of SIGNALS) {
-          if (!signal.test(key, value)) continue;
-          const list = evidence.get(signal.dialect) ?? [];
-          if (!list.includes(signal.what)) list.push(signal.what);
-          evidence.set(signal.dialect, list);
-        }
-      }
+    for (const signal of factsOf(document).signals) {
+      const list = evidence.get(signal.dialect) ?? [];
+      if (!list.includes(signal.what)) list.push(signal.what);
+      evidence.set(signal.dialect, list);
     }
   }
   const ranked = [...evidence.entries()].sort((a, b) => b[1].length - a[1].length);
@@ -72,4 +62,39 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   if (ranked.length > 1 && ranked[0][1].length === ranked[1][1].length) return { plausible: ranked.map(([d]) => d) };
   const [dialect, what] = ranked[0];
   return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}
+
+interface DialectFacts {
+  readonly comment?: { readonly dialect: DialectName; readonly version?: string; readonly written: string };
+  /** The signals the file's settings give, in file order, repeats included. */
+  readonly signals: readonly (typeof SIGNALS)[number][];
+}
+
+// A gateway's dialect is decided again whenever one of its files changes; each file is read for it once.
+const factsPerDocument = new WeakMap<ParsedDocument<'ipsec'>, DialectFacts>();
+
+function factsOf(document: ParsedDocument<'ipsec'>): DialectFacts {
+  let facts = factsPerDocument.get(document);
+  if (!facts) {
+    facts = readFacts(document);
+    factsPerDocument.set(document, facts);
+  }
+  return facts;
+}
+
+function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
+  const match = COMMENT.exec(document.source.text.slice(0, 4096));
+  if (match) {
+    const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
+    return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [] };
+  }
+  const signals: (typeof SIGNALS)[number][] = [];
+  for (const section of document.ast.sections) {
+    for (const setting of section.settings) {
+      const key = setting.key.text;
+      const value = setting.value?.text ?? '';
+      for (const signal of SIGNALS) if (signal.test(key, value)) signals.push(signal);
+    }
+  }
+  return { comment: undefined, signals };
 }

@@ -20,11 +20,11 @@ export class CachingFileSource implements FileSource {
   constructor(private readonly base: FileSource) {}
 
   read(filePath: string): ReadResult {
-    return remember(this.reads, filePath, () => this.base.read(filePath));
+    return remember(this.reads, filePath, () => this.base.read(filePath, this.plainFiles.has(filePath)));
   }
 
   readBytes(filePath: string): Buffer | undefined {
-    return remember(this.bytes, filePath, () => this.base.readBytes?.(filePath));
+    return remember(this.bytes, filePath, () => this.base.readBytes?.(filePath, this.plainFiles.has(filePath)));
   }
 
   mode(filePath: string): number | undefined {

@@ -6,9 +6,10 @@ import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFi
  * Tests use an in-memory one. Paths are absolute, with forward slashes on POSIX.
  */
 export interface FileSource {
-  read(filePath: string): ReadResult;
+  /** `knownRegular`: a folder listing has just shown a regular file here (a hint; sources may ignore it). */
+  read(filePath: string, knownRegular?: boolean): ReadResult;
   /** Raw bytes of a small binary file such as a certificate; undefined when unreadable. */
-  readBytes?(filePath: string): Buffer | undefined;
+  readBytes?(filePath: string, knownRegular?: boolean): Buffer | undefined;
   /** Permission bits of a file (e.g. 0o600), when the source knows them. */
   mode?(filePath: string): number | undefined;
   /** Names in a directory, or undefined when it is not a readable directory. */
@@ -24,8 +25,8 @@ export interface FileSource {
 const MAX_BINARY_BYTES = 1024 * 1024;
 
 export class DiskFileSource implements FileSource {
-  read(filePath: string): ReadResult {
-    return readConfigFile(filePath);
+  read(filePath: string, knownRegular = false): ReadResult {
+    return readConfigFile(filePath, knownRegular);
   }
 
   mode(filePath: string): number | undefined {
@@ -36,8 +37,8 @@ export class DiskFileSource implements FileSource {
     }
   }
 
-  readBytes(filePath: string): Buffer | undefined {
-    return readConfigBytes(filePath, MAX_BINARY_BYTES);
+  readBytes(filePath: string, knownRegular = false): Buffer | undefined {
+    return readConfigBytes(filePath, MAX_BINARY_BYTES, knownRegular);
   }
 
   list(dirPath: string): string[] | undefined {

@@ -16,8 +16,25 @@ function problemIn(key: string, value: string, section: SectionKind, release: Re
   return checkValue(value, lookup.type, release);
 }
 
+/** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */
+const verdicts = new Map<string, Verdict>();
+const MAX_REMEMBERED_VERDICTS = 20000;
+const MAX_REMEMBERED_VALUE_LENGTH = 256;
+
 function judge(setting: Setting, value: string, section: SectionKind, target: DialectTarget): Verdict {
   const key = setting.key.text;
+  if (value.length + key.length > MAX_REMEMBERED_VALUE_LENGTH) return judgeAfresh(key, value, section, target);
+  const memo = `${target.dialect}\0${target.version ?? ''}\0${section}\0${key}\0${value}`;
+  let verdict = verdicts.get(memo);
+  if (verdict === undefined) {
+    if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts.clear();
+    verdict = judgeAfresh(key, value, section, target);
+    verdicts.set(memo, verdict);
+  }
+  return verdict;
+}
+
+function judgeAfresh(key: string, value: string, section: SectionKind, target: DialectTarget): Verdict {
   const inAnyRelease = lookupKeyword(key, target.dialect).status;
   if (inAnyRelease !== 'valid' && inAnyRelease !== 'deprecated') return { kind: 'notApplicable' };
   const first = problemIn(key, value, section, target);

@@ -7,13 +7,25 @@ export interface KeyedSetting {
   readonly setting: Setting;
 }
 
-/** Every `key=` line of the real sections; `also=` is left to the workspace rules, which follow it. */
-export function* keyedSettings(document: ParsedDocument<'ipsec'>): Generator<KeyedSetting> {
-  for (const section of document.ast.sections) {
-    const kind = section.kind;
-    if (kind === 'none') continue;
-    for (const setting of section.settings) {
-      if (setting.equals && setting.key.text !== 'also') yield { kind, setting };
+const perDocument = new WeakMap<ParsedDocument<'ipsec'>, readonly KeyedSetting[]>();
+
+/**
+ * Every `key=` line of the real sections; `also=` is left to the workspace rules, which follow it.
+ * Several rules walk the same lines, so the list is made once per parsed document.
+ */
+export function keyedSettings(document: ParsedDocument<'ipsec'>): readonly KeyedSetting[] {
+  let found = perDocument.get(document);
+  if (!found) {
+    const list: KeyedSetting[] = [];
+    for (const section of document.ast.sections) {
+      const kind = section.kind;
+      if (kind === 'none') continue;
+      for (const setting of section.settings) {
+        if (setting.equals && setting.key.text !== 'also') list.push({ kind, setting });
+      }
     }
+    found = list;
+    perDocument.set(document, found);
   }
+  return found;
 }
