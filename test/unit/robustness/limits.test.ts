@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { runCli } from '../../../server/src/cli/run';
 import type { FileKind } from '../../../server/src/model/fileKind';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
-import { readConfigFile } from '../../../server/src/workspace/readConfigFile';
+import { readConfigBytes, readConfigFile } from '../../../server/src/workspace/readConfigFile';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { codes, lint, parse } from '../../helpers';
 import { MemoryFiles } from '../workspace/memoryFiles';
@@ -78,6 +79,27 @@ describe('the file system', () => {
     const { files } = collectFiles([root]);
     assert.deepEqual(files.map((f) => path.relative(root, f.filePath)), ['etc/ipsec.conf']);
     assert.equal(readConfigFile(path.join(root, 'etc', 'racoon.conf')).ok, false);
+  });
+
+  it('reads a file a listing showed as regular in one go, whatever its size, and never waits on what it has become', HANG_GUARD, () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-read-'));
+    const small = path.join(root, 'small.conf');
+    const large = path.join(root, 'large.conf');
+    writeFileSync(small, 'conn a\n');
+    const big = `# ${'x'.repeat(200_000)}\n`;
+    writeFileSync(large, big);
+    assert.deepEqual(readConfigFile(small, true), { ok: true, text: 'conn a\n' });
+    assert.deepEqual(readConfigFile(large, true), { ok: true, text: big });
+    assert.equal(readConfigBytes(large, 1000, true), undefined, 'over the limit');
+    assert.deepEqual(readConfigBytes(small, 1000, true), Buffer.from('conn a\n'));
+    // Listed as a file, then replaced: a directory and a FIFO are refused or read empty, never waited on.
+    mkdirSync(path.join(root, 'now-a-folder'));
+    assert.deepEqual(readConfigFile(path.join(root, 'now-a-folder'), true), { ok: false, reason: 'is a directory' });
+    const fifo = path.join(root, 'now-a-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const read = readConfigFile(fifo, true);
+    assert.ok(!read.ok || read.text === '');
+    assert.equal(readConfigFile(fifo).ok, false);
   });
 
   it('an unreadable file gets one clear message from the CLI', () => {
