@@ -2,6 +2,7 @@ import path from 'node:path';
 import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
 import { collectFiles } from '../workspace/collectFiles';
+import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
 import { lintWorkspace } from '../workspace/lintWorkspace';
 import { parseArgs, USAGE, UsageError, type Format } from './args';
@@ -44,12 +45,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: unknown rule code(s): ${unknownRules.join(', ')}\n`);
     return 2;
   }
-  const { files, missing } = collectFiles(options.paths, io.cwd);
+  const listings = new Map<string, DirectoryListing>();
+  const { files, missing } = collectFiles(options.paths, io.cwd, { listings });
   if (missing.length > 0) {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined }).map((report) =>
+  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings }).map((report) =>
     options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report,
   );
   io.stdout(FORMATTERS[options.format](reports, io.cwd));

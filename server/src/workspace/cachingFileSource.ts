@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileSource } from './fileSource';
+import type { DirectoryListing, FileSource } from './fileSource';
 import { childPath } from './pathOps';
 import type { ReadResult } from './readConfigFile';
 
@@ -14,8 +14,9 @@ export class CachingFileSource implements FileSource {
   private readonly files = new Map<string, boolean>();
   private readonly realpaths = new Map<string, string>();
   private readonly modes = new Map<string, number | undefined>();
-  /** Paths a folder listing showed as regular files, not symbolic links. */
+  /** Paths a folder listing showed as regular files or folders, not symbolic links. */
   private readonly plainFiles = new Set<string>();
+  private readonly plainFolders = new Set<string>();
 
   constructor(private readonly base: FileSource) {}
 
@@ -32,20 +33,29 @@ export class CachingFileSource implements FileSource {
   }
 
   list(dirPath: string): string[] | undefined {
-    return remember(this.listings, dirPath, () => this.listAndLearn(dirPath));
+    return remember(this.listings, dirPath, () => {
+      if (!this.base.listWithFiles) return this.base.list(dirPath);
+      const listing = this.base.listWithFiles(dirPath);
+      if (listing) this.learn(dirPath, listing);
+      return listing?.names;
+    });
   }
 
-  /** A listing also tells which entries are regular files: no stat per file afterwards. */
-  private listAndLearn(dirPath: string): string[] | undefined {
-    if (!this.base.listWithFiles) return this.base.list(dirPath);
-    const listing = this.base.listWithFiles(dirPath);
-    if (!listing) return undefined;
+  /** Takes a listing someone else just read (the CLI's walk of the workspace), as if listed here. */
+  seed(dirPath: string, listing: DirectoryListing): void {
+    if (this.listings.has(dirPath)) return;
+    this.learn(dirPath, listing);
+    this.listings.set(dirPath, listing.names);
+  }
+
+  /** A listing also tells which entries are regular files and folders: no stat or realpath per entry afterwards. */
+  private learn(dirPath: string, listing: DirectoryListing): void {
     for (const name of listing.regularFiles) {
       const filePath = childPath(dirPath, name);
       if (!this.files.has(filePath)) this.files.set(filePath, true);
       this.plainFiles.add(filePath);
     }
-    return listing.names;
+    for (const name of listing.plainFolders) this.plainFolders.add(childPath(dirPath, name));
   }
 
   isFile(filePath: string): boolean {
@@ -69,10 +79,14 @@ export class CachingFileSource implements FileSource {
     return remember(this.realpaths, filePath, () => this.realpathViaFolder(filePath));
   }
 
-  /** A file that is no link lies where its folder really is: one lookup per folder, not per file. */
+  /**
+   * A file or folder that is no link lies where its folder really is: with the folder listed,
+   * one lookup per gateway rather than one per file (each lookup stats every path component).
+   */
   private realpathViaFolder(filePath: string): string {
     const folder = path.dirname(filePath);
-    if (folder !== filePath && this.plainFiles.has(filePath)) return path.join(this.realpath(folder), path.basename(filePath));
+    const plain = this.plainFiles.has(filePath) || this.plainFolders.has(filePath);
+    if (folder !== filePath && plain) return path.join(this.realpath(folder), path.basename(filePath));
     return this.base.realpath(filePath);
   }
 
@@ -80,6 +94,7 @@ export class CachingFileSource implements FileSource {
   invalidate(filePath: string): void {
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.plainFiles.delete(filePath);
+    this.plainFolders.delete(filePath);
     this.listings.delete(path.dirname(filePath));
   }
 }

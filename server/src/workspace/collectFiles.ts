@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { detectFileKind, type FileKind } from '../model/fileKind';
+import { byName, listingOf, type DirectoryListing } from './fileSource';
 import { matchSegment } from './glob';
 import { isInside } from './nodeLayout';
 import { childPath } from './pathOps';
@@ -25,6 +26,8 @@ export interface CollectOptions {
   readonly exclude?: readonly string[];
   /** Stop after this many files: a safety cap for huge workspaces. */
   readonly maxFiles?: number;
+  /** Receives each folder's listing as walked, for a file source to start from. */
+  readonly listings?: Map<string, DirectoryListing>;
 }
 
 export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean } {
@@ -51,34 +54,30 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
   const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
   const found: CollectedFile[] = [];
   const visited = new Set<string>();
-  const pending = [root];
   let realRoot: string;
   try {
     realRoot = realpathSync.native(root);
   } catch {
     return found;
   }
+  // Each folder with where it really is: below a plain folder that is found without a syscall.
+  const pending: Folder[] = [{ dir: root, real: realRoot }];
   while (pending.length > 0 && found.length <= maxFiles) {
-    const dir = pending.pop() as string;
-    let real: string;
-    try {
-      real = realpathSync.native(dir);
-    } catch {
-      continue;
-    }
+    const { dir, real } = pending.pop() as Folder;
     if (visited.has(real)) continue;
     visited.add(real);
     let entries: Dirent[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
     } catch {
       continue;
     }
-    const subdirectories: string[] = [];
+    options.listings?.set(dir, listingOf(entries));
+    const subdirectories: Folder[] = [];
     for (const entry of entries) {
       if (excluded(entry.name)) continue;
       const full = childPath(dir, entry.name);
-      const kind = classify(full, entry, subdirectories, realRoot);
+      const kind = classify(full, childPath(real, entry.name), entry, subdirectories, realRoot);
       if (kind) found.push({ filePath: full, kind, explicit: false });
     }
     pending.push(...subdirectories.reverse());
@@ -86,13 +85,20 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
   return found;
 }
 
-function classify(full: string, entry: Dirent, subdirectories: string[], realRoot: string): FileKind | undefined {
+interface Folder {
+  readonly dir: string;
+  readonly real: string;
+}
+
+function classify(full: string, realIfPlain: string, entry: Dirent, subdirectories: Folder[], realRoot: string): FileKind | undefined {
   let isDirectory = entry.isDirectory();
   let isFile = entry.isFile();
+  let real = realIfPlain;
   if (entry.isSymbolicLink()) {
     try {
       // A link that leads out of the folder being walked is not followed: nothing outside is read.
-      if (!isInside(realpathSync.native(full), realRoot)) return undefined;
+      real = realpathSync.native(full);
+      if (!isInside(real, realRoot)) return undefined;
       const target = statSync(full);
       isDirectory = target.isDirectory();
       isFile = target.isFile();
@@ -101,7 +107,7 @@ function classify(full: string, entry: Dirent, subdirectories: string[], realRoo
     }
   }
   if (isDirectory) {
-    if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push(full);
+    if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push({ dir: full, real });
     return undefined;
   }
   if (!isFile) return undefined;

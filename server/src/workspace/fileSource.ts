@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFile';
 
 /**
@@ -14,11 +14,33 @@ export interface FileSource {
   mode?(filePath: string): number | undefined;
   /** Names in a directory, or undefined when it is not a readable directory. */
   list(dirPath: string): string[] | undefined;
-  /** Like `list`, with the names of the regular files among them (symbolic links are not resolved). */
-  listWithFiles?(dirPath: string): { names: string[]; regularFiles: Set<string> } | undefined;
+  /** Like `list`, telling which entries are regular files and folders (symbolic links are neither). */
+  listWithFiles?(dirPath: string): DirectoryListing | undefined;
   isFile(filePath: string): boolean;
   /** The canonical path, to detect symlink loops; the path itself when it cannot be resolved. */
   realpath(filePath: string): string;
+}
+
+/** A folder's entries, sorted, and which of them are plainly files or folders rather than links. */
+export interface DirectoryListing {
+  readonly names: string[];
+  readonly regularFiles: ReadonlySet<string>;
+  readonly plainFolders: ReadonlySet<string>;
+}
+
+/** A listing from `readdir` entries; `entries` sorted by name. */
+export function listingOf(entries: readonly Dirent[]): DirectoryListing {
+  const regularFiles = new Set<string>();
+  const plainFolders = new Set<string>();
+  for (const entry of entries) {
+    if (entry.isFile()) regularFiles.add(entry.name);
+    else if (entry.isDirectory()) plainFolders.add(entry.name);
+  }
+  return { names: entries.map((entry) => entry.name), regularFiles, plainFolders };
+}
+
+export function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Certificates and keys are small; anything bigger is not one. */
@@ -45,11 +67,9 @@ export class DiskFileSource implements FileSource {
     return this.listWithFiles(dirPath)?.names;
   }
 
-  listWithFiles(dirPath: string): { names: string[]; regularFiles: Set<string> } | undefined {
+  listWithFiles(dirPath: string): DirectoryListing | undefined {
     try {
-      const entries = readdirSync(dirPath, { withFileTypes: true });
-      const names = entries.map((entry) => entry.name).sort();
-      return { names, regularFiles: new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)) };
+      return listingOf(readdirSync(dirPath, { withFileTypes: true }).sort(byName));
     } catch {
       return undefined;
     }

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../model/document';
 import { sniffFileKind } from '../model/sniffKind';
 import { CachingFileSource } from './cachingFileSource';
 import type { CollectedFile } from './collectFiles';
-import { DiskFileSource } from './fileSource';
+import { DiskFileSource, type DirectoryListing } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { isNodeRoot } from './nodeLayout';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -24,8 +24,15 @@ interface Parsed {
  * includes) is assembled first, so that each file is judged in its gateway's dialect; then
  * each file on its own, then the gateways and their peers across files.
  */
-export function lintWorkspace(files: readonly CollectedFile[], options: LintFileOptions & { rootOverride?: string } = {}): FileReport[] {
+export interface LintWorkspaceOptions extends LintFileOptions {
+  readonly rootOverride?: string;
+  /** Folder listings the walk that found the files has already read. */
+  readonly listings?: ReadonlyMap<string, DirectoryListing>;
+}
+
+export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
   const disk = new CachingFileSource(new DiskFileSource());
+  for (const [dirPath, listing] of options.listings ?? []) disk.seed(dirPath, listing);
   const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
   const parsed = files.map((file) => parseOne(file, disk, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
