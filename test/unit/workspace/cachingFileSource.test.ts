@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CachingFileSource } from '../../../server/src/workspace/cachingFileSource';
-import { DiskFileSource } from '../../../server/src/workspace/fileSource';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { DiskFileSource, type DirectoryListing } from '../../../server/src/workspace/fileSource';
 
 describe('CachingFileSource', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cache-'));
@@ -34,5 +35,33 @@ describe('CachingFileSource', () => {
     assert.equal(files.readBytes(path.join(certs, 'sub')), undefined);
     const read = files.read(path.join(certs, 'sub'));
     assert.equal(read.ok, false);
+  });
+
+  it('finds real paths through listed folders with one lookup per unlisted folder, links still resolved', () => {
+    const real = mkdtempSync(path.join(tmpdir(), 'ipsec-real-'));
+    mkdirSync(path.join(real, 'node', 'etc', 'ipsec.d'), { recursive: true });
+    writeFileSync(path.join(real, 'node', 'etc', 'ipsec.d', 'a.conf'), 'conn a\n');
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'ipsec-elsewhere-'));
+    writeFileSync(path.join(elsewhere, 'b.conf'), 'conn b\n');
+    symlinkSync(elsewhere, path.join(real, 'node', 'etc', 'linked'));
+    symlinkSync(path.join(elsewhere, 'b.conf'), path.join(real, 'node', 'etc', 'ipsec.d', 'b.conf'));
+    const disk = new DiskFileSource();
+    const asked: string[] = [];
+    const counting = Object.assign(Object.create(disk) as DiskFileSource, {
+      realpath: (p: string) => {
+        asked.push(p);
+        return disk.realpath(p);
+      },
+    });
+    const files = new CachingFileSource(counting);
+    const listings = new Map<string, DirectoryListing>();
+    collectFiles([real], real, { listings });
+    for (const [dir, listing] of listings) files.seed(dir, listing);
+    const etc = path.join(real, 'node', 'etc');
+    for (const p of [path.join(etc, 'ipsec.d', 'a.conf'), path.join(etc, 'ipsec.d'), path.join(etc, 'ipsec.d', 'b.conf'), path.join(etc, 'linked', 'b.conf')]) {
+      assert.equal(files.realpath(p), realpathSync.native(p), p);
+    }
+    // The walked root once, then only the linked file and the file in the linked folder (the walk did not enter it).
+    assert.deepEqual(asked.sort(), [real, path.join(etc, 'ipsec.d', 'b.conf'), path.join(etc, 'linked', 'b.conf')].sort());
   });
 });
