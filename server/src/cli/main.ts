@@ -14,6 +14,14 @@ function main(): void {
     status = 2;
   }
   process.exitCode = status;
+  // Once the output is out, exit: a natural exit would first wait for V8's background compiler jobs.
+  void Promise.all([flushed(process.stdout), flushed(process.stderr)]).then(() => process.exit(status));
+}
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write('', () => resolve());
+  });
 }
 
 main();

@@ -114,6 +114,16 @@ describe('ipsec-lint CLI', () => {
     assert.equal(lint.status, 1);
     assert.match(lint.stdout, /\[column-zero-key\]/);
   });
+
+  it('the built binary hands a pipe output far larger than the pipe holds, whole, before it exits', () => {
+    const bin = path.join(REPO_ROOT, 'bin', 'ipsec-lint.js');
+    const lines = Array.from({ length: 4000 }, (_, i) => `\tno-such-key-${i}=yes\n`).join('');
+    const root = workspace({ 'etc/ipsec.conf': `conn a\n${lines}`, 'etc/ipsec.d/b.conf': `conn b\n${lines}` });
+    const lint = spawnSync(process.execPath, [bin, '-f', 'json', root], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.equal(lint.status, 1);
+    assert.ok(lint.stdout.length > 150_000, `${lint.stdout.length} bytes`);
+    assert.equal(lint.stdout, run(['-f', 'json', root], root).stdout);
+  });
 });
 
 describe('ipsec-lint --root', () => {
