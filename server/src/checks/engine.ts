@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../model/document';
+import type { FileKind } from '../model/fileKind';
 import type { Finding, SeveritySetting } from './finding';
 import { binaryContent, looksBinary } from './common/binaryContent';
 import { ALL_RULES } from './registry';
@@ -22,9 +23,8 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
   const suppressions = readSuppressions(document.source);
   const context = options.context ?? {};
   // A binary file gets one clear finding instead of one per garbled line.
-  const rules = looksBinary(document.source.text) ? [binaryContent] : (options.only ?? ALL_RULES);
+  const rules = looksBinary(document.source.text) ? [binaryContent] : options.only ? options.only.filter((rule) => appliesTo(rule, document.kind)) : rulesFor(document.kind);
   for (const rule of rules) {
-    if (!(rule.fileKinds as readonly string[]).includes(document.kind)) continue;
     const configured = options.rules?.[rule.code];
     const chosen = configured ?? rule.defaultSeverity;
     if (chosen === 'off') continue;
@@ -40,6 +40,22 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
     runRule(rule, document, report, context);
   }
   return findings.sort(compareFindings);
+}
+
+function appliesTo(rule: AnyRule, kind: FileKind): boolean {
+  return (rule.fileKinds as readonly string[]).includes(kind);
+}
+
+const rulesByKind = new Map<FileKind, readonly AnyRule[]>();
+
+/** The rules for one kind of file, picked out once. */
+function rulesFor(kind: FileKind): readonly AnyRule[] {
+  let rules = rulesByKind.get(kind);
+  if (!rules) {
+    rules = ALL_RULES.filter((rule) => appliesTo(rule, kind));
+    rulesByKind.set(kind, rules);
+  }
+  return rules;
 }
 
 function runRule(rule: AnyRule, document: ParsedDocument, report: (r: Report) => void, context: CheckContext): void {
