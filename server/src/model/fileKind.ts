@@ -5,12 +5,17 @@ export function isFileKind(value: string): value is FileKind {
   return (FILE_KINDS as readonly string[]).includes(value);
 }
 
+/** Every name `detectFileKind` recognises ends so, or sits in an ipsec.conf.d folder. */
+const MAYBE_BY_NAME = /(?:\.(?:conf|secrets|sh|setkey|txt)|[\\/]ipsec\.conf\.d[\\/][^\\/]*)$/i;
+
 /**
  * Decides which kind of IPsec file a path holds, from its name, its folder and,
  * for setkey scripts, its first line. Returns undefined for files we do not handle.
  * Mirrors the file associations declared in package.json.
  */
 export function detectFileKind(filePath: string, firstLine?: string): FileKind | undefined {
+  // Most files of a gateway tree are certificates and keys: let them go without splitting the path.
+  if (firstLine === undefined && !MAYBE_BY_NAME.test(filePath)) return undefined;
   const parts = filePath.replace(/\\/g, '/').split('/');
   const base = parts[parts.length - 1].toLowerCase();
   const parents = parts.slice(0, -1).map((p) => p.toLowerCase());

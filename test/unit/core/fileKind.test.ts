@@ -20,6 +20,12 @@ describe('file kind detection', () => {
     ['/etc/racoon/setkey.conf', 'setkey'],
     ['/x/policy.setkey', 'setkey'],
     ['/etc/sysctl.conf', undefined],
+    ['C:\\gw\\ipsec.conf.d\\peers', 'ipsec'],
+    ['/ETC/IPSEC.D/DK.CONF', 'ipsec'],
+    ['/etc/ipsec.d/certs/gw.der', undefined],
+    ['/etc/ipsec.d/private/gw.key', undefined],
+    ['/etc/ipsec.conf.d/sub/peers', undefined],
+    ['/etc/ipsec.d/notes', undefined],
   ];
   for (const [file, kind] of cases) {
     it(`${file} → ${kind ?? 'not ours'}`, () => assert.equal(detectFileKind(file), kind));
