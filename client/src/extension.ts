@@ -1,9 +1,10 @@
 import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
 import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
+import { serverOptions } from './serverLaunch';
 import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
 import { createDialectStatus } from './views/dialectStatus';
@@ -15,10 +16,6 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },
@@ -33,7 +30,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),
     middleware: withoutServerSnippets,
   };
-  client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions, clientOptions);
+  client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions(serverModule, TransportKind.ipc), clientOptions);
   const running = client;
   const matrix = new PeerMatrixPanel(running);
   const effective = new EffectiveConnectionViews(running);

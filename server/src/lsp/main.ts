@@ -1,6 +1,6 @@
-import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../version';
+import { tuneHeap } from './heapFlags';
 import { startServer } from './server';
 
 const args = process.argv.slice(2);
@@ -9,8 +9,7 @@ if (args.includes('--version') || args.includes('-v')) {
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write('Usage: ipsec-language-server --stdio | --node-ipc | --socket=PORT\n');
 } else {
-  // A long-lived editor companion: a smaller, more often collected heap matters more than peak speed.
-  setFlagsFromString('--optimize-for-size');
+  tuneHeap();
   // createConnection reads --stdio, --node-ipc or --socket from the command line.
   startServer(createConnection(ProposedFeatures.all));
 }

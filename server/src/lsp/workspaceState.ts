@@ -7,17 +7,18 @@ import type { DialectSetting } from '../model/dialect';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
-import { DiskFileSource, OverlayFileSource } from '../workspace/fileSource';
+import { DiskFileSource, OverlayFileSource, type FileSource } from '../workspace/fileSource';
 import { isNodeRoot } from '../workspace/nodeLayout';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { collectYoungGenerationSoon } from './youngGeneration';
 
 /**
  * The server's view of the whole workspace: files on disk overlaid with open editor buffers,
  * the gateway nodes they form, and the cross-file findings, recomputed lazily after a change.
  */
 export class WorkspaceState {
-  private readonly disk = new CachingFileSource(new DiskFileSource());
-  private readonly overlay = new OverlayFileSource(this.disk);
+  private readonly disk: CachingFileSource;
+  private readonly overlay: OverlayFileSource;
   private readonly index: WorkspaceIndex;
   private readonly roots = new Set<string>();
   private readonly secretFiles = new Set<string>();
@@ -31,8 +32,13 @@ export class WorkspaceState {
   private dirty = true;
   private options: CheckOptions = {};
 
-  constructor(rootOverride?: string) {
-    this.index = new WorkspaceIndex(this.overlay, { rootOverride });
+  /** `base` is the disk (tests may watch it). */
+  constructor(rootOverride?: string, base: FileSource = new DiskFileSource()) {
+    this.disk = new CachingFileSource(base);
+    this.overlay = new OverlayFileSource(this.disk);
+    // Certificates bypass the file cache: the certificate store keeps what it read from each one
+    // (forgotten with the file), so caching their bytes too would only hold a copy of every file.
+    this.index = new WorkspaceIndex(this.overlay, { rootOverride, certificateFiles: base });
   }
 
   /**
@@ -120,6 +126,7 @@ export class WorkspaceState {
       this.dirty = false;
       this.current = this.index.model([...this.roots].sort(), [...this.secretFiles].sort(), [...this.racoonConfs].sort(), [...this.setkeyFiles].sort());
       this.findings = checkWorkspace(this.current, this.options);
+      collectYoungGenerationSoon();
     }
     return this.current;
   }

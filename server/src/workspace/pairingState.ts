@@ -16,6 +16,7 @@ export interface PairingRules {
   readonly pairOnce: (nodes: readonly IpsecNode[]) => PeerPair[];
   /** The conns of a node that take part in pairing. */
   readonly endsOf: (node: IpsecNode) => ConnRef[];
+  /** The same keys each time for the same end: they are derived again rather than kept. */
   readonly keysOf: (end: ConnRef) => EndKeys;
   /** The chosen partner of an end among candidates, or undefined (none good enough, or a tie). */
   readonly choose: (end: ConnRef, candidates: Iterable<ConnRef>) => ConnRef | undefined;
@@ -37,16 +38,15 @@ export interface PairingDelta {
 export class PairingState {
   private nodes: readonly IpsecNode[] = [];
   private readonly ends = new Map<IpsecNode, ConnRef[]>();
-  private readonly keys = new Map<ConnRef, EndKeys>();
   private readonly position = new Map<ConnRef, number>();
-  private readonly stored = new Map<string, Set<ConnRef>>();
-  private readonly lookers = new Map<string, Set<ConnRef>>();
+  // An end's keys are not kept: `keysOf` derives them again when needed, for a handful of ends per edit.
+  private readonly stored = new Map<string, OneOrMany<ConnRef>>();
+  private readonly lookers = new Map<string, OneOrMany<ConnRef>>();
   private readonly best = new Map<ConnRef, ConnRef>();
-  private readonly chosenBy = new Map<ConnRef, Set<ConnRef>>();
-  private readonly pairsOfEnd = new Map<ConnRef, Set<PeerPair>>();
+  private readonly chosenBy = new Map<ConnRef, OneOrMany<ConnRef>>();
+  private readonly pairsOfEnd = new Map<ConnRef, OneOrMany<PeerPair>>();
   /** How many pairs each conn is in; built on first use after a one-off pairing. */
   private pairedConns: Map<EffectiveConn, number> | undefined;
-  private readonly pairByEnd = new Map<ConnRef, PeerPair>();
   private current: PeerPair[] = [];
   /** False after a one-off pairing: the indexes are built when a second pairing is asked for. */
   private indexed = false;
@@ -56,6 +56,11 @@ export class PairingState {
   /** The current pairing. */
   get pairs(): readonly PeerPair[] {
     return this.current;
+  }
+
+  /** How many keys the indexes hold: those of the current ends only, however many edits came before. */
+  get keyCount(): number {
+    return this.stored.size + this.lookers.size;
   }
 
   /** Pairs for these nodes; with a delta when only some nodes changed since the last call. */
@@ -80,14 +85,14 @@ export class PairingState {
   }
 
   private rebuild(nodes: readonly IpsecNode[]): void {
-    for (const map of [this.ends, this.keys, this.position, this.stored, this.lookers, this.best, this.chosenBy, this.pairsOfEnd, this.pairByEnd]) map.clear();
+    for (const map of [this.ends, this.position, this.stored, this.lookers, this.best, this.chosenBy, this.pairsOfEnd]) map.clear();
     this.pairedConns = new Map();
     this.nodes = nodes;
-    const all: ConnRef[] = [];
+    const all: Array<[ConnRef, EndKeys]> = [];
     nodes.forEach((node, index) => all.push(...this.addNode(node, index)));
-    for (const end of all) this.judge(end);
+    for (const [end, keys] of all) this.judge(end, keys);
     const pairs: PeerPair[] = [];
-    for (const end of all) {
+    for (const [end] of all) {
       const pair = this.pairAt(end);
       if (pair) pairs.push(this.remember(pair));
     }
@@ -99,21 +104,22 @@ export class PairingState {
     const affected = new Set<ConnRef>();
     const gone: ConnRef[] = [];
     const touch = (keys: readonly string[]): void => {
-      for (const key of keys) this.lookers.get(key)?.forEach((end) => affected.add(end));
+      for (const key of keys) forEachOf(this.lookers.get(key), (end) => affected.add(end));
     };
     for (const index of changed) {
       for (const end of this.ends.get(this.nodes[index]) ?? []) {
         gone.push(end);
-        touch(this.keys.get(end)?.stored ?? []);
-        this.forgetEnd(end);
+        const keys = this.rules.keysOf(end);
+        touch(keys.stored);
+        this.forgetEnd(end, keys);
       }
       this.ends.delete(this.nodes[index]);
     }
     this.nodes = nodes;
     for (const index of changed) {
-      for (const end of this.addNode(nodes[index], index)) {
+      for (const [end, keys] of this.addNode(nodes[index], index)) {
         affected.add(end);
-        touch(this.keys.get(end)?.stored ?? []);
+        touch(keys.stored);
       }
     }
     for (const end of gone) affected.delete(end);
@@ -125,14 +131,12 @@ export class PairingState {
       this.judge(end);
       if (this.best.get(end) !== before) unsettled.add(end);
     }
-    for (const end of gone) this.chosenBy.get(end)?.forEach((e) => unsettled.add(e));
-    for (const end of [...unsettled]) this.chosenBy.get(end)?.forEach((e) => unsettled.add(e));
+    for (const end of gone) forEachOf(this.chosenBy.get(end), (e) => unsettled.add(e));
+    for (const end of [...unsettled]) forEachOf(this.chosenBy.get(end), (e) => unsettled.add(e));
     for (const end of affected) unsettled.add(end);
 
     const removed = new Set<PeerPair>();
-    for (const end of unsettled) {
-      for (const pair of this.pairsOfEnd.get(end) ?? []) removed.add(pair);
-    }
+    for (const end of unsettled) forEachOf(this.pairsOfEnd.get(end), (pair) => removed.add(pair));
     for (const pair of removed) {
       this.forgetPair(pair);
       // The other end may still form this pair (or another): judge its pair again too.
@@ -149,46 +153,45 @@ export class PairingState {
     for (const end of gone) {
       this.chosenBy.delete(end);
       this.pairsOfEnd.delete(end);
-      this.pairByEnd.delete(end);
     }
     this.current = [...this.current.filter((pair) => !removed.has(pair)), ...added];
     return { removed, added };
   }
 
-  private addNode(node: IpsecNode, index: number): ConnRef[] {
+  /** Indexes a node's ends; returns each with its keys. */
+  private addNode(node: IpsecNode, index: number): Array<[ConnRef, EndKeys]> {
     const ends = this.rules.endsOf(node);
     this.ends.set(node, ends);
-    ends.forEach((end, i) => {
+    return ends.map((end, i) => {
       const keys = this.rules.keysOf(end);
-      this.keys.set(end, keys);
       this.position.set(end, index * 1_000_000 + i);
       for (const key of keys.stored) addTo(this.stored, key, end);
-      for (const key of [...keys.mirror, ...keys.fallback]) addTo(this.lookers, key, end);
+      for (const key of keys.mirror) addTo(this.lookers, key, end);
+      for (const key of keys.fallback) addTo(this.lookers, key, end);
+      return [end, keys];
     });
-    return ends;
   }
 
-  private forgetEnd(end: ConnRef): void {
-    const keys = this.keys.get(end);
-    for (const key of keys?.stored ?? []) this.stored.get(key)?.delete(end);
-    for (const key of [...(keys?.mirror ?? []), ...(keys?.fallback ?? [])]) this.lookers.get(key)?.delete(end);
+  private forgetEnd(end: ConnRef, keys: EndKeys): void {
+    for (const key of keys.stored) removeFrom(this.stored, key, end);
+    for (const key of keys.mirror) removeFrom(this.lookers, key, end);
+    for (const key of keys.fallback) removeFrom(this.lookers, key, end);
     const partner = this.best.get(end);
-    if (partner) this.chosenBy.get(partner)?.delete(end);
+    if (partner) removeFrom(this.chosenBy, partner, end);
     this.best.delete(end);
-    this.keys.delete(end);
     this.position.delete(end);
   }
 
-  private judge(end: ConnRef): void {
-    const keys = this.keys.get(end);
-    if (!keys) return;
+  private judge(end: ConnRef, keys?: EndKeys): void {
+    if (!this.position.has(end)) return;
+    keys ??= this.rules.keysOf(end);
     const candidates = new Set<ConnRef>();
-    for (const key of keys.mirror) this.stored.get(key)?.forEach((c) => candidates.add(c));
-    if (candidates.size === 0) for (const key of keys.fallback) this.stored.get(key)?.forEach((c) => candidates.add(c));
+    for (const key of keys.mirror) forEachOf(this.stored.get(key), (c) => candidates.add(c));
+    if (candidates.size === 0) for (const key of keys.fallback) forEachOf(this.stored.get(key), (c) => candidates.add(c));
     const before = this.best.get(end);
     const chosen = this.rules.choose(end, candidates);
     if (chosen === before) return;
-    if (before) this.chosenBy.get(before)?.delete(end);
+    if (before) removeFrom(this.chosenBy, before, end);
     if (chosen) {
       this.best.set(end, chosen);
       addTo(this.chosenBy, chosen, end);
@@ -226,7 +229,6 @@ export class PairingState {
 
   private remember(pair: PeerPair): PeerPair {
     this.countPair(pair, 1);
-    this.pairByEnd.set(pair.a, pair);
     addTo(this.pairsOfEnd, pair.a, pair);
     addTo(this.pairsOfEnd, pair.b, pair);
     return pair;
@@ -234,14 +236,32 @@ export class PairingState {
 
   private forgetPair(pair: PeerPair): void {
     this.countPair(pair, -1);
-    if (this.pairByEnd.get(pair.a) === pair) this.pairByEnd.delete(pair.a);
-    this.pairsOfEnd.get(pair.a)?.delete(pair);
-    this.pairsOfEnd.get(pair.b)?.delete(pair);
+    removeFrom(this.pairsOfEnd, pair.a, pair);
+    removeFrom(this.pairsOfEnd, pair.b, pair);
   }
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
+/**
+ * Most keys index a single end, and most ends one pair: a lone value is stored as itself and
+ * becomes a Set only when a second one joins (the values are plain objects, never Sets).
+ */
+type OneOrMany<V extends object> = V | Set<V>;
+
+function addTo<K, V extends object>(map: Map<K, OneOrMany<V>>, key: K, value: V): void {
+  const held = map.get(key);
+  if (held === undefined) map.set(key, value);
+  else if (held instanceof Set) held.add(value);
+  else if (held !== value) map.set(key, new Set([held, value]));
+}
+
+/** Removes one value; a key left with none is dropped, so that keys of bygone versions do not pile up. */
+function removeFrom<K, V extends object>(map: Map<K, OneOrMany<V>>, key: K, value: V): void {
+  const held = map.get(key);
+  if (held === value) map.delete(key);
+  else if (held instanceof Set && held.delete(value) && held.size === 0) map.delete(key);
+}
+
+function forEachOf<V extends object>(held: OneOrMany<V> | undefined, visit: (value: V) => void): void {
+  if (held instanceof Set) held.forEach(visit);
+  else if (held !== undefined) visit(held);
 }

@@ -17,6 +17,12 @@ export interface WorkspaceIndexOptions {
   readonly now?: () => Date;
   readonly dialect?: DialectSetting;
   readonly expiryWarningDays?: number;
+  /**
+   * Where the certificate store reads certificates; `files` when absent. The store keeps what it
+   * derives per path until told the path changed, so a long-lived caller can give it an uncached
+   * source and hold no certificate's bytes.
+   */
+  readonly certificateFiles?: FileSource;
 }
 
 /**
@@ -38,7 +44,7 @@ export class WorkspaceIndex {
     readonly files: FileSource,
     private options: WorkspaceIndexOptions = {},
   ) {
-    this.certificates = new CertificateStore(files);
+    this.certificates = new CertificateStore(options.certificateFiles ?? files);
   }
 
   /** The parsed document for a file, re-parsed only when its text changed. */

@@ -195,7 +195,7 @@ class RacoonParser {
   }
 
   /**
-   * When braces do not balance and a keyword that only lives at the top level (`remote`, `sainfo`, …)
+   * When braces do not balance and a keyword that only lives at the top level (`remote`, `sainfo` and the like)
    * starts a line inside a block, the blocks around it were most likely never closed.
    */
   private closeBlocksBeforeTopLevelKeyword(token: RacoonToken): void {

@@ -1,0 +1,19 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * V8 settings for a long-lived editor companion, where a small resident size matters more than
+ * peak throughput. The server applies them to itself, so every way of starting it (the
+ * extension, the `ipsec-language-server` command, the benchmark) runs with them.
+ *
+ * - `--optimize-for-size`: a smaller, more often collected heap.
+ * - `--semi-space-growth-factor=1`: the young generation keeps its initial size instead of
+ *   doubling up to 16 MB under a burst of allocations (indexing a mesh of gateways); what
+ *   survives goes to the old generation, which is collected as it grows.
+ *
+ * Both are read by V8 when it decides, not only at start-up, so setting them here takes effect.
+ */
+export const HEAP_FLAGS: readonly string[] = ['--optimize-for-size', '--semi-space-growth-factor=1'];
+
+export function tuneHeap(): void {
+  for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
+import { DiskFileSource } from '../../../server/src/workspace/fileSource';
+import { fixturePath } from '../../helpers';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** The disk, noting every certificate it hands out. */
+class WatchedDisk extends DiskFileSource {
+  readonly reads = new Map<string, number>();
+  readonly handedOut: Array<WeakRef<Buffer>> = [];
+
+  override readBytes(filePath: string): Buffer | undefined {
+    const bytes = super.readBytes(filePath);
+    if (bytes && filePath.endsWith('.der')) {
+      this.reads.set(filePath, (this.reads.get(filePath) ?? 0) + 1);
+      this.handedOut.push(new WeakRef(bytes));
+    }
+    return bytes;
+  }
+}
+
+describe('what the server keeps of a workspace', () => {
+  it('reads each certificate once, across edits, and keeps none of their bytes', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-state-'));
+    try {
+      const etc = path.join(root, 'gw', 'etc');
+      mkdirSync(path.join(etc, 'ipsec.d', 'certs'), { recursive: true });
+      mkdirSync(path.join(etc, 'ipsec.d', 'cacerts'), { recursive: true });
+      copyFileSync(fixturePath('certs', 'gateway.der'), path.join(etc, 'ipsec.d', 'certs', 'gateway.der'));
+      copyFileSync(fixturePath('certs', 'test-ca.der'), path.join(etc, 'ipsec.d', 'cacerts', 'test-ca.der'));
+      const conf = path.join(etc, 'ipsec.conf');
+      writeFileSync(conf, 'conn peer\n\tleft=192.0.2.1\n\tleftid=@gw.test.example\n\tleftcert=gateway.der\n\tright=192.0.2.2\n\tauto=add\n');
+      const disk = new WatchedDisk();
+      const state = new WorkspaceState(undefined, disk);
+      state.indexFolders([root], {});
+      state.allFindings();
+      const text = readFileSync(conf, 'utf8');
+      for (let i = 0; i < 3; i++) {
+        state.opened(pathToFileURL(conf).href, `${text}# edit ${i}\n`);
+        state.allFindings();
+      }
+      assert.deepEqual([...disk.reads.values()], [1, 1], `certificates read: ${JSON.stringify([...disk.reads])}`);
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      assert.equal(disk.handedOut.filter((ref) => ref.deref() !== undefined).length, 0, 'a certificate read from disk is still held');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
