@@ -86,7 +86,7 @@ export class CachingFileSource implements FileSource {
   private realpathViaFolder(filePath: string): string {
     const folder = path.dirname(filePath);
     const plain = this.plainFiles.has(filePath) || this.plainFolders.has(filePath);
-    if (folder !== filePath && plain) return path.join(this.realpath(folder), path.basename(filePath));
+    if (folder !== filePath && plain) return childPath(this.realpath(folder), path.basename(filePath));
     return this.base.realpath(filePath);
   }
 
