@@ -106,6 +106,26 @@ function growthLines(rows) {
   ];
 }
 
+/** The project's targets, judged on the 30-gateway mesh when it was measured. */
+function targetLines(rows) {
+  const r = rows.find((row) => row.n === 30);
+  if (!r) return [];
+  const targets = [
+    ['CLI − node ≤ addconn', r.addconnMs === undefined ? undefined : r.cliOverNodeMs <= r.addconnMs, `${fmt1(r.cliOverNodeMs)} vs ${fmt1(r.addconnMs)} ms`],
+    ['cold start ≤ 300 ms', r.coldStartMs <= 300, `${fmt1(r.coldStartMs)} ms`],
+    ['edit p95 ≤ 15 ms', r.localEditP95 <= 15, `${fmt1(r.localEditP95)} ms`],
+    ['peer edit p95 ≤ 15 ms', r.peerEditP95 <= 15, `${fmt1(r.peerEditP95)} ms`],
+    ['hover p95 ≤ 5 ms', r.hoverP95 <= 5, `${fmt1(r.hoverP95)} ms`],
+    ['completion p95 ≤ 5 ms', r.completionP95 <= 5, `${fmt1(r.completionP95)} ms`],
+    ['RSS ≤ 80 MB', r.rssMb <= 80, `${fmt1(r.rssMb)} MB`],
+  ];
+  return ['', 'Targets at N=30:', ...targets.map(([name, met, value]) => `- ${name}: ${met === undefined ? 'not measured (no addconn)' : met ? 'met' : 'MISSED'} (${value})`)];
+}
+
+function fmt1(value) {
+  return value === undefined ? '—' : value.toFixed(1);
+}
+
 async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -143,12 +163,13 @@ async function main() {
     });
   }
   const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
-  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
-  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|'];
+  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | (CLI − node) ÷ addconn | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
+  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
-    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
+    const ratio = r.addconnMs ? `×${(r.cliOverNodeMs / r.addconnMs).toFixed(1)}` : '—';
+    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${ratio} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
   }
-  lines.push('', ...growthLines(rows));
+  lines.push('', ...growthLines(rows), ...targetLines(rows));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; bare \`node -e 0\`: ${bareNode.toFixed(1)} ms`;
   const table = `${lines.join('\n')}\n\n${machine}\n`;
   process.stdout.write(`\n${table}`);
