@@ -9,6 +9,7 @@ export interface CliOptions {
   readonly format: Format;
   readonly maxWarnings: number;
   readonly quiet: boolean;
+  readonly fix: boolean;
   readonly kind?: FileKind;
   readonly root?: string;
   readonly rules: Record<string, SeveritySetting>;
@@ -27,6 +28,9 @@ Options:
   -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
+  --fix                  apply the fixes that are safe without looking (as the
+                         editor's "Fix all"), write the files, then report what
+                         is left
   --kind KIND            treat every file as ${FILE_KINDS.join(', ')}
   --root DIR             the folder standing for / of every gateway (absolute
                          paths such as /etc/ipsec.d/*.conf resolve under it);
@@ -43,6 +47,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let format: Format = 'stylish';
   let maxWarnings = -1;
   let quiet = false;
+  let fix = false;
   let kind: FileKind | undefined;
   let root: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
@@ -72,6 +77,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--quiet':
         quiet = true;
+        break;
+      case '--fix':
+        fix = true;
         break;
       case '--kind': {
         const name = value();
@@ -105,7 +113,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
-  return { paths, format, maxWarnings, quiet, kind, root, rules, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

@@ -11,6 +11,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
 import { formatUnix } from './formatters/unix';
+import { fixFiles } from './fixFiles';
 
 const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix };
 
@@ -51,9 +52,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const reports: FileReport[] = lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings }).map((report) =>
-    options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report,
-  );
+  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings });
+  const found = options.fix ? fixThenLint(lint, io) : lint();
+  const reports = found.map((report) => (options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report));
   io.stdout(FORMATTERS[options.format](reports, io.cwd));
   const errors = reports.reduce((n, r) => n + (r.fatal ? 1 : 0) + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
@@ -63,4 +64,25 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   return 0;
+}
+
+/** A fix can uncover another (a header indented and its keys in column 0): a few rounds, then what is left. */
+const MAX_FIX_ROUNDS = 3;
+
+function fixThenLint(lint: () => FileReport[], io: CliIo): FileReport[] {
+  let reports = lint();
+  let fixed = 0;
+  const files = new Set<string>();
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const outcomes = fixFiles(reports);
+    for (const outcome of outcomes) {
+      if (outcome.notWritten) io.stderr(`ipsec-lint: ${outcome.filePath} not fixed: ${outcome.notWritten}\n`);
+      if (outcome.fixed > 0) files.add(outcome.filePath);
+      fixed += outcome.fixed;
+    }
+    if (!outcomes.some((outcome) => outcome.fixed > 0)) break;
+    reports = lint();
+  }
+  if (fixed > 0) io.stderr(`ipsec-lint: fixed ${fixed} problem(s) in ${files.size} file(s)\n`);
+  return reports;
 }

@@ -1,4 +1,4 @@
-import type { Finding, TextEdit } from '../checks/finding';
+import type { Finding, Fix, TextEdit } from '../checks/finding';
 import type { SourceText } from '../text/sourceText';
 
 /**
@@ -8,11 +8,17 @@ import type { SourceText } from '../text/sourceText';
 export function collectFixAll(findings: readonly Finding[], uri: string, source: SourceText): TextEdit[] {
   const chosen: Array<{ start: number; end: number; edit: TextEdit }> = [];
   for (const finding of findings) {
-    const fix = finding.fixes?.find((f) => f.preferred);
-    if (!fix || fix.edits.some((e) => e.uri !== undefined && e.uri !== uri)) continue;
+    const fix = safeFix(finding, uri);
+    if (!fix) continue;
     const spans = fix.edits.map((edit) => ({ start: source.offsetAt(edit.range.start), end: source.offsetAt(edit.range.end), edit }));
     const overlaps = spans.some((s) => chosen.some((c) => s.start < c.end && c.start < s.end || (s.start === c.start && s.end === c.end)));
     if (!overlaps) chosen.push(...spans);
   }
   return chosen.sort((a, b) => a.start - b.start).map((c) => c.edit);
+}
+
+/** The finding's fix that is safe without looking and edits only its own document, if it has one. */
+export function safeFix(finding: Finding, uri: string): Fix | undefined {
+  const fix = finding.fixes?.find((f) => f.preferred);
+  return fix && fix.edits.every((e) => e.uri === undefined || e.uri === uri) ? fix : undefined;
 }

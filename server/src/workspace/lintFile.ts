@@ -15,6 +15,8 @@ export interface FileReport {
   readonly fatal?: string;
   /** Set when the file was looked at but is not a kind we check. */
   readonly skipped?: string;
+  /** The text the findings' ranges refer to, for `--fix`; never printed. */
+  readonly text?: string;
 }
 
 export interface LintFileOptions extends CheckOptions {
@@ -24,7 +26,7 @@ export interface LintFileOptions extends CheckOptions {
 
 export function lintText(filePath: string, text: string, kind: FileKind, options: CheckOptions = {}): FileReport {
   const document = parseDocument(pathToFileURL(filePath).href, text, kind);
-  return { filePath, kind, findings: checkDocument(document, options) };
+  return { filePath, kind, findings: checkDocument(document, options), text };
 }
 
 /** Reads, detects, parses and checks one file. Never throws. */

@@ -46,7 +46,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
     try {
       const own = checkDocument(document, { ...options, context: { dialect: dialects.get(document.uri) } });
       const extra = byUri.get(document.uri) ?? [];
-      return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]) };
+      return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
     } catch (error) {
       return { filePath: p.filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
     }

@@ -1,5 +1,5 @@
 import type { FileReport } from '../../workspace/lintFile';
-import { eslintSeverity, type Formatter } from './types';
+import { eslintSeverity, fixableFindings, type Formatter } from './types';
 
 interface EslintMessage {
   ruleId: string | null;
@@ -24,6 +24,7 @@ export function toEslintResults(reports: readonly FileReport[]): object[] {
       endLine: f.range.end.line + 1,
       endColumn: f.range.end.character + 1,
     }));
+    const fixable = fixableFindings(report);
     if (report.fatal) messages.unshift({ ruleId: null, severity: 2, fatal: true, message: report.fatal, line: 1, column: 1 });
     if (report.skipped) messages.unshift({ ruleId: null, severity: 0, message: report.skipped, line: 1, column: 1 });
     return {
@@ -32,8 +33,8 @@ export function toEslintResults(reports: readonly FileReport[]): object[] {
       errorCount: messages.filter((m) => m.severity === 2).length,
       fatalErrorCount: report.fatal ? 1 : 0,
       warningCount: messages.filter((m) => m.severity === 1).length,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      fixableErrorCount: fixable.filter((f) => f.severity === 'error').length,
+      fixableWarningCount: fixable.filter((f) => f.severity === 'warning').length,
     };
   });
 }

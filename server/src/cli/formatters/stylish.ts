@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Formatter } from './types';
+import { fixableFindings, type Formatter } from './types';
 
 /** Human output grouped by file, as ESLint's default formatter does. */
 export const formatStylish: Formatter = (reports, cwd) => {
@@ -31,5 +31,7 @@ export const formatStylish: Formatter = (reports, cwd) => {
       ? `✔ ${files} file(s) checked, no problems`
       : `✖ ${errors + warnings + others} problem(s) (${errors} error(s), ${warnings} warning(s), ${others} info) in ${files} file(s) checked`;
   out.push(skipped > 0 ? `${summary}; ${skipped} file(s) skipped as not IPsec configuration` : summary);
+  const fixable = reports.reduce((n, report) => n + fixableFindings(report).length, 0);
+  if (fixable > 0) out.push(`  ${fixable} of them can be fixed with --fix`);
   return `${out.join('\n')}\n`;
 };
