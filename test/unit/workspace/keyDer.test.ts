@@ -39,6 +39,24 @@ describe('public keys read from DER structure', () => {
     }
   });
 
+  it('never throws on damaged keys and certificates, and never reads past their end', () => {
+    const samples = [rsa.export({ type: 'pkcs1', format: 'der' }), p256.export({ type: 'sec1', format: 'der' }), p256.export({ type: 'pkcs8', format: 'der' }), readFileSync(fixturePath('certs', 'gateway.der'))];
+    let state = 11;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const bytes = Buffer.from(samples[i % samples.length]);
+      for (let flips = 1 + random(4); flips > 0; flips--) bytes[random(bytes.length)] = random(256);
+      const cut = random(3) === 0 ? bytes.subarray(0, random(bytes.length)) : bytes;
+      const key = publicKeyInfoOfPlainKey(cut);
+      const pem = publicKeyInfoOfPlainKey(Buffer.from(`-----BEGIN EC PRIVATE KEY-----\n${cut.toString('base64')}\n-----END EC PRIVATE KEY-----\n`));
+      const spki = publicKeyInfoOfCertificate(cut);
+      for (const found of [key, pem, spki]) assert.ok(found === undefined || found.length <= cut.length + 64);
+    }
+  });
+
   it("finds a certificate's SubjectPublicKeyInfo where OpenSSL does", () => {
     for (const name of ['gateway.der', 'ec-gateway.der', 'test-ca.der']) {
       const cert = new X509Certificate(readFileSync(fixturePath('certs', name)));
