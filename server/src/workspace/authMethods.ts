@@ -79,6 +79,10 @@ const AUTH_KEYWORD: Readonly<Record<string, AuthMethod>> = { rsasig: 'rsa', rsa:
  * allows its kind. IKEv1 knows one method per conn. Undefined for what this does not model.
  */
 export function libreswanEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndAuth | undefined {
+  return perConnEnd(libreswanReadings, conn, side, readLibreswanEndAuth);
+}
+
+function readLibreswanEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndAuth | undefined {
   const authby = conn.values.get('authby');
   const bits = authby && authby.value.trim().length > 0 ? parseLibreswanAuthby(authby.value) : LIBRESWAN_DEFAULT;
   if (!bits) return undefined;
@@ -120,6 +124,10 @@ const PUBLIC_KEY: readonly AuthMethod[] = ['rsa', 'ecdsa'];
  * ecdsasig and pubkey alike), null; every daemon defaults to public keys.
  */
 export function genericEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndAuth | undefined {
+  return perConnEnd(genericReadings, conn, side, readGenericEndAuth);
+}
+
+function readGenericEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndAuth | undefined {
   const own = conn.values.get(`${side}auth`);
   const authby = conn.values.get('authby');
   const setting = own ?? authby;
@@ -143,4 +151,24 @@ export function meets(proving: EndAuth, judging: EndAuth): boolean {
 export function describeMethods(methods: ReadonlySet<AuthMethod>): string {
   const names: Record<AuthMethod, string> = { psk: 'a pre-shared key', rsa: 'an RSA signature', ecdsa: 'an ECDSA signature', null: 'NULL authentication', never: 'nothing' };
   return [...methods].map((m) => names[m]).join(' or ');
+}
+
+type EndReadings = { left?: EndAuth | null; right?: EndAuth | null };
+
+// Read for every pair a conn is in, on every edit; a conn object stays the same until its gateway's files change.
+const libreswanReadings = new WeakMap<EffectiveConn, EndReadings>();
+const genericReadings = new WeakMap<EffectiveConn, EndReadings>();
+
+function perConnEnd(cache: WeakMap<EffectiveConn, EndReadings>, conn: EffectiveConn, side: 'left' | 'right', read: (conn: EffectiveConn, side: 'left' | 'right') => EndAuth | undefined): EndAuth | undefined {
+  let readings = cache.get(conn);
+  if (!readings) {
+    readings = {};
+    cache.set(conn, readings);
+  }
+  let found = readings[side];
+  if (found === undefined) {
+    found = read(conn, side) ?? null;
+    readings[side] = found;
+  }
+  return found ?? undefined;
 }
