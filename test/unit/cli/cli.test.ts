@@ -1,28 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../../server/src/cli/run';
 import { REPO_ROOT } from '../../helpers';
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-    if (name.endsWith('.secrets')) chmodSync(path.join(root, name), 0o600);
-  }
-  return root;
-}
-
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+import { run, workspace } from './cliRun';
 
 const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': '@a @b : PSK "example-only"\n', 'notes/readme.txt': 'hello' };
 

@@ -1,28 +1,10 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fixFiles } from '../../../server/src/cli/fixFiles';
-import { runCli } from '../../../server/src/cli/run';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-fix-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), content);
-    if (name.endsWith('.secrets')) chmodSync(path.join(root, name), 0o600);
-  }
-  return root;
-}
-
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { status, stdout, stderr };
-}
+import { run, workspace } from './cliRun';
 
 const FIXABLE = {
   'etc/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nauto=add\n  conn b\n\tright=192.0.2.2\n',

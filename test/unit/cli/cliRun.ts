@@ -1,0 +1,23 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../../../server/src/cli/run';
+
+/** A temporary folder holding the files; secrets files get mode 600 as on a gateway. */
+export function workspace(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+    if (name.endsWith('.secrets')) chmodSync(path.join(root, name), 0o600);
+  }
+  return root;
+}
+
+/** The CLI in this process, with what it printed and its exit status. */
+export function run(args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { status, stdout, stderr };
+}
