@@ -46,7 +46,7 @@ function certificateKeyInfo(cert: X509Certificate): Uint8Array | undefined {
 }
 
 /** The public half of a private key file, or undefined when it cannot be opened (wrong passphrase, unknown format). */
-export function publicKeyOfPrivateKey(bytes: Buffer, passphrase: string | undefined): string | undefined {
+function publicKeyOfPrivateKey(bytes: Buffer, passphrase: string | undefined): string | undefined {
   let byPassphrase = fromPrivate.get(bytes);
   if (!byPassphrase) {
     byPassphrase = new Map();
@@ -61,7 +61,7 @@ export function publicKeyOfPrivateKey(bytes: Buffer, passphrase: string | undefi
   return known ?? undefined;
 }
 
-export function publicKeyOfCertificate(cert: X509Certificate): string {
+function publicKeyOfCertificate(cert: X509Certificate): string {
   let known = fromCertificate.get(cert);
   if (known === undefined) {
     known = cert.publicKey.export({ type: 'spki', format: 'pem' }).toString();
