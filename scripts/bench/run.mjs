@@ -7,7 +7,7 @@ import { LspSession } from './lspSession.mjs';
 import { BENCH_DIR, writeAddconnConfigs, writeMesh } from './mesh.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,30,100').split(',').map(Number);
-const EDITS = Number(process.env.BENCH_EDITS ?? 60);
+const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const ADDCONN = '/usr/libexec/ipsec/addconn';
 const CLI = path.resolve('bin/ipsec-lint.js');
 const SERVER = path.resolve('dist/server.js');
