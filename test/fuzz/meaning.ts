@@ -3,8 +3,8 @@ import type { RacoonItem } from '../../server/src/parsing/racoon/ast';
 
 /**
  * What the daemon reads from a document, with layout (indentation, blank lines, line breaks
- * between racoon statements) left out: formatting must not change it. The same summaries as the
- * formatter unit tests use; undefined for kinds the formatter leaves alone.
+ * between racoon statements) left out: formatting must not change it. The fuzz suite and the
+ * formatter unit tests compare it; undefined for kinds the formatter leaves alone.
  */
 export function meaningOf(document: ParsedDocument): string | undefined {
   switch (document.kind) {

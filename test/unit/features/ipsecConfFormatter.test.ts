@@ -5,6 +5,7 @@ import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import { formatIpsecConf } from '../../../server/src/features/formatting/ipsecConfFormatter';
 import type { ParsedDocument } from '../../../server/src/model/document';
 import { corpusFiles } from '../../corpus/corpusFiles';
+import { meaningOf } from '../../fuzz/meaning';
 import { parse } from '../../helpers';
 
 function doc(text: string) {
@@ -16,14 +17,9 @@ function format(text: string, options?: Parameters<typeof formatIpsecConf>[1]) {
   return applyEdits(d.source, formatIpsecConf(d, options));
 }
 
-/** What the daemon reads: sections with their keys and values, includes; layout excluded. */
-function meaning(text: string): string {
-  const { ast } = doc(text);
-  return JSON.stringify({
-    sections: ast.sections.map((s) => [s.kind, s.name?.text, s.settings.map((x) => [x.key.text, x.equals !== undefined, x.value?.text, x.value?.quoted])]),
-    includes: ast.includes.map((i) => i.path?.text),
-    problems: ast.problems.map((p) => p.code),
-  });
+/** What the daemon reads, layout left out (the same summary the fuzz suite compares). */
+function meaning(text: string): string | undefined {
+  return meaningOf(doc(text));
 }
 
 describe('ipsec.conf formatter', () => {

@@ -5,8 +5,8 @@ import { describe, it } from 'node:test';
 import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import { formatRacoon } from '../../../server/src/features/formatting/racoonFormatter';
 import type { ParsedDocument } from '../../../server/src/model/document';
-import type { RacoonItem } from '../../../server/src/parsing/racoon/ast';
 import { corpusFiles } from '../../corpus/corpusFiles';
+import { meaningOf } from '../../fuzz/meaning';
 import { fixturePath, parse, REPO_ROOT } from '../../helpers';
 
 function doc(text: string) {
@@ -18,16 +18,9 @@ function format(text: string, options?: Parameters<typeof formatRacoon>[1], line
   return applyEdits(d.source, formatRacoon(d, options, lines));
 }
 
-/** What racoon reads: statements with their words, blocks and sections, comments; layout left out. */
-function meaning(text: string): string {
-  const { ast } = doc(text);
-  const items = (list: readonly RacoonItem[]): unknown[] =>
-    list.map((item) =>
-      item.type === 'statement'
-        ? [item.place, item.head.map((t) => `${t.kind}:${t.text}`), item.semicolon !== undefined, item.unterminated, item.comments.map((c) => c.text.trimEnd()), item.block && [item.block.section, item.block.close !== undefined, items(item.block.items)]]
-        : [item.type, item.token.text.trimEnd()],
-    );
-  return JSON.stringify({ items: items(ast.items), problems: ast.problems.map((p) => p.code) });
+/** What the daemon reads, layout left out (the same summary the fuzz suite compares). */
+function meaning(text: string): string | undefined {
+  return meaningOf(doc(text));
 }
 
 describe('racoon.conf formatter', () => {

@@ -6,6 +6,7 @@ import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import { formatSetkey } from '../../../server/src/features/formatting/setkeyFormatter';
 import type { ParsedDocument } from '../../../server/src/model/document';
 import { corpusFiles } from '../../corpus/corpusFiles';
+import { meaningOf } from '../../fuzz/meaning';
 import { fixturePath, parse } from '../../helpers';
 
 function doc(text: string) {
@@ -17,16 +18,9 @@ function format(text: string, options?: Parameters<typeof formatSetkey>[1], line
   return applyEdits(d.source, formatSetkey(d, options, lines));
 }
 
-/** What setkey reads: each statement's words and whether it ends with `;`, the comments and the shebang; layout left out. */
-function meaning(text: string): string {
-  const d = doc(text);
-  const { ast } = d;
-  return JSON.stringify({
-    statements: ast.statements.map((s) => [s.command.text, s.args.map((a) => `${a.kind}:${a.text}`), s.semicolon !== undefined]),
-    comments: ast.comments.map((c) => d.source.slice(c).trimEnd()),
-    shebang: ast.shebang && d.source.slice(ast.shebang),
-    problems: ast.problems.map((p) => p.code),
-  });
+/** What the daemon reads, layout left out (the same summary the fuzz suite compares). */
+function meaning(text: string): string | undefined {
+  return meaningOf(doc(text));
 }
 
 describe('setkey formatter', () => {
