@@ -7,7 +7,7 @@ import type { DialectSetting } from '../model/dialect';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
-import { DiskFileSource, OverlayFileSource, type FileSource } from '../workspace/fileSource';
+import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from '../workspace/fileSource';
 import { isNodeRoot } from '../workspace/nodeLayout';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { collectYoungGenerationSoon } from './youngGeneration';
@@ -47,7 +47,9 @@ export class WorkspaceState {
    * taken and whether the cap cut it.
    */
   discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number } {
-    const { files, truncated } = collectFiles(folders, process.cwd(), options);
+    const listings = new Map<string, DirectoryListing>();
+    const { files, truncated } = collectFiles(folders, process.cwd(), { ...options, listings });
+    for (const [dirPath, listing] of listings) this.disk.seed(dirPath, listing);
     for (const file of files) {
       if (file.kind === 'ipsec' && isNodeRoot(file.filePath) && !this.roots.has(file.filePath)) this.queued.push(file.filePath);
       if (file.kind === 'ipsec-secrets' || file.kind === 'racoon-psk') this.secretFiles.add(file.filePath);

@@ -74,7 +74,9 @@ export function expandGlob(pattern: string, files: FileSource, limit = 10000): s
         if (next.length >= limit) break;
       }
     }
-    current = last ? next : next.filter((candidate) => files.list(candidate) !== undefined);
+    // Only what a wildcard matched needs to be a folder to go on; a literal path is checked when
+    // the next wildcard lists it (or at the end), so the folders above a gateway are never listed.
+    current = last || !hasGlob(segment) ? next : next.filter((candidate) => files.list(candidate) !== undefined);
   }
   return current.filter((candidate) => files.isFile(candidate)).sort();
 }

@@ -17,6 +17,12 @@ const gc = runInNewContext('gc') as () => void;
 class WatchedDisk extends DiskFileSource {
   readonly reads = new Map<string, number>();
   readonly handedOut: Array<WeakRef<Buffer>> = [];
+  readonly listed: string[] = [];
+
+  override listWithFiles(dirPath: string) {
+    this.listed.push(dirPath);
+    return super.listWithFiles(dirPath);
+  }
 
   override readBytes(filePath: string): Buffer | undefined {
     const bytes = super.readBytes(filePath);
@@ -52,6 +58,26 @@ describe('what the server keeps of a workspace', () => {
       await new Promise((resolve) => setImmediate(resolve));
       gc();
       assert.equal(disk.handedOut.filter((ref) => ref.deref() !== undefined).length, 0, 'a certificate read from disk is still held');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('takes the folder listings from its walk of the workspace instead of listing each folder again', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-state-'));
+    try {
+      const etc = path.join(root, 'gw', 'etc');
+      mkdirSync(path.join(etc, 'ipsec.d', 'certs'), { recursive: true });
+      copyFileSync(fixturePath('certs', 'gateway.der'), path.join(etc, 'ipsec.d', 'certs', 'gateway.der'));
+      writeFileSync(path.join(etc, 'ipsec.conf'), 'include /etc/ipsec.d/*.conf\n');
+      writeFileSync(path.join(etc, 'ipsec.d', 'peer.conf'), 'conn peer\n\tleft=192.0.2.1\n\tleftcert=gateway.der\n\tright=192.0.2.2\n\tauto=add\n');
+      const disk = new WatchedDisk();
+      const state = new WorkspaceState(undefined, disk);
+      state.indexFolders([root], {});
+      state.allFindings();
+      // Only the cacerts folder the walk could not see (it does not exist) is asked for.
+      assert.deepEqual(disk.listed, [path.join(etc, 'ipsec.d', 'cacerts')], 'folders listed a second time, or above the workspace');
+      assert.deepEqual([...disk.reads.keys()], [path.join(etc, 'ipsec.d', 'certs', 'gateway.der')], 'the include glob and the certificate were found from the walk');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
