@@ -41,7 +41,7 @@ export class CachingFileSource implements FileSource {
     });
   }
 
-  /** Takes a listing someone else just read (the CLI's walk of the workspace), as if listed here. */
+  /** Takes a listing someone else just read (the walk that found the workspace's files), as if listed here. */
   seed(dirPath: string, listing: DirectoryListing): void {
     if (this.listings.has(dirPath)) return;
     this.learn(dirPath, listing);
