@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions } from 'vscod
 import { newPeerConnection } from './commands/newPeerConnection';
 import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
+import { SAVE_EDITED_FILES, saveDocuments, saveEditedFiles } from './saveEditedFiles';
 import { serverOptions } from './serverLaunch';
 import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
@@ -28,7 +29,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),
-    middleware: withoutServerSnippets,
+    middleware: { ...withoutServerSnippets, ...saveEditedFiles(workspace) },
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions(serverModule, TransportKind.ipc), clientOptions);
   const running = client;
@@ -39,6 +40,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
     workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
     commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
+    commands.registerCommand(SAVE_EDITED_FILES, (...uris: string[]) =>
+      saveDocuments(workspace.textDocuments, uris, workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true)),
+    ),
     matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
     restartWhenTrusted(workspace, () => running.restart(), (message) => void window.showWarningMessage(message)),
   );

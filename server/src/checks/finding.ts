@@ -17,9 +17,17 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** A new file with its whole text; a fix never overwrites one that exists. */
+export interface FileCreation {
+  readonly uri: string;
+  readonly text: string;
+}
+
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** Files the fix adds; such fixes are offered only to editors that can create files. */
+  readonly creates?: readonly FileCreation[];
   /** Safe to apply without looking: used by "fix all". */
   readonly preferred?: boolean;
 }

@@ -20,5 +20,5 @@ export function collectFixAll(findings: readonly Finding[], uri: string, source:
 /** The finding's fix that is safe without looking and edits only its own document, if it has one. */
 export function safeFix(finding: Finding, uri: string): Fix | undefined {
   const fix = finding.fixes?.find((f) => f.preferred);
-  return fix && fix.edits.every((e) => e.uri === undefined || e.uri === uri) ? fix : undefined;
+  return fix && !fix.creates && fix.edits.every((e) => e.uri === undefined || e.uri === uri) ? fix : undefined;
 }

@@ -1,12 +1,14 @@
 import {
   CodeAction,
   CodeActionKind,
+  CreateFile,
   Diagnostic,
   DiagnosticSeverity,
   DocumentSymbol,
   FoldingRange,
   FoldingRangeKind,
   SymbolKind,
+  TextDocumentEdit,
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -48,10 +50,22 @@ export function fixToCodeAction(fix: Fix, uri: string, diagnostic: Diagnostic): 
     const target = edit.uri ?? uri;
     (changes[target] ??= []).push(TextEdit.replace(edit.range, edit.newText));
   }
-  const action = CodeAction.create(fix.title, { changes } satisfies WorkspaceEdit, CodeActionKind.QuickFix);
+  const action = CodeAction.create(fix.title, fix.creates ? withCreatedFiles(fix, changes) : { changes }, CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.isPreferred = fix.preferred === true;
   return action;
+}
+
+/** Created files go first (failing if one exists meanwhile), then their text, then the other edits. */
+function withCreatedFiles(fix: Fix, changes: Record<string, TextEdit[]>): WorkspaceEdit {
+  const created = fix.creates ?? [];
+  return {
+    documentChanges: [
+      ...created.map((file) => CreateFile.create(file.uri, { overwrite: false, ignoreIfExists: false })),
+      ...created.map((file) => TextDocumentEdit.create({ uri: file.uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, file.text)])),
+      ...Object.entries(changes).map(([target, edits]) => TextDocumentEdit.create({ uri: target, version: null }, edits)),
+    ],
+  };
 }
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {

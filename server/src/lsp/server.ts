@@ -44,6 +44,7 @@ export function startServer(connection: Connection): void {
   let canPullSettings = false;
   let usesPullDiagnostics = false;
   let snippetSupport = false;
+  let canCreateFiles = false;
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
   const workspace = new WorkspaceState();
@@ -124,6 +125,8 @@ export function startServer(connection: Connection): void {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    canCreateFiles = workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create');
     settings = normalizeSettings(params.initializationOptions);
     workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
@@ -258,7 +261,9 @@ export function startServer(connection: Connection): void {
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'ipsec-lint') continue;
         if (isDiagnosticData(diagnostic.data)) {
-          for (const fix of diagnostic.data.fixes) actions.push(fixToCodeAction(fix, doc.uri, diagnostic));
+          for (const fix of diagnostic.data.fixes) {
+            if (!fix.creates || canCreateFiles) actions.push(fixToCodeAction(fix, doc.uri, diagnostic));
+          }
         }
         if (typeof diagnostic.code === 'string') {
           for (const fix of suppressionFixes(doc, diagnostic.code, diagnostic.range.start.line)) {

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
-import { childPath } from '../../workspace/pathOps';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
+import { caImportFixes } from './caImportFix';
 import { nodeCertificateRefs, type CertificateRef } from './certificateRefs';
+import { loadCas } from './nodeCas';
 import { describeConn, locate } from './peerReport';
 
 export const caMissing = defineWorkspaceRule({
@@ -15,11 +16,11 @@ export const caMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "No CA certificate in ipsec.d/cacerts issued a conn's certificate",
   description:
-    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`).",
+    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
   checkNode(node, model, report) {
     for (const ref of nodeCertificateRefs(model, node)) {
       if (ref.side !== 'right' || !issuerMissing(model, ref, node)) continue;
-      report({ document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span, message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up` });
+      report({ document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span, message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up`, fixes: caImportFixes(model, ref.info as CertificateInfo, node) });
     }
   },
   checkPair({ a, b }, model, report) {
@@ -38,6 +39,7 @@ export const caMissing = defineWorkspaceRule({
           span: ref.value.setting.value?.span ?? ref.value.setting.span,
           message: `no CA in ${cacertsOf(node)} issued this gateway's own certificate ${certText(ref)}: its peers must trust that CA, and they usually trust the same CAs as this gateway`,
           severity: 'warning',
+          fixes: caImportFixes(model, ref.info as CertificateInfo, node),
         });
       }
     }
@@ -64,15 +66,18 @@ function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, r
   if (!ref || !issuerMissing(model, ref, ours.node)) return;
   const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
   const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+  const fixes = caImportFixes(model, ref.info as CertificateInfo, ours.node);
   report({
     ...here,
     message: `no CA in ${cacertsOf(ours.node)} issued the certificate the peer (${describeConn(theirs)}) presents, ${certText(ref)}: this gateway will refuse it; add that CA certificate`,
     related: [{ ...there, message: "the peer's certificate" }],
+    fixes,
   });
   report({
     ...there,
     message: `the peer (${describeConn(ours)}) has no CA in ${cacertsOf(ours.node)} that issued this certificate (issuer: ${shortDn((ref.info as CertificateInfo).issuer)}): it will refuse it`,
     related: [{ ...here, message: "the peer's conn" }],
+    fixes,
   });
 }
 
@@ -93,25 +98,4 @@ function cacertsOf(node: IpsecNode): string {
 
 function certText(ref: CertificateRef): string {
   return `${path.basename(ref.filePath)} (issuer: ${shortDn((ref.info as CertificateInfo).issuer)})`;
-}
-
-const caCache = new WeakMap<IpsecNode, CertificateInfo[]>();
-
-/** The CA certificates of a node, read once per node object (a changed node is a new object). */
-function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
-  const known = caCache.get(node);
-  if (known) return known;
-  const cas = readCas(model, node);
-  caCache.set(node, cas);
-  return cas;
-}
-
-function readCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
-  const folder = folderOf(node, 'cacerts');
-  const cas: CertificateInfo[] = [];
-  for (const name of model.files.list(folder) ?? []) {
-    const loaded = model.certificates.load(childPath(folder, name));
-    if (loaded.ok) cas.push(loaded.info);
-  }
-  return cas;
 }

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { isIssuedBy, shortDn, type CertificateInfo } from '../../workspace/certificates';
+import { folderOf } from '../../workspace/certPaths';
+import { fileUri } from '../../workspace/loadIpsecNode';
+import type { IpsecNode } from '../../workspace/model';
+import { childPath } from '../../workspace/pathOps';
+import type { Fix } from '../finding';
+import type { WorkspaceModel } from '../workspaceRule';
+import { loadCas } from './nodeCas';
+
+/**
+ * Quick fixes for a certificate that no CA of `judge` issued: for each distinct CA that another
+ * gateway of the workspace already trusts and that did sign it, a fix that writes a PEM copy
+ * into `judge`'s cacerts. Adding a trust anchor is a decision, so these are never preferred and
+ * never part of "fix all" or `--fix`.
+ */
+export function caImportFixes(model: WorkspaceModel, certificate: CertificateInfo, judge: IpsecNode): Fix[] {
+  const fixes: Fix[] = [];
+  const offered = new Set<string>();
+  for (const node of model.nodes) {
+    if (node === judge) continue;
+    for (const ca of loadCas(model, node)) {
+      if (offered.has(ca.fingerprint) || !isIssuedBy(certificate, ca)) continue;
+      offered.add(ca.fingerprint);
+      fixes.push(importFix(model, ca, node, judge));
+    }
+  }
+  return fixes;
+}
+
+function importFix(model: WorkspaceModel, ca: CertificateInfo, holder: IpsecNode, judge: IpsecNode): Fix {
+  const folder = folderOf(judge, 'cacerts');
+  const name = freeName(model, folder, pemName(ca.filePath));
+  const from = path.relative(path.dirname(holder.layout.root), ca.filePath);
+  return {
+    title: `Trust CA ${shortDn(ca.subject)}: add a copy of ${from} to this gateway's ipsec.d/cacerts as ${name}`,
+    edits: [],
+    creates: [{ uri: fileUri(childPath(folder, name)), text: toPem(ca.cert.raw) }],
+  };
+}
+
+/** `NCPB__FR_IdV_1.der` → `NCPB__FR_IdV_1.pem`. */
+function pemName(filePath: string): string {
+  const base = path.basename(filePath);
+  const stem = base.replace(/\.(der|pem|crt|cer|cert)$/i, '');
+  return `${stem.length > 0 ? stem : 'ca'}.pem`;
+}
+
+/** The name itself, or name-1.pem, name-2.pem…: never one the folder already holds. */
+function freeName(model: WorkspaceModel, folder: string, wanted: string): string {
+  const taken = new Set(model.files.list(folder) ?? []);
+  if (!taken.has(wanted)) return wanted;
+  const stem = wanted.slice(0, -'.pem'.length);
+  for (let n = 1; ; n++) {
+    const candidate = `${stem}-${n}.pem`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+export function toPem(der: Buffer): string {
+  const base64 = der.toString('base64');
+  const lines: string[] = [];
+  for (let i = 0; i < base64.length; i += 64) lines.push(base64.slice(i, i + 64));
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
