@@ -24,8 +24,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ]),
     synchronize: {
       configurationSection: 'ipsec',
-      // Cross-file checks need to hear about peers' files and certificates that are not open.
-      fileEvents: workspace.createFileSystemWatcher('**/{ipsec.conf,ipsec.secrets,*.conf,*.secrets,psk.txt,*.der,*.pem,*.crt,*.cer,*.key}'),
+      // Cross-file checks need to hear about peers' files and certificates that are not open, and the settings file.
+      fileEvents: workspace.createFileSystemWatcher('**/{ipsec.conf,ipsec.secrets,*.conf,*.secrets,psk.txt,*.der,*.pem,*.crt,*.cer,*.key,.ipsec-lint.json}'),
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),

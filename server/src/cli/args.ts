@@ -1,4 +1,5 @@
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
+import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'unix'] as const;
@@ -13,6 +14,10 @@ export interface CliOptions {
   readonly kind?: FileKind;
   readonly root?: string;
   readonly rules: Record<string, SeveritySetting>;
+  readonly dialect?: DialectSetting;
+  readonly exclude: string[];
+  /** A configuration file to use instead of the nearest .ipsec-lint.json; null: none at all. */
+  readonly config?: string | null;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -36,6 +41,13 @@ Options:
                          paths such as /etc/ipsec.d/*.conf resolve under it);
                          default: inferred from where each ipsec.conf sits
   --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
+  --dialect NAME         judge every gateway as ${DIALECT_SETTING_VALUES.filter((d) => d !== 'auto').join(', ')}
+                         (default: detected per gateway)
+  --exclude GLOB         skip files and folders with this name when searching
+                         folders (repeatable)
+  --config FILE          settings from FILE instead of the nearest
+                         .ipsec-lint.json in the current folder or above it
+  --no-config            use no .ipsec-lint.json
   -h, --help             show this help
   -v, --version          print the version
 
@@ -51,6 +63,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let kind: FileKind | undefined;
   let root: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
+  let dialect: DialectSetting | undefined;
+  const exclude: string[] = [];
+  let config: string | null | undefined;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -99,6 +114,21 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         rules[match[1]] = severity as SeveritySetting;
         break;
       }
+      case '--dialect': {
+        const name = value();
+        if (!(DIALECT_SETTING_VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown dialect "${name}"; use ${DIALECT_SETTING_VALUES.join(', ')}`);
+        dialect = name as DialectSetting;
+        break;
+      }
+      case '--exclude':
+        exclude.push(value());
+        break;
+      case '--config':
+        config = value();
+        break;
+      case '--no-config':
+        config = null;
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -113,7 +143,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
-  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

@@ -12,6 +12,7 @@ import { formatStylish } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
 import { formatUnix } from './formatters/unix';
 import { fixFiles } from './fixFiles';
+import { loadCliConfig } from './loadConfig';
 
 const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix };
 
@@ -46,13 +47,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: unknown rule code(s): ${unknownRules.join(', ')}\n`);
     return 2;
   }
+  const loaded = loadCliConfig(options.config, io.cwd);
+  if (!loaded.ok) {
+    io.stderr(`ipsec-lint: ${loaded.error}\n`);
+    return 2;
+  }
+  for (const note of loaded.notes) io.stderr(`ipsec-lint: ${note}\n`);
+  const rules = { ...loaded.config.rules, ...options.rules };
+  const dialect = options.dialect ?? loaded.config.dialect;
   const listings = new Map<string, DirectoryListing>();
-  const { files, missing } = collectFiles(options.paths, io.cwd, { listings });
+  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude] });
   if (missing.length > 0) {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules: options.rules, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings });
+  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings });
   const found = options.fix ? fixThenLint(lint, io) : lint();
   const reports = found.map((report) => (options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report));
   io.stdout(FORMATTERS[options.format](reports, io.cwd));

@@ -25,7 +25,8 @@ import { VERSION } from '../version';
 import { fixToCodeAction, isDiagnosticData, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ParsedDocumentCache } from './documentStore';
 import { runSafe } from './runSafe';
-import { DEFAULT_SETTINGS, normalizeSettings, type ServerSettings } from './settings';
+import { ProjectConfigSource } from './projectConfigSource';
+import { DEFAULT_SETTINGS, normalizeSettings, withProjectConfig, type ServerSettings } from './settings';
 import { normalizeUri, WorkspaceState } from './workspaceState';
 import { registerWorkspaceFeatures } from './workspaceFeatures';
 
@@ -48,6 +49,10 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
   const workspace = new WorkspaceState();
+  const projectConfig = new ProjectConfigSource();
+  let configNotes: string[] = [];
+  /** What a client that cannot be asked last sent: initializationOptions, then each change's settings. */
+  let sentSettings: unknown;
   let workspaceFolders: string[] = [];
   let workspaceTimer: NodeJS.Timeout | undefined;
   const pushedElsewhere = new Set<string>();
@@ -80,9 +85,12 @@ export function startServer(connection: Connection): void {
     }, WORKSPACE_DELAY_MS);
   };
 
+  /** The client's settings over the repository's .ipsec-lint.json. */
+  const resolveSettings = (raw: unknown): ServerSettings => withProjectConfig(normalizeSettings(raw ?? {}), projectConfig.current);
+
   const pullSettings = (): Promise<ServerSettings> =>
     connection.workspace.getConfiguration('ipsec').then(
-      (raw: unknown) => normalizeSettings(raw ?? {}),
+      (raw: unknown) => resolveSettings(raw),
       () => settings,
     );
 
@@ -92,7 +100,7 @@ export function startServer(connection: Connection): void {
     if (cached) return cached;
     const result = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'ipsec' })
-      .then((raw: unknown) => normalizeSettings(raw ?? {}), () => settings);
+      .then((raw: unknown) => resolveSettings(raw), () => settings);
     perResource.set(uri, result);
     return result;
   };
@@ -127,12 +135,14 @@ export function startServer(connection: Connection): void {
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
     canCreateFiles = workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create');
-    settings = normalizeSettings(params.initializationOptions);
-    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
       .map((folder) => folder.uri)
       .filter((uri) => uri.startsWith('file:'))
       .map((uri) => fileURLToPath(uri));
+    configNotes = projectConfig.load(workspaceFolders);
+    sentSettings = params.initializationOptions;
+    settings = resolveSettings(sentSettings);
+    workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -157,6 +167,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    for (const note of configNotes) tellUser(MessageType.Warning, note);
     // Index after answering initialize, with progress, so the first requests are never blocked.
     setImmediate(() => void indexWorkspace());
   });
@@ -185,17 +196,26 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((params) => {
     for (const change of params.changes) workspace.fileChanged(change.uri, change.type === 3, change.type === 1);
     refreshWorkspace();
+    if (params.changes.some((change) => projectConfig.concerns(change.uri))) {
+      for (const note of projectConfig.load(workspaceFolders)) tellUser(MessageType.Warning, note);
+      void applySettings();
+    }
   });
 
-  connection.onDidChangeConfiguration(async (change) => {
+  connection.onDidChangeConfiguration((change) => {
+    if (change.settings !== undefined && change.settings !== null) sentSettings = change.settings;
+    void applySettings();
+  });
+
+  const applySettings = async (): Promise<void> => {
     // A client that answers workspace/configuration sends no values with the change: ask for them.
-    settings = canPullSettings ? await pullSettings() : normalizeSettings(change.settings);
+    settings = canPullSettings ? await pullSettings() : resolveSettings(sentSettings);
     workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
     refreshWorkspace();
     perResource.clear();
     if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
     else documents.all().forEach(push);
-  });
+  };
 
   documents.onDidChangeContent((change) => {
     workspace.opened(change.document.uri, change.document.getText());

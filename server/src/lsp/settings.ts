@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
+import { EMPTY_CONFIG, type ProjectConfig } from '../config/projectConfig';
 import { DEFAULT_FORMAT, type FormatOptions } from '../features/formatting/ipsecConfFormatter';
 import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
 
@@ -64,4 +65,19 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function flattenDefaults(prefix = 'ipsec', value: unknown = DEFAULT_SETTINGS): Record<string, unknown> {
   if (!isRecord(value) || prefix === 'ipsec.rules') return { [prefix]: value };
   return Object.assign({}, ...Object.entries(value).map(([key, inner]) => flattenDefaults(`${prefix}.${key}`, inner)));
+}
+
+/**
+ * The editor's settings over the repository's `.ipsec-lint.json`: a rule set in `ipsec.rules`
+ * wins over the file's, a dialect other than `auto` wins over the file's, and both exclude
+ * lists apply.
+ */
+export function withProjectConfig(settings: ServerSettings, project: ProjectConfig): ServerSettings {
+  if (project === EMPTY_CONFIG) return settings;
+  return {
+    ...settings,
+    rules: { ...project.rules, ...settings.rules },
+    dialect: settings.dialect === 'auto' && project.dialect ? project.dialect : settings.dialect,
+    index: { ...settings.index, exclude: [...settings.index.exclude, ...project.exclude] },
+  };
 }

@@ -47,7 +47,7 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
-    return { choice: { dialect, version, source: 'setting', reason: `the ipsec.dialect setting (${setting})` }, plausible: [dialect] };
+    return { choice: { dialect, version, source: 'setting', reason: `the dialect setting (${setting}: ipsec.dialect, .ipsec-lint.json or --dialect)` }, plausible: [dialect] };
   }
   const evidence = new Map<DialectName, string[]>();
   for (const document of documents) {

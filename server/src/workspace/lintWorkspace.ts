@@ -3,7 +3,7 @@ import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import { checkWorkspace } from '../checks/workspaceEngine';
-import type { DialectGuess } from '../model/dialect';
+import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { sniffFileKind } from '../model/sniffKind';
 import { CachingFileSource } from './cachingFileSource';
@@ -26,6 +26,8 @@ interface Parsed {
  */
 export interface LintWorkspaceOptions extends LintFileOptions {
   readonly rootOverride?: string;
+  /** Every gateway's daemon, instead of detecting it. */
+  readonly dialect?: DialectSetting;
   /** Folder listings the walk that found the files has already read. */
   readonly listings?: ReadonlyMap<string, DirectoryListing>;
 }
@@ -33,7 +35,7 @@ export interface LintWorkspaceOptions extends LintFileOptions {
 export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
   const disk = new CachingFileSource(new DiskFileSource());
   for (const [dirPath, listing] of options.listings ?? []) disk.seed(dirPath, listing);
-  const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride });
+  const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride, dialect: options.dialect });
   const parsed = files.map((file) => parseOne(file, disk, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
   const model = buildModel(index, documents);

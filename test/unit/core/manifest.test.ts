@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderRuleCatalogue } from '../../../server/src/checks/catalogue';
+import { renderConfigSchema } from '../../../server/src/config/configSchema';
 import { SEVERITIES } from '../../../server/src/checks/finding';
-import { ALL_RULES } from '../../../server/src/checks/registry';
+import { ALL_RULES, RULE_INFO } from '../../../server/src/checks/registry';
 import { flattenDefaults } from '../../../server/src/lsp/settings';
 import { DIALECT_SETTING_VALUES } from '../../../server/src/model/dialect';
 import { FILE_KINDS } from '../../../server/src/model/fileKind';
@@ -68,5 +69,13 @@ describe('package.json and the server agree', () => {
 
   it('docs/rules.md is the catalogue generated from the code (run `npm run docs:rules`)', () => {
     assert.equal(readFileSync(path.join(REPO_ROOT, 'docs', 'rules.md'), 'utf8'), renderRuleCatalogue());
+  });
+
+  it('the .ipsec-lint.json schema is generated from the code, contributed for that file name and packaged', () => {
+    assert.equal(readFileSync(path.join(REPO_ROOT, 'schemas', 'ipsec-lint.schema.json'), 'utf8'), renderConfigSchema());
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.ipsec-lint.json', url: './schemas/ipsec-lint.schema.json' }]);
+    assert.match(readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8'), /^!schemas\/\*\*$/m);
+    const schema = JSON.parse(renderConfigSchema());
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), RULE_INFO.map((rule) => rule.code).sort());
   });
 });
