@@ -10,6 +10,8 @@ export class LspTestClient {
   readonly connection: MessageConnection;
   private readonly child: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics notification, in order of arrival. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters: Array<() => void> = [];
   stderr = '';
 
@@ -20,6 +22,7 @@ export class LspTestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
       this.waiters.splice(0).forEach((wake) => wake());
     });
     this.connection.onRequest('workspace/configuration', () => [{}]);

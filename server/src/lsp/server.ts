@@ -55,7 +55,8 @@ export function startServer(connection: Connection): void {
   let sentSettings: unknown;
   let workspaceFolders: string[] = [];
   let workspaceTimer: NodeJS.Timeout | undefined;
-  const pushedElsewhere = new Set<string>();
+  /** Closed files we showed diagnostics on, with what we sent. */
+  const pushedElsewhere = new Map<string, string>();
   // A notification, not a request: a client that cannot show messages must not take the server down.
   const tellUser = (type: MessageType, message: string): void => void connection.sendNotification(ShowMessageNotification.type, { type, message });
   const isOpen = (uri: string): boolean => documents.all().some((d) => normalizeUri(d.uri) === uri);
@@ -65,13 +66,17 @@ export function startServer(connection: Connection): void {
     clearTimeout(workspaceTimer);
     workspaceTimer = setTimeout(() => {
       runSafe(log, 'workspace', undefined, undefined, () => {
-        const findings = workspace.allFindings();
-        const stale = new Set(pushedElsewhere);
+        const findings = workspace.closedFileFindings();
+        const stale = new Set(pushedElsewhere.keys());
         for (const [uri, list] of findings) {
           if (isOpen(uri)) continue;
           stale.delete(uri);
-          pushedElsewhere.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: list.map(toDiagnostic) });
+          const diagnostics = list.map(toDiagnostic);
+          // Most closed files are as they were: send only what changed.
+          const sent = JSON.stringify(diagnostics);
+          if (pushedElsewhere.get(uri) === sent) continue;
+          pushedElsewhere.set(uri, sent);
+          void connection.sendDiagnostics({ uri, diagnostics });
         }
         for (const uri of stale) {
           pushedElsewhere.delete(uri);

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cachedCheckDocument } from '../checks/documentFindingsCache';
 import type { CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
-import type { DialectSetting } from '../model/dialect';
+import type { DialectGuess, DialectSetting } from '../model/dialect';
+import type { ParsedDocument } from '../model/document';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
@@ -142,6 +144,44 @@ export class WorkspaceState {
   findingsFor(uri: string): Finding[] {
     return this.allFindings().get(normalizeUri(uri)) ?? [];
   }
+
+  /**
+   * What to show on files that are not open: each file of the model with its own findings and
+   * the cross-file ones, so that the Problems panel lists a closed file's column-0 key as well
+   * as its peer's complaint. Only files with findings are in the map.
+   */
+  closedFileFindings(): ReadonlyMap<string, Finding[]> {
+    const cross = this.allFindings();
+    const result = new Map<string, Finding[]>();
+    const seen = new Set<string>();
+    for (const { document, dialect } of documentsOf(this.model())) {
+      if (seen.has(document.uri) || this.isOpenUri(document.uri)) continue;
+      seen.add(document.uri);
+      const own = cachedCheckDocument(document, this.options.rules, dialect);
+      const extra = cross.get(document.uri) ?? [];
+      if (own.length + extra.length > 0) result.set(document.uri, extra.length === 0 ? own : [...own, ...extra]);
+    }
+    for (const [uri, findings] of cross) if (!seen.has(uri) && !this.isOpenUri(uri)) result.set(uri, findings);
+    return result;
+  }
+
+  private isOpenUri(uri: string): boolean {
+    const filePath = toPath(uri);
+    return filePath !== undefined && this.openPaths.has(filePath);
+  }
+}
+
+/** Every parsed file of the model, with its gateway's dialect where it belongs to one. */
+function* documentsOf(model: WorkspaceModel): Iterable<{ document: ParsedDocument; dialect?: DialectGuess }> {
+  for (const node of model.nodes) {
+    for (const document of node.documents) yield { document, dialect: node.dialect };
+    for (const document of node.secrets) yield { document, dialect: node.dialect };
+  }
+  for (const host of model.racoonHosts) {
+    yield { document: host.document };
+    if (host.psk) yield { document: host.psk };
+  }
+  for (const document of model.setkeyFiles) yield { document };
 }
 
 function toPath(uri: string): string | undefined {

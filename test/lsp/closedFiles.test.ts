@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { LspTestClient } from './lspClient';
+
+const FILES: Record<string, string> = {
+  'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.10\n\tleftid=@vpn.fr.example\n',
+  // Closed all along: its own column-0 key and the peer's ID complaint must both be listed.
+  'fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=198.51.100.20\n\trightid=@gw.dk.example\nauto=add\n',
+  'dk/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'dk/ipsec.d/server.conf': 'conn %default\n\tleft=198.51.100.20\n\tleftid=@vpn.dk.example\n',
+  'dk/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.10\n\trightid=@vpn.fr.example\n\tauto=add\n',
+};
+
+describe('files that are not open show their own findings and the cross-file ones', () => {
+  let client: LspTestClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(path.join(root, name)).href;
+
+  before(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'ipsec-closed-'));
+    for (const [name, text] of Object.entries(FILES)) {
+      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+      writeFileSync(path.join(root, name), text);
+    }
+    client = new LspTestClient();
+    await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it('lists a closed file\'s column-0 key with the peer mismatch, and re-sends it only when it changes', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    const codes = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => d.code).sort();
+    await client.open(uri('dk/ipsec.d/fr.conf'), 'ipsec', FILES['dk/ipsec.d/fr.conf']);
+    const first = await client.waitForDiagnostics(dkConf, (p) => p.diagnostics.length > 0);
+    assert.deepEqual(codes(first), ['column-zero-key', 'peer-id-mismatch']);
+    const sentBefore = client.published.filter((p) => p.uri === dkConf).length;
+    // An edit elsewhere that changes nothing for dk.conf sends it nothing.
+    await client.change(uri('dk/ipsec.d/fr.conf'), 2, `${FILES['dk/ipsec.d/fr.conf']}# note\n`);
+    await client.waitForDiagnostics(uri('dk/ipsec.d/fr.conf'), (p) => p.version === 2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(client.published.filter((p) => p.uri === dkConf).length, sentBefore);
+    // The peer takes the ID dk.conf expects: only the column-0 key is left.
+    await client.open(uri('dk/ipsec.d/server.conf'), 'ipsec', FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    const after = await client.waitForDiagnostics(dkConf, (p) => !p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    assert.deepEqual(codes(after), ['column-zero-key']);
+  });
+
+  it('hands a file over to the editor\'s own diagnostics when it opens, and back when it closes', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    await client.open(dkConf, 'ipsec', FILES['fr/etc/ipsec.d/dk.conf']);
+    await client.waitForDiagnostics(dkConf, (p) => p.version === 1 && p.diagnostics.some((d) => d.code === 'column-zero-key'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: dkConf } });
+    await client.waitForDiagnostics(dkConf, (p) => p.version === undefined && p.diagnostics.some((d) => d.code === 'column-zero-key'));
+  });
+});
