@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ClientCapabilities, CodeAction, CreateFile, Diagnostic, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { fixturePath } from '../helpers';
 import { LspTestClient } from './lspClient';
 
@@ -72,7 +72,7 @@ describe('quick fix that adds a missing CA, over LSP', () => {
     const create = changes[0] as CreateFile;
     const target = uri('dk/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.pem');
     assert.deepEqual(create, { kind: 'create', uri: target, options: { overwrite: false, ignoreIfExists: false } });
-    const text = (changes[1] as TextDocumentEdit).edits[0].newText;
+    const text = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
     assert.equal(new X509Certificate(text).fingerprint256, new X509Certificate(readFileSync(fixturePath('seeds', 'pki', 'NCPB__FR_IdV_1.der'))).fingerprint256);
     assert.equal(existsSync(fileURLToPath(target)), false, 'the server writes nothing itself');
 

@@ -25,7 +25,9 @@ describe('the server reads the repository\'s .ipsec-lint.json and follows its ch
     writeFileSync(path.join(root, 'gw', 'ipsec.conf'), CONF);
     writeFileSync(path.join(root, '.ipsec-lint.json'), '{ "rules": { "duplicate-key": "off" } }');
     client = new LspTestClient();
-    client.connection.onNotification('window/showMessage', (params: ShowMessageParams) => messages.push(params.message));
+    client.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+      messages.push(params.message);
+    });
     await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
   });
   after(async () => {

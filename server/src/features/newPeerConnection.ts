@@ -3,6 +3,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import { isIssuedBy, shortDn } from '../workspace/certificates';
 import { folderOf } from '../workspace/certPaths';
 import type { IpsecNode } from '../workspace/model';
+import { draftPeerConn } from '../workspace/peerConnDraft';
 import { nodesOf } from './connLookup';
 
 export interface NewPeerRequest {
@@ -49,40 +50,11 @@ export function newPeerConnection(model: WorkspaceModel, request: NewPeerRequest
   const code = request.countryCode.trim().toLowerCase();
   if (!/^[a-z][a-z0-9-]{0,31}$/.test(code)) return { error: 'The connection name must be a short word such as "dk".' };
   if (node.conns.has(code)) return { error: `This gateway already has a conn named "${code}".` };
-  const template = peerTemplate(node);
-  const values: Record<string, string> = {
-    right: request.peerAddress.trim(),
-    rightid: request.peerId.trim(),
-    ...(request.peerCert ? { rightcert: request.peerCert } : {}),
-  };
-  const lines = [`conn ${code}`];
-  const keys = template?.keys ?? ['right', 'rightid', 'rightcert', 'auto', 'pfs'];
-  for (const key of keys) {
-    const value = values[key] ?? template?.defaults.get(key) ?? DEFAULT_VALUES[key];
-    if (value === undefined || (key === 'rightcert' && !request.peerCert)) continue;
-    lines.push(`${template?.indent ?? '\t'}${key}=${/\s/.test(value) ? `"${value}"` : value}`);
-  }
-  for (const [key, value] of Object.entries(values)) if (!keys.includes(key)) lines.push(`${template?.indent ?? '\t'}${key}=${value}`);
+  const draft = draftPeerConn(node, code, { right: request.peerAddress.trim(), rightid: request.peerId.trim(), rightcert: request.peerCert });
   return {
-    filePath: path.join(node.layout.etc, 'ipsec.d', `${code}.conf`),
-    text: `${lines.join('\n')}\n`,
+    ...draft,
     ca: caStatus(model, node, request.peerCert),
   };
-}
-
-const DEFAULT_VALUES: Record<string, string> = { auto: 'add', pfs: 'yes' };
-const PER_PEER = new Set(['right', 'rightid', 'rightcert', 'rightsubnet', 'rightrsasigkey']);
-
-function peerTemplate(node: IpsecNode): { keys: string[]; defaults: Map<string, string>; indent: string } | undefined {
-  for (const document of node.documents) {
-    const conns = document.ast.sections.filter((s) => s.kind === 'conn' && s.name?.text !== '%default');
-    if (conns.length !== 1 || !conns[0].settings.some((s) => s.key.text === 'rightid')) continue;
-    const settings = conns[0].settings.filter((s) => s.equals);
-    const indent = settings[0] ? document.source.slice(settings[0].indent) : '\t';
-    const defaults = new Map(settings.filter((s) => !PER_PEER.has(s.key.text)).map((s) => [s.key.text, s.value?.text ?? ''] as [string, string]));
-    return { keys: settings.map((s) => s.key.text), defaults, indent: indent.length > 0 ? indent : '\t' };
-  }
-  return undefined;
 }
 
 function caStatus(model: WorkspaceModel, node: IpsecNode, certName: string | undefined): NewPeerResult['ca'] {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
+import { mirrorConnFixes } from './mirrorConnFix';
 import { isPrivateAddress } from './peerAddressMismatch';
 import { locate } from './peerReport';
 
@@ -91,7 +92,7 @@ export const peerMissingConn = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The gateway a conn points at has no conn for this one',
   description:
-    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides.",
+    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides. When the peer keeps one conn per file under an `include` glob, the quick fix writes its missing file, named after this gateway's folder, in the style of its other peer files and with this conn's values for the settings both ends must share.",
   check(model, report) {
     const pairs = peersOf(model.nodes);
     let byAddress: Map<string, IpsecNode[]> | undefined;
@@ -109,6 +110,7 @@ export const peerMissingConn = defineWorkspaceRule({
           conn: conn.name,
           message: `conn ${conn.name}: the gateway at ${right} (${path.relative(path.dirname(node.layout.root), host.confPath)}) has no conn for this gateway (${left}); its conns point at ${theirTargets.join(', ')}: it will refuse this tunnel; add a conn there or fix its right=`,
           related: [{ document: host.documents[0], span: host.documents[0].ast.sections[0]?.header ?? { start: 0, end: 0 }, message: "the peer gateway's ipsec.conf" }],
+          fixes: mirrorConnFixes(model, node, conn, host, left),
         });
       }
     }

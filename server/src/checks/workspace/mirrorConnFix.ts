@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { folderOf } from '../../workspace/certPaths';
+import { matchSegment } from '../../workspace/glob';
+import { fileUri } from '../../workspace/loadIpsecNode';
+import type { EffectiveConn, IpsecNode } from '../../workspace/model';
+import { displayPath, resolveConfigPath } from '../../workspace/nodeLayout';
+import { childPath } from '../../workspace/pathOps';
+import { draftPeerConn } from '../../workspace/peerConnDraft';
+import { sideValue } from '../../workspace/peers';
+import type { Fix } from '../finding';
+import type { WorkspaceModel } from '../workspaceRule';
+import { nodeCertificateRefs } from './certificateRefs';
+
+/**
+ * Settings both ends must share: the new conn takes ours where we set them, and otherwise none
+ * from the peer's other conns (its defaults then apply, and the pairing checks compare them).
+ */
+const MUST_AGREE = ['type', 'authby', 'pfs', 'ike', 'esp', 'phase2alg', 'keyexchange', 'ikev2'];
+
+/**
+ * For a conn whose peer gateway has no conn for it: a fix that adds the peer's side as a new
+ * `ipsec.d/<name>.conf` of that gateway, named after this gateway's folder and written in the
+ * style of its other peer files. Offered only where the peer's include lines would read the new
+ * file and no file of that name exists.
+ */
+export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: EffectiveConn, host: IpsecNode, ourAddress: string): Fix[] {
+  const name = path.basename(node.layout.root).toLowerCase();
+  if (!/^[a-z][a-z0-9-]{0,31}$/.test(name) || host.conns.has(name)) return [];
+  const inherited = hostDefaults(host);
+  const agreed = Object.fromEntries(MUST_AGREE.map((key) => [key, conn.values.get(key)?.value]).filter(([key, value]) => value !== undefined && inherited.get(key as string) !== value));
+  const draft = draftPeerConn(
+    host,
+    name,
+    {
+      ...agreed,
+      right: ourAddress,
+      rightid: sideValue(conn, 'left', 'id')?.value,
+      rightsubnet: sideValue(conn, 'left', 'subnet')?.value,
+      rightcert: copyOfOurCertificate(model, node, conn, host),
+    },
+    MUST_AGREE,
+  );
+  if (model.files.isFile(draft.filePath) || !readByIncludes(host, draft.filePath)) return [];
+  return [
+    {
+      title: `Add conn ${name} to the peer gateway as ${displayPath(draft.filePath, host.layout)} (${path.relative(path.dirname(host.layout.root), draft.filePath)}), pointing back at this gateway`,
+      edits: [],
+      creates: [{ uri: fileUri(draft.filePath), text: draft.text }],
+    },
+  ];
+}
+
+/** What the peer's `conn %default` sets: a new conn inherits it, so repeating it is noise. */
+function hostDefaults(host: IpsecNode): Map<string, string> {
+  const defaults = new Map<string, string>();
+  for (const document of host.documents) {
+    for (const section of document.ast.sections) {
+      if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
+      for (const setting of section.settings) if (setting.equals) defaults.set(setting.key.text, setting.value?.text ?? '');
+    }
+  }
+  return defaults;
+}
+
+/** The name of the file in the peer's ipsec.d/certs holding the certificate this conn presents, if it has one. */
+function copyOfOurCertificate(model: WorkspaceModel, node: IpsecNode, conn: EffectiveConn, host: IpsecNode): string | undefined {
+  const leftcert = conn.values.get('leftcert');
+  const ours = leftcert && nodeCertificateRefs(model, node).find((ref) => ref.side === 'left' && ref.value.setting === leftcert.setting)?.info;
+  if (!ours) return undefined;
+  const folder = folderOf(host, 'certs');
+  return (model.files.list(folder) ?? []).find((file) => {
+    const loaded = model.certificates.load(childPath(folder, file));
+    return loaded.ok && loaded.info.fingerprint === ours.fingerprint;
+  });
+}
+
+/** Whether one of the gateway's include lines names this path (globs matched segment by segment). */
+function readByIncludes(host: IpsecNode, filePath: string): boolean {
+  const wanted = filePath.split(path.sep);
+  return host.documents.some((document) => {
+    let documentPath: string;
+    try {
+      documentPath = fileURLToPath(document.uri);
+    } catch {
+      return false;
+    }
+    return document.ast.includes.some((include) => {
+      if (!include.path || include.path.text.length === 0) return false;
+      const pattern = resolveConfigPath(include.path.text, documentPath, host.layout).split(path.sep);
+      return pattern.length === wanted.length && pattern.every((segment, i) => matchSegment(segment, wanted[i]));
+    });
+  });
+}
