@@ -28,6 +28,11 @@ describe('ipsec.conf formatter', () => {
     assert.equal(format(input), 'config setup\n\tprotostack=netkey\n\nconn a\n\tleft=1.2.3.4 # us\n\t# note\n\nconn b\n\tright=5.6.7.8\n');
   });
 
+  it('keeps one blank after a one-word trailing comment, which Openswan and Libreswan would otherwise read as a keyword', () => {
+    assert.equal(format('conn a #primary   \n    left=1.2.3.4 #x  \n\tright=5.6.7.8 # two words  \n'), 'conn a #primary \n\tleft=1.2.3.4 #x \n\tright=5.6.7.8 # two words\n');
+    assert.equal(format('#whole-line   \nconn a\n\t#x  \n'), '#whole-line\nconn a\n\t#x\n');
+  });
+
   it('honours the indent and spacing options', () => {
     assert.equal(format('conn a\n\tleft=1.2.3.4\n', { indent: 4, spacesAroundEquals: true }), 'conn a\n    left = 1.2.3.4\n');
   });

@@ -1,5 +1,25 @@
 import { describeCharacter, isLookalikeBlank } from '../../text/characters';
-import { defineRule } from '../rule';
+import type { ParsedDocument } from '../../model/document';
+import { everyTarget } from '../ipsecConf/dialectParsers';
+import { dialectTargets } from '../ipsecConf/dialectView';
+import { defineRule, type CheckContext } from '../rule';
+
+/**
+ * Lines inside sections where strongSwan only skips a setting whose indentation ends in such a blank:
+ * its lexer takes the blank as the start of an unknown keyword, which config setup, ca and conn
+ * sections alike log and ignore.
+ */
+function strongswanSkipLines(document: ParsedDocument, context: CheckContext): ReadonlySet<number> {
+  if (document.kind !== 'ipsec') return new Set();
+  const ipsec = document as ParsedDocument<'ipsec'>;
+  if (!everyTarget(dialectTargets(ipsec, context), (t) => t.dialect === 'strongswan')) return new Set();
+  const lines = new Set<number>();
+  for (const section of ipsec.ast.sections) {
+    if (section.kind === 'none') continue;
+    for (let line = section.headerLine + 1; line <= section.lastLine; line++) lines.add(line);
+  }
+  return lines;
+}
 
 export const lookalikeWhitespace = defineRule({
   code: 'nonascii-whitespace',
@@ -8,10 +28,13 @@ export const lookalikeWhitespace = defineRule({
   title: 'A blank that is not a space or tab',
   description:
     'No-break spaces and similar characters look like indentation but the daemons treat them as text, so the line stops parsing. They usually come from copying a configuration out of a web page or a document. Replace them with a tab or spaces.',
-  check(document, report) {
+  check(document, report, context) {
     const { source } = document;
     const text = source.text;
+    const skipOnly = strongswanSkipLines(document, context);
+    let lineNumber = -1;
     for (const line of source.lines()) {
+      lineNumber++;
       let inQuote = false;
       for (let i = line.start; i < line.end; i++) {
         const ch = text.charCodeAt(i);
@@ -22,9 +45,13 @@ export const lookalikeWhitespace = defineRule({
         while (end < line.end && isLookalikeBlank(text.charCodeAt(end))) end++;
         const leading = text.slice(line.start, i).trim() === '';
         const replacement = leading ? '\t' : ' ';
+        const skipped = leading && i > line.start && skipOnly.has(lineNumber);
         report({
           span: { start: i, end },
-          message: `${describeCharacter(ch)} is not whitespace to the daemon: replace it with ${leading ? 'a tab' : 'a space'}`,
+          message: skipped
+            ? `${describeCharacter(ch)} is not whitespace to strongSwan, which skips this line as an unknown keyword: replace it with a tab`
+            : `${describeCharacter(ch)} is not whitespace to the daemon: replace it with ${leading ? 'a tab' : 'a space'}`,
+          severity: skipped ? 'warning' : undefined,
           fixes: [
             {
               title: `Replace with ${leading ? 'a tab' : 'a space'}`,

@@ -3,6 +3,7 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
+import { isLibreswan4, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -49,6 +50,24 @@ function judgeAfresh(key: string, value: string, section: SectionKind, target: D
   return { kind: 'notApplicable' };
 }
 
+function typeKind(key: string, target: DialectTarget): string | undefined {
+  return lookupKeyword(key, target.dialect, target.version).type?.kind;
+}
+
+/**
+ * A value the daemon loads anyway, though not as written. Libreswan 4's parser only notes a number or duration it cannot read (yyerror without YYERROR in
+ * parser.y): the file loads, a number becomes 0 and a duration keeps its default.
+ */
+function leniency(key: string, value: string, target: DialectTarget): string | undefined {
+  const kind = typeKind(key, target);
+  // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
+  if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
+  if (!isLibreswan4(target)) return undefined;
+  if (kind === 'number') return 'Libreswan 4 loads the file and reads the value as 0';
+  if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
+  return undefined;
+}
+
 function labels(targets: readonly DialectTarget[]): string {
   return targets.map((t) => t.label).join(', ');
 }
@@ -65,7 +84,9 @@ export const badValue = defineRule({
     for (const { kind, setting } of keyedSettings(document)) {
       const value = setting.value;
       if (value === undefined || !value.terminated) continue;
-      const verdicts = targets.map((target) => ({ target, verdict: judge(setting, value.text, kind, target) }));
+      const key = setting.key.text;
+      const written = (target: DialectTarget): string => valueBeforeHash(setting, target, typeKind(key, target) === 'yesno') ?? value.text;
+      const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
       if (rejecting.length === 0) continue;
       const accepting = verdicts.filter((v) => v.verdict.kind === 'accepts').map((v) => v.target);
@@ -84,13 +105,17 @@ export const badValue = defineRule({
                 edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
               },
             ];
-      const key = setting.key.text;
       if (accepting.length > 0) {
         const objecting = labels(rejecting.map((r) => r.target));
         report({ span: value.span, message: `${key}: ${objecting} would reject this value (${problem.message}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
         continue;
       }
       const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
+      const lenient = rejecting.map((r) => leniency(key, written(r.target), r.target));
+      if (lenient.every((l) => l !== undefined)) {
+        report({ span: value.span, message: `${key}: ${problem.message}${who}; ${lenient[0]}`, fixes, severity: 'warning' });
+        continue;
+      }
       report({ span: value.span, message: `${key}: ${problem.message}${who}`, fixes });
     }
   },

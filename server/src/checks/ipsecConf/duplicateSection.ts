@@ -1,4 +1,6 @@
 import { defineRule } from '../rule';
+import { everyTarget } from './dialectParsers';
+import { dialectTargets } from './dialectView';
 
 export const duplicateSection = defineRule({
   code: 'duplicate-section',
@@ -6,8 +8,10 @@ export const duplicateSection = defineRule({
   defaultSeverity: 'error',
   title: 'Two sections have the same name',
   description:
-    'Connection and CA names must be unique: the daemons refuse or ignore the second `conn` of the same name. Rename one of them. `conn %default` may appear more than once.',
-  check(document, report) {
+    'Connection and CA names must be unique. Libreswan and Openswan refuse the second `conn` of the same name; strongSwan quietly merges the two sections, later settings winning (a warning with that dialect). Rename one of them. `conn %default` may appear more than once.',
+  check(document, report, context) {
+    // strongSwan's conf_parser.c add_section() reuses the existing section of that name.
+    const merges = everyTarget(dialectTargets(document, context), (t) => t.dialect === 'strongswan');
     const seen = new Map<string, number>();
     for (const section of document.ast.sections) {
       if (section.kind === 'none' || !section.name || section.name.text === '%default') continue;
@@ -19,7 +23,10 @@ export const duplicateSection = defineRule({
       }
       report({
         span: section.name.span,
-        message: `${section.kind} "${section.name.text}" is already defined on line ${earlier + 1}: rename or merge one of them`,
+        message: merges
+          ? `${section.kind} "${section.name.text}" is already defined on line ${earlier + 1}: strongSwan merges the two, later settings overriding earlier ones; rename or merge one of them`
+          : `${section.kind} "${section.name.text}" is already defined on line ${earlier + 1}: rename or merge one of them`,
+        severity: merges ? 'warning' : undefined,
         related: [
           {
             uri: document.uri,

@@ -1,5 +1,10 @@
+import { lookupKeyword } from '../../knowledge/ipsecConf';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
-import { syntaxRule } from '../rule';
+import { defineRule, syntaxRule } from '../rule';
+import { everyTarget, isLibreswan4, valueBeforeHash } from './dialectParsers';
+import { dialectTargets } from './dialectView';
+import { hashWordReports } from './hashWord';
+import { keyedSettings } from './keyedSettings';
 
 export const missingEquals = syntaxRule({
   code: IPSEC_CONF_SYNTAX.missingEquals,
@@ -9,13 +14,32 @@ export const missingEquals = syntaxRule({
   description: 'Every indented line in a section must read `key=value`. Add the `=` or remove the line.',
 });
 
-export const unterminatedQuote = syntaxRule({
+const STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport']);
+
+export const unterminatedQuote = defineRule({
   code: IPSEC_CONF_SYNTAX.unterminatedQuote,
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: 'A quoted value or brace list is not closed',
   description:
-    'A value that opens `"` or `{` must close it on the same line. Libreswan quietly reads past the end of the line; strongSwan refuses the file. Close the quote.',
+    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file; Libreswan 4 keeps the quote as part of the value (a warning with that dialect). Close the quote.',
+  check(document, report, context) {
+    const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unterminatedQuote);
+    if (problems.length === 0) return;
+    // Libreswan 4's lexer takes an unmatched `"` or `{` as an ordinary character of the value; words,
+    // words and subnets with a quote in them are then refused; yes/no words and free text are loaded.
+    const targets = dialectTargets(document, context);
+    const libreswan4 = everyTarget(targets, isLibreswan4);
+    const strictLines = new Set(
+      keyedSettings(document)
+        .filter(({ setting }) => targets.some((t) => STRICT_KINDS.has(lookupKeyword(setting.key.text, t.dialect, t.version).type?.kind ?? '')))
+        .map(({ setting }) => setting.line),
+    );
+    for (const problem of problems) {
+      if (libreswan4 && !strictLines.has(document.source.positionAt(problem.span.start).line)) report({ span: problem.span, message: `${problem.message}; Libreswan 4 reads the quote as part of the value`, severity: 'warning' });
+      else report({ span: problem.span, message: problem.message });
+    }
+  },
 });
 
 export const badHeader = syntaxRule({
@@ -27,11 +51,26 @@ export const badHeader = syntaxRule({
     'Column 0 is reserved for `config setup`, `conn NAME`, `ca NAME`, `include PATH` and `version 2.0`. Anything else there, a section without a name, or a damaged header (often from copying a config out of a web page) stops the daemon.',
 });
 
-export const unexpectedText = syntaxRule({
+export const unexpectedText = defineRule({
   code: IPSEC_CONF_SYNTAX.unexpectedText,
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: 'Extra text after a statement',
   description:
-    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces.',
+    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces. A comment after a statement needs a blank after `#`: Openswan and Libreswan read `left=192.0.2.1 #primary` or a lone trailing `#` as another keyword and do not load the file (strongSwan takes it as a comment); the fix inserts the blank.',
+  check(document, report, context) {
+    const targets = dialectTargets(document, context);
+    for (const found of hashWordReports(document, targets)) report(found);
+    const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unexpectedText);
+    if (problems.length === 0) return;
+    // `value#comment`: where the daemon's lexer ends the value at `#`, the rest of the line is a comment.
+    const commentLines = new Set(
+      keyedSettings(document)
+        .filter(({ setting }) => targets.every((t) => valueBeforeHash(setting, t, lookupKeyword(setting.key.text, t.dialect, t.version).type?.kind === 'yesno') !== undefined))
+        .map(({ setting }) => setting.line),
+    );
+    for (const problem of problems) {
+      if (!commentLines.has(document.source.positionAt(problem.span.start).line)) report({ span: problem.span, message: problem.message });
+    }
+  },
 });

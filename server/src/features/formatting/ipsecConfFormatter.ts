@@ -2,7 +2,7 @@ import type { TextEdit } from '../../checks/finding';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { isLookalikeBlank } from '../../text/characters';
-import { replaceLineEdit, trimTrailingBlanks } from './lineLayout';
+import { replaceLineEdit, trimStatementLine, trimTrailingBlanks } from './lineLayout';
 import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
 export { DEFAULT_FORMAT, type FormatOptions } from './options';
@@ -65,7 +65,7 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
       replaceLine(unit + text.trim());
       previousContent = 'body';
     } else {
-      replaceLine(trimTrailingBlanks(text));
+      replaceLine(isComment ? trimTrailingBlanks(text) : trimStatementLine(text));
       previousContent = headerLines.has(line.index) ? 'header' : isComment ? 'comment' : 'body';
     }
   }
@@ -77,7 +77,7 @@ function formatSetting(text: string, setting: Setting, options: FormatOptions, l
   const equals = options.spacesAroundEquals ? ' = ' : '=';
   const valueEnd = setting.value ? setting.value.span.end : (setting.equals?.end ?? setting.key.span.end);
   const value = setting.value ? text.slice(setting.value.span.start, setting.value.span.end) : '';
-  const rest = trimTrailingBlanks(text.slice(valueEnd, lineEnd));
+  const rest = trimStatementLine(text.slice(valueEnd, lineEnd));
   return `${key}${equals}${value}${rest}`;
 }
 

@@ -113,3 +113,12 @@ export function hasLookalikeBlank(text: string): boolean {
 export function emptyLinePlan(text: string): LinePlan {
   return text.trim() === '' && !hasLookalikeBlank(text) ? BLANK_LINE : KEEP_LINE;
 }
+
+/**
+ * Trailing blanks of an ipsec.conf statement line go, except one after a one-word comment
+ * (`left=192.0.2.1 #primary `): without it Openswan and Libreswan read the word as a keyword.
+ */
+export function trimStatementLine(text: string): string {
+  const trimmed = trimTrailingBlanks(text);
+  return trimmed !== text && /[ \t]#[^"= \t]*$/.test(trimmed) ? `${trimmed} ` : trimmed;
+}

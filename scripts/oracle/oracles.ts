@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type OracleName = 'libreswan' | 'strongswan';
+
+/**
+ * What the daemon's own parser makes of a file:
+ * - `accepts`: no complaint at all;
+ * - `skips`: the file loads, but a line or value is dropped with a notice (strongSwan's unknown
+ *   keyword, Libreswan's connection keyword in the wrong section);
+ * - `refuses-conn`: the file loads, but a conn or ca section is refused (bad value in strongSwan,
+ *   duplicate key or missing also= target in Libreswan);
+ * - `rejects`: the whole file is refused (non-zero exit).
+ */
+export type Verdict = 'accepts' | 'skips' | 'refuses-conn' | 'rejects';
+
+export interface OracleResult {
+  readonly verdict: Verdict;
+  readonly status: number;
+  /** What the oracle printed, trimmed to a few lines (never secrets: ipsec.conf holds none). */
+  readonly output: string;
+}
+
+export interface Oracle {
+  readonly name: OracleName;
+  /** How the report names it. */
+  readonly label: string;
+  /** The corpus dialect its files come from, and the `# ipsec-dialect:` line that makes ipsec-lint judge by it. */
+  readonly corpusDialect: string;
+  readonly dialectComment: string;
+  /** The dialect and version our knowledge uses for it. */
+  readonly knowledge: { readonly dialect: 'libreswan' | 'strongswan'; readonly version?: string };
+  run(file: string): OracleResult;
+}
+
+export interface MissingOracle {
+  readonly name: OracleName;
+  readonly howToInstall: string;
+}
+
+const ADDCONN = '/usr/libexec/ipsec/addconn';
+const INSTALL = 'run scripts/oracle/setup.sh as root (.ci/run does this): it installs Debian\'s libreswan package and unpacks strongSwan 5.9.8\'s starter into .cache/oracle/strongswan';
+
+function squeeze(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, 6)
+    .join(' | ');
+}
+
+function libreswanVerdict(status: number, output: string): Verdict {
+  if (status !== 0) return 'rejects';
+  const lines = output.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return 'accepts';
+  // A keyword in the wrong section is dropped with `continue` in confread.c; anything else printed refuses the conn.
+  return lines.every((l) => /is not valid in a conn/.test(l)) ? 'skips' : 'refuses-conn';
+}
+
+function strongswanVerdict(status: number, output: string): Verdict {
+  if (status !== 0) return 'rejects';
+  if (/ignored (conn|ca) /.test(output) || /\(\d*[1-9]\d* fatal\)/.test(output)) return 'refuses-conn';
+  return /parsing error|unknown keyword|invalid|bad /.test(output) ? 'skips' : 'accepts';
+}
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): { status: number; output: string } {
+  const r = spawnSync(command, args, { encoding: 'utf8', env, timeout: 20_000, maxBuffer: 4 * 1024 * 1024 });
+  // More output than the buffer holds still carries a verdict; anything else means no oracle ran.
+  if (r.error !== undefined && (r.error as NodeJS.ErrnoException).code !== 'ENOBUFS') throw new Error(`${command}: ${r.error.message}`);
+  return { status: r.status ?? 128, output: `${r.stdout}${r.stderr}` };
+}
+
+function libreswan(): Oracle {
+  return {
+    name: 'libreswan',
+    label: 'Libreswan 4.10 addconn --checkconfig',
+    corpusDialect: 'libreswan',
+    dialectComment: '# ipsec-dialect: libreswan-4',
+    knowledge: { dialect: 'libreswan', version: '4' },
+    run(file) {
+      const r = run(ADDCONN, ['--checkconfig', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+      return { verdict: libreswanVerdict(r.status, r.output), status: r.status, output: squeeze(r.output) };
+    },
+  };
+}
+
+function strongswan(repoRoot: string): Oracle {
+  const root = path.join(repoRoot, '.cache', 'oracle', 'strongswan');
+  const lib = path.join(root, 'usr', 'lib', 'ipsec');
+  const emptyConf = path.join(repoRoot, '.cache', 'oracle', 'strongswan.conf');
+  return {
+    name: 'strongswan',
+    label: 'strongSwan 5.9.8 starter --conftest',
+    corpusDialect: 'strongswan',
+    dialectComment: '# ipsec-dialect: strongswan',
+    knowledge: { dialect: 'strongswan' },
+    run(file) {
+      if (!existsSync(emptyConf)) {
+        mkdirSync(path.dirname(emptyConf), { recursive: true });
+        writeFileSync(emptyConf, '');
+      }
+      const r = run(path.join(lib, 'starter'), ['--conftest', '--conf', file], { PATH: process.env.PATH ?? '/usr/bin:/bin', LD_LIBRARY_PATH: lib, STRONGSWAN_CONF: emptyConf });
+      const output = r.output.replace(/^config OK\n?/m, '');
+      return { verdict: strongswanVerdict(r.status, output), status: r.status, output: squeeze(output) };
+    },
+  };
+}
+
+/** The oracles on this machine, and how to get the missing ones. */
+export function findOracles(repoRoot: string): { readonly available: readonly Oracle[]; readonly missing: readonly MissingOracle[] } {
+  const available: Oracle[] = [];
+  const missing: MissingOracle[] = [];
+  if (existsSync(ADDCONN)) available.push(libreswan());
+  else missing.push({ name: 'libreswan', howToInstall: `${ADDCONN} is missing: ${INSTALL}` });
+  const starter = path.join(repoRoot, '.cache', 'oracle', 'strongswan', 'usr', 'lib', 'ipsec', 'starter');
+  if (existsSync(starter)) available.push(strongswan(repoRoot));
+  else missing.push({ name: 'strongswan', howToInstall: `${path.relative(repoRoot, starter)} is missing: ${INSTALL}` });
+  return { available, missing };
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { unexpectedText } from '../../../server/src/checks/ipsecConf/syntax';
+import { lint } from '../../helpers';
+
+const found = (dialect: string, body: string): string[] =>
+  lint('ipsec', `${dialect ? `# ipsec-dialect: ${dialect}\n` : ''}${body}`, [unexpectedText]).map((f) => `${f.range.start.line}:${f.range.start.character} ${f.severity} ${f.fixes?.[0]?.title}`);
+
+describe('unexpected-text: a one-word comment after a statement (Libreswan 4.10 addconn: "syntax error [#x]")', () => {
+  it('is an error for Libreswan and Openswan, on settings and on headers, with a fix that inserts the blank', () => {
+    const body = 'conn a #primary\n\tleft=192.0.2.1 #x\n\tpfs=yes\t#\n\tright=198.51.100.1\n';
+    assert.deepEqual(found('libreswan-4', body), ['1:7 error Write "# primary"', '2:16 error Write "# x"', '3:9 error Remove the lone "#"']);
+    assert.deepEqual(found('libreswan-5', body).length, 3);
+    assert.deepEqual(found('openswan', body).length, 3);
+  });
+
+  it('is nothing for strongSwan, whose lexer ends a word at "#", and a notice when the daemon is not known', () => {
+    assert.deepEqual(found('strongswan', 'conn a\n\tleft=192.0.2.1 #x\n'), []);
+    assert.deepEqual(found('', 'conn a\n\tleft=192.0.2.1 #x\n'), ['1:16 info Write "# x"']);
+  });
+
+  it('leaves the comments the lexer does read as comments alone', () => {
+    const body = 'conn a # primary gateway\n\tleft=192.0.2.1 #x y\n\tleftid=@a #a=b\n\tright=198.51.100.1 #x \n#whole-line\n\t#indented\ninclude /etc/ipsec.d/*.conf #x\nversion 2.0 #x\n';
+    assert.deepEqual(found('libreswan-4', body), []);
+  });
+
+  it('applies both fixes as the daemon needs them', () => {
+    const text = '# ipsec-dialect: libreswan-4\nconn a\n\tleft=192.0.2.1 #x\n\tpfs=yes #\n';
+    const edits = lint('ipsec', text, [unexpectedText]).flatMap((f) => f.fixes?.[0]?.edits ?? []);
+    assert.deepEqual(edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]), [
+      [2, 17, 17, ' '],
+      [3, 8, 10, ''],
+    ]);
+  });
+});

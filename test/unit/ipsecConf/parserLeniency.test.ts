@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lookalikeWhitespace } from '../../../server/src/checks/common/lookalikeWhitespace';
+import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
+import { duplicateSection } from '../../../server/src/checks/ipsecConf/duplicateSection';
+import { unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
+import type { AnyRule } from '../../../server/src/checks/rule';
+import { lint } from '../../helpers';
+
+// Cases the parser-oracle campaign (scripts/oracle/) found: the real parsers load these files.
+function severities(dialect: string, body: string, rule: AnyRule): string[] {
+  return lint('ipsec', `# ipsec-dialect: ${dialect}\nconn a\n${body}\n`, [rule]).map((f) => f.severity);
+}
+
+describe('what the daemons\' own parsers let through', () => {
+  it('Libreswan 4 loads a bad number or duration (parser.y notes it without failing): warning', () => {
+    assert.deepEqual(severities('libreswan-4', '\tkeyingtries=abc', badValue), ['warning']);
+    assert.deepEqual(severities('libreswan-4', '\tikelifetime=8x', badValue), ['warning']);
+    assert.deepEqual(severities('libreswan-4', '\tauto=bogus', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-4', '\tmobike=maybe', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5', '\tikelifetime=8x', badValue), ['error']);
+  });
+  it('strongSwan reads a negative number or duration with strtoul: warning', () => {
+    assert.deepEqual(severities('strongswan', '\tkeyingtries=-1', badValue), ['warning']);
+    assert.deepEqual(severities('strongswan', '\tikelifetime=-1', badValue), ['warning']);
+    assert.deepEqual(severities('strongswan', '\tikelifetime=8x', badValue), ['error']);
+  });
+  it('a # inside a value starts a comment in strongSwan, and after a yes/no word in Libreswan 4', () => {
+    assert.deepEqual(severities('strongswan', '\tkeylife=20m# old', badValue), []);
+    assert.deepEqual(severities('strongswan', '\tkeylife=20m# old', unexpectedText), []);
+    assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', badValue), []);
+    assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', unexpectedText), []);
+    assert.deepEqual(severities('libreswan-4', '\tauto=add# old', unexpectedText), ['error']);
+  });
+  it('Libreswan 4 keeps an unmatched quote as part of the value: warning', () => {
+    assert.deepEqual(severities('libreswan-4', '\tleftid="foo', unterminatedQuote), ['warning']);
+    assert.deepEqual(severities('libreswan-4', '\ttype="tunnel', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('strongswan', '\tleftid="foo', unterminatedQuote), ['error']);
+  });
+  it('strongSwan merges two conns of one name (conf_parser.c add_section): warning', () => {
+    assert.deepEqual(severities('strongswan', '\tauto=add\nconn a\n\tauto=start', duplicateSection), ['warning']);
+    assert.deepEqual(severities('libreswan-4', '\tauto=add\nconn a\n\tauto=start', duplicateSection), ['error']);
+  });
+  it('strongSwan skips a section line whose indentation ends in a no-break space: warning', () => {
+    assert.deepEqual(severities('strongswan', '\t\u00a0auto=add', lookalikeWhitespace), ['warning']);
+    // starter --conftest: "# unknown keyword ' strictcrlpolicy'", "config OK".
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: strongswan\nconfig setup\n\t\u00a0strictcrlpolicy=yes\nca x\n\t\u00a0certuribase=http://x\n', [lookalikeWhitespace]).map((f) => f.severity), ['warning', 'warning']);
+    assert.deepEqual(severities('strongswan', '\u00a0auto=add', lookalikeWhitespace), ['error']);
+    assert.deepEqual(severities('libreswan-4', '\t\u00a0auto=add', lookalikeWhitespace), ['error']);
+  });
+});
