@@ -48,4 +48,16 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('strongswan', '\u00a0auto=add', lookalikeWhitespace), ['error']);
     assert.deepEqual(severities('libreswan-4', '\t\u00a0auto=add', lookalikeWhitespace), ['error']);
   });
+
+  it('Libreswan 4 refuses an empty yes/no, duration, percentage or size (parser.y has no empty form for them): error', () => {
+    assert.deepEqual(severities('libreswan-4', '\tpfs=\n\tikelifetime=\n\tauto=\n\tleftid=\n\tkeyingtries=', badValue), ['error', 'error']);
+    assert.deepEqual(severities('strongswan', '\tpfs=', badValue), []);
+    assert.deepEqual(severities('libreswan-5', '\tpfs=', badValue), []);
+    assert.deepEqual(severities('', '\tpfs=', badValue), []);
+  });
+
+  it('Libreswan only logs a wrong global-redirect word (pluto keeps no): warning', () => {
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
+  });
 });

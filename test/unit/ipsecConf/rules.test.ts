@@ -76,6 +76,18 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(lint('ipsec', CLEAN, [duplicateKey]), []);
   });
 
+  it('duplicate-key is an error for Libreswan where addconn refuses the conn, a warning otherwise', () => {
+    const severities = (head: string, body: string) => lint('ipsec', `${head}${body}`, [duplicateKey]).map((f) => f.severity);
+    const LIBRESWAN = '# ipsec-dialect: libreswan-4\n';
+    assert.deepEqual(severities(LIBRESWAN, 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['error']);
+    // addconn 4.10: a repeated string key refuses the conn even with the same value; a repeated number or word does not.
+    assert.deepEqual(severities(LIBRESWAN, 'conn a\n\tleftid=@a\n\tleftid=@a\n\tkeyingtries=3\n\tkeyingtries=03\n\tpfs=yes\n\tpfs=yes\n'), ['error', 'warning', 'warning']);
+    assert.deepEqual(severities(LIBRESWAN, 'config setup\n\tlogfile=/a\n\tlogfile=/b\n'), ['warning']);
+    assert.deepEqual(severities('# ipsec-dialect: strongswan\n', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
+    assert.deepEqual(severities('', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
+    assert.match(lint('ipsec', `${LIBRESWAN}conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n`, [duplicateKey])[0].message, /Libreswan refuses to load conn a/);
+  });
+
   it('duplicate-section fires on two conns of one name but not on repeated %default', () => {
     const text = 'conn %default\n\tkeyingtries=1\nconn %default\n\tpfs=no\nconn a\n\tleft=1.2.3.4\nconn a\n\tleft=1.2.3.5\n';
     assert.deepEqual(codes(lint('ipsec', text, [duplicateSection])), ['duplicate-section']);

@@ -3,7 +3,7 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { isLibreswan4, valueBeforeHash } from './dialectParsers';
+import { everyTarget, isLibreswan4, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -62,11 +62,19 @@ function leniency(key: string, value: string, target: DialectTarget): string | u
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
   if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
+  // A string to addconn; pluto's --global-redirect handler (4.x and 5.x) logs a wrong word and keeps "no".
+  if (target.dialect === 'libreswan' && key === 'global-redirect') return 'Libreswan logs it and keeps no';
   if (!isLibreswan4(target)) return undefined;
   if (kind === 'number') return 'Libreswan 4 loads the file and reads the value as 0';
   if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
   return undefined;
 }
+
+/**
+ * Libreswan 4's grammar (parser.y) lets a plain `key=` through, but a yes/no, time, percent or
+ * byte-count keyword must be followed by its value: empty, the file does not load.
+ */
+const EMPTY_REFUSED: Readonly<Record<string, string>> = { yesno: 'yes or no', duration: 'a duration', percent: 'a percentage', byteCount: 'a size' };
 
 function labels(targets: readonly DialectTarget[]): string {
   return targets.map((t) => t.label).join(', ');
@@ -78,12 +86,17 @@ export const badValue = defineRule({
   defaultSeverity: 'error',
   title: 'A value the daemon cannot read',
   description:
-    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
+    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
       const value = setting.value;
-      if (value === undefined || !value.terminated) continue;
+      if (value === undefined) {
+        const needed = setting.equals && everyTarget(targets, isLibreswan4) ? EMPTY_REFUSED[typeKind(setting.key.text, targets[0]) ?? ''] : undefined;
+        if (needed) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: Libreswan 4 needs ${needed} here and does not load a file with an empty one; give a value or remove the line` });
+        continue;
+      }
+      if (!value.terminated) continue;
       const key = setting.key.text;
       const written = (target: DialectTarget): string => valueBeforeHash(setting, target, typeKind(key, target) === 'yesno') ?? value.text;
       const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
