@@ -60,4 +60,11 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
   });
+
+  it('leftauth=psk: Libreswan up to 5.3 knows only "secret" (addconn 4.10: "keyword auth, invalid value: psk"); 5.4 takes both', () => {
+    assert.deepEqual(severities('libreswan-4', '\tleftauth=psk', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-4', '\tleftauth=secret', badValue), []);
+    assert.deepEqual(severities('libreswan-5.4', '\tleftauth=psk', badValue), []);
+    assert.deepEqual(severities('strongswan', '\tleftauth=psk', badValue), []);
+  });
 });

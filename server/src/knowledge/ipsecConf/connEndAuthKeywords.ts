@@ -145,7 +145,11 @@ export const CONN_END_AUTH_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['never', 'secret', 'psk', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly'] },
     doc: 'How this end authenticates, when the two ends differ (IKEv2 asymmetric authentication).',
     dialects: {
-      libreswan: { status: 'valid' },
+      // keywords.c kw_auth_list up to 5.3 has no "psk"; 5.4 reads the names of lib/libswan/auth_names.c, where PSK is one.
+      libreswan: [
+        { status: 'valid', until: '5.4', type: { kind: 'enum', values: ['never', 'secret', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly'] } },
+        { status: 'valid', from: '5.4' },
+      ],
       strongswan: { status: 'valid', type: STRING, note: 'Takes pubkey, rsa, ecdsa, psk, eap[-type], xauth[-backend] and optional hash/identity suffixes, e.g. `rsa-sha256` or `eap-tls`.' },
     },
   },
