@@ -13,17 +13,19 @@ export function hashWordReports(document: ParsedDocument<'ipsec'>, targets: read
   if (objecting.length === 0) return [];
   const accepting = targets.filter((t) => t.dialect === 'strongswan');
   const { source, ast } = document;
+  const trailing = ast.comments.filter((comment) => !comment.wholeLine && /^#[^"= \t]*$/.test(source.slice(comment.span)));
+  if (trailing.length === 0) return [];
   const statementLines = new Set<number>();
   for (const section of ast.sections) {
     if (section.kind !== 'none') statementLines.add(section.headerLine);
     for (const setting of section.settings) if (setting.equals) statementLines.add(setting.line);
   }
   const reports: Report[] = [];
-  for (const comment of ast.comments) {
-    if (comment.wholeLine || !statementLines.has(comment.line)) continue;
+  for (const comment of trailing) {
+    if (!statementLines.has(comment.line)) continue;
     const text = source.slice(comment.span);
     const before = source.text[comment.span.start - 1];
-    if (!/^#[^"= \t]*$/.test(text) || (before !== ' ' && before !== '\t')) continue;
+    if (before !== ' ' && before !== '\t') continue;
     const who = objecting.map((t) => t.label).join(', ');
     const message = `${who} read${objecting.length === 1 ? 's' : ''} "${text}" as another keyword, not a comment, and stop${objecting.length === 1 ? 's' : ''} loading the file: a comment after a statement needs a blank after "#"`;
     reports.push({
