@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { lookalikeWhitespace } from '../../../server/src/checks/common/lookalikeWhitespace';
 import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
 import { duplicateSection } from '../../../server/src/checks/ipsecConf/duplicateSection';
+import { wrongSection } from '../../../server/src/checks/ipsecConf/wrongSection';
 import { unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
 import type { AnyRule } from '../../../server/src/checks/rule';
 import { lint } from '../../helpers';
@@ -64,7 +65,17 @@ describe('what the daemons\' own parsers let through', () => {
   it('leftauth=psk: Libreswan up to 5.3 knows only "secret" (addconn 4.10: "keyword auth, invalid value: psk"); 5.4 takes both', () => {
     assert.deepEqual(severities('libreswan-4', '\tleftauth=psk', badValue), ['error']);
     assert.deepEqual(severities('libreswan-4', '\tleftauth=secret', badValue), []);
-    assert.deepEqual(severities('libreswan-5.4', '\tleftauth=psk', badValue), []);
+    assert.deepEqual(severities('libreswan-5', '\tleftauth=psk', badValue), [], '5 includes 5.4, which takes it');
     assert.deepEqual(severities('strongswan', '\tleftauth=psk', badValue), []);
+  });
+
+  it('also= in conn %default: Libreswan before 5.4 loads no conn (addconn 4.10: "also= is not valid in section \'%default\'")', () => {
+    const text = (dialect: string) => `# ipsec-dialect: ${dialect}\nconn base\n\tikelifetime=1h\nconn %default\n\talso=base\nconn a\n\talso=base\n\tleft=192.0.2.1\n`;
+    const found = lint('ipsec', text('libreswan-4'), [wrongSection]);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['4 error']);
+    assert.match(found[0].message, /no also= in conn %default and then loads no conn/);
+    // "libreswan-5" may be 5.4, whose rules this was not checked against: nothing said.
+    assert.deepEqual(lint('ipsec', text('libreswan-5'), [wrongSection]), []);
+    assert.deepEqual(lint('ipsec', text('strongswan'), [wrongSection]), []);
   });
 });

@@ -1,5 +1,6 @@
 import { compareVersions, DIALECT_TRAITS, lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
-import { defineRule } from '../rule';
+import type { ParsedDocument } from '../../model/document';
+import { defineRule, type Report } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { concreteReleases, dialectTargets, type DialectTarget } from './dialectView';
 
@@ -57,7 +58,7 @@ export const wrongSection = defineRule({
   defaultSeverity: 'error',
   title: 'A keyword in a section it does not belong to',
   description:
-    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names.',
+    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names. Libreswan before 5.4 also refuses `also=` in `conn %default`, and then loads no conn.',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
@@ -79,5 +80,29 @@ export const wrongSection = defineRule({
         severity: strict ? undefined : 'warning',
       });
     }
+    for (const found of alsoInDefault(document, targets)) report(found);
   },
 });
+
+/**
+ * Libreswan before 5.4 reads `conn %default` without `also=` processing (confread.c: "also= is
+ * not valid in section '%default'") and then loads no conn at all.
+ */
+function alsoInDefault(document: ParsedDocument<'ipsec'>, targets: readonly DialectTarget[]): Report[] {
+  const refusing = targets.filter((t) => t.dialect === 'libreswan' && concreteReleases(t).every((r) => compareVersions(r, '5.4') < 0));
+  if (refusing.length === 0) return [];
+  const others = targets.filter((t) => !refusing.includes(t));
+  const reports: Report[] = [];
+  for (const section of document.ast.sections) {
+    if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
+    for (const setting of section.settings) {
+      if (setting.key.text.toLowerCase() !== 'also' || !setting.equals) continue;
+      reports.push({
+        span: setting.key.span,
+        message: `${refusing.map((t) => t.label).join(', ')} take${refusing.length === 1 ? 's' : ''} no also= in conn %default and then load${refusing.length === 1 ? 's' : ''} no conn: put the also= into the conns that need it${others.length > 0 ? ` (${others.map((t) => t.label).join(', ')} accept${others.length === 1 ? 's' : ''} it)` : ''}`,
+        severity: others.length > 0 ? 'info' : undefined,
+      });
+    }
+  }
+  return reports;
+}
