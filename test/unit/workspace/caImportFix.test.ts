@@ -83,4 +83,14 @@ describe('ca-missing quick fix: trust the CA another gateway holds', () => {
     assert.ok(found.length > 0);
     for (const { finding } of found) assert.deepEqual(finding.fixes ?? [], []);
   });
+
+  it('is not offered when cacerts is a link that leads out of the gateway', () => {
+    const files = frDk();
+    const linked = Object.assign(Object.create(Object.getPrototypeOf(files)) as MemoryFiles, files, {
+      realpath: (p: string) => p.replace('/ws/dk/etc/ipsec.d/cacerts', '/srv/shared-cas'),
+    });
+    const found = caMissing(linked);
+    assert.ok(found.length > 0);
+    for (const { finding } of found) assert.deepEqual(finding.fixes, []);
+  });
 });

@@ -76,4 +76,13 @@ describe('peer-missing-conn quick fix: add the peer\'s side', () => {
     });
     assert.match(findings(files, 'peer-missing-conn')[0].finding.fixes?.[0].creates?.[0].text ?? '', /\n {4}rightcert=france-gw\.der\n$/);
   });
+
+  it('is not offered when the peer\'s ipsec.d is a link that leads out of its folder', () => {
+    const files = mesh();
+    const linked = Object.assign(Object.create(Object.getPrototypeOf(files)) as MemoryFiles, files, {
+      // Only the folder itself is asked for: its files are already read through the include glob.
+      realpath: (p: string) => (p === '/ws/dk/etc/ipsec.d' ? '/srv/dk-conns' : p),
+    });
+    assert.deepEqual(findings(linked, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
+  });
 });

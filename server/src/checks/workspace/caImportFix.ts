@@ -3,7 +3,7 @@ import { isIssuedBy, shortDn, type CertificateInfo } from '../../workspace/certi
 import { folderOf } from '../../workspace/certPaths';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { IpsecNode } from '../../workspace/model';
-import { childPath } from '../../workspace/pathOps';
+import { childPath, isInside } from '../../workspace/pathOps';
 import type { Fix } from '../finding';
 import type { WorkspaceModel } from '../workspaceRule';
 import { loadCas } from './nodeCas';
@@ -15,6 +15,8 @@ import { loadCas } from './nodeCas';
  * never part of "fix all" or `--fix`.
  */
 export function caImportFixes(model: WorkspaceModel, certificate: CertificateInfo, judge: IpsecNode): Fix[] {
+  // A cacerts that is a link out of the gateway's folder would have the edit write elsewhere.
+  if (!isInside(model.files.realpath(folderOf(judge, 'cacerts')), model.files.realpath(judge.layout.root))) return [];
   const fixes: Fix[] = [];
   const offered = new Set<string>();
   for (const node of model.nodes) {
