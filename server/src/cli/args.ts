@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly exclude: string[];
   /** A configuration file to use instead of the nearest .ipsec-lint.json; null: none at all. */
   readonly config?: string | null;
+  /** Print the peer matrix instead of the findings. */
+  readonly peers: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -48,6 +50,10 @@ Options:
   --config FILE          settings from FILE instead of the nearest
                          .ipsec-lint.json in the current folder or above it
   --no-config            use no .ipsec-lint.json
+  --peers                print every conn with its partner on the peer gateway
+                         and whether the two ends agree (with the reasons),
+                         instead of the findings; exit 1 when a pair does not
+                         agree (--format json: the matrix as JSON)
   -h, --help             show this help
   -v, --version          print the version
 
@@ -66,6 +72,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let dialect: DialectSetting | undefined;
   const exclude: string[] = [];
   let config: string | null | undefined;
+  let peers = false;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -129,6 +136,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--no-config':
         config = null;
         break;
+      case '--peers':
+        peers = true;
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -143,7 +153,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
-  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

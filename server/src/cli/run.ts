@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
-import { collectFiles } from '../workspace/collectFiles';
+import { buildPeerMatrix, type PeerMatrix } from '../features/peerMatrix';
+import { collectFiles, type CollectedFile } from '../workspace/collectFiles';
 import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
-import { lintWorkspace } from '../workspace/lintWorkspace';
+import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
 import { parseArgs, USAGE, UsageError, type Format } from './args';
 import { formatJson } from './formatters/json';
+import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { Formatter } from './formatters/types';
@@ -61,7 +63,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
-  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride: options.root ? path.resolve(io.cwd, options.root) : undefined, listings });
+  const rootOverride = options.root ? path.resolve(io.cwd, options.root) : undefined;
+  if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options.format, io);
+  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings });
   const found = options.fix ? fixThenLint(lint, io) : lint();
   const reports = found.map((report) => (options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report));
   io.stdout(FORMATTERS[options.format](reports, io.cwd));
@@ -94,4 +98,16 @@ function fixThenLint(lint: () => FileReport[], io: CliIo): FileReport[] {
   }
   if (fixed > 0) io.stderr(`ipsec-lint: fixed ${fixed} problem(s) in ${files.size} file(s)\n`);
   return reports;
+}
+
+/** `--peers`: the peer matrix of the gateways found, as text or JSON; 1 when a pair does not agree. */
+function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceOptions, format: Format, io: CliIo): number {
+  if (format !== 'stylish' && format !== 'json') {
+    io.stderr(`ipsec-lint: --peers prints text or --format json, not ${format}\n`);
+    return 2;
+  }
+  let matrix: PeerMatrix = { nodes: [], cells: [] };
+  lintWorkspace(files, { ...lintOptions, inspect: (model, crossFile) => (matrix = buildPeerMatrix(model, crossFile)) });
+  io.stdout(format === 'json' ? formatPeerMatrixJson(matrix) : formatPeerMatrixText(matrix, io.cwd));
+  return matrix.cells.some((cell) => cell.status === 'broken') ? 1 : 0;
 }

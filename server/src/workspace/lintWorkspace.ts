@@ -28,6 +28,8 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly rootOverride?: string;
   /** Every gateway's daemon, instead of detecting it. */
   readonly dialect?: DialectSetting;
+  /** Called with the gateway model and the cross-file findings, for views built on them (the peer matrix). */
+  readonly inspect?: (model: WorkspaceModel, crossFile: ReadonlyMap<string, readonly Finding[]>) => void;
   /** Folder listings the walk that found the files has already read. */
   readonly listings?: ReadonlyMap<string, DirectoryListing>;
 }
@@ -42,6 +44,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const dialects = new Map<string, DialectGuess>();
   for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
+  if (model) options.inspect?.(model, byUri);
   return parsed.map((p) => {
     if (p.report) return p.report;
     const document = p.document as ParsedDocument;

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
+
+/** The peer matrix as text: one line per conn, its partner and whether the two ends agree, then why not. */
+export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
+  const rows = matrix.cells.map((cell) => ({ cell, from: `${cell.node}  conn ${cell.conn}`, to: cell.peerNode ? `${cell.peerNode}  conn ${cell.peerConn}` : '' }));
+  const fromWidth = Math.max(0, ...rows.map((r) => r.from.length));
+  const toWidth = Math.max(0, ...rows.map((r) => r.to.length));
+  const out: string[] = [];
+  for (const { cell, from, to } of rows) {
+    const mark = cell.status === 'ok' ? '✓ agree' : cell.status === 'broken' ? '✗ broken' : '- no partner in these files';
+    out.push(`${from.padEnd(fromWidth)}  ${cell.peerNode ? '→' : ' '}  ${to.padEnd(toWidth)}  ${mark}`.trimEnd());
+    for (const reason of cell.reasons) out.push(`    ${where(reason.uri, reason.range.start.line, cwd)}  ${reason.message}  ${reason.code}`);
+  }
+  const count = (status: MatrixCell['status']) => matrix.cells.filter((c) => c.status === status).length;
+  out.push('', `${matrix.nodes.length} gateway(s), ${matrix.cells.length} conn(s): ${count('ok')} agree with their peer, ${count('broken')} do not, ${count('unpaired')} without a partner`);
+  return `${out.join('\n')}\n`;
+}
+
+export function formatPeerMatrixJson(matrix: PeerMatrix): string {
+  return `${JSON.stringify(matrix)}\n`;
+}
+
+function where(uri: string, line: number, cwd: string): string {
+  let filePath = uri;
+  try {
+    filePath = path.relative(cwd, fileURLToPath(uri)) || uri;
+  } catch {
+    // Not a file URI: shown as it is.
+  }
+  return `${filePath}:${line + 1}`;
+}

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import type { PeerMatrix } from '../../../server/src/features/peerMatrix';
+import { REPO_ROOT } from '../../helpers';
+import { run, workspace } from './cliRun';
+
+describe('ipsec-lint --peers', () => {
+  it('lists each conn of examples/ with its partner, marks the broken pairs with their reasons, and exits 1', () => {
+    const result = run(['--peers', 'examples'], REPO_ROOT);
+    assert.equal(result.status, 1);
+    const lines = result.stdout.split('\n');
+    assert.deepEqual(lines.filter((l) => /^\S/.test(l)), [
+      'de  conn fr  →  fr  conn de  ✗ broken',
+      'dk  conn fr  →  fr  conn dk  ✓ agree',
+      'fr  conn de  →  de  conn fr  ✗ broken',
+      'fr  conn dk  →  dk  conn fr  ✓ agree',
+      '3 gateway(s), 4 conn(s): 2 agree with their peer, 2 do not, 0 without a partner',
+    ]);
+    assert.ok(lines.includes(`    ${path.join('examples', 'de', 'etc', 'ipsec.d', 'fr.conf')}:8  rightid "@ncp.fr.example" is not the peer's own leftid "@vpn.fr.example" (conn de in fr/etc/ipsec.d/de.conf): authentication will fail; use the same ID on both sides  peer-id-mismatch`));
+  });
+
+  it('gives the matrix as JSON, and exits 0 when every pair agrees', () => {
+    const root = workspace({
+      'a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tauthby=secret\n\tauto=add\n',
+      'b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tauto=add\n',
+      'c/ipsec.conf': 'conn x\n\tleft=192.0.2.3\n\tright=203.0.113.9\n\tauto=add\n',
+    });
+    const result = run(['--peers', '--format', 'json', '--rule', 'conn-psk-missing=off', '.'], root);
+    const matrix = JSON.parse(result.stdout) as PeerMatrix;
+    assert.deepEqual(matrix.nodes, ['a', 'b', 'c']);
+    assert.deepEqual(matrix.cells.map((c) => `${c.node}/${c.conn} ${c.status} ${c.peerNode ?? '-'}`), ['a/b ok b', 'b/a ok a', 'c/x unpaired -']);
+    assert.equal(result.status, 0);
+    assert.match(run(['--peers', '.'], root).stdout, /^c {2}conn x +- no partner in these files$/m);
+  });
+
+  it('refuses output formats the matrix has no shape for', () => {
+    const result = run(['--peers', '--format', 'sarif', 'examples'], REPO_ROOT);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--peers prints text or --format json, not sarif/);
+  });
+});
