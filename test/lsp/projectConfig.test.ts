@@ -23,6 +23,8 @@ describe('the server reads the repository\'s .ipsec-lint.json and follows its ch
     root = mkdtempSync(path.join(tmpdir(), 'ipsec-projcfg-'));
     mkdirSync(path.join(root, 'gw'));
     writeFileSync(path.join(root, 'gw', 'ipsec.conf'), CONF);
+    mkdirSync(path.join(root, 'archive', 'old'), { recursive: true });
+    writeFileSync(path.join(root, 'archive', 'old', 'ipsec.conf'), 'conn b\nleft=192.0.2.1\n');
     writeFileSync(path.join(root, '.ipsec-lint.json'), '{ "rules": { "duplicate-key": "off" } }');
     client = new LspTestClient();
     client.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
@@ -48,6 +50,16 @@ describe('the server reads the repository\'s .ipsec-lint.json and follows its ch
     assert.match(messages[0], /\.ipsec-lint\.json: rule "column-zero-key" has severity "fatal"; use one of .*; the file is not used until this is fixed$/);
     await rewrite('{ "rules": { "column-zero-key": "off" } }');
     await client.waitForDiagnostics(uri, (p) => p.diagnostics.length === 1 && p.diagnostics[0].code === 'duplicate-key');
+  });
+
+  it('searches the folders again when the exclude list changes: excluded gateways leave, the others come back', async () => {
+    const archived = pathToFileURL(path.join(root, 'archive', 'old', 'ipsec.conf')).href;
+    await rewrite('{}');
+    await client.waitForDiagnostics(archived, (p) => p.diagnostics.some((d) => d.code === 'column-zero-key'));
+    await rewrite('{ "exclude": ["archive"] }');
+    await client.waitForDiagnostics(archived, (p) => p.diagnostics.length === 0);
+    await rewrite('{}');
+    await client.waitForDiagnostics(archived, (p) => p.diagnostics.some((d) => d.code === 'column-zero-key'));
   });
 });
 

@@ -53,7 +53,8 @@ Options:
   --peers                print every conn with its partner on the peer gateway
                          and whether the two ends agree (with the reasons),
                          instead of the findings; exit 1 when a pair does not
-                         agree (--format json: the matrix as JSON)
+                         agree (--format json: the matrix as JSON; not with
+                         --fix, --quiet or --max-warnings)
   -h, --help             show this help
   -v, --version          print the version
 
@@ -153,6 +154,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
+  // The matrix is not a list of findings: these would be ignored without a word.
+  const findingsOnly = [fix && '--fix', quiet && '--quiet', maxWarnings >= 0 && '--max-warnings'].filter((flag): flag is string => typeof flag === 'string');
+  if (peers && findingsOnly.length > 0) throw new UsageError(`--peers prints the peer matrix, not findings: it cannot be combined with ${findingsOnly.join(', ')}`);
   return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, help, version };
 }
 

@@ -40,7 +40,7 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(`not valid JSON (${error instanceof SyntaxError ? error.message : 'unreadable'})`);
+    return fail(`not valid JSON${whereJsonFails(text, error)}`);
   }
   if (!isRecord(raw)) return fail('must hold a JSON object, such as { "rules": { "duplicate-key": "off" } }');
   for (const key of Object.keys(raw)) {
@@ -116,6 +116,18 @@ export function findConfigFile(startDir: string, isFile: (filePath: string) => b
 /** `prefix: message` lines, as the CLI prints them and the server shows them. */
 export function describeProblems(filePath: string, problems: readonly ConfigProblem[]): string[] {
   return problems.map((p) => `${filePath}: ${p.message}`);
+}
+
+/**
+ * Where the parse stopped, as line and column. Node's own message quotes the text around that
+ * point, and a file named by mistake (`--config ipsec.secrets`) must not have its keys printed.
+ */
+function whereJsonFails(text: string, error: unknown): string {
+  const position = error instanceof SyntaxError ? /position (\d+)/.exec(error.message) : null;
+  if (!position) return error instanceof SyntaxError && /end of JSON input/.test(error.message) ? ' (it ends too soon)' : '';
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 function suggestion(name: string, candidates: readonly string[]): string {

@@ -177,7 +177,14 @@ export function startServer(connection: Connection): void {
     setImmediate(() => void indexWorkspace());
   });
 
+  /** Which search the last indexing made (exclude and cap), and which indexing is the current one. */
+  let searchedWith: string | undefined;
+  let indexing = 0;
+  const searchKey = (): string => JSON.stringify(settings.index);
+
   const indexWorkspace = async (): Promise<void> => {
+    const run = ++indexing;
+    searchedWith = searchKey();
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Indexing IPsec gateways', 0, `${workspaceFolders.length} folder(s)`, true);
     const found = runSafe(log, 'indexing', { files: 0, truncated: false, nodes: 0 }, undefined, () => workspace.discover(workspaceFolders, settings.index));
@@ -187,12 +194,13 @@ export function startServer(connection: Connection): void {
     const total = 'nodes' in found ? found.nodes : 0;
     let left = total;
     // A few gateways per turn of the event loop: requests (the open file's diagnostics first) go in between.
-    while (left > 0 && !progress?.token.isCancellationRequested) {
+    while (left > 0 && run === indexing && !progress?.token.isCancellationRequested) {
       const step = runSafe(log, 'indexing', 0, undefined, () => workspace.indexNext(NODES_PER_INDEXING_STEP));
       left = typeof step === 'number' ? step : 0;
       progress?.report(Math.round((100 * (total - left)) / Math.max(total, 1)), `${total - left} of ${total} gateways`);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    if (run !== indexing) return progress?.done();
     if (left > 0) tellUser(MessageType.Info, `IPsec: indexing stopped; ${left} of ${total} gateways are not checked across files until the window is reloaded.`);
     progress?.done();
     refreshWorkspace();
@@ -216,6 +224,11 @@ export function startServer(connection: Connection): void {
     // A client that answers workspace/configuration sends no values with the change: ask for them.
     settings = canPullSettings ? await pullSettings() : resolveSettings(sentSettings);
     workspace.setOptions({ rules: settings.rules }, settings.dialect, settings.rootDirectory, settings.certificates.expiryWarningDays);
+    // Another exclude list (the editor's or .ipsec-lint.json's) or cap: search the folders again.
+    if (searchedWith !== undefined && searchedWith !== searchKey()) {
+      workspace.forgetDiscovered();
+      void indexWorkspace();
+    }
     refreshWorkspace();
     perResource.clear();
     if (usesPullDiagnostics) connection.languages.diagnostics.refresh();

@@ -62,6 +62,19 @@ export class WorkspaceState {
     return { files: files.length, truncated, nodes: this.queued.length };
   }
 
+  /**
+   * Forgets what the last search found, before a search with other exclude settings: files
+   * now excluded leave the model, open ones stay.
+   */
+  forgetDiscovered(): void {
+    const open = (filePath: string): boolean => this.openPaths.has(filePath);
+    for (const found of [this.roots, this.secretFiles, this.racoonConfs, this.setkeyFiles]) {
+      for (const filePath of found) if (!open(filePath)) found.delete(filePath);
+    }
+    this.queued.length = 0;
+    this.dirty = true;
+  }
+
   /** Takes in up to `count` queued node roots, those holding open files first; the number still queued. */
   indexNext(count: number): number {
     const open = [...this.openPaths];

@@ -39,4 +39,13 @@ describe('ipsec-lint --peers', () => {
     assert.equal(result.status, 2);
     assert.match(result.stderr, /--peers prints text or --format json, not sarif/);
   });
+
+  it('refuses the options that act on findings, rather than ignoring them', () => {
+    for (const flags of [['--fix'], ['--quiet'], ['--max-warnings', '0']]) {
+      const result = run(['--peers', ...flags, 'examples'], REPO_ROOT);
+      assert.equal(result.status, 2, flags.join(' '));
+      assert.match(result.stderr, new RegExp(`--peers prints the peer matrix, not findings: it cannot be combined with ${flags[0]}`));
+      assert.equal(result.stdout, '');
+    }
+  });
 });

@@ -42,6 +42,15 @@ describe('.ipsec-lint.json', () => {
     }
   });
 
+  it('says where the JSON breaks without quoting the file, which may be a secrets file named by mistake', () => {
+    assert.deepEqual(messages(': PSK "s3cret-value"\n'), ['error: not valid JSON']);
+    assert.deepEqual(messages('{ "rules": {},\n  "x" 1 }'), ['error: not valid JSON at line 2, column 7']);
+    assert.deepEqual(messages('{ "rules": '), ['error: not valid JSON (it ends too soon)']);
+    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-config-'));
+    writeFileSync(path.join(root, 'ipsec.secrets'), '{"a": 1,\n : PSK "s3cret-value"\n');
+    assert.doesNotMatch(JSON.stringify(loadConfigFile(path.join(root, 'ipsec.secrets')).problems), /s3cret/);
+  });
+
   it('is found in the folder or the nearest one above, not above stopAt', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'ipsec-config-'));
     mkdirSync(path.join(root, 'repo', 'gateways', 'fr'), { recursive: true });

@@ -47,7 +47,7 @@ describe('ca-missing quick fix: trust the CA another gateway holds', () => {
     for (const { finding } of found) {
       assert.equal(finding.fixes?.length, 1);
       const fix = finding.fixes[0];
-      assert.match(fix.title, /^Trust CA C=FR, O=epSOS test, CN=NCP-B FR IdV: add a copy of fr\/etc\/ipsec\.d\/cacerts\/NCPB__FR_IdV_1\.der to this gateway's ipsec\.d\/cacerts as NCPB__FR_IdV_1\.pem$/);
+      assert.match(fix.title, /^Trust CA C=FR, O=epSOS test, CN=NCP-B FR IdV: add a copy of fr\/etc\/ipsec\.d\/cacerts\/NCPB__FR_IdV_1\.der to dk\/etc\/ipsec\.d\/cacerts as NCPB__FR_IdV_1\.pem$/);
       assert.equal(fix.creates?.length, 1);
       const created = fix.creates[0];
       assert.equal(created.uri, 'file:///ws/dk/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.pem');
@@ -92,5 +92,19 @@ describe('ca-missing quick fix: trust the CA another gateway holds', () => {
     const found = caMissing(linked);
     assert.ok(found.length > 0);
     for (const { finding } of found) assert.deepEqual(finding.fixes, []);
+  });
+
+  it('is not offered when cacerts does not exist yet and ipsec.d is a link that leads out of the gateway', () => {
+    const files = frDk();
+    files.delete('/ws/dk/etc/ipsec.d/cacerts/NCPB__DK_IdV_1.der');
+    const exists = (p: string) => files.isFile(p) || files.list(p) !== undefined;
+    const linked = Object.assign(Object.create(Object.getPrototypeOf(files)) as MemoryFiles, files, {
+      // As realpath(3): a path that does not exist comes back as it was given.
+      realpath: (p: string) => (exists(p) ? p.replace('/ws/dk/etc/ipsec.d', '/srv/shared-ipsec.d') : p),
+    });
+    const found = caMissing(linked);
+    assert.ok(found.length > 0);
+    for (const { finding } of found) assert.deepEqual(finding.fixes, []);
+    assert.ok(caMissing(files).some(({ finding }) => (finding.fixes ?? []).length > 0), 'offered without the link');
   });
 });

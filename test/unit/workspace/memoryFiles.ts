@@ -14,6 +14,10 @@ export class MemoryFiles implements FileSource {
     this.files.set(name, content);
   }
 
+  delete(name: string): void {
+    this.files.delete(name);
+  }
+
   read(filePath: string): ReadResult {
     const content = this.files.get(filePath);
     if (content === undefined) return { ok: false, reason: 'does not exist' };

@@ -85,4 +85,23 @@ describe('peer-missing-conn quick fix: add the peer\'s side', () => {
     });
     assert.deepEqual(findings(linked, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
   });
+
+  it("is not offered when the peer's ipsec.d does not exist yet and its etc is a link out of its folder", () => {
+    const files = mesh({ [DK]: `config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n${'conn se\n    left=198.51.100.20\n    leftid=@vpn.dk.example\n    right=203.0.113.30\n'}` });
+    for (const name of ['server.conf', 'se.conf']) files.delete(`/ws/dk/etc/ipsec.d/${name}`);
+    const exists = (p: string) => files.isFile(p) || files.list(p) !== undefined;
+    const linked = Object.assign(Object.create(Object.getPrototypeOf(files)) as MemoryFiles, files, {
+      realpath: (p: string) => (exists(p) ? p.replace('/ws/dk/etc', '/srv/dk-etc') : p),
+    });
+    assert.equal(findings(files, 'peer-missing-conn')[0].finding.fixes?.length, 1, 'offered without the link');
+    assert.deepEqual(findings(linked, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
+  });
+
+  it('is not offered when the name is a link to nothing, which the new file would follow', () => {
+    const files = mesh();
+    const dangling = Object.assign(Object.create(Object.getPrototypeOf(files)) as MemoryFiles, files, {
+      list: (p: string) => (p === '/ws/dk/etc/ipsec.d' ? [...(files.list(p) ?? []), 'fr.conf'].sort() : files.list(p)),
+    });
+    assert.deepEqual(findings(dangling, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
+  });
 });

@@ -3,7 +3,8 @@ import { isIssuedBy, shortDn, type CertificateInfo } from '../../workspace/certi
 import { folderOf } from '../../workspace/certPaths';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { IpsecNode } from '../../workspace/model';
-import { childPath, isInside } from '../../workspace/pathOps';
+import { createsInside } from '../../workspace/newFileTarget';
+import { childPath } from '../../workspace/pathOps';
 import type { Fix } from '../finding';
 import type { WorkspaceModel } from '../workspaceRule';
 import { loadCas } from './nodeCas';
@@ -16,7 +17,7 @@ import { loadCas } from './nodeCas';
  */
 export function caImportFixes(model: WorkspaceModel, certificate: CertificateInfo, judge: IpsecNode): Fix[] {
   // A cacerts that is a link out of the gateway's folder would have the edit write elsewhere.
-  if (!isInside(model.files.realpath(folderOf(judge, 'cacerts')), model.files.realpath(judge.layout.root))) return [];
+  if (!createsInside(model.files, folderOf(judge, 'cacerts'), judge.layout.root)) return [];
   const fixes: Fix[] = [];
   const offered = new Set<string>();
   for (const node of model.nodes) {
@@ -34,8 +35,10 @@ function importFix(model: WorkspaceModel, ca: CertificateInfo, holder: IpsecNode
   const folder = folderOf(judge, 'cacerts');
   const name = freeName(model, folder, pemName(ca.filePath));
   const from = path.relative(path.dirname(holder.layout.root), ca.filePath);
+  // Named, not "this gateway's": the fix is also offered on the peer's certificate, in the peer's files.
+  const to = path.relative(path.dirname(judge.layout.root), folder);
   return {
-    title: `Trust CA ${shortDn(ca.subject)}: add a copy of ${from} to this gateway's ipsec.d/cacerts as ${name}`,
+    title: `Trust CA ${shortDn(ca.subject)}: add a copy of ${from} to ${to} as ${name}`,
     edits: [],
     creates: [{ uri: fileUri(childPath(folder, name)), text: toPem(ca.cert.raw) }],
   };

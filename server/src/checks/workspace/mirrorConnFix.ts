@@ -5,7 +5,8 @@ import { matchSegment } from '../../workspace/glob';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { displayPath, resolveConfigPath } from '../../workspace/nodeLayout';
-import { childPath, isInside } from '../../workspace/pathOps';
+import { createsInside, entryExists } from '../../workspace/newFileTarget';
+import { childPath } from '../../workspace/pathOps';
 import { draftPeerConn } from '../../workspace/peerConnDraft';
 import { sideValue } from '../../workspace/peers';
 import type { Fix } from '../finding';
@@ -41,9 +42,10 @@ export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: Ef
     },
     MUST_AGREE,
   );
-  if (model.files.isFile(draft.filePath) || !readByIncludes(host, draft.filePath)) return [];
+  const folder = path.dirname(draft.filePath);
+  if (entryExists(model.files, folder, path.basename(draft.filePath)) || !readByIncludes(host, draft.filePath)) return [];
   // An ipsec.d that is a link out of the peer's folder would have the edit write elsewhere.
-  if (!isInside(model.files.realpath(path.dirname(draft.filePath)), model.files.realpath(host.layout.root))) return [];
+  if (!createsInside(model.files, folder, host.layout.root)) return [];
   return [
     {
       title: `Add conn ${name} to the peer gateway as ${displayPath(draft.filePath, host.layout)} (${path.relative(path.dirname(host.layout.root), draft.filePath)}), pointing back at this gateway`,
