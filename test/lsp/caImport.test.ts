@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { X509Certificate } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ClientCapabilities, CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { fixturePath } from '../helpers';
 import { LspTestClient } from './lspClient';
+import { writeWorkspace } from './tempWorkspace';
 
 const HEAD = '# ipsec-dialect: libreswan-4\n';
 const CONFS: Record<string, string> = {
@@ -25,16 +25,8 @@ const PKI: Record<string, string> = {
 const CAN_CREATE: ClientCapabilities = { textDocument: { publishDiagnostics: {} }, workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } };
 
 function makeWorkspace(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-ca-'));
-  for (const [name, text] of Object.entries(CONFS)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  for (const [name, fixture] of Object.entries(PKI)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    copyFileSync(fixturePath('seeds', 'pki', fixture), path.join(root, name));
-  }
-  return root;
+  const pki = Object.fromEntries(Object.entries(PKI).map(([name, fixture]) => [name, readFileSync(fixturePath('seeds', 'pki', fixture))]));
+  return writeWorkspace('ipsec-ca-', { ...CONFS, ...pki });
 }
 
 async function caActions(client: LspTestClient, uri: string): Promise<{ diagnostic: Diagnostic; actions: CodeAction[] }> {

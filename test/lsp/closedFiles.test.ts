@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lspClient';
+import { writeWorkspace } from './tempWorkspace';
 
 const FILES: Record<string, string> = {
   'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
@@ -23,11 +22,7 @@ describe('files that are not open show their own findings and the cross-file one
   const uri = (name: string) => pathToFileURL(path.join(root, name)).href;
 
   before(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'ipsec-closed-'));
-    for (const [name, text] of Object.entries(FILES)) {
-      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      writeFileSync(path.join(root, name), text);
-    }
+    root = writeWorkspace('ipsec-closed-', FILES);
     client = new LspTestClient();
     await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
   });

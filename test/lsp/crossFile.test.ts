@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
+import { writeWorkspace } from './tempWorkspace';
 
 const FILES: Record<string, string> = {
   'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
@@ -21,11 +20,7 @@ describe('cross-file diagnostics over LSP', () => {
   const uri = (name: string) => pathToFileURL(path.join(root, name)).href;
 
   before(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'ipsec-ws-'));
-    for (const [name, text] of Object.entries(FILES)) {
-      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      writeFileSync(path.join(root, name), text);
-    }
+    root = writeWorkspace('ipsec-ws-', FILES);
     client = new LspTestClient();
     await client.initializeWorkspace(root, { textDocument: { publishDiagnostics: {} } });
   });
