@@ -1,8 +1,9 @@
-// Writes docs/rules.md and the .ipsec-lint.json schema from the rule registry, so neither can drift from the code.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Writes docs/rules.md, the .ipsec-lint.json schema and the rule codes of package.json's ipsec.rules
+// setting from the rule registry, so none of them can drift from the code.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderRuleCatalogue } from '../server/src/checks/catalogue';
-import { renderConfigSchema } from '../server/src/config/configSchema';
+import { renderConfigSchema, ruleSeverityProperties } from '../server/src/config/configSchema';
 
 const outputs: Array<[string, string]> = [
   [path.resolve(process.argv[2] ?? 'docs/rules.md'), renderRuleCatalogue()],
@@ -13,3 +14,10 @@ for (const [target, text] of outputs) {
   writeFileSync(target, text);
   process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);
 }
+
+// package.json is plain two-space JSON, so writing it back changes only the rule codes.
+const manifestPath = path.resolve('package.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+manifest.contributes.configuration.properties['ipsec.rules'].properties = ruleSeverityProperties();
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+process.stdout.write('wrote the rule codes of ipsec.rules in package.json\n');

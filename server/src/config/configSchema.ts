@@ -3,9 +3,13 @@ import { RULE_INFO } from '../checks/registry';
 import { DIALECT_SETTING_VALUES } from '../model/dialect';
 import { CONFIG_FILE_NAME } from './projectConfig';
 
+/** One schema property per rule code: its severities and what it checks. Also used for the `ipsec.rules` setting in package.json. */
+export function ruleSeverityProperties(): Record<string, { enum: string[]; description: string }> {
+  return Object.fromEntries(RULE_INFO.map((rule) => [rule.code, { enum: [...SEVERITIES, 'off'], description: `${rule.title} (default: ${rule.defaultSeverity})` }]));
+}
+
 /** The JSON schema of `.ipsec-lint.json`, from the rule registry: editors complete and check the file with it. */
 export function renderConfigSchema(): string {
-  const severity = { enum: [...SEVERITIES, 'off'] };
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `${CONFIG_FILE_NAME}: settings shared by ipsec-lint and the IPsec language server`,
@@ -16,7 +20,7 @@ export function renderConfigSchema(): string {
       rules: {
         description: 'Severity per rule code, or off. The editor setting ipsec.rules and --rule override single rules.',
         type: 'object',
-        properties: Object.fromEntries(RULE_INFO.map((rule) => [rule.code, { ...severity, description: `${rule.title} (default: ${rule.defaultSeverity})` }])),
+        properties: ruleSeverityProperties(),
         additionalProperties: false,
       },
       dialect: {

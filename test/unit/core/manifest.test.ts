@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { renderRuleCatalogue } from '../../../server/src/checks/catalogue';
-import { renderConfigSchema } from '../../../server/src/config/configSchema';
+import { renderConfigSchema, ruleSeverityProperties } from '../../../server/src/config/configSchema';
 import { SEVERITIES } from '../../../server/src/checks/finding';
 import { ALL_RULES, RULE_INFO } from '../../../server/src/checks/registry';
 import { flattenDefaults } from '../../../server/src/lsp/settings';
@@ -31,6 +31,8 @@ describe('package.json and the server agree', () => {
   it('settings declared in package.json match the server defaults and enums', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.deepEqual(properties['ipsec.rules'].additionalProperties.enum, [...SEVERITIES, 'off']);
+    // Every rule code completes in settings.json with its title (run `npm run docs:rules` after adding a rule).
+    assert.deepEqual(properties['ipsec.rules'].properties, ruleSeverityProperties());
     assert.deepEqual(properties['ipsec.dialect'].enum, [...DIALECT_SETTING_VALUES]);
     const defaults = flattenDefaults();
     const declared = Object.keys(properties).filter((k) => k !== 'ipsec.trace.server');
