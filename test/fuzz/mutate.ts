@@ -10,7 +10,7 @@ export function random(seed: number): () => number {
   };
 }
 
-const INSERTS = ['{', '}', ';', '=', '"', '\t', '\r', '\u0000', '\u00a0', '\ufeff', '\n', '#', ' ', 'conn ', 'include ', '\\', '[', ']', '/', '%', '@', ':'];
+const INSERTS = ['{', '}', ';', '=', '"', '\t', '\r', '\u0000', '\u00a0', '\ufeff', '\n', '#', ' ', 'conn ', 'include ', '\\', '[', ']', '/', '%', '@', ':', '\u201c', '\u201d', '\u2013', '\u2019', ' #x'];
 
 export type Mutator = (text: string, rand: () => number) => string;
 
