@@ -40,7 +40,7 @@ export function fileWatchingTests(): void {
       const actions = await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', peer, diagnostic.range);
       const trust = actions.find((action) => action.title.startsWith('Trust CA'));
       assert.ok(trust?.edit && trust.command, `actions: ${actions.map((action) => action.title).join(' | ')}`);
-      assert.match(trust.title, /NCPB__FR_IdV_1\.der to \S+\/ipsec\.d\/cacerts as NCPB__FR_IdV_1\.pem$/);
+      assert.match(trust.title, /^Trust CA "NCPB FR IdV 1 \(example CA\)": copy it from \S+\/ipsec\.d\/cacerts to de\/etc\/ipsec\.d\/cacerts\/NCPB__FR_IdV_1\.pem$/);
       // What the workbench does when the fix is picked: the edit, then the action's command.
       assert.ok(await workspace.applyEdit(trust.edit));
       await commands.executeCommand(trust.command.command, ...(trust.command.arguments ?? []));

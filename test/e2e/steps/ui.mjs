@@ -92,6 +92,30 @@ export async function peerIdMismatchOnBothFiles({ wb, workspace, log }) {
   log(`${rows.length} peer-id-mismatch rows in the Problems panel`);
 }
 
+/**
+ * (f) examples/ plants a CA missing from Germany's cacerts (France's, which France holds). The
+ * lightbulb on Germany's rightcert= offers "Trust CA …"; picking it, as a user does, leaves a
+ * saved PEM copy on disk and the squiggle goes away without any further keystroke.
+ */
+export async function trustCaQuickFixWritesPem({ wb, workspace, shot, log }) {
+  const rel = 'de/etc/ipsec.d/fr.conf';
+  const line = lineOfKey(path.join(workspace.dir, rel), 'rightcert');
+  assert.ok(line > 0, `${rel} has no rightcert= line`);
+  await wb.openFile(rel);
+  await wb.gotoLine(line);
+  await wb.waitForSquiggleOnCursorLine('error');
+  const labels = await wb.openQuickFixMenu();
+  const trust = labels.find((label) => label.startsWith('Trust CA'));
+  assert.ok(trust, `code actions: ${labels.join(' | ')}`);
+  await shot('trust-ca-menu');
+  await wb.pickCodeAction('Trust CA');
+  const copy = path.join(workspace.dir, 'de/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.pem');
+  await wb.waitForFile(copy, (text) => text.startsWith('-----BEGIN CERTIFICATE-----\n') && text.endsWith('-----END CERTIFICATE-----\n'));
+  await wb.gotoLine(line);
+  await wb.waitForNoSquiggleOnCursorLine('error');
+  log(`picked "${trust}"; ${path.relative(workspace.dir, copy)} is on disk and line ${line} has no error squiggle`);
+}
+
 /** Every UI check, in order. Add new ones here. */
 export const uiSteps = [
   step('a column-0 key gets an error squiggle', 'squiggle', squiggleOnColumnZeroKey),
@@ -103,4 +127,5 @@ export const uiSteps = [
   step('hover on rightid shows its documentation', 'hover-rightid', hoverShowsRightidDoc),
   step('the peer matrix shows red and green cells, and a red one opens its line', 'peer-matrix', peerMatrixShowsRedAndGreen),
   step('the new-country wizard writes ipsec.d/dk.conf', 'wizard', wizardWritesCountryFile),
+  step('the "Trust CA" quick fix writes the missing CA and the error goes away', 'trust-ca', trustCaQuickFixWritesPem),
 ];

@@ -34,14 +34,21 @@ export function caImportFixes(model: WorkspaceModel, certificate: CertificateInf
 function importFix(model: WorkspaceModel, ca: CertificateInfo, holder: IpsecNode, judge: IpsecNode): Fix {
   const folder = folderOf(judge, 'cacerts');
   const name = freeName(model, folder, pemName(ca.filePath));
-  const from = path.relative(path.dirname(holder.layout.root), ca.filePath);
+  const from = path.relative(path.dirname(holder.layout.root), path.dirname(ca.filePath));
   // Named, not "this gateway's": the fix is also offered on the peer's certificate, in the peer's files.
-  const to = path.relative(path.dirname(judge.layout.root), folder);
+  const to = path.relative(path.dirname(judge.layout.root), childPath(folder, name));
+  // The CA's common name first: a quick-fix menu shows one line, and the rest may be cut off.
   return {
-    title: `Trust CA ${shortDn(ca.subject)}: add a copy of ${from} to ${to} as ${name}`,
+    title: `Trust CA "${commonName(ca.subject)}": copy it from ${from} to ${to}`,
     edits: [],
     creates: [{ uri: fileUri(childPath(folder, name)), text: toPem(ca.cert.raw) }],
   };
+}
+
+/** The CN of a subject as Node prints it (one `key=value` per line), or the whole subject in short form. */
+function commonName(subject: string): string {
+  const cn = subject.split('\n').find((part) => part.startsWith('CN='));
+  return cn ? cn.slice(3) : shortDn(subject);
 }
 
 /** `NCPB__FR_IdV_1.der` → `NCPB__FR_IdV_1.pem`. */
