@@ -21,7 +21,7 @@ export interface DialectGuess {
 export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan'] as const;
 export type DialectSetting = (typeof DIALECT_SETTING_VALUES)[number];
 
-const COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+))?/i;
+const COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,2}))?/i;
 
 /** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
 const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [

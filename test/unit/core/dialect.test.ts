@@ -12,6 +12,8 @@ describe('dialect detection', () => {
   it('a comment decides, with a version', () => {
     const guess = detectDialect([conf('# ipsec-dialect: libreswan-5\nconn a\n\tcharondebug=x\n')]);
     assert.deepEqual(guess.choice, { dialect: 'libreswan', version: '5', source: 'comment', reason: 'the "# ipsec-dialect: libreswan-5" comment' });
+    const minor = detectDialect([conf('# ipsec-dialect: libreswan-5.2\nconn a\n')]);
+    assert.deepEqual(minor.choice, { dialect: 'libreswan', version: '5.2', source: 'comment', reason: 'the "# ipsec-dialect: libreswan-5.2" comment' });
   });
 
   it('the setting decides when there is no comment', () => {

@@ -66,6 +66,8 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4', '\tleftauth=psk', badValue), ['error']);
     assert.deepEqual(severities('libreswan-4', '\tleftauth=secret', badValue), []);
     assert.deepEqual(severities('libreswan-5', '\tleftauth=psk', badValue), [], '5 includes 5.4, which takes it');
+    assert.deepEqual(severities('libreswan-5.2', '\tleftauth=psk', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tleftauth=psk', badValue), []);
     assert.deepEqual(severities('strongswan', '\tleftauth=psk', badValue), []);
   });
 
@@ -74,8 +76,10 @@ describe('what the daemons\' own parsers let through', () => {
     const found = lint('ipsec', text('libreswan-4'), [wrongSection]);
     assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['4 error']);
     assert.match(found[0].message, /no also= in conn %default and then loads no conn/);
-    // "libreswan-5" may be 5.4, whose rules this was not checked against: nothing said.
+    // "libreswan-5" may be 5.4, which this was not checked against: nothing said. A minor version settles it.
     assert.deepEqual(lint('ipsec', text('libreswan-5'), [wrongSection]), []);
+    assert.deepEqual(lint('ipsec', text('libreswan-5.2'), [wrongSection]).map((f) => f.severity), ['error']);
+    assert.deepEqual(lint('ipsec', text('libreswan-5.4'), [wrongSection]), []);
     assert.deepEqual(lint('ipsec', text('strongswan'), [wrongSection]), []);
   });
 });
