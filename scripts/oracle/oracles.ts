@@ -77,8 +77,8 @@ function libreswan(): Oracle {
     name: 'libreswan',
     label: 'Libreswan 4.10 addconn --checkconfig',
     corpusDialect: 'libreswan',
-    dialectComment: '# ipsec-dialect: libreswan-4',
-    knowledge: { dialect: 'libreswan', version: '4' },
+    dialectComment: '# ipsec-dialect: libreswan-4.10',
+    knowledge: { dialect: 'libreswan', version: '4.10' },
     run(file) {
       const r = run(ADDCONN, ['--checkconfig', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
       return { verdict: libreswanVerdict(r.status, r.output), status: r.status, output: squeeze(r.output) };
@@ -94,8 +94,8 @@ function strongswan(repoRoot: string): Oracle {
     name: 'strongswan',
     label: 'strongSwan 5.9.8 starter --conftest',
     corpusDialect: 'strongswan',
-    dialectComment: '# ipsec-dialect: strongswan',
-    knowledge: { dialect: 'strongswan' },
+    dialectComment: '# ipsec-dialect: strongswan-5.9.8',
+    knowledge: { dialect: 'strongswan', version: '5.9.8' },
     run(file) {
       if (!existsSync(emptyConf)) {
         mkdirSync(path.dirname(emptyConf), { recursive: true });
