@@ -4,7 +4,7 @@ import { lookalikeWhitespace } from '../../../server/src/checks/common/lookalike
 import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
 import { duplicateSection } from '../../../server/src/checks/ipsecConf/duplicateSection';
 import { wrongSection } from '../../../server/src/checks/ipsecConf/wrongSection';
-import { unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
+import { missingEquals, unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
 import type { AnyRule } from '../../../server/src/checks/rule';
 import { lint } from '../../helpers';
 
@@ -81,5 +81,13 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(lint('ipsec', text('libreswan-5.2'), [wrongSection]).map((f) => f.severity), ['error']);
     assert.deepEqual(lint('ipsec', text('libreswan-5.4'), [wrongSection]), []);
     assert.deepEqual(lint('ipsec', text('strongswan'), [wrongSection]), []);
+  });
+
+  it('Libreswan 4 drops what stands between a key and a later "=" (no lexer rule for it): warning', () => {
+    const found = lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn a\n\tike aes-sha1;addke1=ml_kem_768\n\tesp aes256\n', [missingEquals]);
+    assert.deepEqual(found.map((f) => f.severity), ['warning', 'error']);
+    assert.match(found[0].message, /reads the value after it \("ml_kem_768"\)/);
+    assert.deepEqual(severities('strongswan', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
+    assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
   });
 });

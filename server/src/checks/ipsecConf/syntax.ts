@@ -6,12 +6,26 @@ import { dialectTargets } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { keyedSettings } from './keyedSettings';
 
-export const missingEquals = syntaxRule({
+export const missingEquals = defineRule({
   code: IPSEC_CONF_SYNTAX.missingEquals,
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: 'A setting has no `=`',
-  description: 'Every indented line in a section must read `key=value`. Add the `=` or remove the line.',
+  description:
+    'Every indented line in a section must read `key=value`. Add the `=` or remove the line. When an `=` comes later on the line, Libreswan 4 skips the text before it and reads the key with what follows (`ike aes;x=y` becomes `ike=y`): a warning with that dialect.',
+  check(document, report, context) {
+    const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.missingEquals);
+    if (problems.length === 0) return;
+    // Libreswan 4's lexer has no rule for other characters after a keyword: flex drops them up to the "=".
+    const libreswan4 = everyTarget(dialectTargets(document, context), isLibreswan4);
+    for (const problem of problems) {
+      const line = document.source.line(document.source.positionAt(problem.span.start).line);
+      const rest = document.source.text.slice(problem.span.end, line.end);
+      const read = libreswan4 ? /=\s*(\S*)/.exec(rest) : null;
+      if (read) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=" and reads the value after it ("${read[1]}")`, severity: 'warning' });
+      else report({ span: problem.span, message: problem.message });
+    }
+  },
 });
 
 const STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport']);
