@@ -10,6 +10,7 @@ import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from '../workspace/fileSource';
+import { fileUri } from '../workspace/loadIpsecNode';
 import { isNodeRoot } from '../workspace/nodeLayout';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { collectYoungGenerationSoon } from './youngGeneration';
@@ -166,21 +167,18 @@ export class WorkspaceState {
   closedFileFindings(): ReadonlyMap<string, Finding[]> {
     const cross = this.allFindings();
     const result = new Map<string, Finding[]>();
+    // Documents carry the URI fileUri gives their path: compare strings, not one conversion per file.
+    const open = new Set([...this.openPaths].map(fileUri));
     const seen = new Set<string>();
     for (const { document, dialect } of documentsOf(this.model())) {
-      if (seen.has(document.uri) || this.isOpenUri(document.uri)) continue;
+      if (seen.has(document.uri) || open.has(document.uri)) continue;
       seen.add(document.uri);
       const own = cachedCheckDocument(document, this.options.rules, dialect);
       const extra = cross.get(document.uri) ?? [];
       if (own.length + extra.length > 0) result.set(document.uri, extra.length === 0 ? own : [...own, ...extra]);
     }
-    for (const [uri, findings] of cross) if (!seen.has(uri) && !this.isOpenUri(uri)) result.set(uri, findings);
+    for (const [uri, findings] of cross) if (!seen.has(uri) && !open.has(uri)) result.set(uri, findings);
     return result;
-  }
-
-  private isOpenUri(uri: string): boolean {
-    const filePath = toPath(uri);
-    return filePath !== undefined && this.openPaths.has(filePath);
   }
 }
 
