@@ -20,6 +20,9 @@ export interface CliOptions {
   readonly config?: string | null;
   /** Print the peer matrix instead of the findings. */
   readonly peers: boolean;
+  /** Check the text on standard input, as the file named by stdinFilename. */
+  readonly stdin: boolean;
+  readonly stdinFilename?: string;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -50,6 +53,11 @@ Options:
   --config FILE          settings from FILE instead of the nearest
                          .ipsec-lint.json in the current folder or above it
   --no-config            use no .ipsec-lint.json
+  --stdin                check the text on standard input (an editor's unsaved
+                         buffer) instead of a file; PATHs, if given, are the
+                         rest of the workspace it is checked against
+  --stdin-filename FILE  the file the standard input stands for (its kind,
+                         its gateway and peers)
   --peers                print every conn with its partner on the peer gateway
                          and whether the two ends agree (with the reasons),
                          instead of the findings; exit 1 when a pair does not
@@ -74,6 +82,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const exclude: string[] = [];
   let config: string | null | undefined;
   let peers = false;
+  let stdin = false;
+  let stdinFilename: string | undefined;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -137,6 +147,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--no-config':
         config = null;
         break;
+      case '--stdin':
+        stdin = true;
+        break;
+      case '--stdin-filename':
+        stdinFilename = value();
+        break;
       case '--peers':
         peers = true;
         break;
@@ -153,11 +169,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(argv[i]);
     }
   }
-  if (!help && !version && paths.length === 0) throw new UsageError('no files or folders given');
+  if (!help && !version && !stdin && paths.length === 0) throw new UsageError('no files or folders given');
+  if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (stdin && (fix || peers)) throw new UsageError(`--stdin checks a text that has no file to write or pair: it cannot be combined with ${fix ? '--fix' : '--peers'}`);
   // The matrix is not a list of findings: these would be ignored without a word.
   const findingsOnly = [fix && '--fix', quiet && '--quiet', maxWarnings >= 0 && '--max-warnings'].filter((flag): flag is string => typeof flag === 'string');
   if (peers && findingsOnly.length > 0) throw new UsageError(`--peers prints the peer matrix, not findings: it cannot be combined with ${findingsOnly.join(', ')}`);
-  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, stdin, stdinFilename, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runCli } from './run';
 
 function main(): void {
@@ -5,6 +6,7 @@ function main(): void {
   try {
     status = runCli(process.argv.slice(2), {
       cwd: process.cwd(),
+      readStdin: () => readFileSync(0, 'utf8'),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
     });

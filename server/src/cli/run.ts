@@ -2,11 +2,12 @@ import path from 'node:path';
 import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
 import { buildPeerMatrix, type PeerMatrix } from '../features/peerMatrix';
+import { detectFileKind } from '../model/fileKind';
 import { collectFiles, type CollectedFile } from '../workspace/collectFiles';
 import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
-import { parseArgs, USAGE, UsageError, type Format } from './args';
+import { parseArgs, USAGE, UsageError, type CliOptions, type Format } from './args';
 import { formatJson } from './formatters/json';
 import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
@@ -20,6 +21,8 @@ const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: fo
 
 export interface CliIo {
   readonly cwd: string;
+  /** Standard input as text (read only for --stdin). */
+  readonly readStdin?: () => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
 }
@@ -64,10 +67,23 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const rootOverride = options.root ? path.resolve(io.cwd, options.root) : undefined;
+  if (options.stdin) {
+    const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin');
+    const text = io.readStdin?.() ?? '';
+    const target: CollectedFile = { filePath: stdinPath, kind: files.find((f) => f.filePath === stdinPath)?.kind ?? detectFileKind(stdinPath), explicit: true };
+    const context = [...files.filter((f) => f.filePath !== stdinPath), target];
+    const reports = lintWorkspace(context, { forcedKind: options.kind, rules, dialect, rootOverride, listings, overlay: new Map([[stdinPath, text]]) }).filter((r) => r.filePath === stdinPath);
+    // No file to write: nothing is "fixable with --fix" here.
+    return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
+  }
   if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options.format, io);
   const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings });
-  const found = options.fix ? fixThenLint(lint, io) : lint();
-  const reports = found.map((report) => (options.quiet ? { ...report, findings: report.findings.filter((f) => f.severity === 'error') } : report));
+  return report(options.fix ? fixThenLint(lint, io) : lint(), options, io);
+}
+
+/** Prints the reports in the chosen format and says what the exit status is. */
+function report(found: readonly FileReport[], options: CliOptions, io: CliIo): number {
+  const reports = found.map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r));
   io.stdout(FORMATTERS[options.format](reports, io.cwd));
   const errors = reports.reduce((n, r) => n + (r.fatal ? 1 : 0) + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);

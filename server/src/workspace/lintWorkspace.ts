@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../model/document';
 import { sniffFileKind } from '../model/sniffKind';
 import { CachingFileSource } from './cachingFileSource';
 import type { CollectedFile } from './collectFiles';
-import { DiskFileSource, type DirectoryListing } from './fileSource';
+import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { isNodeRoot } from './nodeLayout';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -28,6 +28,8 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly rootOverride?: string;
   /** Every gateway's daemon, instead of detecting it. */
   readonly dialect?: DialectSetting;
+  /** Texts that stand in for files on disk (a buffer piped to --stdin). */
+  readonly overlay?: ReadonlyMap<string, string>;
   /** Called with the gateway model and the cross-file findings, for views built on them (the peer matrix). */
   readonly inspect?: (model: WorkspaceModel, crossFile: ReadonlyMap<string, readonly Finding[]>) => void;
   /** Folder listings the walk that found the files has already read. */
@@ -37,8 +39,9 @@ export interface LintWorkspaceOptions extends LintFileOptions {
 export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
   const disk = new CachingFileSource(new DiskFileSource());
   for (const [dirPath, listing] of options.listings ?? []) disk.seed(dirPath, listing);
-  const index = new WorkspaceIndex(disk, { rootOverride: options.rootOverride, dialect: options.dialect });
-  const parsed = files.map((file) => parseOne(file, disk, index, options));
+  const source = withOverlay(disk, options.overlay);
+  const index = new WorkspaceIndex(source, { rootOverride: options.rootOverride, dialect: options.dialect });
+  const parsed = files.map((file) => parseOne(file, source, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
   const model = buildModel(index, documents);
   const dialects = new Map<string, DialectGuess>();
@@ -58,7 +61,14 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   });
 }
 
-function parseOne(file: CollectedFile, disk: CachingFileSource, index: WorkspaceIndex, options: LintFileOptions): Parsed {
+function withOverlay(disk: FileSource, overlay: ReadonlyMap<string, string> | undefined): FileSource {
+  if (!overlay || overlay.size === 0) return disk;
+  const source = new OverlayFileSource(disk);
+  for (const [filePath, text] of overlay) source.set(filePath, text);
+  return source;
+}
+
+function parseOne(file: CollectedFile, disk: FileSource, index: WorkspaceIndex, options: LintFileOptions): Parsed {
   const read = disk.read(file.filePath);
   if (!read.ok) return { filePath: file.filePath, report: { filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` } };
   const kind = options.forcedKind ?? file.kind ?? sniffFileKind(read.text);

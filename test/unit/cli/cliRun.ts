@@ -15,9 +15,9 @@ export function workspace(files: Record<string, string | Buffer>): string {
 }
 
 /** The CLI in this process, with what it printed and its exit status. */
-export function run(args: string[], cwd: string): { status: number; stdout: string; stderr: string } {
+export function run(args: string[], cwd: string, stdin?: string): { status: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: stdin === undefined ? undefined : () => stdin });
   return { status, stdout, stderr };
 }
