@@ -21,7 +21,8 @@ export interface DialectGuess {
 export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan'] as const;
 export type DialectSetting = (typeof DIALECT_SETTING_VALUES)[number];
 
-const COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,2}))?/i;
+/** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */
+export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,2}))?/i;
 
 /** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
 const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [
@@ -83,7 +84,7 @@ function factsOf(document: ParsedDocument<'ipsec'>): DialectFacts {
 }
 
 function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
-  const match = COMMENT.exec(document.source.text.slice(0, 4096));
+  const match = DIALECT_COMMENT.exec(document.source.text.slice(0, 4096));
   if (match) {
     const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
     return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [] };

@@ -1,5 +1,6 @@
 import { DIALECTS } from '../../knowledge/ipsecConf/types';
 import { DIALECT_TRAITS, editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type Dialect, type SecretType } from '../../knowledge/ipsecConf';
+import { DIALECT_COMMENT } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
 import type { DialectTarget } from '../ipsecConf/dialectView';
@@ -9,8 +10,6 @@ import { defineRule } from '../rule';
 
 /** Types whose key strongSwan loads from a file named after the type; it has no inline `{ … }` form. */
 const FILE_KEY_TYPES = new Set(['RSA', 'ECDSA', 'PKCS8', 'P12', 'BLISS']);
-
-const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+))?/i;
 
 /** The gateway's dialect, or a `# ipsec-dialect:` comment in the secrets file itself; else every daemon. */
 function targetsOf(document: ParsedDocument<'ipsec-secrets'>, context: CheckContext): DialectTarget[] {
