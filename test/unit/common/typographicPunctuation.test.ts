@@ -28,6 +28,8 @@ describe('typographic-punctuation', () => {
     assert.deepEqual(at('ipsec-secrets', ': PSK \u201cpass\u2013word\u201d\n'), ['0:6 warning "', '0:16 warning "']);
     assert.deepEqual(at('ipsec-secrets', ': PSK "pass\u201dword"\n@a @b : PSK 0sAAAA\n'), []);
     assert.deepEqual(at('racoon-psk', '192.0.2.1 \u201ckey\u2019s\u201d\n'), ['0:10 warning "', '0:16 warning "']);
+    // A "#" inside a psk.txt key is part of it; only a whole line starting with "#" is a comment.
+    assert.deepEqual(at('racoon-psk', '192.0.2.1 k#y\u201d\n# \u201cnote\u201d\n'), ['0:13 warning "']);
   });
 
   it('is silent on plain ASCII configurations', () => {

@@ -20,17 +20,23 @@ export const typographicPunctuation = defineRule({
     if (!TYPOGRAPHIC_RANGE.test(source.text)) return;
     // In secrets files only curly double quotes, the tell-tale wrapper of a pasted key: what else a key holds is its own business.
     const onlyDoubleQuotes = document.kind !== 'ipsec';
-    for (const line of source.lines()) scanLine(source, line.start, line.end, onlyDoubleQuotes, report);
+    // racoon reads a psk.txt line's key to its end: a "#" there is part of the key, not a comment.
+    const commentsOnlyWholeLine = document.kind === 'racoon-psk';
+    for (const line of source.lines()) {
+      if (commentsOnlyWholeLine && /^[ \t]*#/.test(source.text.slice(line.start, line.end))) continue;
+      scanLine(source, line.start, line.end, { onlyDoubleQuotes, hashEndsLine: !commentsOnlyWholeLine }, report);
+    }
   },
 });
 
-function scanLine(source: SourceText, start: number, end: number, onlyDoubleQuotes: boolean, report: Reporter): void {
+function scanLine(source: SourceText, start: number, end: number, how: { onlyDoubleQuotes: boolean; hashEndsLine: boolean }, report: Reporter): void {
+  const { onlyDoubleQuotes, hashEndsLine } = how;
   const text = source.text;
   let inQuote = false;
   for (let i = start; i < end; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x22) inQuote = !inQuote;
-    if (ch === 0x23 && !inQuote) return;
+    if (ch === 0x23 && !inQuote && hashEndsLine) return;
     if (inQuote || ch < 0x2010) continue;
     const found = typographicCharacter(ch);
     if (!found || (onlyDoubleQuotes && found.ascii !== '"')) continue;
