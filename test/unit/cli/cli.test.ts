@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../helpers';
 import { run, workspace } from './cliRun';
 
-const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': '@a @b : PSK "example-only"\n', 'notes/readme.txt': 'hello' };
+const BROKEN = { 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'etc/ipsec.secrets': '@a @b : PSK "example-only-but-long-enough"\n', 'notes/readme.txt': 'hello' };
 
 describe('ipsec-lint CLI', () => {
   it('walks folders, finds config files by name, and exits 1 on errors', () => {

@@ -10,7 +10,7 @@ import { pskShadowedEntry } from '../../../server/src/checks/psk/shadowedEntry';
 import { pskTrailingWhitespace } from '../../../server/src/checks/psk/trailingWhitespace';
 import { codes, lint } from '../../helpers';
 
-const CLEAN = '# IPv4\n10.160.94.3\tmekmitasdigoat\n172.16.1.133\t0x12345678\nfoo@kame.net a key with spaces\n';
+const CLEAN = '# IPv4\n10.160.94.3\tmekmitasdigoat-and-long-enough\n172.16.1.133\t0x00112233445566778899aabbccddeeff\nfoo@kame.net a key with spaces and enough of them\n';
 
 function noSecret(findings: readonly Finding[]): void {
   assert.doesNotMatch(JSON.stringify(findings), /MARKER/);
