@@ -90,4 +90,9 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('strongswan', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
     assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
   });
+
+  it('a setup keyword strongSwan ignores still drops the conn it stands in (starter: "unsupported keyword \'charonstart\' in conn")', () => {
+    const found = lint('ipsec', '# ipsec-dialect: strongswan\nconfig setup\n\tcharonstart=yes\nconn a\n\tcharonstart=yes\n', [wrongSection]);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['4 error']);
+  });
 });

@@ -8,8 +8,10 @@ const SECTION_NAMES: Readonly<Record<SectionKind, string>> = { config: 'config s
 
 type Placement = 'fits' | 'misplaced' | 'notApplicable';
 
-function takes(status: string): boolean {
-  return status === 'valid' || status === 'deprecated';
+function takes(status: string, target: DialectTarget): boolean {
+  // strongSwan's starter files a keyword by its section even when it ignores it (charonstart):
+  // outside that section it drops the conn all the same.
+  return status === 'valid' || status === 'deprecated' || (status === 'ignored' && target.dialect === 'strongswan');
 }
 
 /** Only releases that take the key count; unknown, removed and ignored keys are other rules' business. */
@@ -17,12 +19,12 @@ function placement(key: string, section: SectionKind, target: DialectTarget): { 
   // Only strongSwan has ca sections; the others fail on the header already.
   if (!DIALECT_TRAITS[target.dialect].sections.includes(section)) return { placement: 'notApplicable', belongs: [] };
   const merged = lookupKeyword(key, target.dialect, target.version);
-  if (takes(merged.status) && merged.sections.includes(section)) return { placement: 'fits', belongs: merged.sections };
-  if (!takes(lookupKeyword(key, target.dialect).status)) return { placement: 'notApplicable', belongs: [] };
+  if (takes(merged.status, target) && merged.sections.includes(section)) return { placement: 'fits', belongs: merged.sections };
+  if (!takes(lookupKeyword(key, target.dialect).status, target)) return { placement: 'notApplicable', belongs: [] };
   let belongs: readonly SectionKind[] | undefined;
   for (const release of concreteReleases(target)) {
     const lookup = lookupKeyword(key, target.dialect, release);
-    if (!takes(lookup.status)) continue;
+    if (!takes(lookup.status, target)) continue;
     if (lookup.sections.includes(section)) return { placement: 'fits', belongs: lookup.sections };
     belongs ??= lookup.sections;
   }
