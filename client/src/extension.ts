@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
+import { setDialect } from './commands/setDialect';
 import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
 import { SAVE_EDITED_FILES, saveDocuments, saveEditedFiles } from './saveEditedFiles';
@@ -38,6 +39,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
+    commands.registerCommand('ipsec.setDialect', () => setDialect(running)),
     workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
     commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
     commands.registerCommand(SAVE_EDITED_FILES, (...uris: string[]) =>

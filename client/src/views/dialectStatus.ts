@@ -9,6 +9,8 @@ const MODEL_CHANGED = 'ipsec/modelChanged';
 export function createDialectStatus(client: LanguageClient): Disposable {
   const item = window.createStatusBarItem('ipsec.dialect', StatusBarAlignment.Right, 100);
   item.name = 'IPsec dialect';
+  // A click sets the dialect for the gateway.
+  item.command = 'ipsec.setDialect';
   const update = async (editor: TextEditor | undefined): Promise<void> => {
     if (!editor || !IPSEC_LANGUAGES.has(editor.document.languageId)) {
       item.hide();

@@ -30,9 +30,14 @@ export function describeDialect(guess: DialectGuess): DialectStatus {
  * folder holds it (a file no include reads yet is still that gateway's), else the file alone.
  */
 export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectStatus | undefined {
-  const node = nodesHolding(model, uri)[0] ?? nodeWhoseFolderHolds(model, uri) ?? (model.nodes.length === 1 ? model.nodes[0] : undefined);
+  const node = gatewayOf(model, uri);
   const guess = node?.dialect ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
   return guess ? describeDialect(guess) : undefined;
+}
+
+/** The gateway a file belongs to, as the status bar shows it. */
+export function gatewayOf(model: WorkspaceModel, uri: string): IpsecNode | undefined {
+  return nodesHolding(model, uri)[0] ?? nodeWhoseFolderHolds(model, uri) ?? (model.nodes.length === 1 ? model.nodes[0] : undefined);
 }
 
 /** The node whose root folder holds the file, the innermost when roots nest. */

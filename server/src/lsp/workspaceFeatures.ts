@@ -8,6 +8,7 @@ import { hoverDocument } from '../features/hover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatDocument } from '../features/formatting';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
+import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
 import { dialectStatusFor } from '../features/dialectStatus';
 import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
 import { buildPeerMatrix } from '../features/peerMatrix';
@@ -134,6 +135,10 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onRequest<NewPeerResult | { error: string }, void>('ipsec/newPeerConnection', (params: NewPeerRequest) =>
     runSafe<NewPeerResult | { error: string }>(log, 'newPeerConnection', { error: 'internal error' }, undefined, () => newPeerConnection(workspace.model(), params)),
+  );
+
+  connection.onRequest<DialectCommentEdit | { error: string }, void>('ipsec/dialectCommentEdit', (params: { uri: string; dialect: string }) =>
+    runSafe<DialectCommentEdit | { error: string }>(log, 'dialectCommentEdit', { error: 'internal error' }, undefined, () => dialectCommentEdit(workspace.model(), normalizeUri(params.uri), params.dialect)),
   );
 
   connection.onRequest('ipsec/dialect', (params: { uri: string }) =>

@@ -1,13 +1,41 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { suite, test } from 'mocha';
-import { commands, Position, Selection, TabInputWebview, window, workspace, type Tab } from 'vscode';
-import { extension, lineOfKey, sleep, waitFor, workspaceFile } from './util';
+import { commands, Position, Selection, TabInputWebview, window, workspace, type QuickPickItem, type Tab } from 'vscode';
+import { diagnosticsWithCode, extension, lineOfKey, replaceMethods, sleep, waitFor, workspaceFile } from './util';
 
 const allTabs = (): Tab[] => window.tabGroups.all.flatMap((group) => group.tabs);
 
 export function commandTests(): void {
   suite('commands and views', () => {
+    test('IPsec: Set Dialect of This Gateway writes # ipsec-dialect: into ipsec.conf, and the checks follow', async () => {
+      const conf = workspaceFile('de/etc/ipsec.conf');
+      const original = readFileSync(conf.fsPath, 'utf8');
+      await window.showTextDocument(await workspace.openTextDocument(workspaceFile('de/etc/ipsec.d/fr.conf')));
+      await waitFor('the extension to be active', () => extension().isActive);
+      const offered: string[] = [];
+      const restore = replaceMethods(window, {
+        showQuickPick: async (items: readonly QuickPickItem[] | Thenable<readonly QuickPickItem[]>) => {
+          const list = [...(await items)];
+          offered.push(...list.map((item) => item.label));
+          return list.find((item) => item.label === 'Libreswan 5');
+        },
+      });
+      try {
+        await commands.executeCommand('ipsec.setDialect');
+        assert.deepEqual(offered, ['Libreswan 5', 'Libreswan 4', 'strongSwan 5', 'Openswan 2.6']);
+        const written = await waitFor('the saved comment', () => readFileSync(conf.fsPath, 'utf8').startsWith('# ipsec-dialect: libreswan-5\n') && readFileSync(conf.fsPath, 'utf8'));
+        assert.equal(written, `# ipsec-dialect: libreswan-5\n${original}`);
+        // Openswan's nat_traversal= is now judged by Libreswan 5, which refuses it.
+        await window.showTextDocument(await workspace.openTextDocument(conf));
+        await waitFor('unknown-keyword on nat_traversal', () => diagnosticsWithCode(conf, 'unknown-keyword').some((d) => d.message.includes('nat_traversal')));
+      } finally {
+        restore();
+        writeFileSync(conf.fsPath, original);
+        await commands.executeCommand('workbench.action.files.revert');
+      }
+    });
+
     test('IPsec: Show Peer Matrix opens the matrix webview panel', async () => {
       await window.showTextDocument(await workspace.openTextDocument(workspaceFile('de/etc/ipsec.d/fr.conf')));
       await waitFor('the extension to be active', () => extension().isActive);
