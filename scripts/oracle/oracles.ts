@@ -51,12 +51,17 @@ function squeeze(text: string): string {
     .join(' | ');
 }
 
+const BENIGN = [/is not valid in a conn/, /obsolete keyword '[^']*' ignored/i, /duplicate key '[^']*' in conn .* while processing def/];
+
 function libreswanVerdict(status: number, output: string): Verdict {
   if (status !== 0) return 'rejects';
   const lines = output.split('\n').filter((l) => l.trim().length > 0);
   if (lines.length === 0) return 'accepts';
-  // A keyword in the wrong section is dropped with `continue` in confread.c; anything else printed refuses the conn.
-  return lines.every((l) => /is not valid in a conn/.test(l)) ? 'skips' : 'refuses-conn';
+  // A conn addconn gives up on is named in "while loading 'NAME'". Without that, a keyword in the
+  // wrong section (dropped with `continue` in confread.c), an obsolete keyword and a key repeated
+  // with the same value are only logged; anything else printed counts as a refused conn.
+  if (lines.some((l) => /while loading '/.test(l))) return 'refuses-conn';
+  return lines.every((l) => BENIGN.some((pattern) => pattern.test(l))) ? 'skips' : 'refuses-conn';
 }
 
 function strongswanVerdict(status: number, output: string): Verdict {

@@ -83,6 +83,8 @@ describe('ipsec.conf layout and syntax rules', () => {
     // addconn 4.10: a repeated string key refuses the conn even with the same value; a repeated number or word does not.
     assert.deepEqual(severities(LIBRESWAN, 'conn a\n\tleftid=@a\n\tleftid=@a\n\tkeyingtries=3\n\tkeyingtries=03\n\tpfs=yes\n\tpfs=yes\n'), ['error', 'warning', 'warning']);
     assert.deepEqual(severities(LIBRESWAN, 'config setup\n\tlogfile=/a\n\tlogfile=/b\n'), ['warning']);
+    // left= and right= are loose enums to Libreswan: the same address twice is only logged.
+    assert.deepEqual(severities(LIBRESWAN, 'conn a\n\tleft=192.0.2.1\n\tleft=192.0.2.1\n'), ['warning']);
     assert.deepEqual(severities('# ipsec-dialect: strongswan\n', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
     assert.deepEqual(severities('', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
     assert.match(lint('ipsec', `${LIBRESWAN}conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n`, [duplicateKey])[0].message, /Libreswan refuses to load conn a/);

@@ -5,11 +5,12 @@ import { everyTarget } from './dialectParsers';
 import { dialectTargets } from './dialectView';
 
 /**
- * Value kinds Libreswan keeps as strings. confread.c means to refuse a repeated key only when
+ * Value kinds Libreswan keeps as strings (kt_string, kt_filename, kt_dirname, kt_ipaddr, kt_range,
+ * kt_subnet, kt_idtype); left= and right= are loose enums there, compared by value. confread.c means to refuse a repeated key only when
  * the value changes, but for string keys it compares against the keyword table's string, which
  * is unset: a repeat refuses the conn even with the same value (addconn 4.10: "while loading").
  */
-const STRING_KINDS = new Set(['string', 'filename', 'directory', 'id', 'host', 'address', 'subnet', 'subnetList', 'addressList', 'addressPool', 'proposals', 'pubkey', 'protoport']);
+const STRING_KINDS = new Set(['string', 'filename', 'directory', 'id', 'address', 'subnet', 'subnetList', 'addressPool', 'proposals', 'protoport']);
 
 /** Keys that may legitimately appear several times in one section. */
 const REPEATABLE_KEYS = new Set(['also']);
