@@ -24,7 +24,8 @@ export function buildEffectiveConns(
   return effective;
 }
 
-function collectDefaults(documents: readonly ParsedDocument<'ipsec'>[]): Map<string, EffectiveValue> {
+/** What the `conn %default` sections of a gateway's files set, the later line winning. */
+export function collectDefaults(documents: readonly ParsedDocument<'ipsec'>[]): Map<string, EffectiveValue> {
   const defaults = new Map<string, EffectiveValue>();
   for (const document of documents) {
     for (const section of document.ast.sections) {

@@ -5,20 +5,15 @@ import { dialectTargets } from '../ipsecConf/dialectView';
 import { defineRule, type CheckContext } from '../rule';
 
 /**
- * Lines inside sections where strongSwan only skips a setting whose indentation ends in such a blank:
- * its lexer takes the blank as the start of an unknown keyword, which config setup, ca and conn
- * sections alike log and ignore.
+ * Whether strongSwan only skips this line, whose indentation ends in such a blank: its lexer takes
+ * the blank as the start of an unknown keyword, which config setup, ca and conn sections alike log
+ * and ignore. Asked only where such a blank is found.
  */
-function strongswanSkipLines(document: ParsedDocument, context: CheckContext): ReadonlySet<number> {
-  if (document.kind !== 'ipsec') return new Set();
+function strongswanSkips(document: ParsedDocument, context: CheckContext, line: number): boolean {
+  if (document.kind !== 'ipsec') return false;
   const ipsec = document as ParsedDocument<'ipsec'>;
-  if (!everyTarget(dialectTargets(ipsec, context), (t) => t.dialect === 'strongswan')) return new Set();
-  const lines = new Set<number>();
-  for (const section of ipsec.ast.sections) {
-    if (section.kind === 'none') continue;
-    for (let line = section.headerLine + 1; line <= section.lastLine; line++) lines.add(line);
-  }
-  return lines;
+  if (!everyTarget(dialectTargets(ipsec, context), (t) => t.dialect === 'strongswan')) return false;
+  return ipsec.ast.sections.some((section) => section.kind !== 'none' && line > section.headerLine && line <= section.lastLine);
 }
 
 export const lookalikeWhitespace = defineRule({
@@ -31,7 +26,6 @@ export const lookalikeWhitespace = defineRule({
   check(document, report, context) {
     const { source } = document;
     const text = source.text;
-    const skipOnly = strongswanSkipLines(document, context);
     let lineNumber = -1;
     for (const line of source.lines()) {
       lineNumber++;
@@ -45,7 +39,7 @@ export const lookalikeWhitespace = defineRule({
         while (end < line.end && isLookalikeBlank(text.charCodeAt(end))) end++;
         const leading = text.slice(line.start, i).trim() === '';
         const replacement = leading ? '\t' : ' ';
-        const skipped = leading && i > line.start && skipOnly.has(lineNumber);
+        const skipped = leading && i > line.start && strongswanSkips(document, context, lineNumber);
         report({
           span: { start: i, end },
           message: skipped

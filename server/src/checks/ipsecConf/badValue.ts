@@ -98,7 +98,7 @@ export const badValue = defineRule({
       }
       if (!value.terminated) continue;
       const key = setting.key.text;
-      const written = (target: DialectTarget): string => valueBeforeHash(setting, target, typeKind(key, target) === 'yesno') ?? value.text;
+      const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? value.text;
       const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
       if (rejecting.length === 0) continue;

@@ -1,3 +1,4 @@
+import { lookupKeyword } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { DialectTarget } from './dialectView';
 
@@ -17,14 +18,15 @@ export function everyTarget(targets: readonly DialectTarget[], test: (t: Dialect
  * strongSwan's lexer ends every unquoted word at `#` (except a leading `@#`), and Libreswan 4's
  * reads a yes/no word, then takes `#` as a comment. Undefined when the value stays whole.
  */
-export function valueBeforeHash(setting: Setting, target: DialectTarget, yesNo: boolean): string | undefined {
+export function valueBeforeHash(setting: Setting, target: DialectTarget): string | undefined {
   const value = setting.value;
-  if (value === undefined || value.quoted) return undefined;
+  // Nearly every value has no "#": answered before any keyword look-up.
+  if (value === undefined || value.quoted || !value.text.includes('#')) return undefined;
   const text = value.text;
   if (target.dialect === 'strongswan') {
     const at = text.indexOf('#', text.startsWith('@#') ? 2 : 0);
     return at > 0 ? text.slice(0, at) : undefined;
   }
-  if (yesNo && isLibreswan4(target)) return BOOLEAN_WORD.exec(text)?.[1];
+  if (isLibreswan4(target) && lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno') return BOOLEAN_WORD.exec(text)?.[1];
   return undefined;
 }

@@ -80,7 +80,7 @@ export const unexpectedText = defineRule({
     // `value#comment`: where the daemon's lexer ends the value at `#`, the rest of the line is a comment.
     const commentLines = new Set(
       keyedSettings(document)
-        .filter(({ setting }) => targets.every((t) => valueBeforeHash(setting, t, lookupKeyword(setting.key.text, t.dialect, t.version).type?.kind === 'yesno') !== undefined))
+        .filter(({ setting }) => targets.every((t) => valueBeforeHash(setting, t) !== undefined))
         .map(({ setting }) => setting.line),
     );
     for (const problem of problems) {

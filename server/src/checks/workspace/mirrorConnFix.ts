@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { folderOf } from '../../workspace/certPaths';
 import { matchSegment } from '../../workspace/glob';
+import { collectDefaults } from '../../workspace/effectiveConns';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { displayPath, resolveConfigPath } from '../../workspace/nodeLayout';
@@ -28,8 +29,9 @@ const MUST_AGREE = ['type', 'authby', 'pfs', 'ike', 'esp', 'phase2alg', 'keyexch
 export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: EffectiveConn, host: IpsecNode, ourAddress: string): Fix[] {
   const name = path.basename(node.layout.root).toLowerCase();
   if (!/^[a-z][a-z0-9-]{0,31}$/.test(name) || host.conns.has(name)) return [];
-  const inherited = hostDefaults(host);
-  const agreed = Object.fromEntries(MUST_AGREE.map((key) => [key, conn.values.get(key)?.value]).filter(([key, value]) => value !== undefined && inherited.get(key as string) !== value));
+  // What the peer's conn %default sets, a new conn inherits: repeating it is noise.
+  const inherited = collectDefaults(host.documents);
+  const agreed = Object.fromEntries(MUST_AGREE.map((key) => [key, conn.values.get(key)?.value]).filter(([key, value]) => value !== undefined && inherited.get(key as string)?.value !== value));
   const draft = draftPeerConn(
     host,
     name,
@@ -53,18 +55,6 @@ export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: Ef
       creates: [{ uri: fileUri(draft.filePath), text: draft.text }],
     },
   ];
-}
-
-/** What the peer's `conn %default` sets: a new conn inherits it, so repeating it is noise. */
-function hostDefaults(host: IpsecNode): Map<string, string> {
-  const defaults = new Map<string, string>();
-  for (const document of host.documents) {
-    for (const section of document.ast.sections) {
-      if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
-      for (const setting of section.settings) if (setting.equals) defaults.set(setting.key.text, setting.value?.text ?? '');
-    }
-  }
-  return defaults;
 }
 
 /** The name of the file in the peer's ipsec.d/certs holding the certificate this conn presents, if it has one. */
