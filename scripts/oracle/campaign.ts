@@ -91,7 +91,7 @@ export function runCampaign(options: CampaignOptions): CampaignResult {
       let made: { base: (typeof accepted)[number]; mutated: Mutated } | undefined;
       for (let attempt = 0; attempt < 8 && made === undefined; attempt++) {
         const base = rng.pick(accepted);
-        const mutated = mutate(base.text, mutation, rng, oracle.name);
+        const mutated = mutate(base.text, mutation, rng, oracle.family);
         if (mutated !== undefined) made = { base, mutated };
       }
       if (made === undefined) continue;

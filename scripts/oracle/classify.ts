@@ -38,6 +38,10 @@ const PARSER_LEVEL = new Set([
 const PARSED_VALUE_KINDS: Readonly<Record<OracleName, ReadonlySet<ValueType['kind']>>> = {
   libreswan: new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount', 'subnet', 'subnetList', 'protoport']),
   strongswan: new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount', 'protoport', 'mark']),
+  // 5.0 reads words, numbers and durations, and drops the line when it cannot ("keyword ignored").
+  'libreswan-5.0': new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']),
+  // 5.4's addconn keeps conn values as text; pluto reads them when the conn is added.
+  'libreswan-5.4': new Set(),
 };
 
 function keyOnLine(text: string, line: number): string | undefined {
@@ -49,7 +53,9 @@ function keyOnLine(text: string, line: number): string | undefined {
 export function isParserLevel(message: LintMessage, text: string, oracle: Oracle): boolean {
   if (!PARSER_LEVEL.has(message.ruleId)) return false;
   // Libreswan 4's parser keeps both sections; pluto refuses the second ("attempt to redefine connection").
-  if (message.ruleId === 'duplicate-section' && oracle.name === 'libreswan') return false;
+  if (message.ruleId === 'duplicate-section' && oracle.family === 'libreswan') return false;
+  // Libreswan 5's addconn keeps the carriage return in values it leaves to pluto (all conn values in 5.4).
+  if (message.ruleId === 'crlf-line-endings' && oracle.name !== 'libreswan' && oracle.family === 'libreswan') return false;
   if (message.ruleId !== 'bad-value') return true;
   const key = keyOnLine(text, message.line);
   if (key === undefined) return false;

@@ -1,15 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCampaign } from './campaign';
-import { findOracles, type OracleName } from './oracles';
+import { findOracles, ORACLE_NAMES, type OracleName } from './oracles';
 import { explainBase, explainCase, markdownReport, rows, textTable } from './report';
 
-const USAGE = 'usage: npm run test:oracle -- [--files N] [--seed S] [--bases N] [--oracle libreswan|strongswan] [--only mutation,...] [--report] [--examples N]';
+const USAGE = 'usage: npm run test:oracle -- [--files N] [--seed S] [--bases N] [--oracle NAME] [--only mutation,...] [--report] [--missed] [--examples N]';
 
-function parse(argv: readonly string[]): { files: number; seed: number; bases?: number; oracle?: OracleName; only?: string[]; report: boolean; examples: number } {
+function parse(argv: readonly string[]): { files: number; seed: number; bases?: number; oracle?: OracleName; only?: string[]; report: boolean; missed: boolean; examples: number } {
   const values = new Map<string, string>();
   let report = false;
+  let missed = false;
   for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--missed') {
+      missed = true;
+      continue;
+    }
     if (argv[i] === '--report') {
       report = true;
       continue;
@@ -29,8 +34,9 @@ function parse(argv: readonly string[]): { files: number; seed: number; bases?: 
     return n;
   };
   const oracle = values.get('--oracle');
-  if (oracle !== undefined && oracle !== 'libreswan' && oracle !== 'strongswan') throw new Error(`--oracle must be libreswan or strongswan\n${USAGE}`);
-  return { files: int('--files') ?? 500, seed: int('--seed') ?? 1, bases: int('--bases'), oracle, only: values.get('--only')?.split(','), report, examples: int('--examples') ?? 20 };
+  const known = ORACLE_NAMES.find((name) => name === oracle);
+  if (oracle !== undefined && known === undefined) throw new Error(`--oracle must be one of ${ORACLE_NAMES.join(', ')}\n${USAGE}`);
+  return { files: int('--files') ?? 500, seed: int('--seed') ?? 1, bases: int('--bases'), oracle: known, only: values.get('--only')?.split(','), report, missed, examples: int('--examples') ?? 20 };
 }
 
 function main(): number {
@@ -53,6 +59,7 @@ function main(): number {
   const falseCases = result.cases.filter((c) => c.outcome === 'false-error');
   for (const b of baseFalse.slice(0, args.examples)) console.log(explainBase(b));
   for (const c of falseCases.slice(0, args.examples)) console.log(explainCase(c));
+  if (args.missed) for (const c of result.cases.filter((r) => r.outcome === 'missed').slice(0, args.examples)) console.log(explainCase(c));
   if (args.report) {
     const command = `npm run test:oracle -- ${process.argv.slice(2).join(' ')}`.trim();
     writeFileSync(path.join(repoRoot, 'docs', 'oracle-report.md'), markdownReport(result, { seed: args.seed, files: args.files, command }));

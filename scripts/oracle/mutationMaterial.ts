@@ -1,5 +1,5 @@
 import type { Rng } from '../negotiation/random';
-import type { OracleName } from './oracles';
+import type { Family } from './oracles';
 
 /** A slip of the fingers: swapped, dropped or doubled letter, `-` for `_` and back, left for right. */
 export function misspell(key: string, rng: Rng): string {
@@ -18,18 +18,18 @@ export function misspell(key: string, rng: Rng): string {
 const ONLY_STRONGSWAN = ['reauth=no', 'leftauth=pubkey', 'rightauth=psk', 'closeaction=restart', 'eap_identity=%identity', 'leftsendcert=always', 'mediation=no', 'aggressive=yes', 'margintime=9m', 'rekeyfuzz=100%', 'leftfirewall=yes', 'lifebytes=100000', 'inactivity=30m', 'leftallowany=yes', 'dpdaction=clear', 'forceencaps=yes', 'tfc=%mtu'];
 const ONLY_LIBRESWAN = ['narrowing=yes', 'nic-offload=no', 'ikepad=no', 'encapsulation=yes', 'phase2=esp', 'sha2-truncbug=no', 'leftrsasigkey=%cert', 'pfs=no', 'ikev2=insist', 'nat-ikev1-method=drafts', 'overlapip=yes', 'salifetime=8h', 'retransmit-timeout=60s', 'vti-routing=no', 'remote-peer-type=cisco', 'priority=100', 'rightmodecfgserver=yes', 'sendca=issuer', 'ms-dh-downgrade=no', 'ipsec-interface=yes', 'leftusername=bob', 'ikelifetime=3h'];
 
-export function foreignKeyword(dialect: OracleName, rng: Rng): string {
+export function foreignKeyword(dialect: Family, rng: Rng): string {
   return rng.pick(dialect === 'libreswan' ? ONLY_STRONGSWAN : ONLY_LIBRESWAN);
 }
 
-const SETUP_LINES: Readonly<Record<OracleName, readonly string[]>> = {
+const SETUP_LINES: Readonly<Record<Family, readonly string[]>> = {
   libreswan: ['protostack=netkey', 'plutodebug=all', 'uniqueids=yes', 'logfile=/var/log/pluto.log', 'virtual-private=%v4:10.0.0.0/8', 'nhelpers=2', 'dumpdir=/run/pluto'],
   strongswan: ['charondebug="ike 2"', 'uniqueids=never', 'cachecrls=yes', 'strictcrlpolicy=no', 'charonstart=yes'],
 };
 const CONN_LINES = ['left=%defaultroute', 'leftid=@gw.example', 'auto=add', 'authby=secret', 'rightsubnet=10.1.0.0/16', 'type=tunnel', 'keyexchange=ikev2', 'ike=aes256-sha2_256', 'dpddelay=30'];
 
 /** A line that belongs in the other kind of section than `into`. */
-export function sectionKeyword(from: 'config' | 'conn', dialect: OracleName, rng: Rng): string {
+export function sectionKeyword(from: 'config' | 'conn', dialect: Family, rng: Rng): string {
   return from === 'config' ? rng.pick(SETUP_LINES[dialect]) : rng.pick(CONN_LINES);
 }
 
@@ -61,7 +61,7 @@ const ENUM_SLIPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A wrong value for a typed keyword as written in the file, judged by the value's shape. */
-export function typedBadValue(key: string, value: string, dialect: OracleName, rng: Rng): string | undefined {
+export function typedBadValue(key: string, value: string, dialect: Family, rng: Rng): string | undefined {
   void dialect;
   const slips = ENUM_SLIPS[key.toLowerCase()];
   if (slips !== undefined) {

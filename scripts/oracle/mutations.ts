@@ -1,7 +1,7 @@
 import type { Rng } from '../negotiation/random';
 import { insertAfter, readLines, replaceLine, sectionEnd, type ConfLines, type SettingLine } from './fileLines';
 import { foreignKeyword, misspell, sectionKeyword, typedBadValue } from './mutationMaterial';
-import type { OracleName } from './oracles';
+import type { Family } from './oracles';
 
 export interface Mutated {
   readonly text: string;
@@ -13,7 +13,7 @@ export interface Mutated {
 
 export interface Mutation {
   readonly name: string;
-  apply(conf: ConfLines, rng: Rng, dialect: OracleName): Mutated | undefined;
+  apply(conf: ConfLines, rng: Rng, dialect: Family): Mutated | undefined;
 }
 
 function connSettings(conf: ConfLines): SettingLine[] {
@@ -230,6 +230,6 @@ export function mutationByName(name: string): Mutation {
 }
 
 /** Applies `name` to the text, or undefined when the file offers no place for it. */
-export function mutate(text: string, name: string, rng: Rng, dialect: OracleName): Mutated | undefined {
+export function mutate(text: string, name: string, rng: Rng, dialect: Family): Mutated | undefined {
   return mutationByName(name).apply(readLines(text), rng, dialect);
 }

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type OracleName = 'libreswan' | 'strongswan';
+/** The daemon family, which decides the mutations and the corpus. */
+export type Family = 'libreswan' | 'strongswan';
+/** The two oracles `npm test` needs, and Libreswan 5 releases a campaign can add (see findOracles). */
+export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.4';
+export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.4'];
 
 /**
  * What the daemon's own parser makes of a file:
@@ -24,13 +28,14 @@ export interface OracleResult {
 
 export interface Oracle {
   readonly name: OracleName;
+  readonly family: Family;
   /** How the report names it. */
   readonly label: string;
   /** The corpus dialect its files come from, and the `# ipsec-dialect:` line that makes ipsec-lint judge by it. */
   readonly corpusDialect: string;
   readonly dialectComment: string;
   /** The dialect and version our knowledge uses for it. */
-  readonly knowledge: { readonly dialect: 'libreswan' | 'strongswan'; readonly version?: string };
+  readonly knowledge: { readonly dialect: Family; readonly version?: string };
   run(file: string): OracleResult;
 }
 
@@ -80,6 +85,7 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
 function libreswan(): Oracle {
   return {
     name: 'libreswan',
+    family: 'libreswan',
     label: 'Libreswan 4.10 addconn --checkconfig',
     corpusDialect: 'libreswan',
     dialectComment: '# ipsec-dialect: libreswan-4.10',
@@ -97,6 +103,7 @@ function strongswan(repoRoot: string): Oracle {
   const emptyConf = path.join(repoRoot, '.cache', 'oracle', 'strongswan.conf');
   return {
     name: 'strongswan',
+    family: 'strongswan',
     label: 'strongSwan 5.9.8 starter --conftest',
     corpusDialect: 'strongswan',
     dialectComment: '# ipsec-dialect: strongswan-5.9.8',
@@ -113,6 +120,39 @@ function strongswan(repoRoot: string): Oracle {
   };
 }
 
+/**
+ * Libreswan 5's addconn logs a value it cannot read ("warning: …keyword ignored", 5.0 to 5.2) or a
+ * repeated key ("ignoring duplicate conn keyword") and loads the conn without it; "cannot find
+ * conn" (also=) and an ERROR line refuse a conn, a non-zero exit the file.
+ */
+function libreswan5Verdict(status: number, output: string): Verdict {
+  if (status !== 0) return 'rejects';
+  const lines = output.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return 'accepts';
+  if (lines.some((l) => /cannot find conn|while loading|ERROR/.test(l))) return 'refuses-conn';
+  return lines.every((l) => /warning/i.test(l)) ? 'skips' : 'refuses-conn';
+}
+
+/**
+ * A Libreswan 5 addconn built from the release's source (no distribution this project can install
+ * ships it); only campaigns use it, named by an environment variable such as
+ * IPSEC_LINT_ORACLE_LIBRESWAN_5_4=/path/to/addconn.
+ */
+function libreswan5(version: '5.0' | '5.4', addconn: string): Oracle {
+  return {
+    name: `libreswan-${version}`,
+    family: 'libreswan',
+    label: `Libreswan ${version} addconn --checkconfig`,
+    corpusDialect: 'libreswan',
+    dialectComment: `# ipsec-dialect: libreswan-${version}`,
+    knowledge: { dialect: 'libreswan', version },
+    run(file) {
+      const r = run(addconn, ['--checkconfig', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+      return { verdict: libreswan5Verdict(r.status, r.output), status: r.status, output: squeeze(r.output) };
+    },
+  };
+}
+
 /** The oracles on this machine, and how to get the missing ones. */
 export function findOracles(repoRoot: string): { readonly available: readonly Oracle[]; readonly missing: readonly MissingOracle[] } {
   const available: Oracle[] = [];
@@ -122,5 +162,9 @@ export function findOracles(repoRoot: string): { readonly available: readonly Or
   const starter = path.join(repoRoot, '.cache', 'oracle', 'strongswan', 'usr', 'lib', 'ipsec', 'starter');
   if (existsSync(starter)) available.push(strongswan(repoRoot));
   else missing.push({ name: 'strongswan', howToInstall: `${path.relative(repoRoot, starter)} is missing: ${INSTALL}` });
+  for (const version of ['5.0', '5.4'] as const) {
+    const addconn = process.env[`IPSEC_LINT_ORACLE_LIBRESWAN_${version.replace('.', '_')}`];
+    if (addconn !== undefined && addconn !== '' && existsSync(addconn)) available.push(libreswan5(version, addconn));
+  }
   return { available, missing };
 }

@@ -87,7 +87,23 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities(LIBRESWAN, 'conn a\n\tleft=192.0.2.1\n\tleft=192.0.2.1\n'), ['warning']);
     assert.deepEqual(severities('# ipsec-dialect: strongswan\n', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
     assert.deepEqual(severities('', 'conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n'), ['warning']);
-    assert.match(lint('ipsec', `${LIBRESWAN}conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n`, [duplicateKey])[0].message, /Libreswan refuses to load conn a/);
+    assert.match(lint('ipsec', `${LIBRESWAN}conn a\n\tleft=1.2.3.4\n\tleft=1.2.3.5\n`, [duplicateKey])[0].message, /Libreswan 4 refuses to load conn a/);
+  });
+
+  it('duplicate-key follows how Libreswan 4 stores each key, and Libreswan 5 only ignores the repeat', () => {
+    const severities = (dialect: string, body: string) => lint('ipsec', `# ipsec-dialect: ${dialect}\nconn a\n${body}`, [duplicateKey]).map((f) => f.severity);
+    // addconn 4.10: "duplicate key 'authby' … while loading": authby is a text key there, whatever our value type.
+    assert.deepEqual(severities('libreswan-4.10', '\tauthby=secret\n\tauthby=secret\n'), ['error']);
+    assert.deepEqual(severities('libreswan-4.10', '\tmodecfgdns=192.0.2.53\n\tmodecfgdns=192.0.2.53\n'), ['error']);
+    // left= is a loose enum: a listed word such as %defaultroute repeated is refused, the same address is not.
+    assert.deepEqual(severities('libreswan-4.10', '\tleft=%defaultroute\n\tleft=%defaultroute\n'), ['error']);
+    assert.deepEqual(severities('libreswan-4.10', '\trightrsasigkey=%cert\n\trightrsasigkey=%cert\n'), ['error']);
+    assert.deepEqual(severities('libreswan-4.10', '\tipsec-interface=yes\n\tipsec-interface=yes\n\tpfs=yes\n\tpfs=true\n\tauto=add\n\tauto=ADD\n'), ['error', 'warning', 'warning']);
+    // parser.y in 5.x: "ignoring duplicate conn keyword", and the conn loads with the first value.
+    const five = lint('ipsec', '# ipsec-dialect: libreswan-5.2\nconn a\n\tauthby=secret\n\tauthby=rsasig\n', [duplicateKey]);
+    assert.deepEqual(five.map((f) => f.severity), ['warning']);
+    assert.match(five[0].message, /Libreswan 5 uses the first value/);
+    assert.deepEqual(severities('libreswan', '\tauthby=secret\n\tauthby=rsasig\n'), ['warning'], 'either major release: not certain');
   });
 
   it('duplicate-section fires on two conns of one name but not on repeated %default', () => {

@@ -6,7 +6,7 @@ export const crlfLineEndings = defineRule({
   defaultSeverity: 'error',
   title: 'The file has Windows (CRLF) line endings',
   description:
-    'Libreswan and strongSwan read the carriage return as part of each value and reject the file, and setkey stops with a syntax error at it. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
+    'The daemons read the carriage return as part of each line: strongSwan and Libreswan 4 reject the file, Libreswan 5 loads every value and conn name with a carriage return at its end (so none means what it says), and setkey stops with a syntax error at it. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
   check(document, report) {
     const { source } = document;
     const crlfLines: number[] = [];
@@ -20,7 +20,7 @@ export const crlfLineEndings = defineRule({
     });
     report({
       span: { start: first.end, end: first.end },
-      message: `${crlfLines.length} line(s) end in CRLF; the daemon rejects the file: convert it to LF line endings`,
+      message: `${crlfLines.length} line(s) end in CRLF; the daemon reads the carriage return as part of each line and rejects the file or its values: convert it to LF line endings`,
       fixes: [{ title: 'Convert the file to LF line endings', preferred: true, edits }],
     });
   },

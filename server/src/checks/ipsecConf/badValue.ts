@@ -3,7 +3,7 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { everyTarget, isLibreswan4, valueBeforeHash } from './dialectParsers';
+import { everyTarget, isLibreswan4, readsSetupStrictly, skipsUnreadableValue, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
 import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -58,12 +58,14 @@ function typeKind(key: string, target: DialectTarget): string | undefined {
  * A value the daemon loads anyway, though not as written. Libreswan 4's parser only notes a number or duration it cannot read (yyerror without YYERROR in
  * parser.y): the file loads, a number becomes 0 and a duration keeps its default.
  */
-function leniency(key: string, value: string, target: DialectTarget): string | undefined {
+function leniency(key: string, value: string, section: SectionKind, target: DialectTarget): string | undefined {
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
   if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
   // A string to addconn; pluto's --global-redirect handler (4.x and 5.x) logs a wrong word and keeps "no".
   if (target.dialect === 'libreswan' && key === 'global-redirect') return 'Libreswan logs it and keeps no';
+  const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
+  if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
   if (!isLibreswan4(target)) return undefined;
   if (kind === 'number') return 'Libreswan 4 loads the file and reads the value as 0';
   if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
@@ -75,6 +77,16 @@ function leniency(key: string, value: string, target: DialectTarget): string | u
  * byte-count keyword must be followed by its value: empty, the file does not load.
  */
 const EMPTY_REFUSED: Readonly<Record<string, string>> = { yesno: 'yes or no', duration: 'a duration', percent: 'a percentage', byteCount: 'a size' };
+
+/** Why the daemon refuses `key=` with nothing after it, when every target does. */
+function emptyValueRefusal(setting: Setting, section: SectionKind, targets: readonly DialectTarget[]): string | undefined {
+  if (!setting.equals || targets.length === 0) return undefined;
+  const kind = typeKind(setting.key.text, targets[0]) ?? '';
+  if (everyTarget(targets, isLibreswan4) && EMPTY_REFUSED[kind]) return `Libreswan 4 needs ${EMPTY_REFUSED[kind]} here and does not load a file with an empty one`;
+  // addconn 5.4: "error: invalid" or "bad duration value \"\"", and the file does not load.
+  if (section === 'config' && everyTarget(targets, readsSetupStrictly) && WORD_OR_NUMBER_KINDS.has(kind)) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
+  return undefined;
+}
 
 function labels(targets: readonly DialectTarget[]): string {
   return targets.map((t) => t.label).join(', ');
@@ -92,8 +104,8 @@ export const badValue = defineRule({
     for (const { kind, setting } of keyedSettings(document)) {
       const value = setting.value;
       if (value === undefined) {
-        const needed = setting.equals && everyTarget(targets, isLibreswan4) ? EMPTY_REFUSED[typeKind(setting.key.text, targets[0]) ?? ''] : undefined;
-        if (needed) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: Libreswan 4 needs ${needed} here and does not load a file with an empty one; give a value or remove the line` });
+        const refusal = emptyValueRefusal(setting, kind, targets);
+        if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line` });
         continue;
       }
       if (!value.terminated) continue;
@@ -124,7 +136,7 @@ export const badValue = defineRule({
         continue;
       }
       const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
-      const lenient = rejecting.map((r) => leniency(key, written(r.target), r.target));
+      const lenient = rejecting.map((r) => leniency(key, written(r.target), kind, r.target));
       if (lenient.every((l) => l !== undefined)) {
         report({ span: value.span, message: `${key}: ${problem.message}${who}; ${lenient[0]}`, fixes, severity: 'warning' });
         continue;

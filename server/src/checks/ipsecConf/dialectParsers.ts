@@ -1,12 +1,39 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
-import type { DialectTarget } from './dialectView';
+import { compareVersions, type SectionKind } from '../../knowledge/ipsecConf';
+import { libreswan5AddconnReads } from '../../knowledge/ipsecConf/libreswan5Addconn';
+import { concreteReleases, type DialectTarget } from './dialectView';
 
 const BOOLEAN_WORD = /^(y|yes|true|on|n|no|false|off)#/;
 
 /** Libreswan 4.x, whose bison parser reads typed values (checked against v4.0, v4.5 and v4.10). */
 export function isLibreswan4(target: DialectTarget): boolean {
   return target.dialect === 'libreswan' && (target.version === '4' || (target.version?.startsWith('4.') ?? false));
+}
+
+/**
+ * Whether every release of the target is a Libreswan 5 whose addconn reads this keyword itself and
+ * skips a value it cannot read ("keyword ignored"): conn values up to 5.3 (5.4 hands them to
+ * pluto, which refuses the conn), `config setup` values up to 5.2 (5.3 reads them later and refuses
+ * the file). `keyword` is the knowledge's base name (`auth` for leftauth=).
+ */
+export function skipsUnreadableValue(target: DialectTarget, section: SectionKind, keyword: string): boolean {
+  if (target.dialect !== 'libreswan') return false;
+  const until = section === 'config' ? '5.3' : '5.4';
+  return concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, until) < 0 && libreswan5AddconnReads(r, keyword) === true);
+}
+
+/** Libreswan 5.3 and later, which read `config setup` values after parsing and refuse the file over one they cannot read. */
+export function readsSetupStrictly(target: DialectTarget): boolean {
+  return target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.3') >= 0);
+}
+
+/** Value kinds read as words or numbers, which an empty value or a stray quote cannot be. */
+export const WORD_OR_NUMBER_KINDS: ReadonlySet<string> = new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']);
+
+/** Libreswan 5, whose scanner, like 4's, keeps an unmatched quote as part of the value. */
+export function isLibreswan5(target: DialectTarget): boolean {
+  return target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0);
 }
 
 export function everyTarget(targets: readonly DialectTarget[], test: (t: DialectTarget) => boolean): boolean {

@@ -1,16 +1,9 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
-import type { Setting } from '../../parsing/ipsecConf/ast';
+import { LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS, LIBRESWAN_4_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/libreswan4Storage';
+import type { Section, Setting } from '../../parsing/ipsecConf/ast';
 import { defineRule } from '../rule';
-import { everyTarget } from './dialectParsers';
-import { dialectTargets } from './dialectView';
-
-/**
- * Value kinds Libreswan keeps as strings (kt_string, kt_filename, kt_dirname, kt_ipaddr, kt_range,
- * kt_subnet, kt_idtype); left= and right= are loose enums there, compared by value. confread.c means to refuse a repeated key only when
- * the value changes, but for string keys it compares against the keyword table's string, which
- * is unset: a repeat refuses the conn even with the same value (addconn 4.10: "while loading").
- */
-const STRING_KINDS = new Set(['string', 'filename', 'directory', 'id', 'address', 'subnet', 'subnetList', 'addressPool', 'proposals', 'protoport']);
+import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
+import { dialectTargets, type DialectTarget } from './dialectView';
 
 /** Keys that may legitimately appear several times in one section. */
 const REPEATABLE_KEYS = new Set(['also']);
@@ -21,10 +14,11 @@ export const duplicateKey = defineRule({
   defaultSeverity: 'warning',
   title: 'A key is set twice in one section',
   description:
-    'Libreswan refuses to load a conn that sets the same key twice (the tunnel never comes up: an error when the gateway runs Libreswan), except a yes/no, number or word repeated with the same value; strongSwan and `config setup` quietly use one of the values. Keep one line per key; `also=` is the one key that may repeat.',
+    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
-    const libreswan = everyTarget(targets, (t) => t.dialect === 'libreswan');
+    const libreswan4 = everyTarget(targets, isLibreswan4);
+    const libreswan5 = everyTarget(targets, isLibreswan5);
     for (const section of document.ast.sections) {
       const seen = new Map<string, Setting>();
       for (const setting of section.settings) {
@@ -34,12 +28,17 @@ export const duplicateKey = defineRule({
           seen.set(setting.key.text, setting);
           continue;
         }
-        const refused = libreswan && section.kind === 'conn' && section.name?.text !== '%default' && (!sameValue(earlier, setting) || STRING_KINDS.has(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).type?.kind ?? ''));
+        const inConn = isRealConn(section);
+        const refused = libreswan4 && inConn && libreswan4Refuses(earlier, setting, targets[0]);
+        const key = setting.key.text;
+        const where = `"${key}" is already set on line ${earlier.line + 1} of this section`;
+        let message: string;
+        if (refused) message = `${where}: Libreswan 4 refuses to load conn ${section.name?.text ?? ''}; keep only one of them`;
+        else if (libreswan5 && inConn) message = `${where}: Libreswan 5 uses the first value and ignores this line; keep only one of them`;
+        else message = `${where} (Libreswan 4 then refuses to load the conn unless the values are the same yes/no, number or word): keep only one of them`;
         report({
           span: setting.key.span,
-          message: refused
-            ? `"${setting.key.text}" is already set on line ${earlier.line + 1} of this section: Libreswan refuses to load conn ${section.name?.text ?? ''}; keep only one of them`
-            : `"${setting.key.text}" is already set on line ${earlier.line + 1} of this section (Libreswan then refuses to load the conn if the values differ): keep only one of them`,
+          message,
           severity: refused ? 'error' : undefined,
           related: [
             {
@@ -54,8 +53,34 @@ export const duplicateKey = defineRule({
   },
 });
 
-function sameValue(a: Setting, b: Setting): boolean {
-  const x = a.value?.text ?? '';
-  const y = b.value?.text ?? '';
-  return x === y || (/^\d+$/.test(x) && /^\d+$/.test(y) && Number(x) === Number(y));
+function isRealConn(section: Section): boolean {
+  return section.kind === 'conn' && section.name?.text !== '%default';
+}
+
+/**
+ * confread.c (4.x) translate_field: a repeated text key is always refused (it compares with the
+ * keyword table's string, which text keys leave unset); a loose enum only when the two values are
+ * not the same free text; anything read as a number when the numbers differ.
+ */
+function libreswan4Refuses(earlier: Setting, later: Setting, target: DialectTarget): boolean {
+  const lookup = lookupKeyword(later.key.text, target.dialect, target.version);
+  const base = lookup.entry?.name;
+  if (base === undefined) return false;
+  if (LIBRESWAN_4_STRING_CONN_KEYS.has(base)) return true;
+  const a = earlier.value?.text ?? '';
+  const b = later.value?.text ?? '';
+  const listed = LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS.get(base);
+  if (listed !== undefined) return a !== b || listed.has(a.toLowerCase());
+  return !sameReading(a, b, lookup.type?.kind === 'yesno');
+}
+
+const YES = new Set(['y', 'yes', 'true', 'on']);
+const NO = new Set(['n', 'no', 'false', 'off']);
+
+function sameReading(a: string, b: string, yesno: boolean): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (yesno) return (YES.has(x) && YES.has(y)) || (NO.has(x) && NO.has(y));
+  return /^\d+$/.test(x) && /^\d+$/.test(y) && Number(x) === Number(y);
 }

@@ -1,8 +1,9 @@
-import { lookupKeyword } from '../../knowledge/ipsecConf';
+import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, isLibreswan4, valueBeforeHash } from './dialectParsers';
-import { dialectTargets } from './dialectView';
+import { everyTarget, isLibreswan4, readsSetupStrictly, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { dialectTargets, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { keyedSettings } from './keyedSettings';
 
@@ -28,7 +29,24 @@ export const missingEquals = defineRule({
   },
 });
 
-const STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport']);
+// Libreswan's scanner (4 and 5) keeps an unmatched `"` or `{` as a character of the value. What
+// addconn 4.10 then refuses: words, subnets, pools, debug words ("keyword plutodebug, invalid value")
+// and the addresses it reads at once ("bad value for leftnexthop=", "failed DNSSEC validation" for
+// sourceip); hosts and redirect targets are read later, and it loads those. Every release refuses
+// an also= naming no conn ("cannot find conn '"base'"). Libreswan 5 reads fewer values itself and
+// skips or hands on the rest, depending on the release: only the also= case is certain there.
+const LIBRESWAN_4_STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport', 'addressPool']);
+const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'rightnexthop', 'leftsourceip', 'rightsourceip']);
+
+function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget): boolean {
+  if (target.dialect !== 'libreswan') return true;
+  if (setting === undefined) return false;
+  const kind = lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind ?? '';
+  if (kind === 'connList') return true;
+  // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
+  if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
+  return isLibreswan4(target) && (LIBRESWAN_4_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()));
+}
 
 export const unterminatedQuote = defineRule({
   code: IPSEC_CONF_SYNTAX.unterminatedQuote,
@@ -36,22 +54,19 @@ export const unterminatedQuote = defineRule({
   defaultSeverity: 'error',
   title: 'A quoted value or brace list is not closed',
   description:
-    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file; Libreswan 4 keeps the quote as part of the value (a warning with that dialect). Close the quote.',
+    'A value that opens `"` or `{` must close it on the same line. strongSwan and Openswan refuse the file. Libreswan keeps the quote as part of the value: an `also=` then names no conn, and Libreswan 4 refuses words, subnets and most addresses with a quote in them; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unterminatedQuote);
     if (problems.length === 0) return;
-    // Libreswan 4's lexer takes an unmatched `"` or `{` as an ordinary character of the value; words,
-    // words and subnets with a quote in them are then refused; yes/no words and free text are loaded.
     const targets = dialectTargets(document, context);
-    const libreswan4 = everyTarget(targets, isLibreswan4);
-    const strictLines = new Set(
-      keyedSettings(document)
-        .filter(({ setting }) => targets.some((t) => STRICT_KINDS.has(lookupKeyword(setting.key.text, t.dialect, t.version).type?.kind ?? '')))
-        .map(({ setting }) => setting.line),
-    );
+    const settingOnLine = new Map<number, { setting: Setting; section: SectionKind | undefined }>();
+    for (const section of document.ast.sections) {
+      for (const setting of section.settings) if (setting.equals) settingOnLine.set(setting.line, { setting, section: section.kind === 'none' ? undefined : section.kind });
+    }
     for (const problem of problems) {
-      if (libreswan4 && !strictLines.has(document.source.positionAt(problem.span.start).line)) report({ span: problem.span, message: `${problem.message}; Libreswan 4 reads the quote as part of the value`, severity: 'warning' });
-      else report({ span: problem.span, message: problem.message });
+      const found = settingOnLine.get(document.source.positionAt(problem.span.start).line);
+      if (everyTarget(targets, (t) => refusesQuoted(found?.setting, found?.section, t))) report({ span: problem.span, message: problem.message });
+      else report({ span: problem.span, message: `${problem.message}; Libreswan reads the quote as part of the value`, severity: 'warning' });
     }
   },
 });

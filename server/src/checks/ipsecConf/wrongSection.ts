@@ -60,7 +60,7 @@ export const wrongSection = defineRule({
   defaultSeverity: 'error',
   title: 'A keyword in a section it does not belong to',
   description:
-    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names. Libreswan before 5.4 also refuses `also=` in `conn %default`, and then loads no conn.',
+    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names. `also=` in `conn %default` is never taken by Libreswan: 4.x then loads no conn and 5.3 and later refuse the file (5.0 to 5.2 only drop the line, a warning).',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
@@ -86,14 +86,36 @@ export const wrongSection = defineRule({
   },
 });
 
+type AlsoInDefault = 'loads-no-conn' | 'refuses-file' | 'ignores' | 'depends' | 'accepts';
+
 /**
- * Libreswan before 5.4 reads `conn %default` without `also=` processing (confread.c: "also= is
- * not valid in section '%default'") and then loads no conn at all.
+ * Libreswan never takes `also=` in `conn %default`: 4.x then loads no conn at all (confread.c: "also=
+ * is not valid in section '%default'"), 5.0 to 5.2 drop the line ("invalid 'conn %default' keyword
+ * ignored"), 5.3 and 5.4 refuse the file ("unrecognized 'conn %default' keyword 'also'").
  */
+function alsoInDefaultVerdict(target: DialectTarget): AlsoInDefault {
+  if (target.dialect !== 'libreswan') return 'accepts';
+  const releases = concreteReleases(target);
+  if (releases.every((r) => compareVersions(r, '5.0') < 0)) return 'loads-no-conn';
+  if (releases.every((r) => compareVersions(r, '5.3') >= 0)) return 'refuses-file';
+  if (releases.every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, '5.3') < 0)) return 'ignores';
+  return 'depends';
+}
+
+const ALSO_IN_DEFAULT_EFFECT: Readonly<Record<Exclude<AlsoInDefault, 'accepts'>, string>> = {
+  'loads-no-conn': 'then loads no conn at all',
+  'refuses-file': 'refuses the file',
+  ignores: 'ignores the line',
+  depends: 'loads no conn (4.x), ignores the line (5.0 to 5.2) or refuses the file (5.3 and later)',
+};
+
 function alsoInDefault(document: ParsedDocument<'ipsec'>, targets: readonly DialectTarget[]): Report[] {
-  const refusing = targets.filter((t) => t.dialect === 'libreswan' && concreteReleases(t).every((r) => compareVersions(r, '5.4') < 0));
-  if (refusing.length === 0) return [];
-  const others = targets.filter((t) => !refusing.includes(t));
+  const verdicts = targets.map((target) => ({ target, verdict: alsoInDefaultVerdict(target) }));
+  const objecting = verdicts.filter((v) => v.verdict !== 'accepts');
+  if (objecting.length === 0) return [];
+  const accepting = verdicts.filter((v) => v.verdict === 'accepts').map((v) => v.target.label);
+  const effects = objecting.map((v) => `${v.target.label} ${ALSO_IN_DEFAULT_EFFECT[v.verdict as Exclude<AlsoInDefault, 'accepts'>]}`).join('; ');
+  const certain = objecting.length === verdicts.length && objecting.every((v) => v.verdict === 'loads-no-conn' || v.verdict === 'refuses-file');
   const reports: Report[] = [];
   for (const section of document.ast.sections) {
     if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
@@ -101,8 +123,8 @@ function alsoInDefault(document: ParsedDocument<'ipsec'>, targets: readonly Dial
       if (setting.key.text.toLowerCase() !== 'also' || !setting.equals) continue;
       reports.push({
         span: setting.key.span,
-        message: `${refusing.map((t) => t.label).join(', ')} take${refusing.length === 1 ? 's' : ''} no also= in conn %default and then load${refusing.length === 1 ? 's' : ''} no conn: put the also= into the conns that need it${others.length > 0 ? ` (${others.map((t) => t.label).join(', ')} accept${others.length === 1 ? 's' : ''} it)` : ''}`,
-        severity: others.length > 0 ? 'info' : undefined,
+        message: `also= in conn %default: ${effects}; put the also= into the conns that need it${accepting.length > 0 ? ` (${accepting.join(', ')} accept${accepting.length === 1 ? 's' : ''} it)` : ''}`,
+        severity: accepting.length > 0 ? 'info' : certain ? undefined : 'warning',
       });
     }
   }
