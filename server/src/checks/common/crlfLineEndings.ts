@@ -6,11 +6,16 @@ export const crlfLineEndings = defineRule({
   defaultSeverity: 'error',
   title: 'The file has Windows (CRLF) line endings',
   description:
-    'The daemons read the carriage return as part of each line: strongSwan and Libreswan 4 reject the file, Libreswan 5 loads every value and conn name with a carriage return at its end (so none means what it says), and setkey stops with a syntax error at it. Save it with Unix (LF) line endings; the quick fix converts the whole file.',
+    'The daemons read the carriage return as part of each line: strongSwan and Libreswan 4 reject the file, Libreswan 5 loads every value and conn name with a carriage return at its end (so none means what it says), and setkey stops with a syntax error at it (except at the end of a comment, which swallows it). Save it with Unix (LF) line endings; the quick fix converts the whole file.',
   check(document, report) {
     const { source } = document;
     const crlfLines: number[] = [];
-    for (const line of source.lines()) if (line.terminator === '\r\n' || line.terminator === '\r') crlfLines.push(line.index);
+    for (const line of source.lines()) {
+      if (line.terminator !== '\r\n' && line.terminator !== '\r') continue;
+      // setkey's lexer reads a comment up to the newline, carriage return included (token.l: `#.*`).
+      if (document.kind === 'setkey' && endsInComment(source.text.slice(line.start, line.end))) continue;
+      crlfLines.push(line.index);
+    }
     if (crlfLines.length === 0) return;
     const first = source.line(crlfLines[0]);
     const edits = crlfLines.map((index) => {
@@ -25,3 +30,13 @@ export const crlfLineEndings = defineRule({
     });
   },
 });
+
+/** Whether a `#` outside double quotes starts a comment on the line. */
+function endsInComment(text: string): boolean {
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '#' && !quoted) return true;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ export const setkeyBadAddress = defineRule({
   defaultSeverity: 'error',
   title: 'An address, prefix or port cannot be used',
   description:
-    'setkey refuses the statement when an address cannot be read: `192.0.2.300`, a prefix longer than the address (`/33` for IPv4, `/129` for IPv6), a port over 65535, a placeholder copied from documentation such as `<vpn-server>` or `$IP`, a host name where `-n` asks for numeric addresses, or an IPv6 address where `-4` asks for IPv4. Tunnel endpoints in `esp/tunnel/src-dst/level` must be numeric addresses. Write the real address.',
+    'setkey refuses the statement when an address cannot be read: `192.0.2.300`, a placeholder copied from documentation such as `<vpn-server>` or `$IP`, a host name where `-n` asks for numeric addresses, or an IPv6 address where `-4` asks for IPv4. A prefix longer than the address (`/33` for IPv4, `/129` for IPv6) passes setkey but the kernel refuses the policy. A port over 65535 is a warning: setkey takes it modulo 65536 (65536 becomes 0, any port). Tunnel endpoints in `esp/tunnel/src-dst/level` must be numeric addresses. Write the real address.',
   check(document, report) {
     for (const statement of document.ast.statements) {
       const options = addressOptions(statement);
@@ -41,7 +41,7 @@ function checkAddress(address: AddressSpec, report: Reporter, options: ReturnTyp
     const max = kind.kind === 'ipv4' ? 32 : 128;
     const prefix = address.prefix.text;
     if (!/^[0-9]+$/.test(prefix)) say(address.prefix.span, prefix === '' ? 'the "/" needs a prefix length after it' : `the prefix length must be a number, not "${prefix}"`);
-    else if (prefix.length > 3 || Number(prefix) > max) say(address.prefix.span, `/${prefix} is longer than the address (at most /${max})`);
+    else if (prefix.length > 3 || Number(prefix) > max) say(address.prefix.span, `/${prefix} is longer than the address (at most /${max}): the kernel refuses the policy`);
   }
   if (address.port) checkPort(address, report, false);
   if (address.trailing) say(address.trailing.span, `unexpected "${address.trailing.text}" after the port`);
@@ -60,10 +60,11 @@ function checkEndpoint(endpoint: AddressSpec, report: Reporter): void {
 function checkPort(address: AddressSpec, report: Reporter, numericOnly: boolean): void {
   const port = address.port;
   if (!port) return;
-  const say = (message: string): void => report({ span: port.span.start === port.span.end ? address.span : port.span, message: `"${address.text}": ${message}` });
+  const say = (message: string, severity?: 'warning'): void => report({ span: port.span.start === port.span.end ? address.span : port.span, message: `"${address.text}": ${message}`, severity });
   if (!address.portClosed) say('the "[" of the port has no "]"');
   else if (/^[0-9]+$/.test(port.text)) {
-    if (port.text.length > 5 || Number(port.text) > MAX_PORT) say(`port ${port.text} is over ${MAX_PORT}`);
+    // getaddrinfo reads the service number modulo 65536: setkey loads the policy for another port.
+    if (Number(port.text) > MAX_PORT) say(`port ${port.text} is over ${MAX_PORT}; setkey reads it as port ${Number(BigInt(port.text) % 65536n)}`, 'warning');
   } else if (numericOnly) say('the port of a tunnel endpoint must be a number');
   else if (port.text !== 'any' && !SERVICE_NAME.test(port.text)) say(port.text === '' ? 'the port is empty: write a number or any' : `"${port.text}" is not a port: write a number or any`);
 }

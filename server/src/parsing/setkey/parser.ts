@@ -9,6 +9,8 @@ import { parsePolicyArguments } from './spdStatement';
 
 export { SETKEY_SYNTAX } from './cursor';
 
+const EXIT_COMMANDS = new Set(['exit', 'quit', 'bye']);
+
 /**
  * Parses a `setkey -f` file: statements that start with a command and end with `;`, possibly
  * across lines. A command word at the start of a line while a statement is still open means the
@@ -32,7 +34,10 @@ export function parseSetkey(source: SourceText): SetkeyFile {
       sink.add(SETKEY_SYNTAX.unterminatedString, token.span, 'this quoted string is not closed on its line: add the closing " (setkey would read on to the next quote, swallowing what lies between)');
     }
     if (token.kind === 'semicolon') {
+      const command = open[0];
       if (open.length > 0) close(token);
+      // `exit;` (also quit, bye) accepts the input there (parse.y: YYACCEPT): nothing after it is read.
+      if (command?.kind === 'word' && EXIT_COMMANDS.has(command.text)) break;
       continue;
     }
     if (open.length > 0 && token.startsLine && token.kind === 'word' && isSetkeyCommand(token.text)) close();

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { crlfLineEndings } from '../../../server/src/checks/common/crlfLineEndings';
+import { setkeyRules } from '../../../server/src/checks/setkey';
+import { setkeyBadAddress } from '../../../server/src/checks/setkey/badAddress';
+import { setkeyBadSpi } from '../../../server/src/checks/setkey/badSpi';
+import { lint } from '../../helpers';
+
+// Cases `setkey -n -f` (ipsec-tools, with PF_KEY answered like stock Linux) loads, found by running
+// mutated and hand-written files through it and through ipsec-lint.
+describe('what setkey itself lets through', () => {
+  it('an SPI over 32 bits is cut to its low 32 bits, not refused: warning', () => {
+    const found = lint('setkey', 'add 10.0.0.1 10.0.0.2 esp 0x100000000 -E null;\nadd 10.0.0.1 10.0.0.2 esp 99999999999 -E null;\n', [setkeyBadSpi]);
+    assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning']);
+    assert.match(found[0].message, /keeps only the low 32 bits/);
+  });
+
+  it('a port over 65535 wraps around in getaddrinfo: warning; a prefix too long is refused by the kernel: error', () => {
+    const found = lint('setkey', 'spdadd 10.0.0.1[65536] 10.0.0.2 any -P out none;\nspdadd 10.0.0.1/33 10.0.0.2 any -P out none;\n', [setkeyBadAddress]);
+    assert.deepEqual(found.map((f) => f.severity), ['warning', 'error']);
+    assert.match(found[0].message, /reads it as port 0/);
+    assert.match(found[1].message, /the kernel refuses the policy/);
+  });
+
+  it('a carriage return at the end of a comment is part of the comment', () => {
+    assert.deepEqual(lint('setkey', 'flush;\t# old\r\n# note\r\nspdflush;\n', [crlfLineEndings]), []);
+    assert.deepEqual(lint('setkey', 'flush;\r\nspdflush; # x\r\n', [crlfLineEndings]).map((f) => f.message), ['1 line(s) end in CRLF; the daemon reads the carriage return as part of each line and rejects the file or its values: convert it to LF line endings']);
+    assert.deepEqual(lint('ipsec', 'conn a\n\tauto=add # x\r\n', [crlfLineEndings]).length, 1, 'only setkey reads it so');
+  });
+
+  it('nothing after exit; is read (parse.y: YYACCEPT)', () => {
+    assert.deepEqual(lint('setkey', 'flush;\nexit;\nthis is no setkey at all\n', setkeyRules), []);
+    assert.deepEqual(lint('setkey', 'flush;\nthis is no setkey at all;\nexit;\n', setkeyRules).map((f) => f.code), ['setkey-unknown-command']);
+  });
+});
