@@ -2,6 +2,7 @@ import { GLOBAL_DIRECTIVES } from './racoon/directives/global';
 import { REMOTE_DIRECTIVES } from './racoon/directives/remote';
 import { SAINFO_DIRECTIVES } from './racoon/directives/sainfo';
 import { XAUTH_DIRECTIVES } from './racoon/directives/xauth';
+import { grammarWords, racoonReading } from './racoon/lexerReading';
 import { RACOON_SECTIONS, type RacoonDirective, type RacoonSection } from './racoon/types';
 
 export type { AlgorithmFamily, ArgumentSlot, RacoonDirective, RacoonFeature, RacoonSection } from './racoon/types';
@@ -88,4 +89,12 @@ export function sectionOpenedBy(section: RacoonSection | 'unknown', keyword: str
 export function isTopLevelOnly(keyword: string): boolean {
   const all = directivesAnywhere(keyword);
   return all.length > 0 && all.every((d) => d.sections.length === 1 && d.sections[0] === 'top');
+}
+
+const GRAMMAR_WORDS = grammarWords(RACOON_DIRECTIVES);
+const LONGEST_GRAMMAR_WORD = Math.max(...[...GRAMMAR_WORDS].map((w) => w.length));
+
+/** The words racoon's lexer reads in a bare word (see racoonReading); the word itself when that is all. */
+export function readAsRacoon(word: string): readonly string[] {
+  return racoonReading(word, GRAMMAR_WORDS, LONGEST_GRAMMAR_WORD);
 }

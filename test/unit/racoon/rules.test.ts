@@ -101,12 +101,37 @@ describe('racoon.conf rules', () => {
   });
 
   describe('racoon-unknown-statement', () => {
-    it('suggests path certificate for path certificates, with a fix', () => {
+    it('path certificates: racoon reads path certificate (it skips the s), a warning with a fix', () => {
       const text = 'path certificates "/etc/certs";\n';
       const [finding] = only(text, racoonUnknownStatement);
       assert.equal(covered(text, finding), 'certificates');
-      assert.match(finding.message, /did you mean `path certificate`/);
+      assert.equal(finding.severity, 'warning');
+      assert.match(finding.message, /racoon reads `certificates` as `certificate`/);
       assert.equal(finding.fixes?.[0].edits[0].newText, 'certificate');
+      const [typo] = only('path certifcate "/etc/certs";\n', racoonUnknownStatement);
+      assert.equal(typo.severity, 'error');
+      assert.match(typo.message, /did you mean `path certificate`/);
+    });
+
+    // racoon -t (ipsec-tools) loads each of these: flex needs no blank after a keyword, and its
+    // catch-all rule skips characters that start no token.
+    it('a keyword glued to its value is read as two words: warning, and the statement counts', () => {
+      const findings = lint('racoon', 'remote anonymous {\n\texchange_modemain;\n\tproposal { encryption_algorithm aes; hash_algorithm sha1; authentication_method pre_shared_key; dh_group 2; }\n}\n', racoonRules);
+      assert.deepEqual(findings.map((f) => `${f.code} ${f.severity}`), ['racoon-unknown-statement warning']);
+      assert.match(findings[0].message, /as `exchange_mode main`/);
+      assert.deepEqual(only('listen {\n\tadminsock disabled;\n}\nsainfo anonymous {\n\tpfs_group2;\n\tencryption_algorithm aes;\n\tauthentication_algorithm hmac_sha1;\n\tcompression_algorithm deflate;\n}\n', racoonUnknownStatement).map((f) => f.severity), ['warning']);
+    });
+
+    it('a } that closes no block is skipped by racoon: warning', () => {
+      assert.deepEqual(lint('racoon', 'padding {\n\trandomize off;\n}\n}\n', racoonRules).map((f) => `${f.code} ${f.severity}`), ['racoon-unbalanced-brace warning']);
+      assert.deepEqual(lint('racoon', 'padding {\n\trandomize off;\n', racoonRules).map((f) => `${f.code} ${f.severity}`), ['racoon-unbalanced-brace error']);
+    });
+
+    it('letters racoon skips: a lone stray word or trailing letters of a value are warnings; a changed value is not', () => {
+      assert.deepEqual(only('xyz\n', racoonUnknownStatement).map((f) => f.severity), ['warning']);
+      assert.deepEqual(lint('racoon', inRemote('\tlifetime time 1 hourz;\n\tnat_traversal on !;'), racoonRules).map((f) => `${f.code} ${f.severity}`), ['racoon-bad-value warning', 'racoon-bad-value warning']);
+      assert.deepEqual(lint('racoon', inRemote('\tmy_identifier fqdn west;'), racoonRules).map((f) => f.severity), ['error'], 'read as a fragment of the name');
+      assert.deepEqual(lint('racoon', inRemote('\texchange_mode sideways;'), racoonRules).map((f) => f.severity), ['error']);
     });
 
     it('reports a stray word such as the tail of a broken comment', () => {

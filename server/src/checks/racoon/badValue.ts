@@ -1,4 +1,5 @@
-import { toAtoms } from '../../knowledge/racoon/atoms';
+import { readAsRacoon, type RacoonDirective } from '../../knowledge/racoon';
+import { toAtoms, type ArgumentAtom } from '../../knowledge/racoon/atoms';
 import { matchArguments } from '../../knowledge/racoon/matchArguments';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
@@ -12,7 +13,7 @@ export const racoonBadValue = defineRule({
   defaultSeverity: 'error',
   title: 'A statement has arguments racoon rejects',
   description:
-    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name where an IP address is needed, an identity that is not quoted. The message says what the statement accepts; change the value to one of those.',
+    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name where an IP address is needed, an identity that is not quoted. The message says what the statement accepts; change the value to one of those. The lexer of racoon skips letters that start no word of its grammar (`hour` for `hourz`, `2` for `2x`): when the statement fits as racoon reads it, this is a warning.',
   check(document, report) {
     for (const { statement } of racoonStatements(document.ast)) {
       const found = checkArguments(statement);
@@ -29,6 +30,8 @@ function checkArguments(statement: RacoonStatement): Report | undefined {
   const mismatch = matchArguments(directive.forms, atoms);
   if (!mismatch) return undefined;
   const atom = atoms[mismatch.index];
+  const lenient = atom ? asRacoonReadsIt(directive.forms, atoms, mismatch.index) : undefined;
+  if (lenient !== undefined) return lenient;
   const expected = mismatch.expected.join(' or ');
   const name = `\`${directive.name}\``;
   if (mismatch.reason) return { span: (atom ?? lastOf(statement)).span, message: mismatch.reason };
@@ -38,6 +41,25 @@ function checkArguments(statement: RacoonStatement): Report | undefined {
     return { span: atom.span, message: `${name} takes no arguments: remove ${what === 'This quoted string' ? 'the string' : what}.` };
   }
   return { span: atom.span, message: `${what} does not fit here: ${name} expects ${expected}.` };
+}
+
+/**
+ * racoon's lexer skips letters that start no word of its grammar (`hourz` is `hour`, `2x` is `2`,
+ * a stray `!` is nothing): when the arguments fit as it reads the word, it is only a warning.
+ */
+function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly ArgumentAtom[], index: number): Report | undefined {
+  const atom = atoms[index];
+  if (atom.kind !== 'word' || atom.placeholder) return undefined;
+  const reading = readAsRacoon(atom.text);
+  // Only letters dropped at the end: `west` read as `e` is a different value, not a slip.
+  if (reading.join(' ') === atom.text || !atom.text.startsWith(reading.join(''))) return undefined;
+  const read: ArgumentAtom[] = reading.map((text) => ({ kind: 'word', text, span: atom.span, placeholder: false }));
+  if (matchArguments(forms, [...atoms.slice(0, index), ...read, ...atoms.slice(index + 1)])) return undefined;
+  const message =
+    reading.length === 0
+      ? `racoon skips ${quoteWord(atom.text)}: no word of its grammar starts in it; remove it`
+      : `racoon reads ${quoteWord(atom.text)} as \`${reading.join(' ')}\` (its lexer skips letters it has no use for): write that`;
+  return { span: atom.span, message, severity: 'warning' };
 }
 
 function lastOf(statement: RacoonStatement) {

@@ -33,7 +33,11 @@ function checkRequired(statement: RacoonStatement): Report | undefined {
   const inherits = statement.head.some((t) => t.kind === 'word' && t.text === 'inherit');
   if (inherits) return undefined;
   const children = childStatements(statement);
-  const present = new Set(children.map((s) => s.head[0]?.text));
+  // By what racoon reads: `exchange_modemain` is an exchange_mode statement.
+  const present = new Set(children.map((s) => {
+    const child = meaningOf(s);
+    return child.kind === 'known' ? child.keyword.text : s.head[0]?.text;
+  }));
   const missing = required.filter((name) => !present.has(name));
   const keyword = meaning.keyword;
   if (missing.length > 0) {

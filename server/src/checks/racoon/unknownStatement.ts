@@ -1,4 +1,4 @@
-import { RACOON_DIRECTIVES, RETIRED_RACOON_KEYWORDS, directivesIn, keywordOf, subKeywordOf } from '../../knowledge/racoon';
+import { RACOON_DIRECTIVES, RETIRED_RACOON_KEYWORDS, directivesIn, keywordOf, readAsRacoon, subKeywordOf } from '../../knowledge/racoon';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { racoonStatements } from '../../parsing/racoon/walk';
@@ -17,7 +17,7 @@ export const racoonUnknownStatement = defineRule({
   defaultSeverity: 'error',
   title: 'A statement racoon does not know, or one in the wrong block',
   description:
-    'Each block of racoon.conf accepts its own set of statements: `dh_group` lives in `proposal`, `pfs_group` in `sainfo`, `isakmp` in `listen`, and so on. An unknown word, a misspelt keyword (`path certificates`) or a statement in the wrong block makes racoon refuse the whole file. Fix the spelling, move the statement to the block the message names, or turn stray text into a comment with `#`.',
+    'Each block of racoon.conf accepts its own set of statements: `dh_group` lives in `proposal`, `pfs_group` in `sainfo`, `isakmp` in `listen`, and so on. An unknown word, a misspelt keyword or a statement in the wrong block makes racoon refuse the whole file. The lexer of racoon needs no blank after a keyword and skips letters that start no word of its grammar, so `pfs_group2` reads as `pfs_group 2`, `path certificates` as `path certificate` and a lone `xyz` as nothing: those are warnings. Fix the spelling, move the statement to the block the message names, or turn stray text into a comment with `#`.',
   check(document, report) {
     for (const { statement } of racoonStatements(document.ast)) {
       const found = describeProblem(statement, document.source);
@@ -29,7 +29,17 @@ export const racoonUnknownStatement = defineRule({
 function describeProblem(statement: RacoonStatement, source: SourceText): Report | undefined {
   const meaning = meaningOf(statement);
   switch (meaning.kind) {
-    case 'known':
+    case 'known': {
+      const readAs = meaning.readAs;
+      if (!readAs) return undefined;
+      const read = readAs.reading.join(' ');
+      return {
+        span: readAs.word.span,
+        message: `racoon reads ${quoteWord(readAs.word.text)} as \`${read}\` (its lexer splits words and skips letters it has no use for): write \`${read}\``,
+        severity: 'warning',
+        fixes: [replaceWith(source, readAs.word.span, read)],
+      };
+    }
     case 'unchecked':
       return undefined;
     case 'not-a-keyword': {
@@ -59,6 +69,10 @@ function describeProblem(statement: RacoonStatement, source: SourceText): Report
     }
     case 'unknown': {
       const keyword = meaning.keyword;
+      // cftoken.l's catch-all rule skips characters that start no token: a lone `xyz` vanishes.
+      if (statement.head.length === 1 && !statement.block && readAsRacoon(keyword.text).length === 0) {
+        return { span: keyword.span, message: `racoon skips ${quoteWord(keyword.text)}: no word of its grammar starts in it; remove it or make it a comment with \`#\``, severity: 'warning' };
+      }
       const retired = Object.hasOwn(RETIRED_RACOON_KEYWORDS, keyword.text) ? RETIRED_RACOON_KEYWORDS[keyword.text] : undefined;
       if (retired) return { span: keyword.span, message: `racoon does not accept \`${keyword.text}\`: it ${retired}` };
       const here = statement.place === 'unknown' ? [] : directivesIn(statement.place).flatMap((d) => [keywordOf(d), ...(d.aliases ?? [])]);
