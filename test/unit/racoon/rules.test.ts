@@ -184,7 +184,9 @@ describe('racoon.conf rules', () => {
 
     it('wants units, numbers and quoting where racoon does', () => {
       assert.match(bad(inRemote('\tlifetime time 8;'))[0], /needs a time unit/);
-      assert.match(bad(inRemote('\tlifetime byte 2 GB;'))[0], /^GB: .*B, KB, MB or TB/);
+      // racoon -t: "byte lifetime support is deprecated"; and "no exchange mode specified".
+      assert.match(bad(inRemote('\tlifetime byte 2 MB;'))[0], /^byte: .*expects `time`/);
+      assert.match(bad('remote anonymous {\n\texchange_mode;\n\tproposal { encryption_algorithm aes; hash_algorithm sha1; authentication_method pre_shared_key; dh_group 2; }\n}\n')[0], /`exchange_mode` needs one of `main`/);
       assert.match(bad(inRemote('\tmy_identifier fqdn gw.example.org;'))[0], /^gw\.example\.org: Put `gw\.example\.org` in double quotes/);
       assert.match(bad('listen { isakmp vpn.example.org; }\n')[0], /not a host name/);
       assert.match(bad('mode_cfg { split_network include 10.0.0.0; }\n')[0], /Add the prefix length/);

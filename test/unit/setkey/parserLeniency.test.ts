@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { crlfLineEndings } from '../../../server/src/checks/common/crlfLineEndings';
 import { setkeyRules } from '../../../server/src/checks/setkey';
+import { setkeyAlgorithmMismatch } from '../../../server/src/checks/setkey/algorithmMismatch';
 import { setkeyBadAddress } from '../../../server/src/checks/setkey/badAddress';
 import { setkeyBadSpi } from '../../../server/src/checks/setkey/badSpi';
+import { setkeyTunnelNeedsEndpoints } from '../../../server/src/checks/setkey/tunnelNeedsEndpoints';
 import { lint } from '../../helpers';
 
 // Cases `setkey -n -f` (ipsec-tools, with PF_KEY answered like stock Linux) loads, found by running
@@ -26,6 +28,20 @@ describe('what setkey itself lets through', () => {
     assert.deepEqual(lint('setkey', 'flush;\t# old\r\n# note\r\nspdflush;\n', [crlfLineEndings]), []);
     assert.deepEqual(lint('setkey', 'flush;\r\nspdflush; # x\r\n', [crlfLineEndings]).map((f) => f.message), ['1 line(s) end in CRLF; the daemon reads the carriage return as part of each line and rejects the file or its values: convert it to LF line endings']);
     assert.deepEqual(lint('ipsec', 'conn a\n\tauto=add # x\r\n', [crlfLineEndings]).length, 1, 'only setkey reads it so');
+  });
+
+  it('what setkey refuses of the algorithm mismatches is an error ("algorithm mismatched", "replay prevention cannot be used")', () => {
+    const found = lint('setkey', 'add 10.0.0.1 10.0.0.2 esp 0x1001 -E des-32iv 0x0011223344556677;\nadd 10.0.0.1 10.0.0.2 esp-old 0x1002 -r 4 -E des-cbc 0x0011223344556677;\n', [setkeyAlgorithmMismatch]);
+    assert.deepEqual(found.map((f) => f.severity), ['error', 'error']);
+  });
+
+  it('an empty statement is a syntax error to setkey', () => {
+    assert.deepEqual(lint('setkey', 'flush;;\nspdflush;\n', setkeyRules).map((f) => `${f.code} ${f.severity}`), ['setkey-syntax error']);
+  });
+
+  it('me-any in tunnel mode names no endpoint: rule_check refuses it', () => {
+    const found = lint('setkey', 'spdadd 10.0.0.0/24 10.0.1.0/24 any -P out ipsec esp/tunnel/me-any/require;\nspdadd 10.0.0.1 10.0.1.1 any -P out ipsec esp/transport/me-any/require;\n', [setkeyTunnelNeedsEndpoints]);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['0 error']);
   });
 
   it('nothing after exit; is read (parse.y: YYACCEPT)', () => {

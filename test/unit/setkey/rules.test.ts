@@ -33,7 +33,7 @@ const CLEAN = [
   'spdadd 10.2.0.0/16 10.1.0.0/16 any -P in ipsec esp/tunnel/198.51.100.1-192.0.2.1/unique:7;',
   'spdadd 2001:db8::1[80] 2001:db8::2 tcp -P out prio high ipsec esp/transport//use ah/transport//default;',
   'spdadd ::/0 ::/0 icmp6 135,0 -P in none;',
-  'spdadd 0.0.0.0/0 0.0.0.0/0 any -P out ipsec esp/tunnel/me-any/require;',
+  'spdadd 0.0.0.0/0 0.0.0.0/0 any -P out ipsec esp/transport/me-any/require;',
   'add 192.0.2.1 198.51.100.1 esp 0x1000 -m tunnel -u 7 -r 32 -lh 3600 -ls 3000',
   '\t-E 3des-cbc 0x0123456789abcdef0123456789abcdef0123456789abcdef',
   '\t-A hmac-sha1 "twenty bytes of key!";',

@@ -8,7 +8,7 @@ export const setkeyAlgorithmMismatch = defineRule({
   defaultSeverity: 'warning',
   title: 'The algorithms of an SA do not suit its protocol',
   description:
-    'ESP takes `-E` (and optionally `-A`), AH takes `-A`, IPComp takes `-C`, and a tcp SA takes `-A tcp-md5`. Some algorithms belong to one protocol variant: `des-32iv` to esp-old, `des-deriv` to esp. A replay window (`-r`) cannot be used with ah-old or esp-old. setkey or the kernel refuses such an SA; give the protocol the algorithms it uses.',
+    'ESP takes `-E` (and optionally `-A`), AH takes `-A`, IPComp takes `-C`, and a tcp SA takes `-A tcp-md5`. Some algorithms belong to one protocol variant: `des-32iv` to esp-old, `des-deriv` to esp. A replay window (`-r`) cannot be used with ah-old or esp-old. setkey or the kernel refuses such an SA; give the protocol the algorithms it uses. The three setkey itself refuses (`des-32iv` outside esp-old, `des-deriv` with esp-old, `-r` with an old protocol) are errors.',
   check(document, report) {
     for (const statement of document.ast.statements) {
       if (statement.name === 'add') checkStatement(statement, report);
@@ -32,12 +32,13 @@ function checkStatement(statement: SetkeyStatement, report: Reporter): void {
   }
   for (const spec of sa.algorithms) {
     const name = spec.name?.text;
-    if (name === 'des-32iv' && protocol.name !== 'esp-old') report({ span: spec.name?.span ?? spec.flag.span, message: 'des-32iv works with esp-old only' });
-    if (name === 'des-deriv' && protocol.old) report({ span: spec.name?.span ?? spec.flag.span, message: 'des-deriv does not work with esp-old' });
+    // setkey's parser itself refuses these two and -r below ("algorithm mismatched", "replay prevention cannot be used").
+    if (name === 'des-32iv' && protocol.name !== 'esp-old') report({ span: spec.name?.span ?? spec.flag.span, message: 'des-32iv works with esp-old only: setkey refuses it', severity: 'error' });
+    if (name === 'des-deriv' && protocol.old) report({ span: spec.name?.span ?? spec.flag.span, message: 'des-deriv does not work with esp-old: setkey refuses it', severity: 'error' });
     if (name === 'tcp-md5' && protocol.name !== 'tcp') report({ span: spec.name?.span ?? spec.flag.span, message: 'tcp-md5 is for tcp SAs only' });
   }
   if (protocol.old) {
     const replay = sa.extensions.find((extension) => extension.flag.text === '-r');
-    if (replay) report({ span: replay.flag.span, message: `${protocol.name} has no replay protection: remove -r` });
+    if (replay) report({ span: replay.flag.span, message: `${protocol.name} has no replay protection: setkey refuses -r here; remove it`, severity: 'error' });
   }
 }

@@ -13,7 +13,7 @@ export const setkeyBadRequest = defineRule({
   defaultSeverity: 'error',
   title: 'An ipsec request of a policy is malformed',
   description:
-    'Each request after `ipsec` reads `protocol/mode/src-dst/level`: protocol `esp`, `ah` or `ipcomp`; mode `transport` or `tunnel` (`any` is only for `-m` of an SA); the endpoints `src-dst` as two numeric addresses joined by one `-` (optionally both with a `[port]`), or `me-any` in an out policy and `any-me` in an in policy. setkey refuses the policy otherwise. Fix the field the message names.',
+    'Each request after `ipsec` reads `protocol/mode/src-dst/level`: protocol `esp`, `ah` or `ipcomp`; mode `transport` or `tunnel` (`any` is only for `-m` of an SA); the endpoints `src-dst` as two numeric addresses joined by one `-` (optionally both with a `[port]`), or, in transport mode, `me-any` in an out policy and `any-me` in an in policy. setkey refuses the policy otherwise. Fix the field the message names.',
   check(document, report) {
     for (const { statement, request } of policyRequests(document.ast)) {
       const problem = requestProblem(statement, request);

@@ -44,10 +44,8 @@ export const IDENTIFIER_VALUE: ArgumentSlot = { kind: 'identifierValue' };
 /** `number unit`, e.g. `30 sec`. */
 export const DURATION: readonly ArgumentSlot[] = [num('a number'), { kind: 'timeUnit' }];
 
-/** `time N unit` or `byte N unit`, as in `lifetime time 8 hour`. */
-export const LIFETIME: readonly ArgumentSlot[] = [
-  choice([keyword('time'), ...DURATION], [keyword('byte'), num('a number'), { kind: 'byteUnit' }]),
-];
+/** `time N unit`, as in `lifetime time 8 hour`; ipsec-tools 0.8 refuses `byte` ("byte lifetime support is deprecated"). */
+export const LIFETIME: readonly ArgumentSlot[] = [keyword('time'), ...DURATION];
 
 /** Switches that also take `force`. */
 export const ON_OFF_FORCE: ArgumentSlot = choice([ON_OFF], [keyword('force')]);

@@ -36,6 +36,8 @@ export function parseSetkey(source: SourceText): SetkeyFile {
     if (token.kind === 'semicolon') {
       const command = open[0];
       if (open.length > 0) close(token);
+      // parse.y has no empty statement: `;;` is a syntax error at the second `;`.
+      else if (!shellScript) sink.add(SETKEY_SYNTAX.malformed, token.span, 'a ";" with no statement before it: setkey stops with a syntax error here; remove it');
       // `exit;` (also quit, bye) accepts the input there (parse.y: YYACCEPT): nothing after it is read.
       if (command?.kind === 'word' && EXIT_COMMANDS.has(command.text)) break;
       continue;

@@ -48,7 +48,8 @@ const REMOTE: readonly RacoonDirective[] = [
   {
     name: 'exchange_mode',
     sections: ['remote'],
-    forms: [[{ kind: 'list', item: [keyword(...EXCHANGE_MODES)], separator: 'optional-comma', min: 0 }]],
+    // An empty list parses, but racoon then refuses the remote ("no exchange mode specified").
+    forms: [[{ kind: 'list', item: [keyword(...EXCHANGE_MODES)], separator: 'optional-comma', min: 1 }]],
     syntax: 'exchange_mode main, aggressive;',
     doc: 'Phase 1 exchange modes, separated by commas: `main`, `aggressive` or `base`. The first is used when racoon initiates; all listed are accepted as responder. Required unless the block inherits it.',
   },
@@ -165,7 +166,7 @@ const REMOTE: readonly RacoonDirective[] = [
     sections: ['remote', 'proposal', 'sainfo'],
     forms: [LIFETIME],
     syntax: 'lifetime time 8 hour;',
-    doc: 'Lifetime to propose, by time (`time N sec|min|hour`) or volume (`byte N B|KB|MB|TB`). In `remote` it is the phase 1 default for every proposal, in `proposal` it applies to that proposal, in `sainfo` to the phase 2 SAs. How a differing peer value is handled depends on `proposal_check`.',
+    doc: 'Lifetime to propose, by time (`time N sec|min|hour`); racoon refuses the volume form `byte N KB` that older manuals show. In `remote` it is the phase 1 default for every proposal, in `proposal` it applies to that proposal, in `sainfo` to the phase 2 SAs. How a differing peer value is handled depends on `proposal_check`.',
   },
   {
     name: 'initial_contact',
