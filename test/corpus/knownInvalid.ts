@@ -15,4 +15,6 @@ export const KNOWN_INVALID: Readonly<Record<string, string>> = {
   'libreswan/whack-pluto-03-seedbits/ipsec.conf': 'seedbits=XXX: config setup needs a number; Libreswan 5 refuses the file (the test checks that pluto complains)',
   'setkey/ipsec-tools-0.8.2/src/setkey/sample.cf': 'uses rc5-cbc, which the setkey of ipsec-tools 0.8.2 no longer knows',
   'racoon/racoon-ipsec-tools-fork/docs/examples/roadwarrior/server/racoon.conf': 'the fork sample spells the LDAP section ldap_cfg; racoon only knows ldapcfg',
+  'racoon/ipsec-tools-0.8.2/src/racoon/samples/racoon.conf.sample-plainrsa': 'two peers_certfile lines in one remote: cfparse.y stops at the second with "peers_certfile already defined", and racoon -t refuses the file',
+  'racoon/racoon-ipsec-tools-fork/docs/examples/racoon.conf.sample-plainrsa': 'two peers_certfile lines in one remote, as in the 0.8.2 sample: racoon -t says "peers_certfile already defined"',
 };

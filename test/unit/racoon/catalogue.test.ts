@@ -20,7 +20,8 @@ const WRAPPERS: Readonly<Record<RacoonSection, (body: string) => string>> = {
   padding: (body) => `padding {\n${body}\n}`,
   listen: (body) => `listen {\n${body}\n}`,
   timer: (body) => `timer {\n${body}\n}`,
-  remote: (body) => `remote anonymous {\n${body}\n}`,
+  // Named, so that remote_address may stand in it too.
+  remote: (body) => `remote "example" {\n${body}\n}`,
   proposal: (body) => `remote anonymous {\nproposal {\n${body}\n}\n}`,
   sainfo: (body) => `sainfo anonymous {\n${body}\n}`,
   mode_cfg: (body) => `mode_cfg {\n${body}\n}`,

@@ -14,6 +14,10 @@ import { corpusFiles, expectedInvalid, KIND_FOR_MANIFEST } from '../../corpus/co
  */
 const REAL_MISTAKES: Readonly<Record<string, readonly string[]>> = {
   'racoon/racoon-ipsec-tools-fork/docs/examples/roadwarrior/server/racoon.conf': ['racoon-unknown-statement'],
+  // Both list two peers_certfile lines in one remote; cfparse.y stops at the second ("peers_certfile
+  // already defined"), and `racoon -t` refuses both files.
+  'racoon/ipsec-tools-0.8.2/src/racoon/samples/racoon.conf.sample-plainrsa': ['racoon-repeated-statement'],
+  'racoon/racoon-ipsec-tools-fork/docs/examples/racoon.conf.sample-plainrsa': ['racoon-repeated-statement'],
 };
 
 describe('racoon.conf and psk.txt corpus', () => {

@@ -9,6 +9,7 @@ import { racoonNonceSize } from '../../../server/src/checks/racoon/nonceSize';
 import { racoonRemoteNames } from '../../../server/src/checks/racoon/remoteNames';
 import { racoonUnbalancedBrace } from '../../../server/src/checks/racoon/unbalancedBrace';
 import { racoonUnexpectedToken } from '../../../server/src/checks/racoon/unexpectedToken';
+import { racoonRepeatedStatement } from '../../../server/src/checks/racoon/repeatedStatement';
 import { racoonUnknownStatement } from '../../../server/src/checks/racoon/unknownStatement';
 import { racoonUnterminatedString } from '../../../server/src/checks/racoon/unterminatedString';
 import type { Finding } from '../../../server/src/checks/finding';
@@ -249,5 +250,15 @@ describe('racoon.conf rules', () => {
     assert.match(findings[1].message, /Did you mean "office"/);
     assert.deepEqual(only('include "remotes.conf";\nremote "b" inherit "a";\n', racoonRemoteNames), []);
     assert.deepEqual(only('remote "a" { }\nremote "b" inherit "a";\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
+  });
+
+  // racoon -t: "peers_certfile already defined", "certificate_type already defined", "remote_address already specified".
+  it('racoon-repeated-statement: a second certificate_type or peers_certfile, a remote_address where the remote has one', () => {
+    const text = 'remote 192.0.2.1 {\n\texchange_mode main;\n\tcertificate_type x509 "a.pem" "a.key";\n\tpeers_certfile x509 "b.pem";\n\tpeers_certfile x509 "c.pem";\n\tremote_address 192.0.2.1;\n\tproposal { encryption_algorithm aes; hash_algorithm sha1; authentication_method rsasig; dh_group 2; }\n}\n';
+    const found = only(text, racoonRepeatedStatement);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['4 error', '5 error']);
+    assert.equal(found[0].related?.[0].range.start.line, 3);
+    assert.deepEqual(only('remote "office" {\n\tremote_address 192.0.2.1;\n\texchange_mode main;\n\tproposal { encryption_algorithm aes; hash_algorithm sha1; authentication_method pre_shared_key; dh_group 2; }\n}\n', racoonRepeatedStatement), []);
+    assert.deepEqual(only(CLEAN, racoonRepeatedStatement), []);
   });
 });

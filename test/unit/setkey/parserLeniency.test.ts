@@ -44,6 +44,11 @@ describe('what setkey itself lets through', () => {
     assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['0 error']);
   });
 
+  it('a bare number or 0x number is no address to setkey\'s lexer: syntax error', () => {
+    const found = lint('setkey', 'spdadd 0/0 10.0.0.1 any -P out none;\nspdadd 0x0a000001 10.0.0.1 any -P out none;\nspdadd 0.0.0.0/0 10.0.0.1 any -P out none;\n', [setkeyBadAddress]);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['0 error', '1 error']);
+  });
+
   it('nothing after exit; is read (parse.y: YYACCEPT)', () => {
     assert.deepEqual(lint('setkey', 'flush;\nexit;\nthis is no setkey at all\n', setkeyRules), []);
     assert.deepEqual(lint('setkey', 'flush;\nthis is no setkey at all;\nexit;\n', setkeyRules).map((f) => f.code), ['setkey-unknown-command']);

@@ -5,6 +5,7 @@ import { racoonMissingRequired } from './missingRequired';
 import { racoonMissingSemicolon } from './missingSemicolon';
 import { racoonNonceSize } from './nonceSize';
 import { racoonRemoteNames } from './remoteNames';
+import { racoonRepeatedStatement } from './repeatedStatement';
 import { racoonUnbalancedBrace } from './unbalancedBrace';
 import { racoonUnexpectedToken } from './unexpectedToken';
 import { racoonUnknownStatement } from './unknownStatement';
@@ -21,4 +22,5 @@ export const racoonRules: readonly AnyRule[] = [
   racoonMissingRequired,
   racoonNonceSize,
   racoonRemoteNames,
+  racoonRepeatedStatement,
 ];

@@ -11,6 +11,8 @@ const MAX_IPV4_PART = [0xffffffff, 0xffffff, 0xffff, 0xff];
 export function classifyHost(text: string): HostKind {
   if (text === '') return { kind: 'invalid', reason: 'is empty' };
   if (/[<>$]/.test(text) || looksLikeQuadPlaceholder(text)) return { kind: 'invalid', reason: 'is a placeholder, not an address' };
+  // token.l makes a bare number or 0x… a number token, which no address rule of parse.y takes.
+  if (/^[0-9]+$/.test(text) || /^0[xX][0-9A-Fa-f]+$/.test(text)) return { kind: 'invalid', reason: 'is read by setkey as a number, not an address (write it dotted, e.g. 10.0.0.1 or 0.0.0.0/0)' };
   if (text.includes(':')) return isIpv6(text) ? { kind: 'ipv6' } : { kind: 'invalid', reason: 'is not a valid IPv6 address' };
   if (/^[0-9.]+$/.test(text)) return ipv4Problem(text) ?? { kind: 'ipv4' };
   if (!/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(text)) return { kind: 'invalid', reason: 'is neither an address nor a host name' };
