@@ -49,4 +49,6 @@ export interface SyntaxProblem {
   readonly code: string;
   readonly span: Span;
   readonly message: string;
+  /** Milder than the rule's default: the parser knows the daemon reads past this. */
+  readonly severity?: 'warning';
 }

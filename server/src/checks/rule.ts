@@ -51,7 +51,7 @@ export function syntaxRule<K extends FileKind>(
     ...definition,
     check(document, report) {
       for (const problem of document.ast.problems) {
-        if (problem.code === definition.code) report({ span: problem.span, message: problem.message });
+        if (problem.code === definition.code) report({ span: problem.span, message: problem.message, severity: problem.severity });
       }
     },
   };

@@ -123,6 +123,11 @@ describe('racoon.conf rules', () => {
       assert.deepEqual(only('listen {\n\tadminsock disabled;\n}\nsainfo anonymous {\n\tpfs_group2;\n\tencryption_algorithm aes;\n\tauthentication_algorithm hmac_sha1;\n\tcompression_algorithm deflate;\n}\n', racoonUnknownStatement).map((f) => f.severity), ['warning']);
     });
 
+    it('a { after no statement is skipped by racoon at the top level: warning there, error inside a block', () => {
+      assert.deepEqual(only('{ }\n', racoonUnexpectedToken).map((f) => f.severity), ['warning']);
+      assert.deepEqual(only('padding {\n\t{ }\n}\n', racoonUnexpectedToken).map((f) => f.severity), ['error']);
+    });
+
     it('a } that closes no block is skipped by racoon: warning', () => {
       assert.deepEqual(lint('racoon', 'padding {\n\trandomize off;\n}\n}\n', racoonRules).map((f) => `${f.code} ${f.severity}`), ['racoon-unbalanced-brace warning']);
       assert.deepEqual(lint('racoon', 'padding {\n\trandomize off;\n', racoonRules).map((f) => `${f.code} ${f.severity}`), ['racoon-unbalanced-brace error']);

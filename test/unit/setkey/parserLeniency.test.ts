@@ -49,6 +49,11 @@ describe('what setkey itself lets through', () => {
     assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['0 error', '1 error']);
   });
 
+  it('blanks inside the port brackets are skipped like anywhere else', () => {
+    assert.deepEqual(lint('setkey', 'spdadd 10.0.0.1[ 80 ] 10.0.0.2 any -P out none;\nspdadd 10.0.0.3 [80] 10.0.0.4[ any ] any -P out none;\n', setkeyRules), []);
+    assert.deepEqual(lint('setkey', 'spdadd 10.0.0.1[ 80 10.0.0.2 any -P out none;\n', [setkeyBadAddress]).length, 1);
+  });
+
   it('nothing after exit; is read (parse.y: YYACCEPT)', () => {
     assert.deepEqual(lint('setkey', 'flush;\nexit;\nthis is no setkey at all\n', setkeyRules), []);
     assert.deepEqual(lint('setkey', 'flush;\nthis is no setkey at all;\nexit;\n', setkeyRules).map((f) => f.code), ['setkey-unknown-command']);

@@ -120,7 +120,9 @@ class RacoonParser {
         this.report(RACOON_SYNTAX.unexpectedToken, token.span, 'racoon does not accept a `;` here (not even after `}`): remove it.');
         return;
       case 'open': {
-        this.report(RACOON_SYNTAX.unexpectedToken, token.span, 'This `{` has no statement before it: name the block (for example `remote anonymous {`) or remove the braces.');
+        // At the top level `{` starts no token of cftoken.l, and racoon's lexer skips it (`racoon -t` loads `{ }`).
+        if (this.frames.length === 1) this.report(RACOON_SYNTAX.unexpectedToken, token.span, 'This `{` has no statement before it; racoon skips it here: name the block (for example `remote anonymous {`) or remove the braces.', 'warning');
+        else this.report(RACOON_SYNTAX.unexpectedToken, token.span, 'This `{` has no statement before it: name the block (for example `remote anonymous {`) or remove the braces.');
         const nameless = this.startStatement(token);
         nameless.head.pop();
         this.openBlock(nameless, token);
@@ -232,8 +234,8 @@ class RacoonParser {
     this.report(RACOON_SYNTAX.unbalancedBrace, frame.block.open.span, `This \`{\`${name} is never closed: add \`}\` after the block's last statement.`);
   }
 
-  private report(code: string, span: Span, message: string): void {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ code, span, message });
+  private report(code: string, span: Span, message: string, severity?: 'warning'): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(severity ? { code, span, message, severity } : { code, span, message });
   }
 }
 

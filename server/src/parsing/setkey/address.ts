@@ -11,10 +11,23 @@ export function readAddress(cursor: StatementCursor): AddressSpec | undefined {
   if (first?.kind !== 'word') return undefined;
   cursor.next();
   const pieces: TextPart[] = [first];
-  for (let next = cursor.peek(); next?.kind === 'word' && (next.text.startsWith('/') || next.text.startsWith('[')); next = cursor.peek()) {
+  let portOpen = opensPort(first.text, false);
+  for (let next = cursor.peek(); next?.kind === 'word' && (next.text.startsWith('/') || next.text.startsWith('[') || (portOpen && PORT_PIECE.test(next.text))); next = cursor.peek()) {
     pieces.push(cursor.next() ?? next);
+    portOpen = opensPort(next.text, portOpen);
   }
   return parseAddress(pieces);
+}
+
+/** The port of `10.0.0.1[ 80 ]`: blanks inside the brackets are skipped like anywhere else. */
+const PORT_PIECE = /^[A-Za-z0-9-]*\]?$/;
+
+/** Whether a `[` is still open after this piece. */
+function opensPort(text: string, open: boolean): boolean {
+  const bracket = text.lastIndexOf('[');
+  const close = text.lastIndexOf(']');
+  if (bracket > close) return true;
+  return close >= 0 ? false : open;
 }
 
 /** Splits the pieces of one address into host, prefix and port, keeping exact spans. */
