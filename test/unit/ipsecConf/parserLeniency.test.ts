@@ -71,6 +71,10 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(setup('libreswan-5.2', '\tlogappend="no', unterminatedQuote), ['warning']);
     assert.deepEqual(setup('libreswan-5.4', '\tlogappend=\n\tshuntlifetime=\n\tlogfile=', badValue), ['error', 'error']);
     assert.deepEqual(setup('libreswan-5.2', '\tlogappend=', badValue), []);
+    // confread.c 5.0 to 5.2 reads a next hop and authby= itself and refuses the conn.
+    assert.deepEqual(severities('libreswan-5.0', '\tleftnexthop=\n\tauthby=', badValue), ['error', 'error']);
+    assert.deepEqual(severities('libreswan-5.2', '\trightnexthop="192.1.2.45', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tleftnexthop=', badValue), []);
   });
   it('strongSwan merges two conns of one name (conf_parser.c add_section): warning', () => {
     assert.deepEqual(severities('strongswan', '\tauto=add\nconn a\n\tauto=start', duplicateSection), ['warning']);

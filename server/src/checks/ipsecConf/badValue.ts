@@ -3,7 +3,7 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { everyTarget, isLibreswan4, readsSetupStrictly, skipsUnreadableValue, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, skipsUnreadableValue, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
 import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -85,6 +85,8 @@ function emptyValueRefusal(setting: Setting, section: SectionKind, targets: read
   if (everyTarget(targets, isLibreswan4) && EMPTY_REFUSED[kind]) return `Libreswan 4 needs ${EMPTY_REFUSED[kind]} here and does not load a file with an empty one`;
   // addconn 5.4: "error: invalid" or "bad duration value \"\"", and the file does not load.
   if (section === 'config' && everyTarget(targets, readsSetupStrictly) && WORD_OR_NUMBER_KINDS.has(kind)) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
+  // addconn 5.0: "bad value for rightnexthop= [empty string]", "connection authby= value is unknown".
+  if (section === 'conn' && everyTarget(targets, (t) => confread5Refuses(t, lookupKeyword(setting.key.text, t.dialect, t.version).entry?.name))) return 'Libreswan 5.0 to 5.2 refuse the conn with this left empty';
   return undefined;
 }
 

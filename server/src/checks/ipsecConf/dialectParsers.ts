@@ -28,6 +28,17 @@ export function readsSetupStrictly(target: DialectTarget): boolean {
   return target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.3') >= 0);
 }
 
+/**
+ * Conn keys the confread.c of Libreswan 5.0 to 5.2 reads itself and refuses the conn over: a next
+ * hop must be %defaultroute or a numeric address ("bad value for leftnexthop="), and every authby=
+ * word must be known ("connection authby= value is unknown").
+ */
+const CONFREAD_5_CONN_KEYS = new Set(['nexthop', 'authby']);
+
+export function confread5Refuses(target: DialectTarget, keyword: string | undefined): boolean {
+  return keyword !== undefined && CONFREAD_5_CONN_KEYS.has(keyword) && target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, '5.3') < 0);
+}
+
 /** Value kinds read as words or numbers, which an empty value or a stray quote cannot be. */
 export const WORD_OR_NUMBER_KINDS: ReadonlySet<string> = new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']);
 

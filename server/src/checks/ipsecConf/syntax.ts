@@ -2,7 +2,7 @@ import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, isLibreswan4, readsSetupStrictly, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
 import { dialectTargets, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { keyedSettings } from './keyedSettings';
@@ -45,6 +45,7 @@ function refusesQuoted(setting: Setting | undefined, section: SectionKind | unde
   if (kind === 'connList') return true;
   // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
   if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
+  if (section === 'conn' && confread5Refuses(target, lookupKeyword(setting.key.text, target.dialect, target.version).entry?.name)) return true;
   return isLibreswan4(target) && (LIBRESWAN_4_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()));
 }
 
