@@ -42,6 +42,8 @@ const PARSED_VALUE_KINDS: Readonly<Record<OracleName, ReadonlySet<ValueType['kin
   'libreswan-5.0': new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']),
   // 5.4's addconn keeps conn values as text; pluto reads them when the conn is added.
   'libreswan-5.4': new Set(),
+  // Openswan's parser (the ancestor of Libreswan 4's) reads the same kinds, and warns and drops a value it cannot read.
+  'openswan-2.6': new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount', 'subnet', 'subnetList', 'protoport']),
 };
 
 function keyOnLine(text: string, line: number): string | undefined {
@@ -54,6 +56,8 @@ export function isParserLevel(message: LintMessage, text: string, oracle: Oracle
   if (!PARSER_LEVEL.has(message.ruleId)) return false;
   // Libreswan 4's parser keeps both sections; pluto refuses the second ("attempt to redefine connection").
   if (message.ruleId === 'duplicate-section' && oracle.family === 'libreswan') return false;
+  // Openswan's confread.c skips an also= target it cannot find without a word (and campaign samples lose their includes).
+  if (message.ruleId === 'also-undefined' && oracle.name === 'openswan-2.6') return false;
   // Libreswan 5's addconn keeps the carriage return in values it leaves to pluto (all conn values in 5.4).
   if (message.ruleId === 'crlf-line-endings' && oracle.name !== 'libreswan' && oracle.family === 'libreswan') return false;
   if (message.ruleId !== 'bad-value') return true;

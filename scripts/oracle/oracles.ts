@@ -5,8 +5,8 @@ import path from 'node:path';
 /** The daemon family, which decides the mutations and the corpus. */
 export type Family = 'libreswan' | 'strongswan';
 /** The two oracles `npm test` needs, and Libreswan 5 releases a campaign can add (see findOracles). */
-export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.4';
-export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.4'];
+export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.4' | 'openswan-2.6';
+export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.4', 'openswan-2.6'];
 
 /**
  * What the daemon's own parser makes of a file:
@@ -35,7 +35,7 @@ export interface Oracle {
   readonly corpusDialect: string;
   readonly dialectComment: string;
   /** The dialect and version our knowledge uses for it. */
-  readonly knowledge: { readonly dialect: Family; readonly version?: string };
+  readonly knowledge: { readonly dialect: Family | 'openswan'; readonly version?: string };
   run(file: string): OracleResult;
 }
 
@@ -153,6 +153,36 @@ function libreswan5(version: '5.0' | '5.4', addconn: string): Oracle {
   };
 }
 
+/**
+ * Openswan 2.6's addconn: exit 3 when the parser stops; a value it cannot read ("WARNING: … invalid
+ * value"), a repeated key and a key in the wrong section are logged and dropped, and the conn still loads.
+ */
+function openswanVerdict(status: number, output: string): Verdict {
+  if (status !== 0) return 'rejects';
+  const lines = output.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length === 0) return 'accepts';
+  return lines.every((l) => OPENSWAN_NOTICES.some((notice) => notice.test(l))) ? 'skips' : 'refuses-conn';
+}
+
+/** What Openswan's addconn logs without giving up on the conn: dropped values and keys, defaults it fills in. */
+const OPENSWAN_NOTICES = [/^WARNING:/, /\(ignored\)/, /is not valid in a conn/, /^duplicate .*key .* while processing def (?!.*FATAL)/, /^defaulting /];
+
+/** Openswan 2.6.52.3's addconn built from its tag, named by IPSEC_LINT_ORACLE_OPENSWAN; campaigns only. */
+function openswan(addconn: string): Oracle {
+  return {
+    name: 'openswan-2.6',
+    family: 'libreswan',
+    label: 'Openswan 2.6.52.3 addconn --checkconfig',
+    corpusDialect: 'openswan',
+    dialectComment: '# ipsec-dialect: openswan-2.6',
+    knowledge: { dialect: 'openswan', version: '2.6' },
+    run(file) {
+      const r = run(addconn, ['--checkconfig', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+      return { verdict: openswanVerdict(r.status, r.output), status: r.status, output: squeeze(r.output) };
+    },
+  };
+}
+
 /** The oracles on this machine, and how to get the missing ones. */
 export function findOracles(repoRoot: string): { readonly available: readonly Oracle[]; readonly missing: readonly MissingOracle[] } {
   const available: Oracle[] = [];
@@ -166,5 +196,7 @@ export function findOracles(repoRoot: string): { readonly available: readonly Or
     const addconn = process.env[`IPSEC_LINT_ORACLE_LIBRESWAN_${version.replace('.', '_')}`];
     if (addconn !== undefined && addconn !== '' && existsSync(addconn)) available.push(libreswan5(version, addconn));
   }
+  const openswanAddconn = process.env.IPSEC_LINT_ORACLE_OPENSWAN;
+  if (openswanAddconn !== undefined && openswanAddconn !== '' && existsSync(openswanAddconn)) available.push(openswan(openswanAddconn));
   return { available, missing };
 }

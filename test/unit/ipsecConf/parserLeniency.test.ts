@@ -36,6 +36,14 @@ describe('what the daemons\' own parsers let through', () => {
     // Values addconn never reads go to pluto in every release.
     assert.deepEqual(severities('libreswan-5.2', '\tleftsubnet=10.0.0.0/33', badValue), ['error']);
   });
+  it('Openswan 2.6 (addconn built from v2.6.52.3): words it cannot read are dropped with a warning, an empty value swallows the next line', () => {
+    assert.deepEqual(severities('openswan-2.6', '\ttype=tunnle\n\tpfs=maybe', badValue), ['warning', 'error']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftid=\n\tright=192.0.2.2', badValue), ['error']);
+    const swallowed = lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tauto=\n\tleft=192.0.2.1\n', [badValue]);
+    assert.match(swallowed[0].message, /reads the next line as the value/);
+    assert.equal(swallowed[0].severity, 'warning', 'an unreadable word: Openswan warns ("invalid value: left=192.0.2.1")');
+    assert.deepEqual(severities('openswan-2.6', '\trekeymargin="3m\n\tleftid="@a\n\tleftsubnet="10.0.0.0/24\n\tleftxauthserver="yes', unterminatedQuote), ['error', 'warning', 'error', 'warning']);
+  });
   it('strongSwan reads a negative number or duration with strtoul: warning', () => {
     assert.deepEqual(severities('strongswan', '\tkeyingtries=-1', badValue), ['warning']);
     assert.deepEqual(severities('strongswan', '\tikelifetime=-1', badValue), ['warning']);
@@ -123,6 +131,7 @@ describe('what the daemons\' own parsers let through', () => {
     assert.match(five4[0].message, /refuses the file/);
     assert.deepEqual(lint('ipsec', text('libreswan-5'), [wrongSection]).map((f) => f.severity), ['warning'], '5.0 to 5.2 only drop it');
     assert.deepEqual(lint('ipsec', text('strongswan'), [wrongSection]), []);
+    assert.deepEqual(lint('ipsec', text('openswan-2.6'), [wrongSection]).map((f) => f.severity), ['error'], 'the same message from Openswan 2.6.52.3');
   });
 
   it('Libreswan 4 drops what stands between a key and a later "=" (no lexer rule for it): warning', () => {

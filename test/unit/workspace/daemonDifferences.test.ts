@@ -27,6 +27,8 @@ describe('cycles Libreswan survives', () => {
   it('also-cycle is not reported for Libreswan and is a warning when the daemon is not known', () => {
     const conf = (head: string) => ({ '/ws/gw/ipsec.conf': `${head}conn shared\n\talso=peer\n\tikev2=yes\n\nconn peer\n\talso=shared\n\tleft=192.0.2.1\n\tright=192.0.2.2\n` });
     assert.deepEqual(one(conf(LIBRESWAN_4), 'also-cycle'), []);
+    // Openswan 2.6.52.3 addconn --checkconfig loads such a pair without a word.
+    assert.deepEqual(one(conf('# ipsec-dialect: openswan-2.6\n'), 'also-cycle'), []);
     assert.deepEqual(one(conf(''), 'also-cycle'), ['gw/ipsec.conf:1 also-cycle warning', 'gw/ipsec.conf:5 also-cycle warning']);
     assert.deepEqual(one(conf(STRONGSWAN), 'also-cycle'), ['gw/ipsec.conf:2 also-cycle error', 'gw/ipsec.conf:6 also-cycle error']);
   });

@@ -66,6 +66,8 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   if (target.dialect === 'libreswan' && key === 'global-redirect') return 'Libreswan logs it and keeps no';
   const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
+  // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.
+  if (target.dialect === 'openswan' && (kind === 'enum' || kind === 'enumList')) return 'Openswan logs it and loads the conn without the setting';
   if (!isLibreswan4(target)) return undefined;
   if (kind === 'number') return 'Libreswan 4 loads the file and reads the value as 0';
   if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
@@ -78,11 +80,15 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
  */
 const EMPTY_REFUSED: Readonly<Record<string, string>> = { yesno: 'yes or no', duration: 'a duration', percent: 'a percentage', byteCount: 'a size' };
 
+const OPENSWAN_WARNED_KINDS = new Set(['enum', 'enumList']);
+
 /** Why the daemon refuses `key=` with nothing after it, when every target does. */
 function emptyValueRefusal(setting: Setting, section: SectionKind, targets: readonly DialectTarget[]): string | undefined {
   if (!setting.equals || targets.length === 0) return undefined;
   const kind = typeKind(setting.key.text, targets[0]) ?? '';
   if (everyTarget(targets, isLibreswan4) && EMPTY_REFUSED[kind]) return `Libreswan 4 needs ${EMPTY_REFUSED[kind]} here and does not load a file with an empty one`;
+  // Openswan's lexer looks for the value past the end of the line: `leftid=` takes the next line's `right=192.0.2.2` as its value.
+  if (everyTarget(targets, (t) => t.dialect === 'openswan')) return 'Openswan reads the next line as the value of this key, so that line is lost too';
   // addconn 5.4: "error: invalid" or "bad duration value \"\"", and the file does not load.
   if (section === 'config' && everyTarget(targets, readsSetupStrictly) && WORD_OR_NUMBER_KINDS.has(kind)) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
   // addconn 5.0: "bad value for rightnexthop= [empty string]", "connection authby= value is unknown".
@@ -107,7 +113,9 @@ export const badValue = defineRule({
       const value = setting.value;
       if (value === undefined) {
         const refusal = emptyValueRefusal(setting, kind, targets);
-        if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line` });
+        // A word Openswan cannot read is only warned about ("invalid value: right=…"), though the next line is gone with it.
+        const warned = refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '');
+        if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line`, severity: warned ? 'warning' : undefined });
         continue;
       }
       if (!value.terminated) continue;

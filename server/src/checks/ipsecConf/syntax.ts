@@ -38,10 +38,16 @@ export const missingEquals = defineRule({
 const LIBRESWAN_4_STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport', 'addressPool']);
 const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'rightnexthop', 'leftsourceip', 'rightsourceip']);
 
+// Openswan 2.6's addconn keeps the quote too; it refuses the file over a number or duration
+// ("bad duration value \"\"3m\""), the conn over a subnet or next hop ("bad subnet", "bad addr
+// leftnexthop="), and only warns about a word.
+const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'subnetList', 'number', 'duration', 'percent', 'byteCount']);
+
 function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget): boolean {
-  if (target.dialect !== 'libreswan') return true;
+  if (target.dialect === 'strongswan') return true;
   if (setting === undefined) return false;
   const kind = lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind ?? '';
+  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase());
   if (kind === 'connList') return true;
   // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
   if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
@@ -55,7 +61,7 @@ export const unterminatedQuote = defineRule({
   defaultSeverity: 'error',
   title: 'A quoted value or brace list is not closed',
   description:
-    'A value that opens `"` or `{` must close it on the same line. strongSwan and Openswan refuse the file. Libreswan keeps the quote as part of the value: an `also=` then names no conn, and Libreswan 4 refuses words, subnets and most addresses with a quote in them; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
+    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file. Openswan and Libreswan keep the quote as part of the value: an `also=` then names no conn, Libreswan 4 refuses words, subnets and most addresses with a quote in them, and Openswan numbers, durations, subnets and next hops; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unterminatedQuote);
     if (problems.length === 0) return;

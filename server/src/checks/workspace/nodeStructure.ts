@@ -1,4 +1,5 @@
 import { nodeRunsLibreswan, type Certainty } from '../../workspace/authMethods';
+import type { IpsecNode } from '../../workspace/model';
 import type { Severity } from '../finding';
 import { modelProblemRule, type WorkspaceRule } from '../workspaceRule';
 
@@ -6,11 +7,11 @@ import { modelProblemRule, type WorkspaceRule } from '../workspaceRule';
 type ByLibreswan = Readonly<Record<Certainty, { readonly severity?: Severity; readonly note?: string } | 'skip'>>;
 
 /** Like modelProblemRule, for problems Libreswan treats differently from the other daemons. */
-function libreswanAwareProblemRule(definition: Omit<WorkspaceRule, 'check' | 'checkNode' | 'checkPair'>, byLibreswan: ByLibreswan): WorkspaceRule {
+function libreswanAwareProblemRule(definition: Omit<WorkspaceRule, 'check' | 'checkNode' | 'checkPair'>, byLibreswan: ByLibreswan, runs: (node: IpsecNode) => Certainty = nodeRunsLibreswan): WorkspaceRule {
   return {
     ...definition,
     checkNode(node, _model, report) {
-      const how = byLibreswan[nodeRunsLibreswan(node)];
+      const how = byLibreswan[runs(node)];
       if (how === 'skip') return;
       for (const problem of node.problems) {
         if (problem.code === definition.code) report({ ...problem, message: `${problem.message}${how.note ?? ''}`, severity: how.severity });
@@ -47,8 +48,16 @@ export const alsoUndefined = modelProblemRule({
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: '`also=` names a conn that does not exist',
-  description: 'The daemon refuses a conn whose `also=` target is not defined in the same node (its ipsec.conf and the files it includes). Define the conn or fix the name.',
+  description:
+    'The `also=` target must be a conn of the same node (its ipsec.conf and the files it includes). Libreswan refuses the conn ("cannot find conn"); Openswan 2.6 says nothing and loads the conn without the settings it was meant to pull in, which is no more the tunnel that was written. Define the conn or fix the name.',
 });
+
+/** Libreswan and Openswan (whose confread.c Libreswan's grew from) read each conn of an also= cycle once. */
+function nodeRunsPluto(node: IpsecNode): Certainty {
+  const { choice, plausible } = node.dialect;
+  if (choice) return choice.dialect === 'libreswan' || choice.dialect === 'openswan' ? 'yes' : 'no';
+  return plausible.includes('libreswan') || plausible.includes('openswan') ? 'maybe' : 'no';
+}
 
 export const alsoCycle = libreswanAwareProblemRule(
   {
@@ -57,9 +66,10 @@ export const alsoCycle = libreswanAwareProblemRule(
     defaultSeverity: 'error',
     title: '`also=` references form a cycle',
     description:
-      'Conns that pull each other in with `also=` may not load. Libreswan reads each conn of the cycle once and loads the conn fine, so gateways written for Libreswan are not checked, and those that may run it get a warning. Break the cycle the message lists.',
+      'Conns that pull each other in with `also=` may not load. Libreswan and Openswan read each conn of the cycle once and load the conn fine, so gateways written for them are not checked, and those that may run them get a warning. Break the cycle the message lists.',
   },
-  { yes: 'skip', maybe: { severity: 'warning', note: ' (Libreswan would read each conn once and load it)' }, no: {} },
+  { yes: 'skip', maybe: { severity: 'warning', note: ' (Libreswan and Openswan would read each conn once and load it)' }, no: {} },
+  nodeRunsPluto,
 );
 
 export const duplicateConnInNode = modelProblemRule({
