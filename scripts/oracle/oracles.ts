@@ -154,18 +154,16 @@ function libreswan5(version: '5.0' | '5.4', addconn: string): Oracle {
 }
 
 /**
- * Openswan 2.6's addconn: exit 3 when the parser stops; a value it cannot read ("WARNING: … invalid
- * value"), a repeated key and a key in the wrong section are logged and dropped, and the conn still loads.
+ * Openswan 2.6's addconn: exit 3 when the parser stops. A conn it gives up on is named in "while
+ * loading 'NAME':", which only --verbose prints; a value it cannot read ("WARNING: … invalid value")
+ * is dropped and the conn still loads.
  */
 function openswanVerdict(status: number, output: string): Verdict {
   if (status !== 0) return 'rejects';
-  const lines = output.split('\n').filter((l) => l.trim().length > 0);
-  if (lines.length === 0) return 'accepts';
-  return lines.every((l) => OPENSWAN_NOTICES.some((notice) => notice.test(l))) ? 'skips' : 'refuses-conn';
+  const lines = output.split('\n');
+  if (lines.some((l) => /^while loading '[^']*':/.test(l))) return 'refuses-conn';
+  return lines.some((l) => /^WARNING:|is not valid in a conn|\(ignored\)/.test(l)) ? 'skips' : 'accepts';
 }
-
-/** What Openswan's addconn logs without giving up on the conn: dropped values and keys, defaults it fills in. */
-const OPENSWAN_NOTICES = [/^WARNING:/, /\(ignored\)/, /is not valid in a conn/, /^duplicate .*key .* while processing def (?!.*FATAL)/, /^defaulting /];
 
 /** Openswan 2.6.52.3's addconn built from its tag, named by IPSEC_LINT_ORACLE_OPENSWAN; campaigns only. */
 function openswan(addconn: string): Oracle {
@@ -177,8 +175,9 @@ function openswan(addconn: string): Oracle {
     dialectComment: '# ipsec-dialect: openswan-2.6',
     knowledge: { dialect: 'openswan', version: '2.6' },
     run(file) {
-      const r = run(addconn, ['--checkconfig', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
-      return { verdict: openswanVerdict(r.status, r.output), status: r.status, output: squeeze(r.output) };
+      const r = run(addconn, ['--checkconfig', '--verbose', '--config', file], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+      const said = r.output.split('\n').filter((l) => /^while loading '|^WARNING:|not valid|duplicate|syntax error|can not load|bad /.test(l)).join('\n');
+      return { verdict: openswanVerdict(r.status, r.output), status: r.status, output: squeeze(said) };
     },
   };
 }

@@ -54,7 +54,7 @@ export function everyTarget(targets: readonly DialectTarget[], test: (t: Dialect
 /**
  * The value as the daemon's lexer reads it when a `#` inside the word starts a comment:
  * strongSwan's lexer ends every unquoted word at `#` (except a leading `@#`), and Libreswan 4's
- * reads a yes/no word, then takes `#` as a comment. Undefined when the value stays whole.
+ * reads a yes/no word, then takes `#` as a comment (so does Openswan's). Undefined when the value stays whole.
  */
 export function valueBeforeHash(setting: Setting, target: DialectTarget): string | undefined {
   const value = setting.value;
@@ -65,6 +65,7 @@ export function valueBeforeHash(setting: Setting, target: DialectTarget): string
     const at = text.indexOf('#', text.startsWith('@#') ? 2 : 0);
     return at > 0 ? text.slice(0, at) : undefined;
   }
-  if (isLibreswan4(target) && lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno') return BOOLEAN_WORD.exec(text)?.[1];
+  // Openswan 2.6's lexer, which Libreswan 4's grew from, does the same (addconn 2.6.52.3 loads `nat_traversal=yes# old`).
+  if ((isLibreswan4(target) || target.dialect === 'openswan') && lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno') return BOOLEAN_WORD.exec(text)?.[1];
   return undefined;
 }

@@ -41,7 +41,7 @@ const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'right
 // Openswan 2.6's addconn keeps the quote too; it refuses the file over a number or duration
 // ("bad duration value \"\"3m\""), the conn over a subnet or next hop ("bad subnet", "bad addr
 // leftnexthop="), and only warns about a word.
-const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'subnetList', 'number', 'duration', 'percent', 'byteCount']);
+const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent', 'byteCount']);
 
 function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget): boolean {
   if (target.dialect === 'strongswan') return true;

@@ -60,7 +60,7 @@ export const wrongSection = defineRule({
   defaultSeverity: 'error',
   title: 'A keyword in a section it does not belong to',
   description:
-    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names. `also=` in `conn %default` is never taken by Libreswan or Openswan: Openswan and Libreswan 4 then load no conn and 5.3 and later refuse the file (5.0 to 5.2 only drop the line, a warning).',
+    'A `config setup` key (such as `protostack=`) in a `conn`, or a connection key (such as `leftid=`) in `config setup`, does nothing where it is. Libreswan 5.3 and later refuse the file; strongSwan will not start (for `config setup`) or skips the whole conn or ca section; Libreswan 4 and Openswan refuse a connection key in `config setup`. Libreswan 4 and Openswan only drop a setup key found in a conn, and 5.0 to 5.2 drop either kind with a warning: with one of those as the dialect, this is a warning. Move the line to the section the message names. `also=` in `conn %default` is never taken by Libreswan or Openswan: Libreswan 4 then loads no conn and 5.3 and later refuse the file (Openswan and Libreswan 5.0 to 5.2 only drop the line, a warning).',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
@@ -94,8 +94,8 @@ type AlsoInDefault = 'loads-no-conn' | 'refuses-file' | 'ignores' | 'depends' | 
  * ignored"), 5.3 and 5.4 refuse the file ("unrecognized 'conn %default' keyword 'also'").
  */
 function alsoInDefaultVerdict(target: DialectTarget): AlsoInDefault {
-  // Openswan 2.6.52.3's addconn says the same as Libreswan 4's: "also= is not valid in section '%default'".
-  if (target.dialect === 'openswan') return 'loads-no-conn';
+  // Openswan 2.6.52.3's addconn logs "also= is not valid in section '%default'" and loads the conns anyway.
+  if (target.dialect === 'openswan') return 'ignores';
   if (target.dialect !== 'libreswan') return 'accepts';
   const releases = concreteReleases(target);
   if (releases.every((r) => compareVersions(r, '5.0') < 0)) return 'loads-no-conn';
