@@ -42,6 +42,8 @@ describe('what the daemons\' own parsers let through', () => {
     const swallowed = lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tauto=\n\tleft=192.0.2.1\n', [badValue]);
     assert.match(swallowed[0].message, /reads the next line as the value/);
     assert.equal(swallowed[0].severity, 'warning', 'an unreadable word: Openswan warns ("invalid value: left=192.0.2.1")');
+    // With no setting after it, the next header is swallowed: "syntax error", the file does not load.
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tleft=192.0.2.1\n\tauto=\n\nconn b\n\tleft=192.0.2.2\n', [badValue]).map((f) => f.severity), ['error']);
     assert.deepEqual(severities('openswan-2.6', '\trekeymargin="3m\n\tleftid="@a\n\tleftsubnet="10.0.0.0/24\n\tleftxauthserver="yes', unterminatedQuote), ['error', 'warning', 'error', 'warning']);
   });
   it('strongSwan reads a negative number or duration with strtoul: warning', () => {

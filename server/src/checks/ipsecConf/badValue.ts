@@ -1,4 +1,5 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
@@ -82,6 +83,10 @@ const EMPTY_REFUSED: Readonly<Record<string, string>> = { yesno: 'yes or no', du
 
 const OPENSWAN_WARNED_KINDS = new Set(['enum', 'enumList']);
 
+function lastSettings(document: ParsedDocument<'ipsec'>): ReadonlySet<Setting> {
+  return new Set(document.ast.sections.flatMap((section) => (section.settings.length > 0 ? [section.settings[section.settings.length - 1]] : [])));
+}
+
 /** Why the daemon refuses `key=` with nothing after it, when every target does. */
 function emptyValueRefusal(setting: Setting, section: SectionKind, targets: readonly DialectTarget[]): string | undefined {
   if (!setting.equals || targets.length === 0) return undefined;
@@ -113,8 +118,10 @@ export const badValue = defineRule({
       const value = setting.value;
       if (value === undefined) {
         const refusal = emptyValueRefusal(setting, kind, targets);
-        // A word Openswan cannot read is only warned about ("invalid value: right=…"), though the next line is gone with it.
-        const warned = refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '');
+        // A word Openswan cannot read is only warned about ("invalid value: right=…"), though the next line is gone with it;
+        // when no setting follows, the next header or the end of the file is what it swallows, and the file does not load.
+        const warned =
+          refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '') && !lastSettings(document).has(setting);
         if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line`, severity: warned ? 'warning' : undefined });
         continue;
       }
