@@ -1,8 +1,7 @@
-import { lookupKeyword } from '../../knowledge/ipsecConf';
-import type { Setting } from '../../parsing/ipsecConf/ast';
-import { compareVersions, type SectionKind } from '../../knowledge/ipsecConf';
+import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { libreswan5AddconnReads } from '../../knowledge/ipsecConf/libreswan5Addconn';
-import { concreteReleases, type DialectTarget } from './dialectView';
+import type { Setting } from '../../parsing/ipsecConf/ast';
+import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectView';
 
 const BOOLEAN_WORD = /^(y|yes|true|on|n|no|false|off)#/;
 
@@ -18,14 +17,12 @@ export function isLibreswan4(target: DialectTarget): boolean {
  * the file). `keyword` is the knowledge's base name (`auth` for leftauth=).
  */
 export function skipsUnreadableValue(target: DialectTarget, section: SectionKind, keyword: string): boolean {
-  if (target.dialect !== 'libreswan') return false;
-  const until = section === 'config' ? '5.3' : '5.4';
-  return concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, until) < 0 && libreswan5AddconnReads(r, keyword) === true);
+  return everyReleaseIn(target, 'libreswan', { from: '5.0', until: section === 'config' ? '5.3' : '5.4' }) && concreteReleases(target).every((r) => libreswan5AddconnReads(r, keyword) === true);
 }
 
 /** Libreswan 5.3 and later, which read `config setup` values after parsing and refuse the file over one they cannot read. */
 export function readsSetupStrictly(target: DialectTarget): boolean {
-  return target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.3') >= 0);
+  return everyReleaseIn(target, 'libreswan', { from: '5.3' });
 }
 
 /**
@@ -36,7 +33,7 @@ export function readsSetupStrictly(target: DialectTarget): boolean {
 const CONFREAD_5_CONN_KEYS = new Set(['nexthop', 'authby']);
 
 export function confread5Refuses(target: DialectTarget, keyword: string | undefined): boolean {
-  return keyword !== undefined && CONFREAD_5_CONN_KEYS.has(keyword) && target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, '5.3') < 0);
+  return keyword !== undefined && CONFREAD_5_CONN_KEYS.has(keyword) && everyReleaseIn(target, 'libreswan', { from: '5.0', until: '5.3' });
 }
 
 /** Value kinds read as words or numbers, which an empty value or a stray quote cannot be. */
@@ -44,7 +41,7 @@ export const WORD_OR_NUMBER_KINDS: ReadonlySet<string> = new Set(['yesno', 'enum
 
 /** Libreswan 5, whose scanner, like 4's, keeps an unmatched quote as part of the value. */
 export function isLibreswan5(target: DialectTarget): boolean {
-  return target.dialect === 'libreswan' && concreteReleases(target).every((r) => compareVersions(r, '5.0') >= 0);
+  return everyReleaseIn(target, 'libreswan', { from: '5.0' });
 }
 
 export function everyTarget(targets: readonly DialectTarget[], test: (t: DialectTarget) => boolean): boolean {

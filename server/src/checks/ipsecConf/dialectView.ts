@@ -1,4 +1,5 @@
 import { DIALECT_TRAITS, expandVersion, lookupKeyword, type KeywordLookup } from '../../knowledge/ipsecConf';
+import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { CheckContext } from '../rule';
@@ -37,6 +38,11 @@ export function rejectsUnknown(target: DialectTarget): boolean {
 /** The concrete releases a target stands for, oldest first. */
 export function concreteReleases(target: DialectTarget): readonly string[] {
   return expandVersion(target.dialect, target.version) ?? DIALECT_TRAITS[target.dialect].releases;
+}
+
+/** Whether the target is that dialect and every release it stands for lies in the range. */
+export function everyReleaseIn(target: DialectTarget, dialect: DialectName, range: VersionRange): boolean {
+  return target.dialect === dialect && concreteReleases(target).every((release) => inRange(range, release));
 }
 
 /**

@@ -46,12 +46,13 @@ const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent'
 function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget): boolean {
   if (target.dialect === 'strongswan') return true;
   if (setting === undefined) return false;
-  const kind = lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind ?? '';
+  const lookup = lookupKeyword(setting.key.text, target.dialect, target.version);
+  const kind = lookup.type?.kind ?? '';
   if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase());
   if (kind === 'connList') return true;
   // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
   if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
-  if (section === 'conn' && confread5Refuses(target, lookupKeyword(setting.key.text, target.dialect, target.version).entry?.name)) return true;
+  if (section === 'conn' && confread5Refuses(target, lookup.entry?.name)) return true;
   return isLibreswan4(target) && (LIBRESWAN_4_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()));
 }
 

@@ -2,7 +2,7 @@ import { compareVersions, DIALECT_TRAITS, lookupKeyword, type SectionKind } from
 import type { ParsedDocument } from '../../model/document';
 import { defineRule, type Report } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { concreteReleases, dialectTargets, type DialectTarget } from './dialectView';
+import { concreteReleases, dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
 
 const SECTION_NAMES: Readonly<Record<SectionKind, string>> = { config: 'config setup', conn: 'a conn section', ca: 'a ca section' };
 
@@ -97,10 +97,9 @@ function alsoInDefaultVerdict(target: DialectTarget): AlsoInDefault {
   // Openswan 2.6.52.3's addconn logs "also= is not valid in section '%default'" and loads the conns anyway.
   if (target.dialect === 'openswan') return 'ignores';
   if (target.dialect !== 'libreswan') return 'accepts';
-  const releases = concreteReleases(target);
-  if (releases.every((r) => compareVersions(r, '5.0') < 0)) return 'loads-no-conn';
-  if (releases.every((r) => compareVersions(r, '5.3') >= 0)) return 'refuses-file';
-  if (releases.every((r) => compareVersions(r, '5.0') >= 0 && compareVersions(r, '5.3') < 0)) return 'ignores';
+  if (everyReleaseIn(target, 'libreswan', { until: '5.0' })) return 'loads-no-conn';
+  if (everyReleaseIn(target, 'libreswan', { from: '5.3' })) return 'refuses-file';
+  if (everyReleaseIn(target, 'libreswan', { from: '5.0', until: '5.3' })) return 'ignores';
   return 'depends';
 }
 

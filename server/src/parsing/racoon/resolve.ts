@@ -24,7 +24,19 @@ export type StatementMeaning =
   /** Inside a block racoon does not know: nothing to check. */
   | { readonly kind: 'unchecked' };
 
+/** Every racoon rule asks what each statement means: resolved once per parsed statement. */
+const meanings = new WeakMap<RacoonStatement, StatementMeaning>();
+
 export function meaningOf(statement: RacoonStatement): StatementMeaning {
+  let meaning = meanings.get(statement);
+  if (meaning === undefined) {
+    meaning = resolveMeaning(statement);
+    meanings.set(statement, meaning);
+  }
+  return meaning;
+}
+
+function resolveMeaning(statement: RacoonStatement): StatementMeaning {
   if (statement.place === 'unknown') return { kind: 'unchecked' };
   const keyword = statement.head[0];
   if (!keyword || keyword.kind !== 'word') return { kind: 'not-a-keyword', first: keyword };
@@ -59,7 +71,7 @@ function readKeywordAsRacoon(statement: RacoonStatement, keyword: RacoonToken): 
     parts.push({ ...keyword, text, span: { start, end: start + text.length } });
     offset = start + text.length;
   }
-  const meaning = meaningOf({ ...statement, head: [...parts, ...statement.head.slice(1)] });
+  const meaning = resolveMeaning({ ...statement, head: [...parts, ...statement.head.slice(1)] });
   return meaning.kind === 'known' ? { ...meaning, readAs: { word: keyword, reading } } : undefined;
 }
 
