@@ -32,4 +32,19 @@ describe('unexpected-text: a one-word comment after a statement (Libreswan 4.10 
       [3, 8, 10, ''],
     ]);
   });
+
+  it('a "#" glued to a closing quote: the word runs on to the next blank and the next word is a keyword (addconn 4.10, 5.0, 5.4 and Openswan 2.6: "syntax error [old]")', () => {
+    const body = 'conn a\n\tleftid="@a"# old\n\tleftsourceip="192.0.2.9"#\told\n\trightid="@b"# "old"\n';
+    assert.deepEqual(found('libreswan-4', body), ['2:12 error Put a blank before "#"', '3:25 error Put a blank before "#"', '4:13 error Put a blank before "#"']);
+    assert.deepEqual(found('libreswan-5.4', body).length, 3);
+    assert.deepEqual(found('openswan', body).length, 3);
+    assert.deepEqual(found('strongswan', body), []);
+    assert.match(lint('ipsec', `# ipsec-dialect: libreswan-4\n${body}`, [unexpectedText])[0].message, /reads ""@a"#" as the value and "old" as another keyword/);
+  });
+
+  it('a "#" glued to a closing quote loads when nothing but a real comment follows, and for a yes/no key', () => {
+    // addconn 4.10 loads each: the value is then `"@a"#old`; `# y` is a comment; pfs= is scanned as yes/no.
+    const body = 'conn a\n\tleftid="@a"#old\n\trightid="@b"#x # y\n\tpfs="yes"# old\n\tleftcert="a.pem" # old\n';
+    assert.deepEqual(found('libreswan-4', body), []);
+  });
 });

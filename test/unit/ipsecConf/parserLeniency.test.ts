@@ -44,6 +44,16 @@ describe('what the daemons\' own parsers let through', () => {
     assert.equal(swallowed[0].severity, 'warning', 'an unreadable word: Openswan warns ("invalid value: left=192.0.2.1")');
     // With no setting after it, the next header is swallowed: "syntax error", the file does not load.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tleft=192.0.2.1\n\tauto=\n\nconn b\n\tleft=192.0.2.2\n', [badValue]).map((f) => f.severity), ['error']);
+    // Blank lines are skipped but comments are not: `#old` alone is the value; in `# old value`, "old" is then read as a keyword.
+    assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t#old\n\tpfs=yes', badValue), ['warning']);
+    assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t# old value\n\tpfs=yes', badValue), ['error']);
+    // The scanner stops an unclosed "… at a blank or brace, and reads what follows as a keyword (addconn: "syntax error [b]").
+    assert.deepEqual(severities('openswan-2.6', '\tleftid="@a b', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftsubnets="{10.0.0.0/24 10.0.1.0/24}', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftid="@a}', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftid="@a #c', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftid="@a # c\n\tleftid="@b\t', unterminatedQuote), ['warning', 'warning']);
+    assert.deepEqual(severities('openswan-2.6', '\tleftprotoport="17/1701', unterminatedQuote), ['error']);
     assert.deepEqual(severities('openswan-2.6', '\trekeymargin="3m\n\tleftid="@a\n\tleftsubnet="10.0.0.0/24\n\tleftxauthserver="yes', unterminatedQuote), ['error', 'warning', 'error', 'warning']);
   });
   it('strongSwan reads a negative number or duration with strtoul: warning', () => {
@@ -141,6 +151,9 @@ describe('what the daemons\' own parsers let through', () => {
     const found = lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn a\n\tike aes-sha1;addke1=ml_kem_768\n\tesp aes256\n', [missingEquals]);
     assert.deepEqual(found.map((f) => f.severity), ['warning', 'error']);
     assert.match(found[0].message, /reads the value after it \("ml_kem_768"\)/);
+    // addconn 4.10: the value is one word (or one quoted string); a word after it is read as a keyword ("syntax error [ST]").
+    assert.deepEqual(severities('libreswan-4.10', '\trightid\t"C=CA, ST=Ontario"\n\tleftid "C=CA"\n\tike aes;x=y # c\n\tesp aes;x="a b"', missingEquals), ['error', 'warning', 'warning', 'warning']);
+    assert.match(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn a\n\tike aes;x="a b" c\n', [missingEquals])[0].message, /reads ""a b"" as the value and "c" as another keyword/);
     assert.deepEqual(severities('strongswan', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
     assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
   });

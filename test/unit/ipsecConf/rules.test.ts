@@ -106,6 +106,20 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities('libreswan', '\tauthby=secret\n\tauthby=rsasig\n'), ['warning'], 'either major release: not certain');
   });
 
+  it('duplicate-key is an error for Openswan where its addconn refuses the conn: values that differ, or the same special word in left=', () => {
+    const severities = (body: string) => lint('ipsec', `# ipsec-dialect: openswan\nconn a\n${body}`, [duplicateKey]).map((f) => f.severity);
+    // addconn 2.6.52.3 --verbose: "duplicate string key … (ignored)" and "duplicate loose key … (FATAL!)" both end in "while loading 'a'".
+    assert.deepEqual(severities('\tleftid=@a\n\tleftid=@b\n\tike=aes-sha1\n\tike=3des-md5\n'), ['error', 'error']);
+    assert.deepEqual(severities('\tright=192.0.2.2\n\tright=192.0.2.3\n\tleft=%defaultroute\n\tleft=%defaultroute\n\tleftrsasigkey=%cert\n\tleftrsasigkey=%cert\n'), ['error', 'error', 'error']);
+    assert.deepEqual(severities('\tpfs=yes\n\tpfs=no\n\tkeyingtries=3\n\tkeyingtries=4\n'), ['error', 'error']);
+    // The same text, address, yes/no or number loads.
+    assert.deepEqual(severities('\tleftid=@a\n\tleftid=@a\n\tright=192.0.2.2\n\tright=192.0.2.2\n\tpfs=yes\n\tpfs=true\n\tkeyingtries=3\n\tkeyingtries=03\n'), ['warning', 'warning', 'warning', 'warning']);
+    // Durations and enums are left unjudged, and conn %default is not a conn that loads.
+    assert.deepEqual(severities('\tikelifetime=1h\n\tikelifetime=60m\n'), ['warning']);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan\nconn %default\n\tleftid=@a\n\tleftid=@b\n', [duplicateKey]).map((f) => f.severity), ['warning']);
+    assert.match(lint('ipsec', '# ipsec-dialect: openswan\nconn a\n\tright=192.0.2.2\n\tright=192.0.2.3\n', [duplicateKey])[0].message, /Openswan refuses to load conn a/);
+  });
+
   it('duplicate-section fires on two conns of one name but not on repeated %default', () => {
     const text = 'conn %default\n\tkeyingtries=1\nconn %default\n\tpfs=no\nconn a\n\tleft=1.2.3.4\nconn a\n\tleft=1.2.3.5\n';
     assert.deepEqual(codes(lint('ipsec', text, [duplicateSection])), ['duplicate-section']);

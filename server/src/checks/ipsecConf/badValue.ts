@@ -87,6 +87,20 @@ function lastSettings(document: ParsedDocument<'ipsec'>): ReadonlySet<Setting> {
   return new Set(document.ast.sections.flatMap((section) => (section.settings.length > 0 ? [section.settings[section.settings.length - 1]] : [])));
 }
 
+/**
+ * Openswan's value scanner skips blank lines but not comments: after `auto=`, a comment line
+ * `# old value` gives the value `#`, and its next word is then read as a keyword, which fails.
+ */
+function swallowsCommentWords(document: ParsedDocument<'ipsec'>, setting: Setting): boolean {
+  const source = document.source;
+  for (let line = setting.line + 1; line < source.lineCount; line++) {
+    const text = source.lineText(line).trim();
+    if (text.length === 0) continue;
+    return text.startsWith('#') && /\s\S/.test(text);
+  }
+  return false;
+}
+
 /** Why the daemon refuses `key=` with nothing after it, when every target does. */
 function emptyValueRefusal(setting: Setting, section: SectionKind, targets: readonly DialectTarget[]): string | undefined {
   if (!setting.equals || targets.length === 0) return undefined;
@@ -121,7 +135,7 @@ export const badValue = defineRule({
         // A word Openswan cannot read is only warned about ("invalid value: right=…"), though the next line is gone with it;
         // when no setting follows, the next header or the end of the file is what it swallows, and the file does not load.
         const warned =
-          refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '') && !lastSettings(document).has(setting);
+          refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '') && !lastSettings(document).has(setting) && !swallowsCommentWords(document, setting);
         if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line`, severity: warned ? 'warning' : undefined });
         continue;
       }

@@ -1,5 +1,6 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
 import { LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS, LIBRESWAN_4_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/libreswan4Storage';
+import { OPENSWAN_BOOLEAN_CONN_KEYS, OPENSWAN_LOOSE_ENUM_CONN_KEYS, OPENSWAN_NUMBER_CONN_KEYS, OPENSWAN_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { Section, Setting } from '../../parsing/ipsecConf/ast';
 import { defineRule } from '../rule';
 import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
@@ -14,11 +15,12 @@ export const duplicateKey = defineRule({
   defaultSeverity: 'warning',
   title: 'A key is set twice in one section',
   description:
-    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
+    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     const libreswan4 = everyTarget(targets, isLibreswan4);
     const libreswan5 = everyTarget(targets, isLibreswan5);
+    const openswan = everyTarget(targets, (t) => t.dialect === 'openswan');
     for (const section of document.ast.sections) {
       const seen = new Map<string, Setting>();
       for (const setting of section.settings) {
@@ -29,11 +31,12 @@ export const duplicateKey = defineRule({
           continue;
         }
         const inConn = isRealConn(section);
-        const refused = libreswan4 && inConn && libreswan4Refuses(earlier, setting, targets[0]);
+        const refusedBy = !inConn ? undefined : libreswan4 && libreswan4Refuses(earlier, setting, targets[0]) ? 'Libreswan 4' : openswan && openswanRefuses(earlier, setting, targets[0]) ? 'Openswan' : undefined;
+        const refused = refusedBy !== undefined;
         const key = setting.key.text;
         const where = `"${key}" is already set on line ${earlier.line + 1} of this section`;
         let message: string;
-        if (refused) message = `${where}: Libreswan 4 refuses to load conn ${section.name?.text ?? ''}; keep only one of them`;
+        if (refused) message = `${where}: ${refusedBy} refuses to load conn ${section.name?.text ?? ''}; keep only one of them`;
         else if (libreswan5 && inConn) message = `${where}: Libreswan 5 uses the first value and ignores this line; keep only one of them`;
         else message = `${where} (Libreswan 4 then refuses to load the conn unless the values are the same yes/no, number or word): keep only one of them`;
         report({
@@ -72,6 +75,32 @@ function libreswan4Refuses(earlier: Setting, later: Setting, target: DialectTarg
   const listed = LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS.get(base);
   if (listed !== undefined) return a !== b || listed.has(a.toLowerCase());
   return !sameReading(a, b, lookup.type?.kind === 'yesno');
+}
+
+/**
+ * confread.c (2.6) translate_conn: a text key is refused only when the texts differ; a loose
+ * enum also when both are the same listed word (the same free text is fine); a yes/no or a number
+ * when the readings differ. Durations, percentages and enums stay unjudged.
+ */
+function openswanRefuses(earlier: Setting, later: Setting, target: DialectTarget): boolean {
+  const base = lookupKeyword(later.key.text, target.dialect, target.version).entry?.name;
+  if (base === undefined) return false;
+  const a = earlier.value?.text ?? '';
+  const b = later.value?.text ?? '';
+  if (OPENSWAN_STRING_CONN_KEYS.has(base)) return a !== b;
+  const loose = OPENSWAN_LOOSE_ENUM_CONN_KEYS.get(base);
+  if (loose !== undefined) {
+    const word = (text: string) => (loose.argumentAfter === undefined ? text : text.split(loose.argumentAfter)[0]);
+    const [x, y] = [word(a), word(b)];
+    return x !== y || loose.words.has(x.toLowerCase());
+  }
+  if (OPENSWAN_BOOLEAN_CONN_KEYS.has(base)) return isYesNo(a) && isYesNo(b) && !sameReading(a, b, true);
+  if (OPENSWAN_NUMBER_CONN_KEYS.has(base)) return /^\d+$/.test(a) && /^\d+$/.test(b) && Number(a) !== Number(b);
+  return false;
+}
+
+function isYesNo(text: string): boolean {
+  return YES.has(text) || NO.has(text);
 }
 
 const YES = new Set(['y', 'yes', 'true', 'on']);

@@ -7,13 +7,28 @@ import { dialectTargets, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { keyedSettings } from './keyedSettings';
 
+/**
+ * What Libreswan 4's scanner makes of the text after the later `=`: the value is the longest of its
+ * value patterns (a quoted string, a brace list, a word without quotes, a word without braces), and a
+ * word after it, unless it begins a comment longer than the word, is read as the next keyword.
+ */
+function readAfterLaterEquals(rest: string): { value: string; more?: string } | undefined {
+  const at = rest.indexOf('=');
+  if (at < 0) return undefined;
+  const text = rest.slice(at + 1).replace(/^[ \t]+/, '');
+  const length = Math.max(...[/^"[^"\n]*"/, /^\{[^"\n]*\}/, /^[^" \t\n]+/, /^[^{} \t\n]+/].map((pattern) => pattern.exec(text)?.[0].length ?? 0));
+  const after = text.slice(length).trimStart();
+  const comment = after.startsWith('#') && /[ \t"=]/.test(after);
+  return { value: text.slice(0, length), more: after.length > 0 && !comment ? after.split(/[ \t]/)[0] : undefined };
+}
+
 export const missingEquals = defineRule({
   code: IPSEC_CONF_SYNTAX.missingEquals,
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: 'A setting has no `=`',
   description:
-    'Every indented line in a section must read `key=value`. Add the `=` or remove the line. When an `=` comes later on the line, Libreswan 4 skips the text before it and reads the key with what follows (`ike aes;x=y` becomes `ike=y`): a warning with that dialect.',
+    'Every indented line in a section must read `key=value`. Add the `=` or remove the line. When an `=` comes later on the line, Libreswan 4 skips the text before it and reads the key with what follows (`ike aes;x=y` becomes `ike=y`): a warning with that dialect, unless more words follow that value, which it then reads as keywords and refuses the file.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.missingEquals);
     if (problems.length === 0) return;
@@ -22,8 +37,9 @@ export const missingEquals = defineRule({
     for (const problem of problems) {
       const line = document.source.line(document.source.positionAt(problem.span.start).line);
       const rest = document.source.text.slice(problem.span.end, line.end);
-      const read = libreswan4 ? /=\s*(\S*)/.exec(rest) : null;
-      if (read) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=" and reads the value after it ("${read[1]}")`, severity: 'warning' });
+      const read = libreswan4 ? readAfterLaterEquals(rest) : undefined;
+      if (read?.more) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=", reads "${read.value}" as the value and "${read.more}" as another keyword, and does not load the file` });
+      else if (read) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=" and reads the value after it ("${read.value}")`, severity: 'warning' });
       else report({ span: problem.span, message: problem.message });
     }
   },
@@ -41,14 +57,27 @@ const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'right
 // Openswan 2.6's addconn keeps the quote too; it refuses the file over a number or duration
 // ("bad duration value \"\"3m\""), the conn over a subnet or next hop ("bad subnet", "bad addr
 // leftnexthop="), and only warns about a word.
-const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent', 'byteCount']);
+const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent', 'byteCount', 'protoport']);
 
-function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget): boolean {
+/**
+ * Openswan's scanner reads an unclosed `"…` only up to a blank or a brace; what follows on the line,
+ * unless it is a comment, is then read as a keyword, and the file does not load.
+ */
+function openswanSplitsQuoted(raw: string): boolean {
+  const stop = raw.slice(1).search(/[ \t{}]/);
+  if (stop < 0) return false;
+  const rest = raw.slice(1 + stop).trimStart();
+  // `#` starts a comment only where the comment is longer than the word it begins (`# old`, not `#old`).
+  const comment = rest.startsWith('#') && /[ \t"=]/.test(rest);
+  return rest.length > 0 && !comment;
+}
+
+function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget, raw: string): boolean {
   if (target.dialect === 'strongswan') return true;
   if (setting === undefined) return false;
   const lookup = lookupKeyword(setting.key.text, target.dialect, target.version);
   const kind = lookup.type?.kind ?? '';
-  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase());
+  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()) || (raw.startsWith('"') && openswanSplitsQuoted(raw));
   if (kind === 'connList') return true;
   // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
   if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
@@ -62,7 +91,7 @@ export const unterminatedQuote = defineRule({
   defaultSeverity: 'error',
   title: 'A quoted value or brace list is not closed',
   description:
-    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file. Openswan and Libreswan keep the quote as part of the value: an `also=` then names no conn, Libreswan 4 refuses words, subnets and most addresses with a quote in them, and Openswan numbers, durations, subnets and next hops; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
+    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file. Openswan and Libreswan keep the quote as part of the value: an `also=` then names no conn, Libreswan 4 refuses words, subnets and most addresses with a quote in them, and Openswan numbers, durations, subnets, protocol/port pairs, next hops, and any quoted value with a blank or brace in it; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unterminatedQuote);
     if (problems.length === 0) return;
@@ -73,7 +102,8 @@ export const unterminatedQuote = defineRule({
     }
     for (const problem of problems) {
       const found = settingOnLine.get(document.source.positionAt(problem.span.start).line);
-      if (everyTarget(targets, (t) => refusesQuoted(found?.setting, found?.section, t))) report({ span: problem.span, message: problem.message });
+      const raw = found?.setting.value ? document.source.slice(found.setting.value.span) : '';
+      if (everyTarget(targets, (t) => refusesQuoted(found?.setting, found?.section, t, raw))) report({ span: problem.span, message: problem.message });
       else report({ span: problem.span, message: `${problem.message}; Libreswan reads the quote as part of the value`, severity: 'warning' });
     }
   },

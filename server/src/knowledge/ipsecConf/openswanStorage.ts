@@ -1,0 +1,28 @@
+/**
+ * How Openswan 2.6's `confread.c` stores conn keywords, which decides whether a key repeated in
+ * one conn refuses the conn. Types as in lib/libipsecconf/keywords.c (v2.6.52.3); a left/right
+ * keyword is listed by its base name (`id` for leftid=, `''` for left=).
+ */
+
+/** Kept as text (kt_string, kt_filename, kt_ipaddr, kt_subnet, kt_idtype, kt_bitstring): refused when the two texts differ. */
+export const OPENSWAN_STRING_CONN_KEYS: ReadonlySet<string> = new Set([
+  'ah', 'ca', 'cert', 'esp', 'espauthkey', 'espenckey', 'id', 'ike', 'modecfgdns1', 'modecfgdns2', 'modecfgwins1',
+  'modecfgwins2', 'nexthop', 'phase2alg', 'policy_label', 'protoport', 'sourceip', 'subnet', 'subnetwithin',
+  'updown', 'xauthname', 'xauthusername',
+]);
+
+/** Loose enums (kt_loose_enumarg, kt_rsakey): a listed word or any other text, by base name with the listed words. */
+export const OPENSWAN_LOOSE_ENUM_CONN_KEYS: ReadonlyMap<string, { readonly words: ReadonlySet<string>; readonly argumentAfter?: string }> = new Map([
+  ['', { words: new Set(['%unset', '%defaultroute', '%any', '%', '%oppo', '%opportunistic', '%opportunisticgroup', '%oppogroup', '%group', '%address', '%dns', '%hostname']), argumentAfter: '/' }],
+  ['rsasigkey', { words: new Set(['', '%cert', '%dns', '%dnsondemand']) }],
+  ['rsasigkey2', { words: new Set(['', '%cert', '%dns', '%dnsondemand']) }],
+]);
+
+/** Read as yes/no (kt_bool, kt_invertbool) or as a plain number (kt_number): refused when the readings differ. */
+export const OPENSWAN_BOOLEAN_CONN_KEYS: ReadonlySet<string> = new Set([
+  'aggressive', 'aggrmode', 'compress', 'disablearrivalcheck', 'firewall', 'forceencaps', 'labeled_ipsec', 'loopback',
+  'modecfgclient', 'modecfgpull', 'modecfgserver', 'narrowing', 'nm_configured', 'overlapip', 'pfs', 'rekey',
+  'sha2_truncbug', 'xauthclient', 'xauthserver',
+]);
+
+export const OPENSWAN_NUMBER_CONN_KEYS: ReadonlySet<string> = new Set(['espreplay_window', 'firstmsgid', 'keyingtries', 'metric', 'mtu', 'spi', 'spibase']);
