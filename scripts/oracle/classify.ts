@@ -1,4 +1,5 @@
 import { lookupKeyword, type ValueType } from '../../server/src/knowledge/ipsecConf';
+import { libreswan5AddconnReads } from '../../server/src/knowledge/ipsecConf/libreswan5Addconn';
 import type { LintMessage } from './lint';
 import type { Oracle, OracleName, Verdict } from './oracles';
 
@@ -64,6 +65,8 @@ export function isParserLevel(message: LintMessage, text: string, oracle: Oracle
   const key = keyOnLine(text, message.line);
   if (key === undefined) return false;
   const found = lookupKeyword(key, oracle.knowledge.dialect, oracle.knowledge.version);
+  // 5.0's addconn hands the keys it does not read (dpddelay=, for one) to pluto, which refuses the conn over a bad value.
+  if (oracle.name === 'libreswan-5.0' && found.entry !== undefined && libreswan5AddconnReads('5.0', found.entry.name) !== true) return false;
   return found.type !== undefined && PARSED_VALUE_KINDS[oracle.name].has(found.type.kind);
 }
 

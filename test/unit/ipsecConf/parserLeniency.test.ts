@@ -33,6 +33,13 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(setup('libreswan-5.3'), ['error']);
     // authby= is text to addconn 5.0; confread.c then refuses the conn ("connection authby= value is unknown").
     assert.deepEqual(severities('libreswan-5.0', '\tauthby=cert', badValue), ['error']);
+    // addconn 5.0 reads protocol/port pairs ("bad leftprotoport=\"6/0"); 5.4 leaves them to pluto and loads the file.
+    assert.deepEqual(severities('libreswan-5.0', '\tleftprotoport="6/0', unterminatedQuote), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tleftprotoport="6/0', unterminatedQuote), ['warning']);
+    // addconn 5.0: "ASSERTION FAILED … sn->value != 255" on an empty public key; 5.3 rewrote that lookup.
+    assert.deepEqual(severities('libreswan-5.0', '\trightrsasigkey=\n\tleftid=@a', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.2', '\tleftpubkey=', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\trightrsasigkey=', badValue), []);
     // Values addconn never reads go to pluto in every release.
     assert.deepEqual(severities('libreswan-5.2', '\tleftsubnet=10.0.0.0/33', badValue), ['error']);
   });
@@ -44,6 +51,12 @@ describe('what the daemons\' own parsers let through', () => {
     assert.equal(swallowed[0].severity, 'warning', 'an unreadable word: Openswan warns ("invalid value: left=192.0.2.1")');
     // With no setting after it, the next header is swallowed: "syntax error", the file does not load.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tleft=192.0.2.1\n\tauto=\n\nconn b\n\tleft=192.0.2.2\n', [badValue]).map((f) => f.severity), ['error']);
+    // The grammar takes a number or yes/no only as a bare token: "valid keyword, but value is not a number [\"1]"; a quoted duration or word loads.
+    assert.deepEqual(severities('openswan-2.6', '\tkeyingtries="1"\n\tpfs="yes"\n\taggrmode="no"\n\tikelifetime="1h"\n\trekeyfuzz="50%"\n\ttype="tunnel"', badValue), ['error', 'error', 'error']);
+    assert.deepEqual(severities('libreswan-4.10', '\tkeyingtries="1"\n\tpfs="yes"', badValue), []);
+    const quoted = lint('ipsec', '# ipsec-dialect: openswan\nconfig setup\n\tnat_traversal="yes"\n', [badValue]);
+    assert.match(quoted[0].message, /Openswan takes a yes\/no only without quotes/);
+    assert.equal(quoted[0].fixes?.[0].edits[0].newText, 'yes');
     // Blank lines are skipped but comments are not: `#old` alone is the value; in `# old value`, "old" is then read as a keyword.
     assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t#old\n\tpfs=yes', badValue), ['warning']);
     assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t# old value\n\tpfs=yes', badValue), ['error']);
@@ -54,6 +67,10 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('openswan-2.6', '\tleftid="@a #c', unterminatedQuote), ['error']);
     assert.deepEqual(severities('openswan-2.6', '\tleftid="@a # c\n\tleftid="@b\t', unterminatedQuote), ['warning', 'warning']);
     assert.deepEqual(severities('openswan-2.6', '\tleftprotoport="17/1701', unterminatedQuote), ['error']);
+    for (const dialect of ['libreswan-4.10', 'libreswan-5.0', 'libreswan-5.4']) {
+      assert.deepEqual(severities(dialect, '\tleftid="@a b\n\trightsubnets="{10.1.1.0/24,10.1.2.0/24}\n\tleftsubnets={10.0.0.0/24 10.0.1.0/24', unterminatedQuote), ['error', 'error', 'error'], dialect);
+      assert.deepEqual(severities(dialect, '\tleftid="@a # c', unterminatedQuote), ['warning'], dialect);
+    }
     assert.deepEqual(severities('openswan-2.6', '\trekeymargin="3m\n\tleftid="@a\n\tleftsubnet="10.0.0.0/24\n\tleftxauthserver="yes', unterminatedQuote), ['error', 'warning', 'error', 'warning']);
   });
   it('strongSwan reads a negative number or duration with strtoul: warning', () => {
@@ -68,6 +85,10 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', unexpectedText), []);
     assert.deepEqual(severities('libreswan-4', '\tauto=add# old', unexpectedText), ['error']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnat_traversal=yes# old\n', [badValue, unexpectedText]), []);
+    // Also inside quotes (addconn 4.10 loads `pfs="yes # c"`), though not after another word.
+    assert.deepEqual(severities('libreswan-4.10', '\tpfs="yes # c"\n\tmobike="no #c"', badValue), []);
+    assert.deepEqual(severities('libreswan-4.10', '\tpfs="yes maybe"', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tpfs="yes # c"', badValue), ['error']);
   });
   it('Libreswan 4 keeps an unmatched quote as part of the value: warning', () => {
     assert.deepEqual(severities('libreswan-4', '\tleftid="foo', unterminatedQuote), ['warning']);

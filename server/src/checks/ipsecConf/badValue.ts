@@ -1,11 +1,12 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, skipsUnreadableValue, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
-import { concreteReleases, dialectTargets, someRelease, type DialectTarget } from './dialectView';
+import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
 
@@ -87,6 +88,14 @@ function lastSettings(document: ParsedDocument<'ipsec'>): ReadonlySet<Setting> {
   return new Set(document.ast.sections.flatMap((section) => (section.settings.length > 0 ? [section.settings[section.settings.length - 1]] : [])));
 }
 
+/** A yes/no or number key that Openswan refuses quoted, when every target is Openswan. */
+function openswanNeedsBare(setting: Setting, targets: readonly DialectTarget[]): 'yes/no' | 'number' | undefined {
+  if (!everyTarget(targets, (t) => t.dialect === 'openswan')) return undefined;
+  return OPENSWAN_UNQUOTABLE_KEYS.get(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '');
+}
+
+const EMPTY_ABORTS_5 = new Set(['rsasigkey', 'ecdsakey', 'pubkey']);
+
 /**
  * Openswan's value scanner skips blank lines but not comments: after `auto=`, a comment line
  * `# old value` gives the value `#`, and its next word is then read as a keyword, which fails.
@@ -110,6 +119,10 @@ function emptyValueRefusal(setting: Setting, section: SectionKind, targets: read
   if (everyTarget(targets, (t) => t.dialect === 'openswan')) return 'Openswan reads the next line as the value of this key, so that line is lost too';
   // addconn 5.4: "error: invalid" or "bad duration value \"\"", and the file does not load.
   if (section === 'config' && everyTarget(targets, readsSetupStrictly) && WORD_OR_NUMBER_KINDS.has(kind)) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
+  // addconn 5.0 to 5.2 look the empty word up among the public-key words, find it, and abort on an assertion.
+  if (everyTarget(targets, (t) => everyReleaseIn(t, 'libreswan', { from: '5.0', until: '5.3' })) && EMPTY_ABORTS_5.has(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '')) {
+    return 'Libreswan 5.0 to 5.2 stop with an internal error on this key left empty and load nothing';
+  }
   // addconn 5.0: "bad value for rightnexthop= [empty string]", "connection authby= value is unknown".
   if (section === 'conn' && everyTarget(targets, (t) => confread5Refuses(t, lookupKeyword(setting.key.text, t.dialect, t.version).entry?.name))) return 'Libreswan 5.0 to 5.2 refuse the conn with this left empty';
   return undefined;
@@ -125,7 +138,7 @@ export const badValue = defineRule({
   defaultSeverity: 'error',
   title: 'A value the daemon cannot read',
   description:
-    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
+    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Openswan refuses a quoted yes/no or number (`pfs=\"yes\"`). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
@@ -141,6 +154,12 @@ export const badValue = defineRule({
       }
       if (!value.terminated) continue;
       const key = setting.key.text;
+      const bare = value.quoted ? openswanNeedsBare(setting, targets) : undefined;
+      if (bare) {
+        const edits = [{ range: document.source.rangeOf(value.span), newText: value.text }];
+        report({ span: value.span, message: `${key}: Openswan takes a ${bare} only without quotes and does not load the file; write ${key}=${value.text}`, fixes: [{ title: 'Remove the quotes', preferred: true, edits }] });
+        continue;
+      }
       const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? value.text;
       const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));

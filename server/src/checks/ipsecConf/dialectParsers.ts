@@ -56,8 +56,10 @@ export function everyTarget(targets: readonly DialectTarget[], test: (t: Dialect
 export function valueBeforeHash(setting: Setting, target: DialectTarget): string | undefined {
   const value = setting.value;
   // Nearly every value has no "#": answered before any keyword look-up.
-  if (value === undefined || value.quoted || !value.text.includes('#')) return undefined;
+  if (value === undefined || !value.text.includes('#')) return undefined;
   const text = value.text;
+  // Libreswan 4 scans a yes/no key's value word by word, quotes or not: in `"no # old"` the `#` opens a comment.
+  if (value.quoted) return isLibreswan4(target) && lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno' ? /^(\S+)[ \t]+#/.exec(text)?.[1] : undefined;
   if (target.dialect === 'strongswan') {
     const at = text.indexOf('#', text.startsWith('@#') ? 2 : 0);
     return at > 0 ? text.slice(0, at) : undefined;

@@ -38,6 +38,7 @@ export const duplicateKey = defineRule({
         let message: string;
         if (refused) message = `${where}: ${refusedBy} refuses to load conn ${section.name?.text ?? ''}; keep only one of them`;
         else if (libreswan5 && inConn) message = `${where}: Libreswan 5 uses the first value and ignores this line; keep only one of them`;
+        else if (openswan) message = `${where}: Openswan loads it only while both say the same; keep only one of them`;
         else message = `${where} (Libreswan 4 then refuses to load the conn unless the values are the same yes/no, number or word): keep only one of them`;
         report({
           span: setting.key.span,

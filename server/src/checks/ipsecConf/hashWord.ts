@@ -67,12 +67,14 @@ function withBlanksBefore(text: string, span: { start: number; end: number }): {
 
 /**
  * `leftid="@a"# old`: a `#` right after the closing quote continues the value's word (the quoted
- * string is the shorter match), up to a blank or brace; the next word is then read as a keyword.
+ * string is the shorter match when it holds no blank), up to a blank or brace; the next word is then read as a keyword.
  * Yes/no keys are scanned in a state of their own, which loads such a line.
  */
 function gluedToQuote(document: ParsedDocument<'ipsec'>, setting: Setting, hashAt: number, text: string, targets: readonly DialectTarget[]): { value: string; keyword: string } | undefined {
   const value = setting.value;
   if (value === undefined || !value.quoted || value.span.end !== hashAt) return undefined;
+  // With a blank or brace inside the quotes, the quoted string is the longer match and the `#` starts a comment.
+  if (/[ \t{}]/.test(value.text)) return undefined;
   if (targets.some((t) => lookupKeyword(setting.key.text, t.dialect, t.version).type?.kind === 'yesno')) return undefined;
   const stop = text.search(/[ \t{}]/);
   if (stop < 0) return undefined;

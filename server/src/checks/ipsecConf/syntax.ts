@@ -3,7 +3,7 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
 import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
-import { dialectTargets, type DialectTarget } from './dialectView';
+import { dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { keyedSettings } from './keyedSettings';
 
@@ -60,11 +60,14 @@ const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'right
 const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent', 'byteCount', 'protoport']);
 
 /**
- * Openswan's scanner reads an unclosed `"…` only up to a blank or a brace; what follows on the line,
- * unless it is a comment, is then read as a keyword, and the file does not load.
+ * The Openswan and Libreswan scanners read an unclosed `"…` only up to a blank or a brace, and an
+ * unclosed `{…` up to a blank or a quote; what follows on the line, unless it is a comment, is then
+ * read as a keyword, and the file does not load (addconn 2.6, 4.10, 5.0 and 5.4: "syntax error").
  */
-function openswanSplitsQuoted(raw: string): boolean {
-  const stop = raw.slice(1).search(/[ \t{}]/);
+function scannerSplitsUnclosed(raw: string): boolean {
+  const stops = raw.startsWith('"') ? /[ \t{}]/ : raw.startsWith('{') ? /[ \t"]/ : undefined;
+  if (stops === undefined) return false;
+  const stop = raw.slice(1).search(stops);
   if (stop < 0) return false;
   const rest = raw.slice(1 + stop).trimStart();
   // `#` starts a comment only where the comment is longer than the word it begins (`# old`, not `#old`).
@@ -75,13 +78,16 @@ function openswanSplitsQuoted(raw: string): boolean {
 function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget, raw: string): boolean {
   if (target.dialect === 'strongswan') return true;
   if (setting === undefined) return false;
+  if (scannerSplitsUnclosed(raw)) return true;
   const lookup = lookupKeyword(setting.key.text, target.dialect, target.version);
   const kind = lookup.type?.kind ?? '';
-  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()) || (raw.startsWith('"') && openswanSplitsQuoted(raw));
+  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase());
   if (kind === 'connList') return true;
   // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
   if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
   if (section === 'conn' && confread5Refuses(target, lookup.entry?.name)) return true;
+  // addconn 5.0 and 5.1 read protocol/port pairs themselves ("bad leftprotoport=\"6/0"); later releases leave them to pluto.
+  if (section === 'conn' && kind === 'protoport' && everyReleaseIn(target, 'libreswan', { from: '5.0', until: '5.2' })) return true;
   return isLibreswan4(target) && (LIBRESWAN_4_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()));
 }
 
@@ -91,7 +97,7 @@ export const unterminatedQuote = defineRule({
   defaultSeverity: 'error',
   title: 'A quoted value or brace list is not closed',
   description:
-    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file. Openswan and Libreswan keep the quote as part of the value: an `also=` then names no conn, Libreswan 4 refuses words, subnets and most addresses with a quote in them, and Openswan numbers, durations, subnets, protocol/port pairs, next hops, and any quoted value with a blank or brace in it; elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
+    'A value that opens `"` or `{` must close it on the same line. strongSwan refuses the file. Openswan and Libreswan keep the quote as part of the value, up to the next blank: a word after that blank is read as a keyword and the file does not load; an `also=` names no conn; Libreswan 4 refuses words, subnets and most addresses with a quote in them, and Openswan numbers, durations, subnets, protocol/port pairs and next hops. Elsewhere it is a warning with that dialect, since the value is still not what was meant. Close the quote.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.unterminatedQuote);
     if (problems.length === 0) return;

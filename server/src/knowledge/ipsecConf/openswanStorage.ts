@@ -26,3 +26,19 @@ export const OPENSWAN_BOOLEAN_CONN_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 export const OPENSWAN_NUMBER_CONN_KEYS: ReadonlySet<string> = new Set(['espreplay_window', 'firstmsgid', 'keyingtries', 'metric', 'mtu', 'spi', 'spibase']);
+
+/** `config setup` keys read as yes/no (kt_bool) or as a number (kt_number). */
+const OPENSWAN_BOOLEAN_SETUP_KEYS = [
+  'disable_port_floating', 'force_busy', 'force_keepalive', 'fragicmp', 'hidetos', 'nat_traversal', 'nocrsend', 'oe',
+  'plutorestartoncrash', 'plutostderrlogtime', 'plutowait', 'strictcrlpolicy', 'uniqueids',
+];
+const OPENSWAN_NUMBER_SETUP_KEYS = ['keep_alive', 'nhelpers', 'overridemtu', 'secctx_attr_value'];
+
+/**
+ * Keys whose value Openswan's grammar takes only as a bare number or yes/no word: a quoted value
+ * is a string token there, and the file does not load ("value is not a number", or `"` for yes/no).
+ */
+export const OPENSWAN_UNQUOTABLE_KEYS: ReadonlyMap<string, 'yes/no' | 'number'> = new Map([
+  ...[...OPENSWAN_BOOLEAN_CONN_KEYS, ...OPENSWAN_BOOLEAN_SETUP_KEYS].map((key) => [key, 'yes/no'] as const),
+  ...[...OPENSWAN_NUMBER_CONN_KEYS, ...OPENSWAN_NUMBER_SETUP_KEYS].map((key) => [key, 'number'] as const),
+]);

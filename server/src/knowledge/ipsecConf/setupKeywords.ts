@@ -242,9 +242,10 @@ export const SETUP_KEYWORDS: readonly KeywordInfo[] = [
     type: DURATION,
     doc: 'Old name of expire-lifetime.',
     dialects: {
+      // A plain number of seconds (kt_number, then kt_unsigned) until 5.3 made it a duration.
       libreswan: [
-        { status: 'valid', until: '4.8' },
-        { status: 'valid', from: '4.8', until: '5.3', build: 'XFRM' },
+        { status: 'valid', until: '4.8', type: COUNT },
+        { status: 'valid', from: '4.8', until: '5.3', build: 'XFRM', type: COUNT },
         { status: 'deprecated', from: '5.3', replacement: 'expire-lifetime', build: 'XFRM' },
       ],
     },
