@@ -17,4 +17,6 @@ export const KNOWN_INVALID: Readonly<Record<string, string>> = {
   'racoon/racoon-ipsec-tools-fork/docs/examples/roadwarrior/server/racoon.conf': 'the fork sample spells the LDAP section ldap_cfg; racoon only knows ldapcfg',
   'racoon/ipsec-tools-0.8.2/src/racoon/samples/racoon.conf.sample-plainrsa': 'two peers_certfile lines in one remote: cfparse.y stops at the second with "peers_certfile already defined", and racoon -t refuses the file',
   'racoon/racoon-ipsec-tools-fork/docs/examples/racoon.conf.sample-plainrsa': 'two peers_certfile lines in one remote, as in the 0.8.2 sample: racoon -t says "peers_certfile already defined"',
+  'racoon/ipsec-tools-0.8.2/src/racoon/samples/racoon.conf.sample-inherit': 'remote 3ffe:ffff::1 inherit anonymous: racoon never takes the anonymous remote as a parent, and racoon -t says "failed to get remoteconf for anonymous"',
+  'racoon/racoon-ipsec-tools-fork/docs/examples/racoon.conf.sample-inherit': 'inherits from anonymous, as the 0.8.2 sample does: racoon -t says "failed to get remoteconf for anonymous"',
 };

@@ -55,6 +55,11 @@ describe('racoon.conf formatter', () => {
     assert.ok(formatted.includes('   interval 10 sec\n'), formatted);
   });
 
+  it('leaves every line of a string closed on a later line alone', () => {
+    const input = 'remote anonymous {\nmy_identifier fqdn "a\n   b";\n}\n';
+    assert.equal(format(input), input);
+  });
+
   it('formats only the lines of the requested range', () => {
     const input = 'timer {\ncounter 5;\ninterval 10 sec;\n}\n';
     assert.equal(format(input, undefined, { start: 2, end: 2 }), 'timer {\ncounter 5;\n\tinterval 10 sec;\n}\n');

@@ -85,6 +85,11 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', unexpectedText), []);
     assert.deepEqual(severities('libreswan-4', '\tauto=add# old', unexpectedText), ['error']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnat_traversal=yes# old\n', [badValue, unexpectedText]), []);
+    // Libreswan 4 keywords.c: xfrmlifetime, ocsp-timeout and keep-alive are plain numbers and ikepad a yes/no.
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconfig setup\n\txfrmlifetime=\n\tocsp-timeout=\n\tkeep-alive=20\n', [badValue]), []);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tocsp-timeout=30s\n', [badValue]), []);
+    assert.deepEqual(severities('libreswan-4.10', '\tikepad=auto', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tikepad=auto', badValue), []);
     // Also inside quotes (addconn 4.10 loads `pfs="yes # c"`), though not after another word.
     assert.deepEqual(severities('libreswan-4.10', '\tpfs="yes # c"\n\tmobike="no #c"', badValue), []);
     assert.deepEqual(severities('libreswan-4.10', '\tpfs="yes maybe"', badValue), ['error']);
@@ -140,6 +145,8 @@ describe('what the daemons\' own parsers let through', () => {
   it('Libreswan only logs a wrong global-redirect word (pluto keeps no): warning', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
+    // 5.3 reads the word in addconn ("error: invalid"), and the file does not load.
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['error']);
   });
 
   it('leftauth=psk: Libreswan up to 5.3 knows only "secret" (addconn 4.10: "keyword auth, invalid value: psk"; 5.0 to 5.3 skip the line); 5.4 takes both', () => {

@@ -170,6 +170,18 @@ describe('racoon.conf parser', () => {
     assert.equal(words(statements(text)[1]), 'log debug');
   });
 
+  it('reads a string closed on a later line as racoon does, line break included, and reports it once', () => {
+    const text = 'path pre_shared_key "/etc/racoon/\npsk.txt";\nremote anonymous {\n\tmy_identifier fqdn "a\r\nb" ;\n}\nlog debug;\n';
+    const problems = racoon(text).ast.problems;
+    assert.deepEqual(problems.map((p) => [p.code, text.slice(p.span.start, p.span.end)]), [
+      [RACOON_SYNTAX.unterminatedString, '"/etc/racoon/\npsk.txt"'],
+      [RACOON_SYNTAX.unterminatedString, '"a\r\nb"'],
+    ]);
+    assert.deepEqual(statements(text).map(words), ['path pre_shared_key "/etc/racoon/\npsk.txt"', 'remote anonymous', 'my_identifier fqdn "a\r\nb"', 'log debug']);
+    // A quote that opens the next value is no closing quote: the string stops at its line.
+    assert.deepEqual(problemsOf('path certificate "/etc/certs;\npath pre_shared_key "/etc/psk.txt";\n'), [{ code: RACOON_SYNTAX.unterminatedString, text: '"/etc/certs;' }]);
+  });
+
   it('reports a block never closed at its { and a stray } where it stands', () => {
     const open = 'listen {\n\tisakmp 192.0.2.1;\n';
     assert.deepEqual(problemsOf(open), [{ code: RACOON_SYNTAX.unbalancedBrace, text: '{' }]);

@@ -254,7 +254,16 @@ describe('racoon.conf rules', () => {
     assert.equal(findings[0].related?.[0].range.start.line, 0);
     assert.match(findings[1].message, /Did you mean "office"/);
     assert.deepEqual(only('include "remotes.conf";\nremote "b" inherit "a";\n', racoonRemoteNames), []);
-    assert.deepEqual(only('remote "a" { }\nremote "b" inherit "a";\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
+    assert.deepEqual(only('remote "a" { }\nremote "b" inherit "a";\nremote 192.0.2.9 { }\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
+  });
+
+  // racoon -t: "failed to get remoteconf for anonymous." and "failed to get remoteconf for 192.0.2.9[500]."
+  it('racoon-remote-name fires on inherit from anonymous and from an address no remote above has', () => {
+    const text = 'remote anonymous { }\nremote 192.0.2.1 inherit anonymous { }\nremote 192.0.2.2 inherit 192.0.2.9;\nremote 192.0.2.9 [500] { }\nremote "n" { remote_address 2001:db8::7; }\nremote 2001:db8::1 inherit 2001:db8:0::7 [4500] { }\nremote 192.0.2.3 inherit 192.0.2.9 { }\n';
+    const findings = only(text, racoonRemoteNames);
+    assert.deepEqual(findings.map((f) => [f.range.start.line, covered(text, f), f.severity]), [[1, 'anonymous', 'error'], [2, '192.0.2.9', 'error']]);
+    assert.deepEqual(only('include "remotes.conf";\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
+    assert.equal(only('include "remotes.conf";\nremote 192.0.2.1 inherit anonymous { }\n', racoonRemoteNames).length, 1, 'anonymous is never a parent');
   });
 
   // racoon -t: "peers_certfile already defined", "certificate_type already defined", "remote_address already specified".

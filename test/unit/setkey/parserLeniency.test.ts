@@ -6,7 +6,8 @@ import { setkeyAlgorithmMismatch } from '../../../server/src/checks/setkey/algor
 import { setkeyBadAddress } from '../../../server/src/checks/setkey/badAddress';
 import { setkeyBadSpi } from '../../../server/src/checks/setkey/badSpi';
 import { setkeyTunnelNeedsEndpoints } from '../../../server/src/checks/setkey/tunnelNeedsEndpoints';
-import { lint } from '../../helpers';
+import type { ParsedDocument } from '../../../server/src/model/document';
+import { lint, parse } from '../../helpers';
 
 // Cases `setkey -n -f` (ipsec-tools, with PF_KEY answered like stock Linux) loads, found by running
 // mutated and hand-written files through it and through ipsec-lint.
@@ -57,5 +58,34 @@ describe('what setkey itself lets through', () => {
   it('nothing after exit; is read (parse.y: YYACCEPT)', () => {
     assert.deepEqual(lint('setkey', 'flush;\nexit;\nthis is no setkey at all\n', setkeyRules), []);
     assert.deepEqual(lint('setkey', 'flush;\nthis is no setkey at all;\nexit;\n', setkeyRules).map((f) => f.code), ['setkey-unknown-command']);
+  });
+
+  it('libipsec skips blanks between the tokens of a request, around "-" and "/" too', () => {
+    const text = [
+      'spdadd 10.0.0.1 10.0.0.2 any -P out ipsec esp/tunnel/10.1.1.1 - 10.2.2.2/require;',
+      'spdadd 10.0.0.3 10.0.0.4 any -P out ipsec esp/tunnel/10.1.1.1 -10.2.2.2/require;',
+      'spdadd 10.0.0.5 10.0.0.6 any -P out ipsec esp/tunnel/10.1.1.1- 10.2.2.2/require;',
+      'spdadd 10.0.0.7 10.0.0.8 any -P out ipsec esp / tunnel / 10.1.1.1 - 10.2.2.2 / require;',
+      'spdadd 10.0.1.1 10.0.1.2 any -P out ipsec esp/tunnel/10.1.1.1 -',
+      '  10.2.2.2/require;',
+      'spdadd 10.0.1.3 10.0.1.4 any -P out ipsec esp/tunnel/10.1.1.1 [500] - 10.2.2.2 [500]/require;',
+      'spdadd 10.0.1.5 10.0.1.6 any -P out ipsec esp/transport/me - any/require;',
+      'spdadd 10.0.1.7 10.0.1.8 any -P out ipsec esp/transport/ ah/tunnel/10.1.1.1 - 10.2.2.2/ unique:3;',
+      '',
+    ].join('\n');
+    assert.deepEqual(lint('setkey', text, setkeyRules), []);
+    const { ast, source } = parse('setkey', text) as ParsedDocument<'setkey'>;
+    const requests = ast.statements.map((s) => s.policy?.requests.map((r) => `${r.protocol}/${r.mode}/${r.endpoints}/${r.level}`).join(' '));
+    assert.deepEqual(requests.slice(0, 4), Array(4).fill('esp/tunnel/10.1.1.1-10.2.2.2/require'));
+    assert.equal(requests[7], 'esp/transport// ah/tunnel/10.1.1.1-10.2.2.2/unique:3');
+    const [spaced] = ast.statements[5].policy?.requests ?? [];
+    assert.deepEqual([source.slice(spaced.tunnelSource!.span), source.slice(spaced.tunnelSource!.port!.span), source.slice(spaced.tunnelDestination!.span)], ['10.1.1.1 [500]', '500', '10.2.2.2 [500]']);
+  });
+
+  it('a blank still separates two requests where no "/" or "-" joins them: setkey refuses these', () => {
+    const text = 'spdadd 10.0.0.1 10.0.0.2 any -P out ipsec esp/tunnel/10.1.1.1 10.2.2.2/require;\nspdadd 10.0.0.3 10.0.0.4 any -P out ipsec esp/tunnel/10.1.1.1 - - 10.2.2.2/require;\n';
+    assert.deepEqual(lint('setkey', text, setkeyRules).map((f) => `${f.range.start.line} ${f.code} ${f.severity}`), ['0 setkey-bad-request error', '0 setkey-bad-request error', '1 setkey-bad-request error']);
+    const tunnel = lint('setkey', 'spdadd 10.0.0.1 10.0.0.2 any -P out ipsec esp/tunnel/me - any/require;\n', setkeyRules);
+    assert.deepEqual(tunnel.map((f) => `${f.code} ${f.severity}`), ['setkey-tunnel-needs-endpoints error']);
   });
 });

@@ -1,5 +1,6 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
+import { inRange } from '../../knowledge/ipsecConf/versions';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
@@ -64,8 +65,8 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
   if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
-  // A string to addconn; pluto's --global-redirect handler (4.x and 5.x) logs a wrong word and keeps "no".
-  if (target.dialect === 'libreswan' && key === 'global-redirect') return 'Libreswan logs it and keeps no';
+  // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
+  if (key === 'global-redirect' && target.dialect === 'libreswan' && concreteReleases(target).some((release) => inRange({ until: '5.3' }, release))) return 'Libreswan logs it and keeps no';
   const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
   // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.

@@ -1,11 +1,14 @@
 import type { AnyRule } from '../rule';
 import { racoonBadValue } from './badValue';
 import { racoonBlockMismatch } from './blockMismatch';
+import { racoonDuplicateSainfo } from './duplicateSainfo';
+import { racoonEmptyIdentifier } from './emptyIdentifier';
 import { racoonMissingRequired } from './missingRequired';
 import { racoonMissingSemicolon } from './missingSemicolon';
 import { racoonNonceSize } from './nonceSize';
 import { racoonRemoteNames } from './remoteNames';
 import { racoonRepeatedStatement } from './repeatedStatement';
+import { racoonSainfoSelector } from './sainfoSelector';
 import { racoonUnbalancedBrace } from './unbalancedBrace';
 import { racoonUnexpectedToken } from './unexpectedToken';
 import { racoonUnknownStatement } from './unknownStatement';
@@ -23,4 +26,7 @@ export const racoonRules: readonly AnyRule[] = [
   racoonNonceSize,
   racoonRemoteNames,
   racoonRepeatedStatement,
+  racoonSainfoSelector,
+  racoonDuplicateSainfo,
+  racoonEmptyIdentifier,
 ];

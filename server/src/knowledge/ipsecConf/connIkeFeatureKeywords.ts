@@ -123,7 +123,8 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', '1', '0', 'auto'] },
     doc: 'Pad IKEv1 messages to a multiple of 4 bytes; turn off for peers that reject padding.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // A plain yes/no (kt_bool) in Libreswan 4; 5.0 added `auto`.
+      libreswan: [{ status: 'valid', until: '5.0', type: YES_NO }, { status: 'valid', from: '5.0' }],
     },
   },
   {

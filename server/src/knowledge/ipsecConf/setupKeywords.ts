@@ -146,7 +146,8 @@ export const SETUP_KEYWORDS: readonly KeywordInfo[] = [
     type: DURATION, default: '2s',
     doc: 'How long to wait for an OCSP response.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // A plain number of seconds (kt_number, then kt_unsigned) until 5.1 made it a duration.
+      libreswan: [{ status: 'valid', until: '5.1', type: COUNT }, { status: 'valid', from: '5.1' }],
     },
   },
   {
@@ -284,7 +285,8 @@ export const SETUP_KEYWORDS: readonly KeywordInfo[] = [
     type: DURATION,
     doc: 'Interval of NAT-T keepalive packets sent to peers behind NAT.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // A plain number of seconds (kt_number, then kt_unsigned) until 5.2 made it a duration.
+      libreswan: [{ status: 'valid', until: '5.2', type: COUNT }, { status: 'valid', from: '5.2' }],
     },
   },
   {

@@ -24,6 +24,8 @@ export interface RacoonToken {
   readonly startsLine: boolean;
   /** False only for a string whose closing quote is missing on its line. */
   readonly terminated: boolean;
+  /** A string read as racoon does, on to its closing quote on a later line (its text keeps the line break). */
+  readonly closedOnLaterLine?: boolean;
 }
 
 /** Where a statement stands: one of racoon's sections, or inside a block racoon does not know. */

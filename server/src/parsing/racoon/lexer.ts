@@ -23,15 +23,18 @@ function endsWord(code: number): boolean {
 
 /**
  * Splits racoon.conf into tokens in one linear pass. Like racoon's lexer, `#` starts a comment
- * anywhere outside a string; unlike it, a string stops at the end of its line, so one missing
+ * anywhere outside a string. racoon's strings run to the next `"`, across line breaks; here a
+ * string without its closing quote on its line does so only when that next quote ends a value
+ * (`;`, `,` or `{` follows it). Otherwise the string stops at the end of its line, so one missing
  * quote does not swallow the rest of the file.
  */
 export function lexRacoon(text: string): RacoonToken[] {
   const tokens: RacoonToken[] = [];
+  const quotes = new NextQuote(text);
   let pos = 0;
   let startsLine = true;
-  const push = (kind: RacoonTokenKind, start: number, end: number, value: string, terminated = true): void => {
-    tokens.push({ kind, span: { start, end }, text: value, startsLine, terminated });
+  const push = (kind: RacoonTokenKind, start: number, end: number, value: string, terminated = true, closedOnLaterLine = false): void => {
+    tokens.push(closedOnLaterLine ? { kind, span: { start, end }, text: value, startsLine, terminated, closedOnLaterLine } : { kind, span: { start, end }, text: value, startsLine, terminated });
     startsLine = false;
   };
   while (pos < text.length) {
@@ -54,7 +57,13 @@ export function lexRacoon(text: string): RacoonToken[] {
     if (code === 0x22) {
       pos = stringEnd(text, pos);
       const terminated = text.charCodeAt(pos - 1) === 0x22 && pos - start > 1;
-      push('string', start, pos, text.slice(start + 1, terminated ? pos - 1 : pos), terminated);
+      const close = terminated ? -1 : closingQuoteOnLaterLine(text, pos, quotes);
+      if (close >= 0) {
+        pos = close + 1;
+        push('string', start, pos, text.slice(start + 1, close), false, true);
+      } else {
+        push('string', start, pos, text.slice(start + 1, terminated ? pos - 1 : pos), terminated);
+      }
       continue;
     }
     const single = code < 0x80 ? SINGLE[text[pos]] : undefined;
@@ -96,6 +105,37 @@ function stringEnd(text: string, from: number): number {
     pos++;
   }
   return pos;
+}
+
+/**
+ * Where racoon closes a string left open at `lineBreak`: the next `"` in the file, when a value
+ * ends there (blanks, then `;`, `,` or `{`); otherwise -1, and the quote was most likely forgotten.
+ */
+function closingQuoteOnLaterLine(text: string, lineBreak: number, quotes: NextQuote): number {
+  const code = text.charCodeAt(lineBreak);
+  if (code !== 0x0a && code !== 0x0d) return -1;
+  const close = quotes.after(lineBreak);
+  if (close < 0) return -1;
+  let pos = close + 1;
+  while (pos < text.length && (text.charCodeAt(pos) === 0x20 || text.charCodeAt(pos) === 0x09)) pos++;
+  const next = text[pos];
+  return next === ';' || next === ',' || next === '{' ? close : -1;
+}
+
+/** The next `"` at or after a position; the lexer only moves forward, so each search resumes the last one. */
+class NextQuote {
+  private from = -1;
+  private found = -1;
+
+  constructor(private readonly text: string) {}
+
+  after(position: number): number {
+    if (this.from < 0 || position < this.from || (this.found >= 0 && this.found < position)) {
+      this.from = position;
+      this.found = this.text.indexOf('"', position);
+    }
+    return this.found;
+  }
 }
 
 /** A `[` token runs to its `]`, or up to the next character that would end a word. */

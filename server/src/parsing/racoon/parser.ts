@@ -63,7 +63,9 @@ class RacoonParser {
 
   parse(): RacoonFile {
     for (const token of this.tokens) {
-      if (!token.terminated) {
+      if (token.closedOnLaterLine) {
+        this.report(RACOON_SYNTAX.unterminatedString, token.span, 'This string is closed only on a later line: racoon keeps the line break in the value. Close it on its own line.');
+      } else if (!token.terminated) {
         this.report(RACOON_SYNTAX.unterminatedString, token.span, 'This string has no closing `"` on its line: close it, or racoon reads on to the next quote in the file.');
       }
       if (this.skipped) this.skip(token, this.skipped);

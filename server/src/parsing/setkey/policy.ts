@@ -54,7 +54,7 @@ export function parsePolicyWords(cursor: StatementCursor, flag: SetkeyToken, wor
     cursor.fail(rest[0].span, `"${action.text}" takes no requests; only ipsec is followed by protocol/mode/src-dst/level`);
     return { direction, priority, action, requests };
   }
-  for (const word of rest) requests.push(parseRequest(word));
+  for (const group of groupRequestWords(rest)) requests.push(parseRequest(group));
   return { direction, priority, action, requests };
 }
 
@@ -77,19 +77,71 @@ function priorityProblem(value: string): string | undefined {
   return based[2] !== undefined && Number(based[2]) > MAX_BASE_OFFSET ? `offset from ${based[1]} is out of range (at most ${MAX_BASE_OFFSET})` : undefined;
 }
 
-/** Splits `protocol/mode/src-dst/level` into its fields, with exact spans. */
-export function parseRequest(word: TextPart): IpsecRequest {
-  const fields: TextPart[] = [];
+/**
+ * Groups the words after `ipsec` into requests. libipsec's policy lexer skips blanks between its
+ * tokens, so `esp / tunnel / 10.0.0.1 - 10.0.0.2 / require` is one request: a word joins the one
+ * before it when either side of the blank is a `/` or `-`, or the word opens a `[port]`. After the
+ * second `/`, a protocol keyword starts the next request instead (`esp/transport/ ah/transport//require`).
+ */
+export function groupRequestWords(words: readonly TextPart[]): TextPart[][] {
+  const groups: TextPart[][] = [];
+  let current: TextPart[] | undefined;
+  let glued = '';
+  for (const word of words) {
+    if (current && continuesRequest(glued, word.text)) {
+      current.push(word);
+      glued += word.text;
+      continue;
+    }
+    current = [word];
+    glued = word.text;
+    groups.push(current);
+  }
+  return groups;
+}
+
+function continuesRequest(glued: string, next: string): boolean {
+  if (/^[-/[]/.test(next) || glued.endsWith('-')) return true;
+  if (!glued.endsWith('/')) return false;
+  const slashes = glued.split('/').length - 1;
+  return slashes < 2 || !PROTOCOL_START.test(next);
+}
+
+/** A word libipsec's lexer starts with a protocol token: the keyword not followed by more address characters. */
+const PROTOCOL_START = /^(?:esp|ah|ipcomp)(?![A-Za-z0-9:._%])/;
+
+/** Splits `protocol/mode/src-dst/level` into its fields, with exact spans; `words` are the request's blank-separated pieces. */
+export function parseRequest(words: readonly TextPart[]): IpsecRequest {
+  const offsets: number[] = [];
+  let text = '';
+  for (const word of words) {
+    for (let i = 0; i < word.text.length; i++) offsets.push(word.span.start + i);
+    text += word.text;
+  }
+  const span = { start: words[0].span.start, end: words[words.length - 1].span.end };
+  const at = (index: number): number => (index < offsets.length ? offsets[index] : span.end);
+  const part = (from: number, to: number): TextPart => ({ text: text.slice(from, to), span: from < to ? { start: offsets[from], end: offsets[to - 1] + 1 } : { start: at(from), end: at(from) } });
+  /** The same slice as contiguous pieces of the source, for the address parser. */
+  const pieces = (from: number, to: number): TextPart[] => {
+    const result: TextPart[] = [];
+    for (let i = from; i < to; i++) {
+      const last = result[result.length - 1];
+      if (last && last.span.end === offsets[i]) result[result.length - 1] = { text: last.text + text[i], span: { start: last.span.start, end: offsets[i] + 1 } };
+      else result.push({ text: text[i], span: { start: offsets[i], end: offsets[i] + 1 } });
+    }
+    return result.length > 0 ? result : [part(from, to)];
+  };
+  const fields: { from: number; to: number }[] = [];
   let from = 0;
-  for (let i = 0; i <= word.text.length; i++) {
-    if (i < word.text.length && word.text[i] !== '/') continue;
-    fields.push({ text: word.text.slice(from, i), span: { start: word.span.start + from, end: word.span.start + i } });
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '/') continue;
+    fields.push({ from, to: i });
     from = i + 1;
   }
-  const [protocolPart, modePart, endpointsPart, levelPart] = fields;
+  const [protocolPart, modePart, endpointsPart, levelPart] = fields.map((field) => part(field.from, field.to));
   const request = {
-    text: word.text,
-    span: word.span,
+    text,
+    span,
     protocol: protocolPart.text,
     mode: modePart?.text ?? '',
     endpoints: endpointsPart?.text ?? '',
@@ -102,9 +154,9 @@ export function parseRequest(word: TextPart): IpsecRequest {
   };
   const dash = endpointsPart?.text.indexOf('-') ?? -1;
   if (!endpointsPart || dash < 0 || endpointsPart.text.indexOf('-', dash + 1) >= 0) return request;
-  const start = endpointsPart.span.start;
-  const tunnelSource = parseAddress([{ text: endpointsPart.text.slice(0, dash), span: { start, end: start + dash } }]);
-  const tunnelDestination = parseAddress([{ text: endpointsPart.text.slice(dash + 1), span: { start: start + dash + 1, end: endpointsPart.span.end } }]);
+  const start = fields[2].from;
+  const tunnelSource = parseAddress(pieces(start, start + dash));
+  const tunnelDestination = parseAddress(pieces(start + dash + 1, fields[2].to));
   return { ...request, tunnelSource, tunnelDestination };
 }
 

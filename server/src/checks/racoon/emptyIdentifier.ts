@@ -1,0 +1,74 @@
+import { readAsRacoon } from '../../knowledge/racoon';
+import { toAtoms, type ArgumentAtom } from '../../knowledge/racoon/atoms';
+import { isBareAddress } from '../../knowledge/racoon/slotChecks';
+import { IDENTIFIER_QUALIFIERS } from '../../knowledge/racoon/values';
+import type { RacoonStatement } from '../../parsing/racoon/ast';
+import { meaningOf } from '../../parsing/racoon/resolve';
+import { racoonStatements } from '../../parsing/racoon/walk';
+import { defineRule, type Report } from '../rule';
+import { sainfoHeaderOf } from './sainfoSelector';
+
+/** Identifier types racoon refuses without a value ("failed to set identifier"). */
+const NEED_VALUE = new Set(['fqdn', 'user_fqdn']);
+/** Identifier types racoon refuses with an empty string: no name, no address, no DN to read from it. */
+const NO_EMPTY_STRING = new Set(['fqdn', 'user_fqdn', 'address', 'asn1dn']);
+const QUALIFIERS: readonly string[] = IDENTIFIER_QUALIFIERS;
+
+export const racoonEmptyIdentifier = defineRule({
+  code: 'racoon-empty-identifier',
+  fileKinds: ['racoon'],
+  defaultSeverity: 'error',
+  title: 'An identifier has no value racoon can use',
+  description:
+    'In `my_identifier`, `peers_identifier` and the `from` of a `sainfo`, racoon needs the name of an `fqdn` or `user_fqdn` identifier, and it refuses an empty string `""` as an fqdn, user_fqdn, address or asn1dn. Write the identity in quotes, e.g. `my_identifier fqdn "gw.example.org";`, or leave out the statement.',
+  check(document, report) {
+    for (const { statement } of racoonStatements(document.ast)) {
+      const found = identifierOf(statement);
+      const problem = found && identifierProblem(found.type, found.value, found.end);
+      if (problem) report(problem);
+    }
+  },
+});
+
+interface Identifier {
+  readonly type: ArgumentAtom;
+  readonly value?: ArgumentAtom;
+  /** Where a missing value belongs: the statement's last token. */
+  readonly end: ArgumentAtom;
+}
+
+function identifierOf(statement: RacoonStatement): Identifier | undefined {
+  const meaning = meaningOf(statement);
+  if (meaning.kind !== 'known') return undefined;
+  const name = meaning.directive.name;
+  if (name === 'sainfo') {
+    const from = sainfoHeaderOf(statement)?.from;
+    return from ? { type: from.type, value: from.value, end: from.value ?? from.type } : undefined;
+  }
+  if (name !== 'my_identifier' && name !== 'peers_identifier') return undefined;
+  const atoms = toAtoms(meaning.args, false);
+  const [type] = atoms;
+  if (type?.kind !== 'word') return undefined;
+  const rest = atoms.slice(QUALIFIERS.includes(atoms[1]?.text ?? '') && atoms[1].kind === 'word' ? 2 : 1);
+  // More than one value is the business of racoon-bad-value.
+  if (rest.length > 1) return undefined;
+  return { type, value: rest[0], end: rest[0] ?? atoms[atoms.length - 1] };
+}
+
+function identifierProblem(type: ArgumentAtom, value: ArgumentAtom | undefined, end: ArgumentAtom): Report | undefined {
+  if (!value) {
+    return NEED_VALUE.has(type.text) ? { span: end.span, message: `\`${type.text}\` needs the name itself, e.g. \`${type.text} ${example(type.text)}\`: racoon refuses it without one` } : undefined;
+  }
+  // A bare word racoon's lexer skips whole (`xyz`) leaves the identifier without its value.
+  if (value.kind === 'word' && NEED_VALUE.has(type.text) && !isBareAddress(value.text) && readAsRacoon(value.text).length === 0) {
+    return { span: value.span, message: `racoon skips \`${value.text}\` (no word of its grammar starts in it), so \`${type.text}\` is left without a name and refused: write it in quotes, e.g. \`${type.text} "${value.text}"\`` };
+  }
+  if (value.kind === 'string' && value.text === '' && NO_EMPTY_STRING.has(type.text)) {
+    return { span: value.span, message: `racoon refuses an empty ${type.text}: write the identity between the quotes` };
+  }
+  return undefined;
+}
+
+function example(type: string): string {
+  return type === 'fqdn' ? '"gw.example.org"' : '"user@example.org"';
+}
