@@ -204,6 +204,29 @@ const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    name: 'glued-quote-comment',
+    apply(conf, rng) {
+      const s = pickSetting(conf, rng, (x) => x.value.length > 0 && !x.value.includes('"') && !x.value.includes('#') && x.key !== 'also');
+      return s && at(replaceLine(conf, s.index, `${s.indent}${s.key}="${s.value}"${rng.pick(['# old', '#old', '#\told', '# "old"'])}`), s.index, `${s.key} quoted, "#" right after the quote`);
+    },
+  },
+  {
+    name: 'empty-before-comment',
+    apply(conf, rng) {
+      const s = pickSetting(conf, rng, (x) => x.key !== 'also' && x.value.length > 0);
+      if (s === undefined) return undefined;
+      const lines = [...conf.lines.slice(0, s.index), `${s.indent}${s.key}=`, `${s.indent}${rng.pick(['# was ', '#', '# '])}${s.value}`, ...conf.lines.slice(s.index + 1)];
+      return at(lines.join('\n'), s.index, `${s.key}= (empty) over a comment line`);
+    },
+  },
+  {
+    name: 'unclosed-quote-words',
+    apply(conf, rng) {
+      const s = pickSetting(conf, rng, (x) => x.value.length > 0 && !x.value.includes('"') && x.key !== 'also');
+      return s && at(replaceLine(conf, s.index, `${s.indent}${s.key}="${s.value}${rng.pick([' old', ' # old', '\t#old', ' {x}'])}`), s.index, `${s.key}="… with more on the line, no closing quote`);
+    },
+  },
+  {
     name: 'trailing-blanks',
     apply(conf, rng) {
       const s = pickSetting(conf, rng, (x) => x.value.length > 0);

@@ -11,13 +11,14 @@ export function buildEffectiveConns(
   conns: ReadonlyMap<string, ConnDefinition>,
   documents: readonly ParsedDocument<'ipsec'>[],
   problems: ModelProblem[],
+  wordsEndAtHash = false,
 ): Map<string, EffectiveConn> {
   const defaults = collectDefaults(documents);
-  reportAlsoProblems(conns, problems);
+  reportAlsoProblems(conns, problems, wordsEndAtHash);
   const effective = new Map<string, EffectiveConn>();
   for (const definition of conns.values()) {
     const values = new Map<string, EffectiveValue>();
-    addOwnAndAlso(definition, conns, values, new Set());
+    addOwnAndAlso(definition, conns, values, new Set(), wordsEndAtHash);
     for (const [key, value] of defaults) if (!values.has(key)) values.set(key, value);
     effective.set(definition.name, { name: definition.name, definition, values });
   }
@@ -43,6 +44,7 @@ function addOwnAndAlso(
   conns: ReadonlyMap<string, ConnDefinition>,
   values: Map<string, EffectiveValue>,
   visiting: Set<string>,
+  wordsEndAtHash: boolean,
 ): void {
   visiting.add(definition.name);
   const via = visiting.size === 1 ? 'self' : 'also';
@@ -50,16 +52,16 @@ function addOwnAndAlso(
     if (!setting.equals || setting.key.text === 'also') continue;
     if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via));
   }
-  for (const target of alsoTargets(definition)) {
+  for (const target of alsoTargets(definition, wordsEndAtHash)) {
     const next = conns.get(target.name);
-    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting);
+    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting, wordsEndAtHash);
   }
 }
 
-function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems: ModelProblem[]): void {
+function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems: ModelProblem[], wordsEndAtHash: boolean): void {
   const names = [...conns.keys()];
   for (const definition of conns.values()) {
-    for (const target of alsoTargets(definition)) {
+    for (const target of alsoTargets(definition, wordsEndAtHash)) {
       if (!conns.has(target.name)) {
         // A lost line break glues the next header's "conn" onto the value: also=roadwarriorconn.
         const unglued = target.name.endsWith('conn') ? target.name.slice(0, -4) : undefined;
@@ -74,9 +76,9 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
         });
       }
     }
-    const chain = findCycle(definition, conns);
+    const chain = findCycle(definition, conns, wordsEndAtHash);
     if (chain) {
-      const first = alsoTargets(definition).find((t) => t.name === chain[1]);
+      const first = alsoTargets(definition, wordsEndAtHash).find((t) => t.name === chain[1]);
       if (first) {
         problems.push({
           code: 'also-cycle',
@@ -90,8 +92,8 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
 }
 
 /** A cycle that starts and ends at this conn, as a list of names, if there is one. */
-function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinition>): string[] | undefined {
-  const stack: Array<{ name: string; targets: string[]; next: number }> = [{ name: start.name, targets: alsoTargets(start).map((t) => t.name), next: 0 }];
+function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinition>, wordsEndAtHash: boolean): string[] | undefined {
+  const stack: Array<{ name: string; targets: string[]; next: number }> = [{ name: start.name, targets: alsoTargets(start, wordsEndAtHash).map((t) => t.name), next: 0 }];
   const seen = new Set<string>([start.name]);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -104,7 +106,7 @@ function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinit
     const next = conns.get(target);
     if (!next || seen.has(target)) continue;
     seen.add(target);
-    stack.push({ name: target, targets: alsoTargets(next).map((t) => t.name), next: 0 });
+    stack.push({ name: target, targets: alsoTargets(next, wordsEndAtHash).map((t) => t.name), next: 0 });
   }
   return undefined;
 }
@@ -114,10 +116,14 @@ export interface AlsoTarget {
   readonly setting: Setting;
 }
 
-export function alsoTargets(definition: ConnDefinition): AlsoTarget[] {
+/** The conns a definition names in `also=`; strongSwan's lexer (`wordsEndAtHash`) ends a bare name at `#`. */
+export function alsoTargets(definition: ConnDefinition, wordsEndAtHash = false): AlsoTarget[] {
   return definition.section.settings
     .filter((s) => s.key.text === 'also' && s.value && s.value.text.length > 0)
-    .map((setting) => ({ name: (setting.value?.text ?? '').trim(), setting }));
+    .map((setting) => {
+      const text = (setting.value?.text ?? '').trim();
+      return { name: wordsEndAtHash && !setting.value?.quoted && text.indexOf('#') > 0 ? text.slice(0, text.indexOf('#')) : text, setting };
+    });
 }
 
 function valueOf(setting: Setting, document: ParsedDocument<'ipsec'>, via: EffectiveValue['via']): EffectiveValue {

@@ -28,8 +28,9 @@ export function loadIpsecNode(confPath: string, files: FileSource, parse: Docume
   const secretsPath = path.join(layout.etc, 'ipsec.secrets');
   const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
-  const effective = buildEffectiveConns(conns, documents, problems);
-  return { confPath, layout, documents, secrets, conns, effective, problems, dialect: detectDialect(documents, dialectSetting) };
+  const dialect = detectDialect(documents, dialectSetting);
+  const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
+  return { confPath, layout, documents, secrets, conns, effective, problems, dialect };
 }
 
 function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(

@@ -70,6 +70,9 @@ describe('racoon.conf completion: argument values', () => {
     assert.ok(ciphers.includes('aes') && ciphers.includes('3des'));
     assert.ok(!ciphers.includes('twofish'), 'twofish is a phase 2 cipher only');
     assert.ok(labels('sainfo anonymous {\n\tencryption_algorithm |').includes('twofish'));
+    // A default racoon build refuses these (checked with racoon -t): not offered.
+    assert.ok(!ciphers.includes('idea') && !ciphers.includes('rc5'));
+    assert.ok(!labels('sainfo anonymous {\n\tencryption_algorithm |').some((label) => ['idea', '3idea', 'rc5'].includes(label)));
     assert.ok(labels('sainfo anonymous {\n\tauthentication_algorithm hmac_sha1, |').includes('hmac_sha256'));
   });
 

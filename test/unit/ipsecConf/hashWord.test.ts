@@ -39,13 +39,32 @@ describe('unexpected-text: a one-word comment after a statement (Libreswan 4.10 
     assert.deepEqual(found('libreswan-5.4', body).length, 3);
     assert.deepEqual(found('openswan', body).length, 3);
     assert.deepEqual(found('strongswan', body), []);
-    assert.match(lint('ipsec', `# ipsec-dialect: libreswan-4\n${body}`, [unexpectedText])[0].message, /reads ""@a"#" as the value and "old" as another keyword/);
+    assert.match(lint('ipsec', `# ipsec-dialect: libreswan-4\n${body}`, [unexpectedText])[0].message, /reads '"@a"#' as the value and "old" as another keyword, so the file does not load/);
+  });
+
+  it('a "#" glued to a closing quote, per daemon: the value keeps the quotes, and a yes/no is scanned apart in Libreswan 4', () => {
+    const setup = (dialect: string, value: string): string[] =>
+      lint('ipsec', `# ipsec-dialect: ${dialect}\nconfig setup\n\tlogappend=${value}\nconn a\n\tleftsubnet="10.0.0.0/24"#old\n`, [unexpectedText]).map((f) => `${f.range.start.line} ${f.severity}`);
+    // addconn 4.10: `"no"#old` is "syntax error [#old]", `"no"# old` loads; the subnet with its quotes is "bad subnet".
+    assert.deepEqual(setup('libreswan-4.10', '"no"#old'), ['2 error', '4 error']);
+    assert.deepEqual(setup('libreswan-4.10', '"no"# old'), ['4 error']);
+    // 5.0: "invalid boolean, keyword ignored" and the file loads; 5.4: "error: invalid"; both stop at a word after a blank.
+    assert.deepEqual(setup('libreswan-5.0', '"no"#old'), ['2 warning', '4 warning']);
+    assert.deepEqual(setup('libreswan-5.4', '"no"#old'), ['2 error', '4 warning']);
+    assert.deepEqual(setup('libreswan-5.0', '"no"# old'), ['2 error', '4 warning']);
+  });
+
+  it('a "#" glued to a closing brace runs on the same way (Openswan 2.6 and Libreswan 5.0: "syntax error")', () => {
+    const body = 'conn a\n\tleftsubnets={10.0.0.0/24,10.0.1.0/24}# old\n\trightsubnets={10.1.0.0/24 10.1.1.0/24}# old\n';
+    assert.deepEqual(found('openswan-2.6', body), ['2:38 error Put a blank before "#"']);
+    assert.deepEqual(found('libreswan-5.0', body), ['2:38 error Put a blank before "#"']);
   });
 
   it('a "#" glued to a closing quote loads when nothing but a real comment follows, and for a yes/no key', () => {
     // addconn 4.10 loads each: the value is then `"@a"#old`; `# y` is a comment; pfs= is scanned as yes/no;
     // a quoted value with a blank in it is the longer match, so the `#` after it opens a comment (4.10 and 5.4).
     const body = 'conn a\n\tleftid="@a"#old\n\trightid="@b"#x # y\n\tpfs="yes"# old\n\tleftcert="a.pem" # old\n\tleftca="C=CA, O=Test"# old\n';
-    assert.deepEqual(found('libreswan-4', body), []);
+    // The IDs then carry the quotes and "#old" (a warning); the others read as meant.
+    assert.deepEqual(found('libreswan-4', body), ['2:12 warning Put a blank before "#"', '3:13 warning Put a blank before "#"']);
   });
 });

@@ -36,6 +36,11 @@ describe('what the daemons\' own parsers let through', () => {
     // addconn 5.0 reads protocol/port pairs ("bad leftprotoport=\"6/0"); 5.4 leaves them to pluto and loads the file.
     assert.deepEqual(severities('libreswan-5.0', '\tleftprotoport="6/0', unterminatedQuote), ['error']);
     assert.deepEqual(severities('libreswan-5.4', '\tleftprotoport="6/0', unterminatedQuote), ['warning']);
+    // Left empty: "bad leftprotoport= [empty string]", "bad addr rightvti= [missing mask]" (5.0); 5.4 hands them to pluto.
+    assert.deepEqual(severities('libreswan-5.0', '\tleftprotoport=\n\trightvti=\n\tleftinterface-ip=', badValue), ['error', 'error', 'error']);
+    assert.deepEqual(severities('libreswan-5.2', '\tleftprotoport=\n\trightvti=\n\tleftinterface-ip=', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tleftprotoport=\n\trightvti=', badValue), []);
+    assert.match(lint('ipsec', '# ipsec-dialect: libreswan-5.1\nconn a\n\tleftprotoport=\n', [badValue])[0].message, /Libreswan 5\.0 and 5\.1 refuse the conn/);
     // addconn 5.0: "ASSERTION FAILED … sn->value != 255" on an empty public key; 5.3 rewrote that lookup.
     assert.deepEqual(severities('libreswan-5.0', '\trightrsasigkey=\n\tleftid=@a', badValue), ['error']);
     assert.deepEqual(severities('libreswan-5.2', '\tleftpubkey=', badValue), ['error']);
@@ -54,12 +59,21 @@ describe('what the daemons\' own parsers let through', () => {
     // The grammar takes a number or yes/no only as a bare token: "valid keyword, but value is not a number [\"1]"; a quoted duration or word loads.
     assert.deepEqual(severities('openswan-2.6', '\tkeyingtries="1"\n\tpfs="yes"\n\taggrmode="no"\n\tikelifetime="1h"\n\trekeyfuzz="50%"\n\ttype="tunnel"', badValue), ['error', 'error', 'error']);
     assert.deepEqual(severities('libreswan-4.10', '\tkeyingtries="1"\n\tpfs="yes"', badValue), []);
+    // Only digits make a number token there ("value is not a number [-1]"), though nhelpers=-1 means "auto" to Libreswan.
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnhelpers=-1\nconn a\n\tkeyingtries=%forever\n\tmtu=1400\n', [badValue]).map((f) => f.severity), ['error']);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconfig setup\n\tnhelpers=-1\n', [badValue]), []);
     const quoted = lint('ipsec', '# ipsec-dialect: openswan\nconfig setup\n\tnat_traversal="yes"\n', [badValue]);
     assert.match(quoted[0].message, /Openswan takes a yes\/no only without quotes/);
     assert.equal(quoted[0].fixes?.[0].edits[0].newText, 'yes');
     // Blank lines are skipped but comments are not: `#old` alone is the value; in `# old value`, "old" is then read as a keyword.
     assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t#old\n\tpfs=yes', badValue), ['warning']);
     assert.deepEqual(severities('openswan-2.6', '\tauto=\n\n\t# old value\n\tpfs=yes', badValue), ['error']);
+    // The one-word comment is the value even where the section ends there, and for a text key (addconn loads both).
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tleftid=\n\t#@a\n\tauto=\n#add\nconn b\n\tauto=add\n', [badValue]).map((f) => f.severity), ['warning', 'warning']);
+    // A yes/no left empty is a syntax error whatever follows (`rekey=`, then `#old` or a setting).
+    assert.deepEqual(severities('openswan-2.6', '\trekey=\n\t#no\n\tpfs=\n\tauto=add', badValue), ['error', 'error']);
+    // "bad duration value \"#20m\"", "bad subnet leftsubnet=#10.0.0.0/24": a number or subnet cannot be a comment.
+    assert.deepEqual(severities('openswan-2.6', '\tkeylife=\n\t#20m\n\tleftsubnet=\n\t#10.0.0.0/24\n\tauto=add', badValue), ['error', 'error']);
     // The scanner stops an unclosed "… at a blank or brace, and reads what follows as a keyword (addconn: "syntax error [b]").
     assert.deepEqual(severities('openswan-2.6', '\tleftid="@a b', unterminatedQuote), ['error']);
     assert.deepEqual(severities('openswan-2.6', '\tleftsubnets="{10.0.0.0/24 10.0.1.0/24}', unterminatedQuote), ['error']);
@@ -84,6 +98,7 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', badValue), []);
     assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', unexpectedText), []);
     assert.deepEqual(severities('libreswan-4', '\tauto=add# old', unexpectedText), ['error']);
+    assert.deepEqual(severities('strongswan', '\talso=base# old', unexpectedText), []);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnat_traversal=yes# old\n', [badValue, unexpectedText]), []);
     // Libreswan 4 keywords.c: xfrmlifetime, ocsp-timeout and keep-alive are plain numbers and ikepad a yes/no.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconfig setup\n\txfrmlifetime=\n\tocsp-timeout=\n\tkeep-alive=20\n', [badValue]), []);
@@ -145,6 +160,9 @@ describe('what the daemons\' own parsers let through', () => {
   it('Libreswan only logs a wrong global-redirect word (pluto keeps no): warning', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
+    // dns-resolver= stays text for pluto, which logs a word it does not know ("but it is not recognized").
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver=resolved\n\tlogfile="/tmp/x\n', [badValue]).map((f) => f.severity), ['warning']);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver="systemd\n', [unterminatedQuote]).map((f) => f.severity), ['warning']);
     // 5.3 reads the word in addconn ("error: invalid"), and the file does not load.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['error']);
   });
@@ -175,7 +193,7 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(lint('ipsec', text('openswan-2.6'), [wrongSection]).map((f) => f.severity), ['warning'], 'Openswan 2.6.52.3 logs it and loads the conns');
   });
 
-  it('Libreswan 4 drops what stands between a key and a later "=" (no lexer rule for it): warning', () => {
+  it('Libreswan drops what stands between a key and a later "=" (no lexer rule for it): warning', () => {
     const found = lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn a\n\tike aes-sha1;addke1=ml_kem_768\n\tesp aes256\n', [missingEquals]);
     assert.deepEqual(found.map((f) => f.severity), ['warning', 'error']);
     assert.match(found[0].message, /reads the value after it \("ml_kem_768"\)/);
@@ -183,7 +201,9 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4.10', '\trightid\t"C=CA, ST=Ontario"\n\tleftid "C=CA"\n\tike aes;x=y # c\n\tesp aes;x="a b"', missingEquals), ['error', 'warning', 'warning', 'warning']);
     assert.match(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn a\n\tike aes;x="a b" c\n', [missingEquals])[0].message, /reads ""a b"" as the value and "c" as another keyword/);
     assert.deepEqual(severities('strongswan', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
-    assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
+    // addconn 5.0 and 5.4 as well (their scanners have no rule there either); Openswan reads "aes-sha1;addke1" as a keyword.
+    assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['warning']);
+    assert.deepEqual(severities('openswan-2.6', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
   });
 
   it('a setup keyword strongSwan ignores still drops the conn it stands in (starter: "unsupported keyword \'charonstart\' in conn")', () => {

@@ -107,4 +107,12 @@ describe('also= and %default', () => {
     assert.match(findings.find((f) => f.code === 'also-undefined')?.message ?? '', /did you mean "roadwarrior"/);
     assert.match(findings.find((f) => f.code === 'also-cycle')?.message ?? '', /b → c → b|c → b → c/);
   });
+
+  it('strongSwan ends a bare also= name at "#" (starter accepts also=base# old); Libreswan looks for "base#"', () => {
+    const text = (dialect: string) => `# ipsec-dialect: ${dialect}\nconn base\n\tright=192.0.2.2\nconn a\n\talso=base# old\n`;
+    const codes = (dialect: string) => (checkWorkspace(model({ '/ws/n/ipsec.conf': text(dialect) }, ['/ws/n/ipsec.conf'])).get('file:///ws/n/ipsec.conf') ?? []).map((f) => f.code);
+    assert.deepEqual(codes('strongswan'), []);
+    assert.deepEqual(model({ '/ws/n/ipsec.conf': text('strongswan') }, ['/ws/n/ipsec.conf']).nodes[0].effective.get('a')?.values.get('right')?.value, '192.0.2.2');
+    assert.deepEqual(codes('libreswan-4'), ['also-undefined']);
+  });
 });

@@ -6,7 +6,8 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, skipsUnreadableValue, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { refusesQuoted } from './quotedValue';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import type { Release, ValueProblem } from './values/release';
@@ -66,6 +67,8 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
   if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
   // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
+  // Kept as text for pluto, which logs a word it does not know and uses its default.
+  if (key === 'dns-resolver' && target.dialect === 'libreswan') return 'pluto logs it and uses its default';
   if (key === 'global-redirect' && target.dialect === 'libreswan' && concreteReleases(target).some((release) => inRange({ until: '5.3' }, release))) return 'Libreswan logs it and keeps no';
   const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
@@ -85,10 +88,6 @@ const EMPTY_REFUSED: Readonly<Record<string, string>> = { yesno: 'yes or no', du
 
 const OPENSWAN_WARNED_KINDS = new Set(['enum', 'enumList']);
 
-function lastSettings(document: ParsedDocument<'ipsec'>): ReadonlySet<Setting> {
-  return new Set(document.ast.sections.flatMap((section) => (section.settings.length > 0 ? [section.settings[section.settings.length - 1]] : [])));
-}
-
 /** A yes/no or number key that Openswan refuses quoted, when every target is Openswan. */
 function openswanNeedsBare(setting: Setting, targets: readonly DialectTarget[]): 'yes/no' | 'number' | undefined {
   if (!everyTarget(targets, (t) => t.dialect === 'openswan')) return undefined;
@@ -98,17 +97,21 @@ function openswanNeedsBare(setting: Setting, targets: readonly DialectTarget[]):
 const EMPTY_ABORTS_5 = new Set(['rsasigkey', 'ecdsakey', 'pubkey']);
 
 /**
- * Openswan's value scanner skips blank lines but not comments: after `auto=`, a comment line
- * `# old value` gives the value `#`, and its next word is then read as a keyword, which fails.
+ * What Openswan's value scanner takes for an empty value: it skips blank lines but not comments,
+ * so the value is the next line's first word. A one-word comment (`#old`) is then only a wrong
+ * value; in `# old value` the next word is read as a keyword; a header or the end of the file
+ * breaks the file; a setting line loses its key to the value.
  */
-function swallowsCommentWords(document: ParsedDocument<'ipsec'>, setting: Setting): boolean {
+function openswanSwallows(document: ParsedDocument<'ipsec'>, setting: Setting): 'comment-word' | 'comment-words' | 'setting' | 'end' {
   const source = document.source;
   for (let line = setting.line + 1; line < source.lineCount; line++) {
-    const text = source.lineText(line).trim();
+    const raw = source.lineText(line);
+    const text = raw.trim();
     if (text.length === 0) continue;
-    return text.startsWith('#') && /\s\S/.test(text);
+    if (text.startsWith('#')) return /\s\S/.test(text) ? 'comment-words' : 'comment-word';
+    return /^\s/.test(raw) ? 'setting' : 'end';
   }
-  return false;
+  return 'end';
 }
 
 /** Why the daemon refuses `key=` with nothing after it, when every target does. */
@@ -116,16 +119,21 @@ function emptyValueRefusal(setting: Setting, section: SectionKind, targets: read
   if (!setting.equals || targets.length === 0) return undefined;
   const kind = typeKind(setting.key.text, targets[0]) ?? '';
   if (everyTarget(targets, isLibreswan4) && EMPTY_REFUSED[kind]) return `Libreswan 4 needs ${EMPTY_REFUSED[kind]} here and does not load a file with an empty one`;
-  // Openswan's lexer looks for the value past the end of the line: `leftid=` takes the next line's `right=192.0.2.2` as its value.
-  if (everyTarget(targets, (t) => t.dialect === 'openswan')) return 'Openswan reads the next line as the value of this key, so that line is lost too';
+  if (everyTarget(targets, (t) => t.dialect === 'openswan')) {
+    // A yes/no key is scanned in a state that ends at the line break, where the grammar wants the word ("syntax error").
+    if (OPENSWAN_UNQUOTABLE_KEYS.get(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '') === 'yes/no') return 'Openswan needs yes or no here and does not load a file with it empty';
+    // Its lexer looks for any other value past the end of the line: `leftid=` takes the next line's `right=192.0.2.2` as its value.
+    return 'Openswan reads the next line as the value of this key, so that line is lost too';
+  }
   // addconn 5.4: "error: invalid" or "bad duration value \"\"", and the file does not load.
-  if (section === 'config' && everyTarget(targets, readsSetupStrictly) && WORD_OR_NUMBER_KINDS.has(kind)) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
+  if (section === 'config' && everyTarget(targets, (t) => readsSetupValueStrictly(t, setting.key.text))) return 'Libreswan 5.3 and later do not load a file with this setting left empty';
   // addconn 5.0 to 5.2 look the empty word up among the public-key words, find it, and abort on an assertion.
   if (everyTarget(targets, (t) => everyReleaseIn(t, 'libreswan', { from: '5.0', until: '5.3' })) && EMPTY_ABORTS_5.has(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '')) {
     return 'Libreswan 5.0 to 5.2 stop with an internal error on this key left empty and load nothing';
   }
   // addconn 5.0: "bad value for rightnexthop= [empty string]", "connection authby= value is unknown".
-  if (section === 'conn' && everyTarget(targets, (t) => confread5Refuses(t, lookupKeyword(setting.key.text, t.dialect, t.version).entry?.name))) return 'Libreswan 5.0 to 5.2 refuse the conn with this left empty';
+  const early5 = section === 'conn' ? targets.map((t) => confread5Refuses(t, lookupKeyword(setting.key.text, t.dialect, t.version).entry?.name)) : [];
+  if (early5.length > 0 && early5.every((releases) => releases !== undefined)) return `${early5[0]} refuse the conn with this left empty`;
   return undefined;
 }
 
@@ -148,8 +156,9 @@ export const badValue = defineRule({
         const refusal = emptyValueRefusal(setting, kind, targets);
         // A word Openswan cannot read is only warned about ("invalid value: right=…"), though the next line is gone with it;
         // when no setting follows, the next header or the end of the file is what it swallows, and the file does not load.
-        const warned =
-          refusal !== undefined && targets.every((t) => t.dialect === 'openswan') && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '') && !lastSettings(document).has(setting) && !swallowsCommentWords(document, setting);
+        const swallowed = refusal?.startsWith('Openswan reads') ? openswanSwallows(document, setting) : undefined;
+        // A one-word comment becomes the value: refused only where a `#word` cannot be read (numbers, subnets, addresses).
+        const warned = (swallowed === 'comment-word' && !refusesQuoted(setting, kind, targets[0], '')) || (swallowed === 'setting' && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? ''));
         if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line`, severity: warned ? 'warning' : undefined });
         continue;
       }
@@ -159,6 +168,10 @@ export const badValue = defineRule({
       if (bare) {
         const edits = [{ range: document.source.rangeOf(value.span), newText: value.text }];
         report({ span: value.span, message: `${key}: Openswan takes a ${bare} only without quotes and does not load the file; write ${key}=${value.text}`, fixes: [{ title: 'Remove the quotes', preferred: true, edits }] });
+        continue;
+      }
+      if (!value.quoted && openswanNeedsBare(setting, targets) === 'number' && !/^(\d+|%forever)$/.test(value.text)) {
+        report({ span: value.span, message: `${key}: Openswan reads only digits here ("${value.text}" is no plain number) and does not load the file` });
         continue;
       }
       const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? value.text;

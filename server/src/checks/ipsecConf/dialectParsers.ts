@@ -1,5 +1,6 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { libreswan5AddconnReads } from '../../knowledge/ipsecConf/libreswan5Addconn';
+import type { VersionRange } from '../../knowledge/ipsecConf/versions';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectView';
 
@@ -25,15 +26,34 @@ export function readsSetupStrictly(target: DialectTarget): boolean {
   return everyReleaseIn(target, 'libreswan', { from: '5.3' });
 }
 
-/**
- * Conn keys the confread.c of Libreswan 5.0 to 5.2 reads itself and refuses the conn over: a next
- * hop must be %defaultroute or a numeric address ("bad value for leftnexthop="), and every authby=
- * word must be known ("connection authby= value is unknown").
- */
-const CONFREAD_5_CONN_KEYS = new Set(['nexthop', 'authby']);
+/** Setup words Libreswan 5's addconn keeps as text for pluto, which logs one it does not know and goes on. */
+const SETUP_WORDS_FOR_PLUTO = new Set(['dns-resolver']);
 
-export function confread5Refuses(target: DialectTarget, keyword: string | undefined): boolean {
-  return keyword !== undefined && CONFREAD_5_CONN_KEYS.has(keyword) && everyReleaseIn(target, 'libreswan', { from: '5.0', until: '5.3' });
+/** Whether addconn (5.3 and later) itself reads this `config setup` key's word or number and refuses the file over a bad one. */
+export function readsSetupValueStrictly(target: DialectTarget, key: string): boolean {
+  if (!readsSetupStrictly(target) || SETUP_WORDS_FOR_PLUTO.has(key)) return false;
+  return WORD_OR_NUMBER_KINDS.has(lookupKeyword(key, target.dialect, target.version).type?.kind ?? '');
+}
+
+/**
+ * Conn keys the confread.c of early Libreswan 5 releases reads itself and refuses the conn over
+ * (5.3 hands them all to pluto): a next hop must be %defaultroute or a numeric address ("bad value
+ * for leftnexthop="), every authby= word must be known, vti= and interface-ip= must be an address
+ * with a mask ("bad addr"), and a protocol/port pair must parse ("bad leftprotoport="). By base name,
+ * with the releases that do so.
+ */
+const CONFREAD_5_CONN_KEYS: ReadonlyMap<string, { readonly range: VersionRange; readonly releases: string }> = new Map([
+  ['nexthop', { range: { from: '5.0', until: '5.3' }, releases: 'Libreswan 5.0 to 5.2' }],
+  ['authby', { range: { from: '5.0', until: '5.3' }, releases: 'Libreswan 5.0 to 5.2' }],
+  ['vti', { range: { from: '5.0', until: '5.3' }, releases: 'Libreswan 5.0 to 5.2' }],
+  ['protoport', { range: { from: '5.0', until: '5.2' }, releases: 'Libreswan 5.0 and 5.1' }],
+  ['interface-ip', { range: { from: '5.0', until: '5.1' }, releases: 'Libreswan 5.0' }],
+]);
+
+/** The releases that refuse the conn, when every release of the target reads this key in confread.c. */
+export function confread5Refuses(target: DialectTarget, keyword: string | undefined): string | undefined {
+  const found = keyword === undefined ? undefined : CONFREAD_5_CONN_KEYS.get(keyword);
+  return found !== undefined && everyReleaseIn(target, 'libreswan', found.range) ? found.releases : undefined;
 }
 
 /** Value kinds read as words or numbers, which an empty value or a stray quote cannot be. */

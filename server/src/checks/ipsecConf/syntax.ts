@@ -1,14 +1,14 @@
-import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import type { SectionKind } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
-import { confread5Refuses, everyTarget, isLibreswan4, readsSetupStrictly, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
-import { dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
+import { everyTarget, valueBeforeHash } from './dialectParsers';
+import { dialectTargets } from './dialectView';
 import { hashWordReports } from './hashWord';
-import { keyedSettings } from './keyedSettings';
+import { refusesQuoted } from './quotedValue';
 
 /**
- * What Libreswan 4's scanner makes of the text after the later `=`: the value is the longest of its
+ * What Libreswan's scanner makes of the text after the later `=`: the value is the longest of its
  * value patterns (a quoted string, a brace list, a word without quotes, a word without braces), and a
  * word after it, unless it begins a comment longer than the word, is read as the next keyword.
  */
@@ -28,68 +28,22 @@ export const missingEquals = defineRule({
   defaultSeverity: 'error',
   title: 'A setting has no `=`',
   description:
-    'Every indented line in a section must read `key=value`. Add the `=` or remove the line. When an `=` comes later on the line, Libreswan 4 skips the text before it and reads the key with what follows (`ike aes;x=y` becomes `ike=y`): a warning with that dialect, unless more words follow that value, which it then reads as keywords and refuses the file.',
+    'Every indented line in a section must read `key=value`. Add the `=` or remove the line. When an `=` comes later on the line, Libreswan (4 and 5) skips the text before it and reads the key with what follows (`ike aes;x=y` becomes `ike=y`): a warning with that dialect, unless more words follow that value, which it then reads as keywords and refuses the file.',
   check(document, report, context) {
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.missingEquals);
     if (problems.length === 0) return;
-    // Libreswan 4's lexer has no rule for other characters after a keyword: flex drops them up to the "=".
-    const libreswan4 = everyTarget(dialectTargets(document, context), isLibreswan4);
+    // Libreswan's lexer (4 and 5) has no rule for other characters after a keyword: flex drops them up to the "=".
+    const libreswan = everyTarget(dialectTargets(document, context), (t) => t.dialect === 'libreswan');
     for (const problem of problems) {
       const line = document.source.line(document.source.positionAt(problem.span.start).line);
       const rest = document.source.text.slice(problem.span.end, line.end);
-      const read = libreswan4 ? readAfterLaterEquals(rest) : undefined;
-      if (read?.more) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=", reads "${read.value}" as the value and "${read.more}" as another keyword, and does not load the file` });
-      else if (read) report({ span: problem.span, message: `${problem.message}; Libreswan 4 skips the text up to the later "=" and reads the value after it ("${read.value}")`, severity: 'warning' });
+      const read = libreswan ? readAfterLaterEquals(rest) : undefined;
+      if (read?.more) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=", reads "${read.value}" as the value and "${read.more}" as another keyword, and does not load the file` });
+      else if (read) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=" and reads the value after it ("${read.value}")`, severity: 'warning' });
       else report({ span: problem.span, message: problem.message });
     }
   },
 });
-
-// Libreswan's scanner (4 and 5) keeps an unmatched `"` or `{` as a character of the value. What
-// addconn 4.10 then refuses: words, subnets, pools, debug words ("keyword plutodebug, invalid value")
-// and the addresses it reads at once ("bad value for leftnexthop=", "failed DNSSEC validation" for
-// sourceip); hosts and redirect targets are read later, and it loads those. Every release refuses
-// an also= naming no conn ("cannot find conn '"base'"). Libreswan 5 reads fewer values itself and
-// skips or hands on the rest, depending on the release: only the also= case is certain there.
-const LIBRESWAN_4_STRICT_KINDS = new Set(['enum', 'enumList', 'subnet', 'subnetList', 'protoport', 'addressPool']);
-const LIBRESWAN_4_STRICT_KEYWORDS = new Set(['plutodebug', 'leftnexthop', 'rightnexthop', 'leftsourceip', 'rightsourceip']);
-
-// Openswan 2.6's addconn keeps the quote too; it refuses the file over a number or duration
-// ("bad duration value \"\"3m\""), the conn over a subnet or next hop ("bad subnet", "bad addr
-// leftnexthop="), and only warns about a word.
-const OPENSWAN_STRICT_KINDS = new Set(['subnet', 'number', 'duration', 'percent', 'byteCount', 'protoport']);
-
-/**
- * The Openswan and Libreswan scanners read an unclosed `"…` only up to a blank or a brace, and an
- * unclosed `{…` up to a blank or a quote; what follows on the line, unless it is a comment, is then
- * read as a keyword, and the file does not load (addconn 2.6, 4.10, 5.0 and 5.4: "syntax error").
- */
-function scannerSplitsUnclosed(raw: string): boolean {
-  const stops = raw.startsWith('"') ? /[ \t{}]/ : raw.startsWith('{') ? /[ \t"]/ : undefined;
-  if (stops === undefined) return false;
-  const stop = raw.slice(1).search(stops);
-  if (stop < 0) return false;
-  const rest = raw.slice(1 + stop).trimStart();
-  // `#` starts a comment only where the comment is longer than the word it begins (`# old`, not `#old`).
-  const comment = rest.startsWith('#') && /[ \t"=]/.test(rest);
-  return rest.length > 0 && !comment;
-}
-
-function refusesQuoted(setting: Setting | undefined, section: SectionKind | undefined, target: DialectTarget, raw: string): boolean {
-  if (target.dialect === 'strongswan') return true;
-  if (setting === undefined) return false;
-  if (scannerSplitsUnclosed(raw)) return true;
-  const lookup = lookupKeyword(setting.key.text, target.dialect, target.version);
-  const kind = lookup.type?.kind ?? '';
-  if (target.dialect === 'openswan') return OPENSWAN_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase());
-  if (kind === 'connList') return true;
-  // addconn 5.4: `logappend="no` is "error: invalid", and the file does not load.
-  if (section === 'config' && readsSetupStrictly(target) && WORD_OR_NUMBER_KINDS.has(kind)) return true;
-  if (section === 'conn' && confread5Refuses(target, lookup.entry?.name)) return true;
-  // addconn 5.0 and 5.1 read protocol/port pairs themselves ("bad leftprotoport=\"6/0"); later releases leave them to pluto.
-  if (section === 'conn' && kind === 'protoport' && everyReleaseIn(target, 'libreswan', { from: '5.0', until: '5.2' })) return true;
-  return isLibreswan4(target) && (LIBRESWAN_4_STRICT_KINDS.has(kind) || LIBRESWAN_4_STRICT_KEYWORDS.has(setting.key.text.toLowerCase()));
-}
 
 export const unterminatedQuote = defineRule({
   code: IPSEC_CONF_SYNTAX.unterminatedQuote,
@@ -138,9 +92,10 @@ export const unexpectedText = defineRule({
     if (problems.length === 0) return;
     // `value#comment`: where the daemon's lexer ends the value at `#`, the rest of the line is a comment.
     const commentLines = new Set(
-      keyedSettings(document)
-        .filter(({ setting }) => targets.every((t) => valueBeforeHash(setting, t) !== undefined))
-        .map(({ setting }) => setting.line),
+      document.ast.sections
+        .flatMap((section) => section.settings)
+        .filter((setting) => setting.equals && targets.every((t) => valueBeforeHash(setting, t) !== undefined))
+        .map((setting) => setting.line),
     );
     for (const problem of problems) {
       if (!commentLines.has(document.source.positionAt(problem.span.start).line)) report({ span: problem.span, message: problem.message });

@@ -6,6 +6,7 @@ import { meaningOf } from '../../parsing/racoon/resolve';
 import { racoonStatements } from '../../parsing/racoon/walk';
 import { defineRule, type Report } from '../rule';
 import { quoteWord } from './placeNames';
+import { valueLimitFindings } from './valueLimits';
 
 export const racoonBadValue = defineRule({
   code: 'racoon-bad-value',
@@ -13,12 +14,16 @@ export const racoonBadValue = defineRule({
   defaultSeverity: 'error',
   title: 'A statement has arguments racoon rejects',
   description:
-    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name where an IP address is needed, an identity that is not quoted. The message says what the statement accepts; change the value to one of those. The lexer of racoon skips letters that start no word of its grammar (`hour` for `hourz`, `2` for `2x`): when the statement fits as racoon reads it, this is a warning.',
+    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name or a malformed address (`10.0.0.300`) where an IP address is needed, an identity that is not quoted, `idea` or `rc5` in a racoon built without them (the default), an admin socket mode with a digit over 7, more DNS or WINS servers than mode_cfg has room for. The message says what the statement accepts; change the value to one of those. The lexer of racoon skips letters that start no word of its grammar (`hour` for `hourz`, `2` for `2x`): when the statement fits as racoon reads it, this is a warning.',
   check(document, report) {
+    const refused = new Set<RacoonStatement>();
     for (const { statement } of racoonStatements(document.ast)) {
       const found = checkArguments(statement);
-      if (found) report(found);
+      if (!found) continue;
+      report(found);
+      if (found.severity !== 'warning') refused.add(statement);
     }
+    for (const found of valueLimitFindings(document.ast, (statement) => !refused.has(statement))) report(found);
   },
 });
 

@@ -1,5 +1,6 @@
 import { readAsRacoon } from '../../knowledge/racoon';
 import { toAtoms, type ArgumentAtom } from '../../knowledge/racoon/atoms';
+import { numericAddressProblem } from '../../knowledge/racoon/numericAddress';
 import { isBareAddress } from '../../knowledge/racoon/slotChecks';
 import { IDENTIFIER_QUALIFIERS } from '../../knowledge/racoon/values';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
@@ -20,7 +21,7 @@ export const racoonEmptyIdentifier = defineRule({
   defaultSeverity: 'error',
   title: 'An identifier has no value racoon can use',
   description:
-    'In `my_identifier`, `peers_identifier` and the `from` of a `sainfo`, racoon needs the name of an `fqdn` or `user_fqdn` identifier, and it refuses an empty string `""` as an fqdn, user_fqdn, address or asn1dn. Write the identity in quotes, e.g. `my_identifier fqdn "gw.example.org";`, or leave out the statement.',
+    'In `my_identifier`, `peers_identifier` and the `from` of a `sainfo`, racoon needs the name of an `fqdn` or `user_fqdn` identifier, and it refuses an empty string `""` as an fqdn, user_fqdn, address or asn1dn. Write the identity in quotes, e.g. `my_identifier fqdn "gw.example.org";`, or leave out the statement. An `address` identifier must be a numeric IP address that racoon can read: it refuses a host name or a malformed address (`10.0.0.300`) there.',
   check(document, report) {
     for (const { statement } of racoonStatements(document.ast)) {
       const found = identifierOf(statement);
@@ -66,7 +67,19 @@ function identifierProblem(type: ArgumentAtom, value: ArgumentAtom | undefined, 
   if (value.kind === 'string' && value.text === '' && NO_EMPTY_STRING.has(type.text)) {
     return { span: value.span, message: `racoon refuses an empty ${type.text}: write the identity between the quotes` };
   }
+  if (type.text === 'address' && (value.kind === 'string' || value.kind === 'word') && !value.placeholder) return addressProblem(value);
   return undefined;
+}
+
+/** An `address` identifier goes through getaddrinfo for numeric hosts only: no names, no malformed addresses. */
+function addressProblem(value: ArgumentAtom): Report | undefined {
+  if (value.kind === 'string' && /[g-zG-Z]/.test(value.text) && !value.text.includes('%')) {
+    return { span: value.span, message: `an \`address\` identifier takes a numeric IP address; racoon does not resolve a host name like \`${value.text}\` here and refuses it: write the address, or use \`fqdn\`` };
+  }
+  // Blanks around an address: some C libraries skip trailing ones; leave them be.
+  if ((value.kind === 'word' && !isBareAddress(value.text)) || /\s/.test(value.text)) return undefined;
+  const problem = numericAddressProblem(value.text, 'getaddrinfo');
+  return problem === undefined ? undefined : { span: value.span, message: problem };
 }
 
 function example(type: string): string {

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../rule';
+import { racoonAggressiveDhGroup } from './aggressiveDhGroup';
 import { racoonBadValue } from './badValue';
 import { racoonBlockMismatch } from './blockMismatch';
 import { racoonDuplicateSainfo } from './duplicateSainfo';
@@ -29,4 +30,5 @@ export const racoonRules: readonly AnyRule[] = [
   racoonSainfoSelector,
   racoonDuplicateSainfo,
   racoonEmptyIdentifier,
+  racoonAggressiveDhGroup,
 ];

@@ -70,7 +70,7 @@ function value(label: string, range: Range, documentation?: string, detail?: str
 function entriesFor(directive: RacoonDirective, expectation: Expectation, range: Range): CompletionEntry[] {
   switch (expectation.kind) {
     case 'algorithm':
-      return ALGORITHMS[expectation.family].map((info) => algorithmEntry(info, range));
+      return ALGORITHMS[expectation.family].filter((info) => !info.buildOption).map((info) => algorithmEntry(info, range));
     case 'keyLength':
       return keyLengths(expectation.algorithm).map((bits) => value(String(bits), range, undefined, `${expectation.algorithm.name} key length`));
     case 'atom':

@@ -101,6 +101,7 @@ export function describeAlgorithm(info: AlgorithmInfo): string {
   if (info.aliases?.length) parts.push(`Also spelt ${info.aliases.map((alias) => `\`${alias}\``).join(', ')}.`);
   if (info.note) parts.push(`Note: ${info.note}.`);
   if (info.optional) parts.push('Not every racoon build has it.');
+  if (info.buildOption) parts.push(`Only a racoon configured with \`${info.buildOption}\` (off by default) knows it; others refuse the file.`);
   return parts.filter(Boolean).join(' ');
 }
 

@@ -36,6 +36,7 @@ class FormMatcher {
   private furthest = -1;
   private expected = new Set<string>();
   private reason: string | undefined;
+  private weakReason = false;
 
   constructor(private readonly atoms: readonly ArgumentAtom[]) {}
 
@@ -43,7 +44,7 @@ class FormMatcher {
     return { index: Math.max(0, this.furthest), expected: [...this.expected], reason: this.reason };
   }
 
-  fail(index: number, expected: string, reason?: string): void {
+  fail(index: number, expected: string, reason?: string, weak = false): void {
     if (index > this.furthest) {
       this.furthest = index;
       this.expected = new Set();
@@ -51,7 +52,10 @@ class FormMatcher {
     }
     if (index === this.furthest) {
       this.expected.add(expected);
-      this.reason ??= reason;
+      if (reason !== undefined && (this.reason === undefined || (this.weakReason && !weak))) {
+        this.reason = reason;
+        this.weakReason = weak;
+      }
     }
   }
 
@@ -74,7 +78,8 @@ class FormMatcher {
         const atom = this.atoms[position];
         const verdict = atom ? checkAtom(slot, atom) : undefined;
         if (verdict?.ok) return next(position + 1);
-        this.fail(position, describeSlot(slot), verdict && !verdict.ok ? verdict.reason : undefined);
+        const failed = verdict && !verdict.ok ? verdict : undefined;
+        this.fail(position, describeSlot(slot), failed?.reason, failed?.weak);
         return false;
       }
     }
@@ -120,6 +125,11 @@ class FormMatcher {
     if (!atom || !info) {
       const misplaced = atom?.kind === 'word' && ALL_ALGORITHM_WORDS.has(atom.text);
       this.fail(position, describeFamily(slot.family), misplaced ? `\`${atom.text}\` is not valid here: racoon expects ${describeFamily(slot.family)}.` : undefined);
+      return false;
+    }
+    if (info.buildOption) {
+      const where = slot.family === 'isakmp-encryption' ? 'a phase 1 cipher' : 'an ESP cipher (and the Linux kernel does not offer it for ESP either)';
+      this.fail(position, describeFamily(slot.family), `racoon takes \`${atom.text}\` only when built with ${info.buildOption}, which is off by default, as ${where}: choose another cipher, such as aes.`);
       return false;
     }
     const following = this.atoms[position + 1];

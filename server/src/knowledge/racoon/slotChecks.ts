@@ -1,11 +1,13 @@
 import type { ArgumentAtom } from './atoms';
+import { numericAddressProblem } from './numericAddress';
 import type { AlgorithmFamily, ArgumentSlot } from './types';
 import { BYTE_UNITS, DH_GROUP_NAMES, DH_GROUP_NUMBERS, SAINFO_PROTOCOLS, TIME_UNITS } from './values';
 
 /** A single-atom slot: everything but the structural ones and `algorithm`, which may take two atoms. */
 export type AtomSlot = Exclude<ArgumentSlot, { kind: 'optional' | 'choice' | 'list' | 'algorithm' }>;
 
-export type AtomVerdict = { readonly ok: true } | { readonly ok: false; readonly reason?: string };
+/** `weak`: a fallback reason that a reason from another alternative for the same atom replaces. */
+export type AtomVerdict = { readonly ok: true } | { readonly ok: false; readonly reason?: string; readonly weak?: boolean };
 
 const OK: AtomVerdict = { ok: true };
 const NO: AtomVerdict = { ok: false };
@@ -20,9 +22,9 @@ export function isDecimal(text: string): boolean {
   return DECIMAL.test(text);
 }
 
-/** A bare word racoon's lexer reads as one address token. */
+/** A bare word racoon's lexer reads as one address token (all digits make a number token instead). */
 export function isBareAddress(text: string): boolean {
-  return BARE_ADDRESS.test(text);
+  return BARE_ADDRESS.test(text) && !DECIMAL.test(text);
 }
 
 function quote(text: string): string {
@@ -40,12 +42,20 @@ export function checkAtom(slot: AtomSlot, atom: ArgumentAtom): AtomVerdict {
       return word === 'yes' || word === 'no' ? { ok: false, reason: `racoon wants \`on\` or \`off\` here, not \`${word}\`.` } : NO;
     case 'number':
       if (word === undefined || !isDecimal(word)) return NO;
+      if (slot.fileMode && !isFileMode(word)) {
+        return { ok: false, reason: `${quote(word)} is not a file mode racoon takes: write three octal digits (0 to 7 each), such as 0660.` };
+      }
       return !slot.only || slot.only.includes(Number(word)) ? OK : { ok: false, reason: `${quote(word)} is not allowed: use ${slot.label}.` };
     case 'string':
       if (atom.kind === 'string') return OK;
-      return word !== undefined ? { ok: false, reason: `Put ${quote(word)} in double quotes: racoon expects ${slot.label} as a quoted string.` } : NO;
-    case 'address':
-      return word !== undefined && addressFits(slot, word) ? OK : addressMismatch(slot, word);
+      if (word === undefined) return NO;
+      // An address-like word is more likely a wrong address than a name without its quotes.
+      return { ok: false, reason: `Put ${quote(word)} in double quotes: racoon expects ${slot.label} as a quoted string.`, weak: BARE_ADDRESS.test(word) };
+    case 'address': {
+      if (word === undefined || !addressFits(slot, word)) return addressMismatch(slot, word);
+      const problem = addressValueProblem(slot, word);
+      return problem === undefined ? OK : { ok: false, reason: `${problem}.` };
+    }
     case 'port':
       return atom.kind === 'bracket' && (/^\[\d+\]$/.test(atom.text) || (slot.any && atom.text === '[any]')) ? OK : NO;
     case 'timeUnit':
@@ -60,6 +70,28 @@ export function checkAtom(slot: AtomSlot, atom: ArgumentAtom): AtomVerdict {
     case 'protocol':
       return word !== undefined && ((SAINFO_PROTOCOLS as readonly string[]).includes(word) || isDecimal(word)) ? OK : NO;
   }
+}
+
+/**
+ * racoon reads a mode such as 0660 as the decimal number 660 and takes its digits as octal ones:
+ * it refuses a number over 777 or a digit 8 or 9.
+ */
+function isFileMode(word: string): boolean {
+  const value = Number(word);
+  return value <= 777 && /^[0-7]+$/.test(String(value));
+}
+
+/** What racoon's C library makes of an address word (both ends of a range), past the shape `addressFits` checks. */
+function addressValueProblem(slot: Extract<ArgumentSlot, { kind: 'address' }>, word: string): string | undefined {
+  const [range] = word.split('/');
+  const [first, last] = slot.range ? range.split('-') : [range];
+  const reader = slot.reader ?? 'getaddrinfo';
+  // The end of a range is its own token (`-` and the address), so a plain number there is inet_aton's one-part form.
+  if (last !== undefined && !(/^\d+$/.test(last) && Number(last) <= 0xffffffff)) {
+    const problem = numericAddressProblem(last, reader);
+    if (problem) return problem;
+  }
+  return numericAddressProblem(first, reader);
 }
 
 function addressFits(slot: Extract<ArgumentSlot, { kind: 'address' }>, word: string): boolean {

@@ -35,6 +35,10 @@ export function algorithm(family: AlgorithmFamily): ArgumentSlot {
 export const ADDRESS: ArgumentSlot = { kind: 'address', prefix: 'none' };
 /** `10.0.0.0/24`: the prefix length is required. */
 export const NETWORK: ArgumentSlot = { kind: 'address', prefix: 'required' };
+/** A mode_cfg IPv4 address, which racoon reads with inet_pton: four decimal parts, nothing looser. */
+export const MODE_CFG_ADDRESS: ArgumentSlot = { kind: 'address', prefix: 'none', reader: 'inet_pton4' };
+/** A mode_cfg IPv4 network, `10.0.0.0/24`. */
+export const MODE_CFG_NETWORK: ArgumentSlot = { kind: 'address', prefix: 'required', reader: 'inet_pton4' };
 /** A sainfo id address: prefix optional, ranges allowed. */
 export const SAINFO_ADDRESS: ArgumentSlot = { kind: 'address', prefix: 'optional', range: true };
 export const PORT: ArgumentSlot = { kind: 'port', any: false };

@@ -30,11 +30,15 @@ export type ArgumentSlot =
   /** `on` or `off`. */
   | { readonly kind: 'switch' }
   /** A decimal number. */
-  | { readonly kind: 'number'; readonly label: string; readonly only?: readonly number[] }
+  /** `fileMode`: a mode such as 0660, which racoon reads digit by digit as octal. */
+  | { readonly kind: 'number'; readonly label: string; readonly only?: readonly number[]; readonly fileMode?: boolean }
   /** A double-quoted string. */
   | { readonly kind: 'string'; readonly label: string }
-  /** A bare IPv4 or IPv6 address, with or without `/len`; `range` also allows `a-b`. */
-  | { readonly kind: 'address'; readonly prefix: 'none' | 'optional' | 'required'; readonly range?: boolean }
+  /**
+   * A bare IPv4 or IPv6 address, with or without `/len`; `range` also allows `a-b`. `reader` says
+   * which C library call racoon hands it to: getaddrinfo unless `inet_pton4` (mode_cfg's IPv4 only).
+   */
+  | { readonly kind: 'address'; readonly prefix: 'none' | 'optional' | 'required'; readonly range?: boolean; readonly reader?: 'inet_pton4' }
   /** A port in brackets: `[500]`; `any` also allows `[any]`. */
   | { readonly kind: 'port'; readonly any: boolean }
   | { readonly kind: 'timeUnit' }

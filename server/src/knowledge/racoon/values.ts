@@ -38,8 +38,13 @@ export interface AlgorithmInfo {
   readonly aliases?: readonly string[];
   /** Allowed key lengths in bits when the cipher has a variable key; absent means no key length allowed. */
   readonly keyLength?: { readonly min: number; readonly max: number; readonly only?: readonly number[] };
-  /** Present only in some builds (OpenSSL without IDEA or RC5, racoon without hybrid auth). */
+  /** Present only in some builds (OpenSSL without Camellia, racoon without hybrid auth). */
   readonly optional?: boolean;
+  /**
+   * Known to racoon only when it was configured with this option, which is off by default (the
+   * patented IDEA and RC5 ciphers): a default build refuses the name ("algorithm mismatched").
+   */
+  readonly buildOption?: '--enable-idea' | '--enable-rc5';
   readonly note?: string;
 }
 
@@ -54,8 +59,8 @@ export const ALGORITHMS: Readonly<Record<AlgorithmFamily, readonly AlgorithmInfo
     { name: 'cast128', keyLength: { min: 40, max: 128 } },
     { name: 'aes', aliases: ['rijndael'], keyLength: AES_KEYS },
     { name: 'camellia', keyLength: AES_KEYS, optional: true },
-    { name: 'idea', optional: true },
-    { name: 'rc5', keyLength: { min: 40, max: 2040 }, optional: true },
+    { name: 'idea', buildOption: '--enable-idea' },
+    { name: 'rc5', keyLength: { min: 40, max: 2040 }, buildOption: '--enable-rc5' },
   ],
   'isakmp-hash': [
     { name: 'md5' },
@@ -92,9 +97,9 @@ export const ALGORITHMS: Readonly<Record<AlgorithmFamily, readonly AlgorithmInfo
     { name: 'camellia', keyLength: AES_KEYS, optional: true },
     { name: 'null_enc', aliases: ['null'], note: 'no encryption at all' },
     { name: 'rc4', optional: true },
-    { name: 'rc5', keyLength: { min: 40, max: 2040 }, optional: true },
-    { name: 'idea', optional: true },
-    { name: '3idea', optional: true },
+    { name: 'rc5', keyLength: { min: 40, max: 2040 }, buildOption: '--enable-rc5' },
+    { name: 'idea', buildOption: '--enable-idea' },
+    { name: '3idea', buildOption: '--enable-idea' },
   ],
   'ipsec-authentication': [
     { name: 'hmac_md5' },

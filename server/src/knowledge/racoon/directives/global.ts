@@ -208,7 +208,7 @@ const LISTEN: readonly RacoonDirective[] = [
     sections: ['listen'],
     forms: [
       [str('a socket path')],
-      [str('a socket path'), str('an owner'), str('a group'), num('an octal mode')],
+      [str('a socket path'), str('an owner'), str('a group'), { kind: 'number', label: 'an octal mode', fileMode: true }],
       [keyword('disabled')],
     ],
     syntax: 'adminsock "/var/racoon/racoon.sock" "root" "operator" 0660;',

@@ -1,4 +1,4 @@
-import { ADDRESS, NETWORK, ON_OFF, commaList, keyword, num, optional, str } from '../slots';
+import { MODE_CFG_ADDRESS, MODE_CFG_NETWORK, ON_OFF, commaList, keyword, num, optional, str } from '../slots';
 import type { RacoonDirective } from '../types';
 
 const BLOCKS: readonly RacoonDirective[] = [
@@ -35,14 +35,14 @@ const MODE_CFG: readonly RacoonDirective[] = [
   {
     name: 'network4',
     sections: ['mode_cfg'],
-    forms: [[ADDRESS]],
+    forms: [[MODE_CFG_ADDRESS]],
     syntax: 'network4 10.99.0.1;',
     doc: 'First address of the local pool clients get addresses from (with `conf_source local`).',
   },
   {
     name: 'netmask4',
     sections: ['mode_cfg'],
-    forms: [[ADDRESS]],
+    forms: [[MODE_CFG_ADDRESS]],
     syntax: 'netmask4 255.255.255.0;',
     doc: 'Netmask handed to clients with their address.',
   },
@@ -56,7 +56,7 @@ const MODE_CFG: readonly RacoonDirective[] = [
   {
     name: 'dns4',
     sections: ['mode_cfg'],
-    forms: [[commaList(ADDRESS)]],
+    forms: [[commaList(MODE_CFG_ADDRESS)]],
     syntax: 'dns4 10.0.0.53, 10.0.1.53;',
     doc: 'DNS servers for clients, separated by commas or on several `dns4` lines.',
   },
@@ -64,14 +64,14 @@ const MODE_CFG: readonly RacoonDirective[] = [
     name: 'wins4',
     aliases: ['nbns4'],
     sections: ['mode_cfg'],
-    forms: [[commaList(ADDRESS)]],
+    forms: [[commaList(MODE_CFG_ADDRESS)]],
     syntax: 'wins4 10.0.0.20;',
     doc: 'WINS servers for clients, separated by commas.',
   },
   {
     name: 'split_network',
     sections: ['mode_cfg'],
-    forms: [[keyword('include', 'local_lan'), commaList(NETWORK)]],
+    forms: [[keyword('include', 'local_lan'), commaList(MODE_CFG_NETWORK)]],
     syntax: 'split_network include 10.0.0.0/24, 10.0.1.0/24;',
     doc: 'Networks in CIDR form, separated by commas. With `include` only they go through the tunnel; with `local_lan` everything but them does.',
   },

@@ -1,0 +1,73 @@
+import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import type { ParsedDocument } from '../../model/document';
+import type { Setting } from '../../parsing/ipsecConf/ast';
+import type { Span } from '../../text/sourceText';
+import type { Report } from '../rule';
+import { isLibreswan4 } from './dialectParsers';
+import type { DialectTarget } from './dialectView';
+import { refusesQuoted } from './quotedValue';
+
+interface Reading {
+  readonly refuses: boolean;
+  /** What the daemon makes of the line, as "reads …", and what follows from it. */
+  readonly how: string;
+}
+
+/** A trailing `#…` that ends a comment only where it is longer than the word it begins (`# old`, not `#old`). */
+function isLongComment(text: string): boolean {
+  return text.startsWith('#') && /[ \t"=]/.test(text);
+}
+
+/**
+ * How one daemon reads `key="value"#…`. The quoted string is one of the scanner's value patterns,
+ * but a word without braces or blanks is another: when the quotes hold no blank, that word is the
+ * longer match and runs on over the quotes and the `#` to the next blank; a word after it is read
+ * as a keyword. Libreswan 4 and Openswan scan yes/no values in a state of their own, where only a
+ * one-word comment after the closing quote is a keyword.
+ */
+function readGlued(target: DialectTarget, setting: Setting, section: SectionKind | undefined, raw: string, text: string): Reading | undefined {
+  if (target.dialect === 'strongswan') return undefined;
+  const value = setting.value;
+  if (value === undefined) return undefined;
+  const braces = raw.startsWith('{');
+  const yesno = lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno';
+  if (yesno && !braces && (isLibreswan4(target) || target.dialect === 'openswan')) {
+    // Openswan refuses any quoted yes/no already (bad-value says so).
+    if (target.dialect === 'openswan' || isLongComment(text)) return undefined;
+    return { refuses: true, how: `reads "${text}" as another keyword, so the file does not load` };
+  }
+  // The word pattern that runs on stops at blanks and braces after a quoted string, at blanks and quotes after a brace list.
+  const stops = braces ? /[ \t"]/ : /[ \t{}]/;
+  if (stops.test(braces ? raw.slice(1, -1) : value.text)) return undefined;
+  const stop = text.search(stops);
+  const glued = stop < 0 ? text : text.slice(0, stop);
+  const rest = stop < 0 ? '' : text.slice(stop).trimStart();
+  if (rest.length > 0 && !isLongComment(rest)) return { refuses: true, how: `reads '${raw}${glued}' as the value and "${rest.split(/[ \t]/)[0]}" as another keyword, so the file does not load` };
+  const refuses = refusesQuoted(setting, section, target, '');
+  return { refuses, how: `reads '${raw}${glued}' as the value, quotes and "${glued}" included${refuses ? ', and refuses it' : ''}` };
+}
+
+/** The finding for a `#` right after a value's closing quote or brace, when any of the daemons misreads it. */
+export function gluedQuoteReport(document: ParsedDocument<'ipsec'>, setting: Setting, section: SectionKind | undefined, comment: Span, targets: readonly DialectTarget[]): Report | undefined {
+  const value = setting.value;
+  if (value === undefined || !value.terminated || value.span.end !== comment.start) return undefined;
+  const { source } = document;
+  const raw = source.slice(value.span);
+  if (!value.quoted && !raw.startsWith('{')) return undefined;
+  const text = source.slice(comment);
+  const readings = targets.map((target) => ({ target, reading: readGlued(target, setting, section, raw, text) }));
+  const misreading = readings.filter((r) => r.reading !== undefined);
+  if (misreading.length === 0) return undefined;
+  const refusing = misreading.filter((r) => r.reading?.refuses);
+  const shown = refusing[0] ?? misreading[0];
+  const who = (refusing.length > 0 ? refusing : misreading).map((r) => r.target.label).join(', ');
+  const plural = (refusing.length > 0 ? refusing : misreading).length === 1 ? 's' : '';
+  const others = readings.filter((r) => !(refusing.length > 0 ? r.reading?.refuses : r.reading)).map((r) => r.target.label);
+  const severity = refusing.length === targets.length ? undefined : refusing.length > 0 ? 'info' : 'warning';
+  return {
+    span: comment,
+    message: `${who} ${(shown.reading as Reading).how.replace(/^reads/, `read${plural}`).replace(/, and refuses it$/, `, and refuse${plural} it`)}: put a blank before "#"${others.length > 0 && refusing.length > 0 ? ` (${others.join(', ')} accept${others.length === 1 ? 's' : ''} it)` : ''}`,
+    severity,
+    fixes: [{ title: 'Put a blank before "#"', preferred: true, edits: [{ range: source.rangeOf({ start: comment.start, end: comment.start }), newText: ' ' }] }],
+  };
+}
