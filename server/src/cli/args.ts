@@ -1,5 +1,6 @@
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
-import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
+import { DIALECT_SETTING_HELP, parseDialectSetting } from '../config/dialectSetting';
+import type { DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'unix'] as const;
@@ -46,8 +47,9 @@ Options:
                          paths such as /etc/ipsec.d/*.conf resolve under it);
                          default: inferred from where each ipsec.conf sits
   --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
-  --dialect NAME         judge every gateway as ${DIALECT_SETTING_VALUES.filter((d) => d !== 'auto').join(', ')}
-                         (default: detected per gateway)
+  --dialect NAME         judge every gateway as openswan, libreswan-4, libreswan-5,
+                         strongswan, or a release such as libreswan-5.2 or
+                         strongswan-5.9.8 (default: detected per gateway)
   --exclude GLOB         skip files and folders with this name when searching
                          folders (repeatable)
   --config FILE          settings from FILE instead of the nearest
@@ -134,8 +136,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--dialect': {
         const name = value();
-        if (!(DIALECT_SETTING_VALUES as readonly string[]).includes(name)) throw new UsageError(`unknown dialect "${name}"; use ${DIALECT_SETTING_VALUES.join(', ')}`);
-        dialect = name as DialectSetting;
+        const parsed = parseDialectSetting(name);
+        if (parsed === undefined) throw new UsageError(`unknown dialect "${name}"; use ${DIALECT_SETTING_HELP}`);
+        dialect = parsed;
         break;
       }
       case '--exclude':

@@ -1,6 +1,7 @@
 import { SEVERITIES } from '../checks/finding';
 import { RULE_INFO } from '../checks/registry';
 import { DIALECT_SETTING_VALUES } from '../model/dialect';
+import { DIALECT_SETTING_PATTERN } from './dialectSetting';
 import { CONFIG_FILE_NAME } from './projectConfig';
 
 /** One schema property per rule code: its severities and what it checks. Also used for the `ipsec.rules` setting in package.json. */
@@ -25,7 +26,7 @@ export function renderConfigSchema(): string {
       },
       dialect: {
         description: 'The daemon every gateway is written for; auto detects it per gateway. The editor setting ipsec.dialect and --dialect win when set.',
-        enum: [...DIALECT_SETTING_VALUES],
+        anyOf: [{ enum: [...DIALECT_SETTING_VALUES] }, { type: 'string', pattern: DIALECT_SETTING_PATTERN }],
       },
       exclude: {
         description: 'Names or globs (*, ?, […]) of files and folders to skip when searching folders, matched against each path segment.',

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
 import { findRule, RULE_INFO } from '../checks/registry';
-import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
+import type { DialectSetting } from '../model/dialect';
+import { DIALECT_SETTING_HELP, parseDialectSetting } from './dialectSetting';
 import { closestName } from '../text/editDistance';
 
 /** The repository's own settings, shared by the CLI and the editor: `.ipsec-lint.json`. */
@@ -62,8 +63,9 @@ export function parseProjectConfig(text: string): { config: ProjectConfig; probl
   }
   let dialect: DialectSetting | undefined;
   if (raw.dialect !== undefined) {
-    if (!(DIALECT_SETTING_VALUES as readonly unknown[]).includes(raw.dialect)) return fail(`"dialect" must be one of ${DIALECT_SETTING_VALUES.join(', ')}`);
-    dialect = raw.dialect as DialectSetting;
+    const parsed = typeof raw.dialect === 'string' ? parseDialectSetting(raw.dialect) : undefined;
+    if (parsed === undefined) return fail(`"dialect" must be ${DIALECT_SETTING_HELP}`);
+    dialect = parsed;
   }
   let exclude: string[] = [];
   if (raw.exclude !== undefined) {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { SEVERITIES, type SeveritySetting } from '../checks/finding';
 import { EMPTY_CONFIG, type ProjectConfig } from '../config/projectConfig';
 import { DEFAULT_FORMAT, type FormatOptions } from '../features/formatting/ipsecConfFormatter';
-import { DIALECT_SETTING_VALUES, type DialectSetting } from '../model/dialect';
+import { parseDialectSetting } from '../config/dialectSetting';
+import type { DialectSetting } from '../model/dialect';
 
 /** The server's settings; package.json's `contributes.configuration` declares the same keys and defaults. */
 export interface ServerSettings {
@@ -36,7 +37,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       }
     }
   }
-  const dialect = (DIALECT_SETTING_VALUES as readonly unknown[]).includes(section.dialect) ? (section.dialect as DialectSetting) : DEFAULT_SETTINGS.dialect;
+  const dialect = (typeof section.dialect === 'string' ? parseDialectSetting(section.dialect) : undefined) ?? DEFAULT_SETTINGS.dialect;
   const rootDirectory = typeof section.rootDirectory === 'string' && path.isAbsolute(section.rootDirectory) ? section.rootDirectory : '';
   const days = isRecord(section.certificates) ? section.certificates.expiryWarningDays : undefined;
   const certificates = { expiryWarningDays: typeof days === 'number' && days >= 0 ? Math.floor(days) : DEFAULT_SETTINGS.certificates.expiryWarningDays };

@@ -18,8 +18,9 @@ export interface DialectGuess {
   readonly plausible: readonly DialectName[];
 }
 
+/** The choices menus offer; a setting may also name a release (`libreswan-5.2`, `strongswan-5.9.8`). */
 export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan'] as const;
-export type DialectSetting = (typeof DIALECT_SETTING_VALUES)[number];
+export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
 
 /** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */
 export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,2}))?/i;

@@ -9,6 +9,13 @@ import { DEFAULT_SETTINGS, withProjectConfig } from '../../../server/src/lsp/set
 const messages = (text: string) => parseProjectConfig(text).problems.map((p) => `${p.severity}: ${p.message}`);
 
 describe('.ipsec-lint.json', () => {
+  it('takes a release as the dialect when the daemon had it', () => {
+    assert.equal(parseProjectConfig('{ "dialect": "libreswan-5.2" }').config.dialect, 'libreswan-5.2');
+    assert.equal(parseProjectConfig('{ "dialect": "strongswan-5.9.8" }').config.dialect, 'strongswan-5.9.8');
+    assert.equal(parseProjectConfig('{ "dialect": "openswan-2.6" }').config.dialect, 'openswan-2.6');
+    for (const wrong of ['libreswan-5.9', 'strongswan-6', 'libreswan-', 'racoon']) assert.ok(parseProjectConfig(`{ "dialect": "${wrong}" }`).problems.length > 0, wrong);
+  });
+
   it('reads rules, dialect and exclude', () => {
     const { config, problems } = parseProjectConfig('\uFEFF{ "$schema": "./x.json", "rules": { "duplicate-key": "off", "ca-missing": "warning" }, "dialect": "libreswan-5", "exclude": ["archive", "*.bak"] }');
     assert.deepEqual(problems, []);
@@ -27,7 +34,7 @@ describe('.ipsec-lint.json', () => {
   it('refuses a file it cannot use, saying why, and then applies none of it', () => {
     const cases: Array<[string, RegExp]> = [
       ['{ "rules": { "duplicate-key": "fatal" } }', /rule "duplicate-key" has severity "fatal"; use one of error, warning, info, hint, off/],
-      ['{ "dialect": "libreswan-9" }', /"dialect" must be one of auto, openswan, libreswan-4, libreswan-5, strongswan/],
+      ['{ "dialect": "libreswan-9" }', /"dialect" must be auto, openswan, libreswan-4, libreswan-5, strongswan, or a release such as libreswan-5\.2/],
       ['{ "exclude": "archive" }', /"exclude" must be a list/],
       ['{ "rules": ["duplicate-key"] }', /"rules" must be an object/],
       ['[1, 2]', /must hold a JSON object/],
