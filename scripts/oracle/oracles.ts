@@ -56,7 +56,8 @@ function squeeze(text: string): string {
     .join(' | ');
 }
 
-const BENIGN = [/is not valid in a conn/, /obsolete keyword '[^']*' ignored/i, /duplicate key '[^']*' in conn .* while processing def/];
+// send-redirect=yes without redirect-to= is only logged by confread.c (4.x); the conn loads and pluto adds it.
+const BENIGN = [/is not valid in a conn/, /obsolete keyword '[^']*' ignored/i, /duplicate key '[^']*' in conn .* while processing def/, /^redirect-to is not specified, although send-redirect/];
 
 function libreswanVerdict(status: number, output: string): Verdict {
   if (status !== 0) return 'rejects';

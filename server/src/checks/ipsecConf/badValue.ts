@@ -10,6 +10,7 @@ import { refusesQuoted } from './quotedValue';
 import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
+import { confreadProblem } from './values/confread';
 import type { Release, ValueProblem } from './values/release';
 
 type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readonly problem: ValueProblem } | { readonly kind: 'notApplicable' };
@@ -18,7 +19,7 @@ type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readon
 function problemIn(key: string, value: string, section: SectionKind, release: Release): ValueProblem | 'notApplicable' | undefined {
   const lookup = lookupKeyword(key, release.dialect, release.version);
   if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
-  return checkValue(value, lookup.type, release);
+  return checkValue(value, lookup.type, release) ?? (section === 'conn' && lookup.entry !== undefined ? confreadProblem(lookup.entry.name, value, release) : undefined);
 }
 
 /** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */

@@ -4,6 +4,7 @@ import { caMissing } from './caMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
 import { connPskMissing } from './connPskMissing';
 import { ikev1Authby } from './ikev1Authby';
+import { connSettingClash } from './connSettingClash';
 import { certFileMissing } from './certFileMissing';
 import { certIdMismatch } from './certIdMismatch';
 import { certExpiring } from './certExpiring';
@@ -42,6 +43,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certIdMismatch,
   certKeyTypeAuthby,
   ikev1Authby,
+  connSettingClash,
   peerIdMismatch,
   peerAddressMismatch,
   peerMissingConn,
