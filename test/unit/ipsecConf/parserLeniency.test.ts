@@ -59,6 +59,10 @@ describe('what the daemons\' own parsers let through', () => {
     // The grammar takes a number or yes/no only as a bare token: "valid keyword, but value is not a number [\"1]"; a quoted duration or word loads.
     assert.deepEqual(severities('openswan-2.6', '\tkeyingtries="1"\n\tpfs="yes"\n\taggrmode="no"\n\tikelifetime="1h"\n\trekeyfuzz="50%"\n\ttype="tunnel"', badValue), ['error', 'error', 'error']);
     assert.deepEqual(severities('libreswan-4.10', '\tkeyingtries="1"\n\tpfs="yes"', badValue), []);
+    // Libreswan 4's grammar only notes a word where a size or a percentage belongs ("value is not a number"), and loads the file;
+    // a bare number as a percentage is a token it has no rule for ("syntax error [100]").
+    assert.deepEqual(severities('libreswan-4.10', '\tipsec-max-bytes=abc\n\trekeyfuzz=50x\n\treplay-window=', badValue), ['warning', 'warning']);
+    assert.deepEqual(severities('libreswan-4.10', '\trekeyfuzz=100', badValue), ['error']);
     // Only digits make a number token there ("value is not a number [-1]"), though nhelpers=-1 means "auto" to Libreswan.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnhelpers=-1\nconn a\n\tkeyingtries=%forever\n\tmtu=1400\n', [badValue]).map((f) => f.severity), ['error']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconfig setup\n\tnhelpers=-1\n', [badValue]), []);
@@ -99,6 +103,10 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-4', '\tmobike=no# old', unexpectedText), []);
     assert.deepEqual(severities('libreswan-4', '\tauto=add# old', unexpectedText), ['error']);
     assert.deepEqual(severities('strongswan', '\talso=base# old', unexpectedText), []);
+    // A brace list runs to the last "}" on the line: addconn 2.6, 4.10, 5.0 and 5.4 load the second statement as part of the first.
+    const braces = '\tleftsubnets={10.0.1.0/24,10.0.2.0/24}\trightsubnets={11.0.1.0/24,11.0.2.0/24}';
+    for (const dialect of ['libreswan-4.10', 'libreswan-5.4', 'openswan-2.6']) assert.deepEqual(severities(dialect, braces, unexpectedText), ['warning'], dialect);
+    assert.deepEqual(severities('libreswan-4.10', '\tleftsubnets={10.0.1.0/24} rightsubnet=10.0.0.0/8', unexpectedText), ['error']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tnat_traversal=yes# old\n', [badValue, unexpectedText]), []);
     // Libreswan 4 keywords.c: xfrmlifetime, ocsp-timeout and keep-alive are plain numbers and ikepad a yes/no.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconfig setup\n\txfrmlifetime=\n\tocsp-timeout=\n\tkeep-alive=20\n', [badValue]), []);

@@ -76,8 +76,10 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.
   if (target.dialect === 'openswan' && (kind === 'enum' || kind === 'enumList')) return 'Openswan logs it and loads the conn without the setting';
   if (!isLibreswan4(target)) return undefined;
-  if (kind === 'number') return 'Libreswan 4 loads the file and reads the value as 0';
+  if (kind === 'number' || kind === 'byteCount') return 'Libreswan 4 loads the file and reads the value as 0';
   if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
+  // A bare number is a token the percentage grammar has no rule for ("syntax error"); any other word is only noted.
+  if (kind === 'percent' && !/^\d+$/.test(value)) return 'Libreswan 4 loads the file and keeps the default';
   return undefined;
 }
 

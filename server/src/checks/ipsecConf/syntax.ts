@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../knowledge/ipsecConf';
+import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
@@ -97,8 +98,26 @@ export const unexpectedText = defineRule({
         .filter((setting) => setting.equals && targets.every((t) => valueBeforeHash(setting, t) !== undefined))
         .map((setting) => setting.line),
     );
+    const settingsByLine = new Map(document.ast.sections.flatMap((section) => section.settings).map((setting) => [setting.line, setting]));
     for (const problem of problems) {
-      if (!commentLines.has(document.source.positionAt(problem.span.start).line)) report({ span: problem.span, message: problem.message });
+      const line = document.source.positionAt(problem.span.start).line;
+      if (commentLines.has(line)) continue;
+      const setting = settingsByLine.get(line);
+      const swallowed = setting && targets.every((t) => t.dialect !== 'strongswan') ? braceListRunsOn(document, setting, problem.span.start) : undefined;
+      if (swallowed) report({ span: problem.span, message: `${setting?.key.text} takes everything up to the last "}" on the line as its value (${swallowed}), so this text is not read as a statement: put it on a line of its own`, severity: 'warning' });
+      else report({ span: problem.span, message: problem.message });
     }
   },
 });
+
+/**
+ * Openswan's and Libreswan's brace-list pattern (`{` anything but a quote `}`) is greedy: a later
+ * `}` on the line ends the value there, and what stood between is part of it. The value as read.
+ */
+function braceListRunsOn(document: ParsedDocument<'ipsec'>, setting: Setting, from: number): string | undefined {
+  const value = setting.value;
+  if (value === undefined || value.quoted || !value.text.startsWith('{')) return undefined;
+  const line = document.source.line(setting.line);
+  const read = /^\{[^"\n]*\}/.exec(document.source.text.slice(value.span.start, line.end))?.[0];
+  return read !== undefined && value.span.start + read.length > from ? (read.length > 40 ? `${read.slice(0, 40)}…` : read) : undefined;
+}
