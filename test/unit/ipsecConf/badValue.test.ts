@@ -177,19 +177,19 @@ describe('bad-value: addresses and subnets', () => {
         'leftid=%fromcert',
         'leftrsasigkey=%cert',
         'rightrsasigkey=%dnsondemand',
-        'leftnexthop=%direct',
         'right=vpn-gw.example.com',
         'right=%opportunisticgroup',
         'leftsubnet=0.0.0.0/0',
         'rightsubnet=::/0',
         'leftsubnet=192.0.2.0/255.255.255.0',
-        'leftsourceip=%config',
         'left=fe80::1%eth0',
         'leftaddresspool=100.64.0.1-100.64.0.10',
       ].join('\n'),
     );
     assertClean(STRONGSWAN, 'left=192.0.2.1,198.51.100.0/24\nleftsubnet=10.0.0.0/8[tcp/http],10.1.0.1-10.1.0.9\nleftsourceip=%poolname');
     assertClean(LIBRESWAN, 'leftsubnets={10.0.1.0/24 10.0.2.0/24}');
+    assertClean(LIBRESWAN, 'leftnexthop=%direct');
+    assertClean(STRONGSWAN, 'leftsourceip=%config');
     assertClean(LIBRESWAN, 'virtual-private=%v4:10.0.0.0/8,%v4:!10.1.0.0/16,%v6:fd00::/8', 'config setup');
   });
 

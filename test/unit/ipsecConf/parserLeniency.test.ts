@@ -212,6 +212,9 @@ describe('what the daemons\' own parsers let through', () => {
     // addconn 5.0 and 5.4 as well (their scanners have no rule there either); Openswan reads "aes-sha1;addke1" as a keyword.
     assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['warning']);
     assert.deepEqual(severities('openswan-2.6', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
+    // addconn 4.10: `also pfs=yes` becomes also=yes ("cannot find conn 'yes'"); `also: pfs=yes` is "syntax error [also:]".
+    assert.deepEqual(severities('libreswan-4.10', '\talso\tpfs=yes\n\tleftid: x=@a', missingEquals), ['error', 'error']);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn base\n\tpfs=yes\nconn a\n\talso x=base\n', [missingEquals]).map((f) => f.severity), ['warning']);
   });
 
   it('a setup keyword strongSwan ignores still drops the conn it stands in (starter: "unsupported keyword \'charonstart\' in conn")', () => {

@@ -21,6 +21,12 @@ describe('also-conflict', () => {
     assert.deepEqual(one(conf('', '\ttype=tunnel\n'), 'also-conflict'), ['gw/ipsec.conf:8 also-conflict warning']);
     assert.deepEqual(one(conf(STRONGSWAN, '\ttype=tunnel\n'), 'also-conflict'), []);
   });
+
+  it('says what Openswan does: it logs the clash, keeps the first value and loads the conn (addconn 2.6.52.3)', () => {
+    const found = workspaceFindings(conf('# ipsec-dialect: openswan-2.6\n', '\ttype=tunnel\n'), ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'also-conflict');
+    assert.deepEqual(summarize(found), ['gw/ipsec.conf:9 also-conflict warning']);
+    assert.match(found[0].message, /Openswan keeps the first value and ignores the other/);
+  });
 });
 
 describe('cycles Libreswan survives', () => {

@@ -11,6 +11,7 @@ import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, s
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { checkValue } from './values/checkValue';
 import { confreadProblem } from './values/confread';
+import { strongswanLeniency, strongswanStarterProblem } from './values/strongswanStarter';
 import type { Release, ValueProblem } from './values/release';
 
 type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readonly problem: ValueProblem } | { readonly kind: 'notApplicable' };
@@ -19,7 +20,7 @@ type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readon
 function problemIn(key: string, value: string, section: SectionKind, release: Release): ValueProblem | 'notApplicable' | undefined {
   const lookup = lookupKeyword(key, release.dialect, release.version);
   if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
-  return checkValue(value, lookup.type, release) ?? (section === 'conn' && lookup.entry !== undefined ? confreadProblem(lookup.entry.name, value, release) : undefined);
+  return checkValue(value, lookup.type, release) ?? (section === 'conn' && lookup.entry !== undefined ? confreadProblem(lookup.entry.name, value, release) ?? strongswanStarterProblem(lookup.entry.name, value, release) : undefined);
 }
 
 /** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */
@@ -66,7 +67,7 @@ function typeKind(key: string, target: DialectTarget): string | undefined {
 function leniency(key: string, value: string, section: SectionKind, target: DialectTarget): string | undefined {
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
-  if (target.dialect === 'strongswan') return (kind === 'number' || kind === 'duration') && /^-\d+[smhd]?$/.test(value) ? 'strongSwan loads it as a huge number' : undefined;
+  if (target.dialect === 'strongswan') return strongswanLeniency(kind, value);
   // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
   // Kept as text for pluto, which logs a word it does not know and uses its default.
   if (key === 'dns-resolver' && target.dialect === 'libreswan') return 'pluto logs it and uses its default';

@@ -6,6 +6,7 @@ import { duplicateKey } from './duplicateKey';
 import { duplicateSection } from './duplicateSection';
 import { indentedHeader } from './indentedHeader';
 import { mixedIndentation } from './mixedIndentation';
+import { openswanBareNumber } from './openswanBareNumber';
 import { unknownKeyword } from './unknownKeyword';
 import { wrongSection } from './wrongSection';
 import { badHeader, missingEquals, unexpectedText, unterminatedQuote } from './syntax';
@@ -24,4 +25,5 @@ export const ipsecConfRules: readonly AnyRule[] = [
   deprecatedKeyword,
   wrongSection,
   badValue,
+  openswanBareNumber,
 ];

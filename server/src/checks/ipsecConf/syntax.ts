@@ -1,4 +1,4 @@
-import type { SectionKind } from '../../knowledge/ipsecConf';
+import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
@@ -34,12 +34,18 @@ export const missingEquals = defineRule({
     const problems = document.ast.problems.filter((p) => p.code === IPSEC_CONF_SYNTAX.missingEquals);
     if (problems.length === 0) return;
     // Libreswan's lexer (4 and 5) has no rule for other characters after a keyword: flex drops them up to the "=".
-    const libreswan = everyTarget(dialectTargets(document, context), (t) => t.dialect === 'libreswan');
+    const targets = dialectTargets(document, context);
+    const libreswan = everyTarget(targets, (t) => t.dialect === 'libreswan');
+    const conns = new Set(document.ast.sections.flatMap((section) => (section.kind === 'conn' && section.name ? [section.name.text] : [])));
     for (const problem of problems) {
       const line = document.source.line(document.source.positionAt(problem.span.start).line);
       const rest = document.source.text.slice(problem.span.end, line.end);
-      const read = libreswan ? readAfterLaterEquals(rest) : undefined;
+      const key = document.source.slice(problem.span).trim();
+      // Only a keyword the scanner knows starts that state; any other word is a syntax error ("also:").
+      const known = targets.every((t) => lookupKeyword(key, t.dialect, t.version).entry !== undefined);
+      const read = libreswan && known ? readAfterLaterEquals(rest) : undefined;
       if (read?.more) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=", reads "${read.value}" as the value and "${read.more}" as another keyword, and does not load the file` });
+      else if (read && key.toLowerCase() === 'also' && !conns.has(read.value)) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=" and reads also=${read.value}, which names no conn here, and refuses the conn` });
       else if (read) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=" and reads the value after it ("${read.value}")`, severity: 'warning' });
       else report({ span: problem.span, message: problem.message });
     }

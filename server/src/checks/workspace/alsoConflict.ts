@@ -56,6 +56,8 @@ export const alsoConflict = defineWorkspaceRule({
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'no' && node.dialect.choice?.dialect !== 'openswan') return;
     const severity = libreswan === 'yes' ? undefined : 'warning';
+    // Openswan 2.6 logs the clash and keeps the first value it read; Libreswan refuses the conn.
+    const outcome = node.dialect.choice?.dialect === 'openswan' ? 'Openswan keeps the first value and ignores the other' : 'Libreswan refuses to load the conn';
     for (const definition of node.conns.values()) {
       if (alsoTargets(definition).length === 0 || node.effective.get(definition.name)?.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
       conflictsOf(node, definition, (first, second) => {
@@ -64,7 +66,7 @@ export const alsoConflict = defineWorkspaceRule({
           document: first.document,
           span: first.setting.value?.span ?? first.setting.span,
           conn: definition.name,
-          message: `conn ${definition.name}: ${first.setting.key.text}=${text(first.setting)} ${where(first)}, but ${second.setting.key.text}=${text(second.setting)} ${where(second)} (pulled in by also=): Libreswan refuses to load the conn; set it in one place`,
+          message: `conn ${definition.name}: ${first.setting.key.text}=${text(first.setting)} ${where(first)}, but ${second.setting.key.text}=${text(second.setting)} ${where(second)} (pulled in by also=): ${outcome}; set it in one place`,
           related: [{ document: second.document, span: second.setting.value?.span ?? second.setting.span, message: 'the other value' }],
           severity,
         });

@@ -28,6 +28,7 @@ import { secretsPermissions } from './secretsPermissions';
 import { racoonSainfoPolicy } from './racoonSainfoPolicy';
 import { setkeyPolicyMirror } from './setkeyMirror';
 import { setkeyMissingFwd } from './setkeyMissingFwd';
+import { strongswanWorkspaceRules } from './strongswanStarter';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
   includeMissing,
@@ -63,4 +64,5 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   setkeyPolicyMirror,
   setkeyMissingFwd,
   racoonSainfoPolicy,
+  ...strongswanWorkspaceRules,
 ];

@@ -1,6 +1,7 @@
 import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
 import { classifyAddress } from './addresses';
+import { openswanConfreadProblem } from './openswanConfread';
 import type { Release, ValueProblem } from './release';
 
 /**
@@ -125,6 +126,7 @@ function authby(value: string, release: Release, releases: string): ValueProblem
 
 /** What the confread.c of every release `release` stands for refuses in this conn value, or undefined. `name` is the knowledge's base name (`subnet` for leftsubnet=). */
 export function confreadProblem(name: string, value: string, release: Release): ValueProblem | undefined {
+  if (release.dialect === 'openswan') return openswanConfreadProblem(name, value);
   if (value.length === 0 || release.dialect !== 'libreswan') return undefined;
   switch (name) {
     case 'subnet':

@@ -56,7 +56,8 @@ function withoutBracketSuffix(element: string): string {
 }
 
 export function checkSubnetList(value: string, release: Release): ValueProblem | undefined {
-  const elements = value.split(/[\s,{}]+/).map(subnetCore);
+  // Openswan's ttosubnet takes a port after the prefix (`10.0.0.0/8:80`).
+  const elements = value.split(/[\s,{}]+/).map(subnetCore).map((e) => (release.dialect === 'openswan' ? e.replace(/(\/[^/:]*):\d+$/, '$1') : e));
   const found = firstProblem(elements);
   if (found !== undefined || !everyRelease(release, (t) => t.subnetNeedsPrefix)) return found;
   const bare = elements.find((e) => !e.includes('/') && !e.includes('-') && classifyAddress(e).kind !== 'notAddress');
