@@ -23,7 +23,7 @@ export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libre
 export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
 
 /** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */
-export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,2}))?/i;
+export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,3}))?/i;
 
 /** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
 const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [

@@ -54,6 +54,13 @@ describe('unexpected-text: a one-word comment after a statement (Libreswan 4.10 
     assert.deepEqual(setup('libreswan-5.0', '"no"# old'), ['2 error', '4 warning']);
   });
 
+  it('after a quoted value with a blank in it, a one-word "#x" is a keyword (addconn 4.10 and Openswan 2.6: "syntax error [#x]")', () => {
+    assert.deepEqual(found('libreswan-4.10', 'conn a\n\tleftid="@a b"#x\n\trightid="@c d"# e\n'), ['2:14 error Put a blank before "#"']);
+    assert.deepEqual(found('openswan-2.6', 'conn a\n\tleftid="@a b"#x\n').length, 1);
+    // Openswan's quoted number is bad-value's finding alone.
+    assert.deepEqual(found('openswan-2.6', 'conn a\n\tkeyingtries="3"#c\n'), []);
+  });
+
   it('a "#" glued to a closing brace runs on the same way (Openswan 2.6 and Libreswan 5.0: "syntax error")', () => {
     const body = 'conn a\n\tleftsubnets={10.0.0.0/24,10.0.1.0/24}# old\n\trightsubnets={10.1.0.0/24 10.1.1.0/24}# old\n';
     assert.deepEqual(found('openswan-2.6', body), ['2:38 error Put a blank before "#"']);

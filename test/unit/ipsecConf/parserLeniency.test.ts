@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lookalikeWhitespace } from '../../../server/src/checks/common/lookalikeWhitespace';
 import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
+import { duplicateKey } from '../../../server/src/checks/ipsecConf/duplicateKey';
 import { duplicateSection } from '../../../server/src/checks/ipsecConf/duplicateSection';
 import { wrongSection } from '../../../server/src/checks/ipsecConf/wrongSection';
 import { missingEquals, unexpectedText, unterminatedQuote } from '../../../server/src/checks/ipsecConf/syntax';
@@ -168,6 +169,11 @@ describe('what the daemons\' own parsers let through', () => {
   it('Libreswan only logs a wrong global-redirect word (pluto keeps no): warning', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['warning']);
+    // The scanners drop the braces of a {…} value before reading it (addconn 4.10, 5.0 and Openswan 2.6 load all of these).
+    assert.deepEqual(severities('libreswan-4.10', '\tleftsubnet={10.0.0.0/8}\n\tleftaddresspool={10.0.0.1-10.0.0.9}\n\tleftvti={10.0.0.1/24}', badValue), []);
+    assert.deepEqual(severities('libreswan-5.0', '\tleftnexthop={192.0.2.254}', badValue), []);
+    assert.deepEqual(severities('openswan-2.6', '\tleftnexthop={192.0.2.254}\n\tleftsourceip={10.0.0.1}', badValue), []);
+    assert.deepEqual(severities('openswan-2.6', '\trightsubnet=10.0.0.0/8\n\trightsubnet={10.0.0.0/8}', duplicateKey), ['warning']);
     // dns-resolver= stays text for pluto, which logs a word it does not know ("but it is not recognized").
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver=resolved\n\tlogfile="/tmp/x\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver="systemd\n', [unterminatedQuote]).map((f) => f.severity), ['warning']);
@@ -213,8 +219,8 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-5', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['warning']);
     assert.deepEqual(severities('openswan-2.6', '\tike aes-sha1;addke1=ml_kem_768', missingEquals), ['error']);
     // addconn 4.10: `also pfs=yes` becomes also=yes ("cannot find conn 'yes'"); `also: pfs=yes` is "syntax error [also:]".
-    assert.deepEqual(severities('libreswan-4.10', '\talso\tpfs=yes\n\tleftid: x=@a', missingEquals), ['error', 'error']);
-    assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-4.10\nconn base\n\tpfs=yes\nconn a\n\talso x=base\n', [missingEquals]).map((f) => f.severity), ['warning']);
+    // (Whether also=yes then names a conn depends on the gateway's other files: only a warning here.)
+    assert.deepEqual(severities('libreswan-4.10', '\talso\tpfs=yes\n\tleftid: x=@a', missingEquals), ['warning', 'error']);
   });
 
   it('a setup keyword strongSwan ignores still drops the conn it stands in (starter: "unsupported keyword \'charonstart\' in conn")', () => {

@@ -88,3 +88,11 @@ export function valueBeforeHash(setting: Setting, target: DialectTarget): string
   if ((isLibreswan4(target) || target.dialect === 'openswan') && lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno') return BOOLEAN_WORD.exec(text)?.[1];
   return undefined;
 }
+
+/**
+ * Whether the rest of a line read by the Openswan/Libreswan scanners is a comment: `#` begins one only
+ * where the comment pattern is longer than the word pattern, which stops at a blank, `"` or `=` (`# old`, not `#old`).
+ */
+export function scannerReadsComment(rest: string): boolean {
+  return rest.startsWith('#') && /[ \t"=]/.test(rest);
+}

@@ -5,6 +5,7 @@ import type { Section, Setting } from '../../parsing/ipsecConf/ast';
 import { defineRule } from '../rule';
 import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
 import { dialectTargets, type DialectTarget } from './dialectView';
+import { withoutBraces } from './values/braceList';
 
 /** Keys that may legitimately appear several times in one section. */
 const REPEATABLE_KEYS = new Set(['also']);
@@ -86,8 +87,8 @@ function libreswan4Refuses(earlier: Setting, later: Setting, target: DialectTarg
 function openswanRefuses(earlier: Setting, later: Setting, target: DialectTarget): boolean {
   const base = lookupKeyword(later.key.text, target.dialect, target.version).entry?.name;
   if (base === undefined) return false;
-  const a = earlier.value?.text ?? '';
-  const b = later.value?.text ?? '';
+  const a = withoutBraces(earlier.value?.text ?? '');
+  const b = withoutBraces(later.value?.text ?? '');
   if (OPENSWAN_STRING_CONN_KEYS.has(base)) return a !== b;
   const loose = OPENSWAN_LOOSE_ENUM_CONN_KEYS.get(base);
   if (loose !== undefined) {

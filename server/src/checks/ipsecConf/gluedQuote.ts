@@ -1,9 +1,10 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import type { Span } from '../../text/sourceText';
 import type { Report } from '../rule';
-import { isLibreswan4 } from './dialectParsers';
+import { isLibreswan4, scannerReadsComment } from './dialectParsers';
 import type { DialectTarget } from './dialectView';
 import { refusesQuoted } from './quotedValue';
 
@@ -13,10 +14,6 @@ interface Reading {
   readonly how: string;
 }
 
-/** A trailing `#…` that ends a comment only where it is longer than the word it begins (`# old`, not `#old`). */
-function isLongComment(text: string): boolean {
-  return text.startsWith('#') && /[ \t"=]/.test(text);
-}
 
 /**
  * How one daemon reads `key="value"#…`. The quoted string is one of the scanner's value patterns,
@@ -30,19 +27,21 @@ function readGlued(target: DialectTarget, setting: Setting, section: SectionKind
   const value = setting.value;
   if (value === undefined) return undefined;
   const braces = raw.startsWith('{');
-  const yesno = lookupKeyword(setting.key.text, target.dialect, target.version).type?.kind === 'yesno';
-  if (yesno && !braces && (isLibreswan4(target) || target.dialect === 'openswan')) {
-    // Openswan refuses any quoted yes/no already (bad-value says so).
-    if (target.dialect === 'openswan' || isLongComment(text)) return undefined;
+  const lookup = lookupKeyword(setting.key.text, target.dialect, target.version);
+  // Openswan refuses any quoted yes/no or number already (bad-value says so).
+  if (!braces && target.dialect === 'openswan' && OPENSWAN_UNQUOTABLE_KEYS.has(lookup.entry?.name ?? '')) return undefined;
+  if (lookup.type?.kind === 'yesno' && !braces && (isLibreswan4(target) || target.dialect === 'openswan')) {
+    if (target.dialect === 'openswan' || scannerReadsComment(text)) return undefined;
     return { refuses: true, how: `reads "${text}" as another keyword, so the file does not load` };
   }
   // The word pattern that runs on stops at blanks and braces after a quoted string, at blanks and quotes after a brace list.
   const stops = braces ? /[ \t"]/ : /[ \t{}]/;
-  if (stops.test(braces ? raw.slice(1, -1) : value.text)) return undefined;
+  // The quoted string or brace list is then the longer match and ends the value; a one-word `#x` after it is a keyword.
+  if (stops.test(braces ? raw.slice(1, -1) : value.text)) return scannerReadsComment(text) ? undefined : { refuses: true, how: `reads "${text}" as another keyword, so the file does not load` };
   const stop = text.search(stops);
   const glued = stop < 0 ? text : text.slice(0, stop);
   const rest = stop < 0 ? '' : text.slice(stop).trimStart();
-  if (rest.length > 0 && !isLongComment(rest)) return { refuses: true, how: `reads '${raw}${glued}' as the value and "${rest.split(/[ \t]/)[0]}" as another keyword, so the file does not load` };
+  if (rest.length > 0 && !scannerReadsComment(rest)) return { refuses: true, how: `reads '${raw}${glued}' as the value and "${rest.split(/[ \t]/)[0]}" as another keyword, so the file does not load` };
   const refuses = refusesQuoted(setting, section, target, '');
   return { refuses, how: `reads '${raw}${glued}' as the value, quotes and "${glued}" included${refuses ? ', and refuses it' : ''}` };
 }

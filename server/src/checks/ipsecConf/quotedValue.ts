@@ -1,6 +1,6 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { Setting } from '../../parsing/ipsecConf/ast';
-import { confread5Refuses, isLibreswan4, readsSetupValueStrictly } from './dialectParsers';
+import { confread5Refuses, isLibreswan4, readsSetupValueStrictly, scannerReadsComment } from './dialectParsers';
 import type { DialectTarget } from './dialectView';
 
 // Libreswan's scanner (4 and 5) keeps an unmatched `"` or `{` as a character of the value. What
@@ -28,9 +28,7 @@ function scannerSplitsUnclosed(raw: string): boolean {
   const stop = raw.slice(1).search(stops);
   if (stop < 0) return false;
   const rest = raw.slice(1 + stop).trimStart();
-  // `#` starts a comment only where the comment is longer than the word it begins (`# old`, not `#old`).
-  const comment = rest.startsWith('#') && /[ \t"=]/.test(rest);
-  return rest.length > 0 && !comment;
+  return rest.length > 0 && !scannerReadsComment(rest);
 }
 
 /** Whether the daemon refuses the file or conn over this setting's value read with its stray quote (`raw` as written). */

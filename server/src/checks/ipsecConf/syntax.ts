@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, valueBeforeHash } from './dialectParsers';
+import { everyTarget, scannerReadsComment, valueBeforeHash } from './dialectParsers';
 import { dialectTargets } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { refusesQuoted } from './quotedValue';
@@ -19,8 +19,7 @@ function readAfterLaterEquals(rest: string): { value: string; more?: string } | 
   const text = rest.slice(at + 1).replace(/^[ \t]+/, '');
   const length = Math.max(...[/^"[^"\n]*"/, /^\{[^"\n]*\}/, /^[^" \t\n]+/, /^[^{} \t\n]+/].map((pattern) => pattern.exec(text)?.[0].length ?? 0));
   const after = text.slice(length).trimStart();
-  const comment = after.startsWith('#') && /[ \t"=]/.test(after);
-  return { value: text.slice(0, length), more: after.length > 0 && !comment ? after.split(/[ \t]/)[0] : undefined };
+  return { value: text.slice(0, length), more: after.length > 0 && !scannerReadsComment(after) ? after.split(/[ \t]/)[0] : undefined };
 }
 
 export const missingEquals = defineRule({
@@ -36,7 +35,6 @@ export const missingEquals = defineRule({
     // Libreswan's lexer (4 and 5) has no rule for other characters after a keyword: flex drops them up to the "=".
     const targets = dialectTargets(document, context);
     const libreswan = everyTarget(targets, (t) => t.dialect === 'libreswan');
-    const conns = new Set(document.ast.sections.flatMap((section) => (section.kind === 'conn' && section.name ? [section.name.text] : [])));
     for (const problem of problems) {
       const line = document.source.line(document.source.positionAt(problem.span.start).line);
       const rest = document.source.text.slice(problem.span.end, line.end);
@@ -45,7 +43,6 @@ export const missingEquals = defineRule({
       const known = targets.every((t) => lookupKeyword(key, t.dialect, t.version).entry !== undefined);
       const read = libreswan && known ? readAfterLaterEquals(rest) : undefined;
       if (read?.more) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=", reads "${read.value}" as the value and "${read.more}" as another keyword, and does not load the file` });
-      else if (read && key.toLowerCase() === 'also' && !conns.has(read.value)) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=" and reads also=${read.value}, which names no conn here, and refuses the conn` });
       else if (read) report({ span: problem.span, message: `${problem.message}; Libreswan skips the text up to the later "=" and reads the value after it ("${read.value}")`, severity: 'warning' });
       else report({ span: problem.span, message: problem.message });
     }

@@ -1,6 +1,7 @@
 import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
 import { classifyAddress } from './addresses';
+import { withoutBraces } from './braceList';
 import { openswanConfreadProblem } from './openswanConfread';
 import type { Release, ValueProblem } from './release';
 
@@ -14,7 +15,7 @@ import type { Release, ValueProblem } from './release';
 
 const LIBRESWAN_4: VersionRange = { from: '4.0', until: '5.0' };
 
-function everyReleaseIn(release: Release, ranges: readonly VersionRange[]): boolean {
+function everyReleaseWithin(release: Release, ranges: readonly VersionRange[]): boolean {
   if (release.dialect !== 'libreswan') return false;
   const releases = expandVersion('libreswan', release.version) ?? DIALECT_TRAITS.libreswan.releases;
   return releases.every((r) => ranges.some((range) => inRange(range, r)));
@@ -83,14 +84,14 @@ function addressWithPrefix(value: string, release: Release, releases: string): V
   if (slash < 0 || numericAddress(address) === undefined || !/^\d+$/.test(value.slice(slash + 1))) {
     return problem(`${releases} read this as one numeric address with a /prefix length (such as 10.0.0.1/24) and refuse the conn over "${value}"`);
   }
-  if (allZero(address) && everyReleaseIn(release, [{ from: '4.2', until: '5.3' }])) return problem(`${releases} refuse the conn over the unspecified address ${address}`);
+  if (allZero(address) && everyReleaseWithin(release, [{ from: '4.2', until: '5.3' }])) return problem(`${releases} refuse the conn over the unspecified address ${address}`);
   return undefined;
 }
 
 /** `leftnexthop=`: 4.x looks up anything but %defaultroute or an address in DNS, where no %-word resolves; 5.0 to 5.2 take no names at all. */
 function nexthop(value: string, release: Release): ValueProblem | undefined {
   if (value.toLowerCase() === '%defaultroute' || numericAddress(value) !== undefined) return undefined;
-  if (everyReleaseIn(release, [{ from: '5.0', until: '5.3' }])) return problem(`Libreswan 5.0 to 5.2 take only %defaultroute or a numeric address here and refuse the conn over "${value}"`);
+  if (everyReleaseWithin(release, [{ from: '5.0', until: '5.3' }])) return problem(`Libreswan 5.0 to 5.2 take only %defaultroute or a numeric address here and refuse the conn over "${value}"`);
   if (value.startsWith('%')) return problem(`Libreswan 4 knows no "${value}" here (only %defaultroute); it tries the word as a host name, fails and refuses the conn`);
   return undefined;
 }
@@ -109,7 +110,7 @@ const AUTHBY_WORDS = new Set([
 
 /** `authby=` up to 5.2: lower-case words split at each comma or blank; from 4.7 an empty word between two separators is unknown too. */
 function authby(value: string, release: Release, releases: string): ValueProblem | undefined {
-  const splitsEmpty = everyReleaseIn(release, [{ from: '4.7', until: '5.3' }]);
+  const splitsEmpty = everyReleaseWithin(release, [{ from: '4.7', until: '5.3' }]);
   for (const word of value.split(/[,\s]/)) {
     if (word.length === 0) {
       if (splitsEmpty) return problem(`${releases} split this at every comma and blank, find an empty method between two of them (or at an end) and refuse the conn; separate the methods with one comma`);
@@ -125,26 +126,27 @@ function authby(value: string, release: Release, releases: string): ValueProblem
 }
 
 /** What the confread.c of every release `release` stands for refuses in this conn value, or undefined. `name` is the knowledge's base name (`subnet` for leftsubnet=). */
-export function confreadProblem(name: string, value: string, release: Release): ValueProblem | undefined {
-  if (release.dialect === 'openswan') return openswanConfreadProblem(name, value);
+export function confreadProblem(name: string, written: string, release: Release): ValueProblem | undefined {
+  if (release.dialect === 'openswan') return openswanConfreadProblem(name, written);
+  const value = withoutBraces(written);
   if (value.length === 0 || release.dialect !== 'libreswan') return undefined;
   switch (name) {
     case 'subnet':
-      return everyReleaseIn(release, [LIBRESWAN_4]) ? subnet4(value) : undefined;
+      return everyReleaseWithin(release, [LIBRESWAN_4]) ? subnet4(value) : undefined;
     case 'addresspool':
-      return everyReleaseIn(release, [LIBRESWAN_4]) ? addresspool4(value) : undefined;
+      return everyReleaseWithin(release, [LIBRESWAN_4]) ? addresspool4(value) : undefined;
     case 'ckaid':
-      return everyReleaseIn(release, [LIBRESWAN_4]) ? ckaid4(value) : undefined;
+      return everyReleaseWithin(release, [LIBRESWAN_4]) ? ckaid4(value) : undefined;
     case 'vti':
-      return everyReleaseIn(release, [{ from: '4.0', until: '5.3' }]) ? addressWithPrefix(value, release, 'Libreswan 4.0 to 5.2') : undefined;
+      return everyReleaseWithin(release, [{ from: '4.0', until: '5.3' }]) ? addressWithPrefix(value, release, 'Libreswan 4.0 to 5.2') : undefined;
     case 'interface-ip':
-      return everyReleaseIn(release, [{ from: '4.0', until: '4.4' }, { from: '5.0', until: '5.1' }]) ? addressWithPrefix(value, release, 'Libreswan 4.0 to 4.3 and 5.0') : undefined;
+      return everyReleaseWithin(release, [{ from: '4.0', until: '4.4' }, { from: '5.0', until: '5.1' }]) ? addressWithPrefix(value, release, 'Libreswan 4.0 to 4.3 and 5.0') : undefined;
     case 'nexthop':
-      return everyReleaseIn(release, [{ from: '4.0', until: '5.3' }]) ? nexthop(value, release) : undefined;
+      return everyReleaseWithin(release, [{ from: '4.0', until: '5.3' }]) ? nexthop(value, release) : undefined;
     case 'protoport':
-      return everyReleaseIn(release, [{ from: '4.0', until: '5.2' }]) ? protoport(value, 'Libreswan 4.0 to 5.1') : undefined;
+      return everyReleaseWithin(release, [{ from: '4.0', until: '5.2' }]) ? protoport(value, 'Libreswan 4.0 to 5.1') : undefined;
     case 'authby':
-      return everyReleaseIn(release, [{ from: '4.0', until: '5.3' }]) ? authby(value, release, 'Libreswan 4.0 to 5.2') : undefined;
+      return everyReleaseWithin(release, [{ from: '4.0', until: '5.3' }]) ? authby(value, release, 'Libreswan 4.0 to 5.2') : undefined;
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
 import type { ValueProblem } from './release';
+import { withoutBraces } from './braceList';
 
 /**
  * Conn values that Openswan 2.6's config reader (lib/libipsecconf/confread.c, validate_end, as of
@@ -20,11 +21,6 @@ function badNameCharacter(text: string): string | undefined {
     if (ch.charCodeAt(0) < 0x80 && !NAME_CHARACTER.test(ch)) return ch;
   }
   return undefined;
-}
-
-/** What the lexer hands over for `{...}`: the text inside the braces. */
-function withoutBraces(value: string): string {
-  return /^\{[^"\n]*\}$/.test(value) ? value.slice(1, -1) : value;
 }
 
 /** A dotted IPv4 netmask whose one-bits are not all in front. */
@@ -74,7 +70,8 @@ function protoport(value: string): ValueProblem | undefined {
 }
 
 /** What Openswan 2.6's confread.c refuses in this conn value, or undefined. `name` is the knowledge's base name. */
-export function openswanConfreadProblem(name: string, value: string): ValueProblem | undefined {
+export function openswanConfreadProblem(name: string, written: string): ValueProblem | undefined {
+  const value = withoutBraces(written);
   if (value.length === 0) return undefined;
   switch (name) {
     case 'subnet':
