@@ -227,6 +227,13 @@ const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    name: 'braced-value',
+    apply(conf, rng) {
+      const s = pickSetting(conf, rng, (x) => x.value.length > 0 && !/["{} \t]/.test(x.value) && x.key !== 'also');
+      return s && at(replaceLine(conf, s.index, `${s.indent}${s.key}={${s.value}}`), s.index, `${s.key} in braces`);
+    },
+  },
+  {
     name: 'trailing-blanks',
     apply(conf, rng) {
       const s = pickSetting(conf, rng, (x) => x.value.length > 0);

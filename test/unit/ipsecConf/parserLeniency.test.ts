@@ -174,6 +174,11 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-5.0', '\tleftnexthop={192.0.2.254}', badValue), []);
     assert.deepEqual(severities('openswan-2.6', '\tleftnexthop={192.0.2.254}\n\tleftsourceip={10.0.0.1}', badValue), []);
     assert.deepEqual(severities('openswan-2.6', '\trightsubnet=10.0.0.0/8\n\trightsubnet={10.0.0.0/8}', duplicateKey), ['warning']);
+    // Also for words (auto={add} loads), but not where Libreswan 4 and Openswan scan a yes/no: pfs={no} is refused there.
+    assert.deepEqual(severities('libreswan-4.10', '\tauto={add}\n\tauthby={secret}', badValue), []);
+    assert.deepEqual(severities('libreswan-4.10', '\tpfs={no}', badValue), ['error']);
+    assert.deepEqual(severities('libreswan-5.4', '\tpfs={no}\n\tauto={add}', badValue), []);
+    assert.deepEqual(severities('openswan-2.6', '\ttype={tunnel}\n\tpfs={no}', badValue), ['error']);
     // dns-resolver= stays text for pluto, which logs a word it does not know ("but it is not recognized").
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver=resolved\n\tlogfile="/tmp/x\n', [badValue]).map((f) => f.severity), ['warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tdns-resolver="systemd\n', [unterminatedQuote]).map((f) => f.severity), ['warning']);

@@ -9,6 +9,7 @@ import { keyedSettings } from './keyedSettings';
 import { refusesQuoted } from './quotedValue';
 import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
+import { withoutBraces } from './values/braceList';
 import { checkValue } from './values/checkValue';
 import { confreadProblem } from './values/confread';
 import { strongswanLeniency, strongswanStarterProblem } from './values/strongswanStarter';
@@ -178,7 +179,9 @@ export const badValue = defineRule({
         report({ span: value.span, message: `${key}: Openswan reads only digits here ("${value.text}" is no plain number) and does not load the file` });
         continue;
       }
-      const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? value.text;
+      // Openswan's and Libreswan's scanners hand over a {…} value without its braces, except where Libreswan 4 and Openswan scan a yes/no.
+      const keepsBraces = (target: DialectTarget): boolean => target.dialect === 'strongswan' || ((isLibreswan4(target) || target.dialect === 'openswan') && typeKind(key, target) === 'yesno');
+      const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? (keepsBraces(target) ? value.text : withoutBraces(value.text));
       const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
       if (rejecting.length === 0) continue;
