@@ -7,7 +7,7 @@ import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { refusesQuoted } from './quotedValue';
-import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, SETUP_WORDS_FOR_PLUTO, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { withoutBraces } from './values/braceList';
 import { checkValue } from './values/checkValue';
@@ -71,7 +71,7 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   if (target.dialect === 'strongswan') return strongswanLeniency(kind, value);
   // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
   // Kept as text for pluto, which logs a word it does not know and uses its default.
-  if (key === 'dns-resolver' && target.dialect === 'libreswan') return 'pluto logs it and uses its default';
+  if (SETUP_WORDS_FOR_PLUTO.has(key) && target.dialect === 'libreswan') return 'pluto logs it and uses its default';
   if (key === 'global-redirect' && target.dialect === 'libreswan' && concreteReleases(target).some((release) => inRange({ until: '5.3' }, release))) return 'Libreswan logs it and keeps no';
   const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';

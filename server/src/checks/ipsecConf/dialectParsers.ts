@@ -27,7 +27,7 @@ export function readsSetupStrictly(target: DialectTarget): boolean {
 }
 
 /** Setup words Libreswan 5's addconn keeps as text for pluto, which logs one it does not know and goes on. */
-const SETUP_WORDS_FOR_PLUTO = new Set(['dns-resolver']);
+export const SETUP_WORDS_FOR_PLUTO: ReadonlySet<string> = new Set(['dns-resolver']);
 
 /** Whether addconn (5.3 and later) itself reads this `config setup` key's word or number and refuses the file over a bad one. */
 export function readsSetupValueStrictly(target: DialectTarget, key: string): boolean {

@@ -1,7 +1,6 @@
 import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
 import { classifyAddress } from './addresses';
-import { withoutBraces } from './braceList';
 import { openswanConfreadProblem } from './openswanConfread';
 import type { Release, ValueProblem } from './release';
 
@@ -125,10 +124,12 @@ function authby(value: string, release: Release, releases: string): ValueProblem
   return undefined;
 }
 
-/** What the confread.c of every release `release` stands for refuses in this conn value, or undefined. `name` is the knowledge's base name (`subnet` for leftsubnet=). */
-export function confreadProblem(name: string, written: string, release: Release): ValueProblem | undefined {
-  if (release.dialect === 'openswan') return openswanConfreadProblem(name, written);
-  const value = withoutBraces(written);
+/**
+ * What the confread.c of every release `release` stands for refuses in this conn value (as the scanner
+ * hands it over: badValue drops the braces of a {…} list), or undefined. `name` is the knowledge's base name (`subnet` for leftsubnet=).
+ */
+export function confreadProblem(name: string, value: string, release: Release): ValueProblem | undefined {
+  if (release.dialect === 'openswan') return openswanConfreadProblem(name, value);
   if (value.length === 0 || release.dialect !== 'libreswan') return undefined;
   switch (name) {
     case 'subnet':

@@ -1,5 +1,4 @@
 import type { ValueProblem } from './release';
-import { withoutBraces } from './braceList';
 
 /**
  * Conn values that Openswan 2.6's config reader (lib/libipsecconf/confread.c, validate_end, as of
@@ -32,8 +31,7 @@ function nonContiguousMask(mask: string): boolean {
 }
 
 /** `leftsubnet=`: exactly one `address/prefix` (IPv4 also `address/netmask`, either with an optional `:port`), or vhost:/vnet:. */
-function subnet(raw: string): ValueProblem | undefined {
-  const value = withoutBraces(raw);
+function subnet(value: string): ValueProblem | undefined {
   if (/^(vhost|vnet):/.test(value)) return undefined;
   // `%default` depends on the conn's clientaddrfamily=, which this value alone does not show.
   if (value === '%default') return undefined;
@@ -69,9 +67,8 @@ function protoport(value: string): ValueProblem | undefined {
   return undefined;
 }
 
-/** What Openswan 2.6's confread.c refuses in this conn value, or undefined. `name` is the knowledge's base name. */
-export function openswanConfreadProblem(name: string, written: string): ValueProblem | undefined {
-  const value = withoutBraces(written);
+/** What Openswan 2.6's confread.c refuses in this conn value (as the scanner hands it over: braces dropped), or undefined. `name` is the knowledge's base name. */
+export function openswanConfreadProblem(name: string, value: string): ValueProblem | undefined {
   if (value.length === 0) return undefined;
   switch (name) {
     case 'subnet':
