@@ -9,8 +9,16 @@ import path from 'node:path';
 /** An absolute POSIX path with no `.`/`..` segments, empty segments or trailing slash. */
 const NORMAL_ABSOLUTE = /^(?:\/|(?:\/(?!\.\.?(?:\/|$))[^/]+)+)$/;
 
+/** Folders already found normal: a walk asks about the same few folders for each of their entries. */
+const knownNormal = new Set<string>();
+const MAX_KNOWN_NORMAL = 10000;
+
 export function isNormalAbsolute(p: string): boolean {
-  return path.sep === '/' && NORMAL_ABSOLUTE.test(p);
+  if (knownNormal.has(p)) return true;
+  if (path.sep !== '/' || !NORMAL_ABSOLUTE.test(p)) return false;
+  if (knownNormal.size >= MAX_KNOWN_NORMAL) knownNormal.clear();
+  knownNormal.add(p);
+  return true;
 }
 
 /** `path.join(folder, name)` for a name that is a single entry of that folder. */

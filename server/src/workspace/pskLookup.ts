@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../text/ipLiteral';
 import type { ParsedDocument } from '../model/document';
 import type { SecretEntry } from '../parsing/secrets/ast';
 import type { EffectiveConn, IpsecNode } from './model';
@@ -24,7 +24,7 @@ const WILDCARDS = new Set(['%any', '%any6', '0.0.0.0', '::', '0::0']);
 function comparable(id: string): string | undefined {
   const text = id.trim().replace(/^"|"$/g, '');
   if (text.startsWith('@')) return text.toLowerCase().replace(/\.$/, '');
-  if (isIP(text)) return text.toLowerCase();
+  if (ipVersion(text)) return text.toLowerCase();
   if (text.includes('=')) return normalizeId(text);
   if (/^[^@\s]+@[^@\s]+$/.test(text)) return text.toLowerCase();
   // A bare host name is resolved through DNS when the secrets are loaded; %-words mean other things.
@@ -35,7 +35,7 @@ function idOf(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   const id = sideValue(conn, side, 'id')?.value;
   if (id !== undefined && id.trim().length > 0) return comparable(id);
   const address = concreteAddress(sideValue(conn, side, '')?.value);
-  return address && isIP(address) ? address : undefined;
+  return address && ipVersion(address) ? address : undefined;
 }
 
 /** The IDs of a PSK conn, or undefined when one of them is only known at run time (%any, %defaultroute, %fromcert). */

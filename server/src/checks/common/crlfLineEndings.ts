@@ -9,6 +9,7 @@ export const crlfLineEndings = defineRule({
     'The daemons read the carriage return as part of each line: strongSwan and Libreswan 4 reject the file, Libreswan 5 loads every value and conn name with a carriage return at its end (so none means what it says), and setkey stops with a syntax error at it (except at the end of a comment, which swallows it). Save it with Unix (LF) line endings; the quick fix converts the whole file.',
   check(document, report) {
     const { source } = document;
+    if (!source.text.includes('\r')) return;
     const crlfLines: number[] = [];
     for (const line of source.lines()) {
       if (line.terminator !== '\r\n' && line.terminator !== '\r') continue;

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../../text/ipLiteral';
 import path from 'node:path';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { isPaired, peersOf, sideValue } from '../../workspace/peers';
@@ -9,7 +9,7 @@ import { locate } from './peerReport';
 
 function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   const value = sideValue(conn, side, '')?.value.trim().toLowerCase();
-  return value && isIP(value) ? value : undefined;
+  return value && ipVersion(value) ? value : undefined;
 }
 
 function active(node: IpsecNode): EffectiveConn[] {
@@ -80,10 +80,10 @@ function isAt(place: Whereabouts, address: string): boolean {
 /** Whether a conn of the host could be the other end of ours: it names one of our addresses, or an address it cannot know yet. */
 function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boolean {
   const right = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
-  if (!right || !isIP(right)) return true;
+  if (!right || !ipVersion(right)) return true;
   if (ours.own.has(right)) return true;
   // Another address family, or a private address against a public one: NAT or a second interface.
-  return isIP(right) !== isIP(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
+  return ipVersion(right) !== ipVersion(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
 }
 
 export const peerMissingConn = defineWorkspaceRule({

@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipVersion } from '../../text/ipLiteral';
 
 /** Markdown for the parts of ipsec.secrets and psk.txt entries. None of it ever holds the secret. */
 
@@ -56,7 +56,7 @@ function idKind(id: string): string {
   if (/^%any6?$/i.test(text)) return 'any ID';
   if (text.startsWith('@#')) return 'a key ID in hexadecimal';
   if (text.startsWith('@')) return 'a host name ID, compared as written (no DNS lookup)';
-  if (isIP(text)) return 'an IP address';
+  if (ipVersion(text)) return 'an IP address';
   if (text.includes('=')) return 'a distinguished name, matched against the certificate subject';
   if (/^[^@\s]+@[^@\s]+$/.test(text)) return 'an e-mail address ID';
   return 'a host name, resolved through DNS when the secrets are loaded';

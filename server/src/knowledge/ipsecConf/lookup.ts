@@ -141,7 +141,8 @@ function bareLeftRight(name: string, dialect: Dialect, version: string | undefin
   return { ...base, status, replacement: `right${name}`, note: `Read as right${name}=; write the side explicitly.` };
 }
 
-const lookupMemo = new Map<string, KeywordLookup>();
+/** Per dialect and version, the answers so far, by key as written. */
+const lookupMemo = new Map<Dialect, Map<string, Map<string, KeywordLookup>>>();
 /** Distinct keys seen in a workspace are few; the bound only guards against pasted garbage. */
 const MAX_MEMO_ENTRIES = 20000;
 
@@ -150,12 +151,21 @@ const MAX_MEMO_ENTRIES = 20000;
  * aliases, obsolete and removed keys, and `x-` comment keys. Answers are shared: callers must not change them.
  */
 export function lookupKeyword(name: string, dialect: Dialect, version?: string): KeywordLookup {
-  const memoKey = `${dialect}\0${version ?? ''}\0${name}`;
-  let lookup = lookupMemo.get(memoKey);
+  let byVersion = lookupMemo.get(dialect);
+  if (byVersion === undefined) {
+    byVersion = new Map();
+    lookupMemo.set(dialect, byVersion);
+  }
+  let byName = byVersion.get(version ?? '');
+  if (byName === undefined) {
+    byName = new Map();
+    byVersion.set(version ?? '', byName);
+  }
+  let lookup = byName.get(name);
   if (lookup === undefined) {
-    if (lookupMemo.size >= MAX_MEMO_ENTRIES) lookupMemo.clear();
+    if (byName.size >= MAX_MEMO_ENTRIES) byName.clear();
     lookup = computeLookup(name, dialect, version);
-    lookupMemo.set(memoKey, lookup);
+    byName.set(name, lookup);
   }
   return lookup;
 }

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4, isIPv6 } from '../../text/ipLiteral';
 import type { ArgumentAtom } from './atoms';
 import { isDecimal } from './slotChecks';
 import { IDENTIFIER_TYPES, SAINFO_PROTOCOLS } from './values';

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { isIP } from 'node:net';
+import { describe, it } from 'node:test';
+import { ipVersion } from '../../../server/src/text/ipLiteral';
+
+/** Node's own reading is the reference the module replaces. */
+function agreesWithNode(text: string): void {
+  assert.equal(ipVersion(text), isIP(text), JSON.stringify(text));
+}
+
+describe('IP literals', () => {
+  it('reads the usual forms as Node does', () => {
+    for (const text of ['192.0.2.1', '0.0.0.0', '255.255.255.255', '::', '::1', '1::', '2001:db8::1', 'fe80::1%eth0', '::ffff:192.0.2.1', '1:2:3:4:5:6:7:8', '1:2:3:4:5:6:192.0.2.1', '1:2:3:4:5:6:7::', '::2:3:4:5:6:7:8']) {
+      assert.notEqual(ipVersion(text), 0, text);
+      agreesWithNode(text);
+    }
+  });
+
+  it('refuses what Node refuses', () => {
+    for (const text of ['', '01.2.3.4', '256.1.1.1', '1.2.3', '1.2.3.4.5', ' 1.2.3.4', ':::', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7:8::', '1::2::3', '12345::', 'g::1', 'fe80::1%', '::1.2.3', '1.2.3.4::', '%eth0', 'fe80::1%e th0', '::1:2:3:4:5:6:7:8', '1:2:3:4:5:6:7:1.2.3.4']) {
+      assert.equal(ipVersion(text), 0, text);
+      agreesWithNode(text);
+    }
+  });
+
+  it('agrees with Node on every string built from address pieces', () => {
+    const pieces = ['1', 'ffff', '0', ':', '::', '.', '192.0.2.1', '%z', 'g', '00000', '255'];
+    const walk = (text: string, depth: number): void => {
+      agreesWithNode(text);
+      if (depth === 0) return;
+      for (const piece of pieces) walk(text + piece, depth - 1);
+    };
+    walk('', 5);
+  });
+
+  it('agrees with Node on group counts around eight', () => {
+    const pieces = ['1:', 'a', '::', '1.2.3.4', '%z'];
+    const walk = (text: string, depth: number): void => {
+      agreesWithNode(text);
+      if (depth === 0) return;
+      for (const piece of pieces) walk(text + piece, depth - 1);
+    };
+    walk('', 8);
+  });
+});
