@@ -23,6 +23,8 @@ import { peerPskMismatch } from './peerPskMismatch';
 import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
+import { racoonPeerProposalMismatch } from './racoonPeerProposal';
+import { racoonPeerPskMismatch } from './racoonPeerPsk';
 import { racoonPskEntry } from './racoonPskEntry';
 import { secretsPermissions } from './secretsPermissions';
 import { racoonSainfoPolicy } from './racoonSainfoPolicy';
@@ -60,6 +62,8 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   privateKeyMissing,
   secretsPermissions,
   racoonPskEntry,
+  racoonPeerPskMismatch,
+  racoonPeerProposalMismatch,
   racoonFileMissing,
   setkeyPolicyMirror,
   setkeyMissingFwd,

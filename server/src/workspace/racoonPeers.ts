@@ -1,0 +1,102 @@
+import { fileURLToPath } from 'node:url';
+import type { ParsedDocument } from '../model/document';
+import { meaningOf } from '../parsing/racoon/resolve';
+import { childStatements, racoonStatements } from '../parsing/racoon/walk';
+import type { AddressSpec } from '../parsing/setkey/ast';
+import { ipVersion } from '../text/ipLiteral';
+import { inferLayout } from './nodeLayout';
+import type { RacoonHost, RacoonRemote } from './racoonHost';
+
+/** One end of a racoon tunnel: a host and its `remote` block for the other host. */
+export interface RacoonEnd {
+  readonly host: RacoonHost;
+  readonly remote: RacoonRemote;
+}
+
+/** Two racoon hosts of the workspace whose `remote` blocks name each other's address. */
+export interface RacoonPair {
+  readonly a: RacoonEnd;
+  readonly b: RacoonEnd;
+}
+
+/**
+ * The addresses a racoon host is known to have: those it listens on for IKE, and the sources of
+ * its own outbound policies in the setkey files kept with it (tunnel endpoints, or the host
+ * itself in transport mode). A host that says neither has no known address and is never paired.
+ */
+export function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocument<'setkey'>[]): ReadonlySet<string> {
+  const addresses = new Set<string>();
+  for (const { statement } of racoonStatements(host.document.ast)) {
+    const meaning = meaningOf(statement);
+    if (meaning.kind !== 'known' || meaning.directive.name !== 'listen') continue;
+    for (const child of childStatements(statement)) {
+      const inner = meaningOf(child);
+      if (inner.kind !== 'known' || (inner.directive.name !== 'isakmp' && inner.directive.name !== 'isakmp_natt')) continue;
+      const address = inner.args.find((token) => token.kind === 'word');
+      if (address && ipVersion(address.text) !== 0) addresses.add(address.text.toLowerCase());
+    }
+  }
+  for (const file of setkeyFiles) {
+    if (inferLayout(uriPath(file.uri)).root !== host.layout.root) continue;
+    for (const statement of file.ast.statements) {
+      const policy = statement.policy;
+      if (statement.command.text !== 'spdadd' || policy?.direction?.text !== 'out' || policy.action?.text !== 'ipsec') continue;
+      for (const request of policy.requests) {
+        const own = request.mode === 'tunnel' ? request.tunnelSource : request.mode === 'transport' ? policy.source : undefined;
+        const address = own && singleHost(own);
+        if (address) addresses.add(address);
+      }
+    }
+  }
+  return addresses;
+}
+
+/** The address of a spec that names exactly one host: no port-less prefix shorter than the address. */
+function singleHost(spec: AddressSpec): string | undefined {
+  const host = spec.host.text.toLowerCase();
+  const version = ipVersion(host);
+  if (version === 0) return undefined;
+  if (spec.prefix && spec.prefix.text !== (version === 4 ? '32' : '128')) return undefined;
+  return host;
+}
+
+function uriPath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
+
+/**
+ * Pairs racoon hosts whose remotes point at each other: host A has `remote X` where X is one of
+ * B's addresses, and B has `remote Y` where Y is one of A's. Only one remote per host and
+ * address is considered; when several hosts could be the other end, none is chosen.
+ */
+export function racoonPairs(hosts: readonly RacoonHost[], setkeyFiles: readonly ParsedDocument<'setkey'>[]): RacoonPair[] {
+  const addresses = new Map(hosts.map((host) => [host, racoonHostAddresses(host, setkeyFiles)]));
+  const pairs: RacoonPair[] = [];
+  for (const [i, a] of hosts.entries()) {
+    for (const remoteA of addressRemotes(a)) {
+      const candidates = hosts.filter((b) => b !== a && addresses.get(b)?.has(remoteA.name.toLowerCase()));
+      if (candidates.length !== 1) continue;
+      const b = candidates[0];
+      if (hosts.indexOf(b) < i) continue;
+      const answers = addressRemotes(b).filter((remote) => addresses.get(a)?.has(remote.name.toLowerCase()));
+      if (answers.length !== 1) continue;
+      pairs.push({ a: { host: a, remote: remoteA }, b: { host: b, remote: answers[0] } });
+    }
+  }
+  return pairs;
+}
+
+/** The remotes named by a literal address, each address once (a second block for it is another rule's business). */
+function addressRemotes(host: RacoonHost): RacoonRemote[] {
+  const seen = new Set<string>();
+  return host.remotes.filter((remote) => {
+    const name = remote.name.toLowerCase();
+    if (ipVersion(name) === 0 || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
+}
