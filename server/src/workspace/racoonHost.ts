@@ -22,6 +22,12 @@ export interface RacoonRemote {
   /** The address after `remote`, a quoted remote name, or `anonymous`. */
   readonly name: string;
   readonly nameSpan: Span;
+  /** A quoted name, which racoon matches to the peer by `remote_address` (or identity) rather than by the header. */
+  readonly named: boolean;
+  /** The peer's address: the header's, or a named remote's `remote_address`; undefined for anonymous or when not written. */
+  readonly address?: string;
+  /** The value of `peers_identifier` (`fqdn "vpn.example"` gives `vpn.example`), by which aggressive mode looks the key up. */
+  readonly peersIdentifier?: string;
   readonly statement: RacoonStatement;
   readonly usesPsk: boolean;
   readonly files: readonly RacoonFileRef[];
@@ -69,6 +75,9 @@ export function loadRacoonHost(
 
 function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonRemote {
   let usesPsk = false;
+  const named = nameToken.kind === 'string';
+  let address = named || nameToken.text === 'anonymous' ? undefined : nameToken.text;
+  let peersIdentifier: string | undefined;
   const files: RacoonFileRef[] = [];
   for (const child of childStatements(statement)) {
     const [keyword, ...args] = child.head;
@@ -77,6 +86,8 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
         if (inner.head[0]?.text === 'authentication_method' && inner.head.some((t) => t.text === 'pre_shared_key')) usesPsk = true;
       }
     }
+    if (keyword?.text === 'peers_identifier' && args.length > 1) peersIdentifier = args[args.length - 1].text;
+    if (named && keyword?.text === 'remote_address' && args[0]?.kind === 'word') address = args[0].text;
     const strings = args.filter((t) => t.kind === 'string');
     if (keyword?.text === 'certificate_type' && args[0]?.text === 'x509') {
       if (strings[0]) files.push({ role: 'certificate', name: strings[0].text, span: strings[0].span });
@@ -85,7 +96,7 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
     if (keyword?.text === 'ca_type' && args[0]?.text === 'x509' && strings[0]) files.push({ role: 'CA certificate', name: strings[0].text, span: strings[0].span });
     if (keyword?.text === 'peers_certfile' && args[0]?.text === 'x509' && strings[0]) files.push({ role: "peer's certificate", name: strings[0].text, span: strings[0].span });
   }
-  return { name: nameToken.text, nameSpan: nameToken.span, statement, usesPsk, files };
+  return { name: nameToken.text, nameSpan: nameToken.span, named, address, peersIdentifier, statement, usesPsk, files };
 }
 
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */

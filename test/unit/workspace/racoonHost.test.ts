@@ -63,4 +63,17 @@ describe('racoon host checks', () => {
     const noLine = findings({ '/ws/a/etc/racoon/racoon.conf': CONF, '/ws/a/etc/racoon/psk.txt': '192.0.2.9\tother\n' });
     assert.match(noLine[0], /racoon-psk-missing: remote 192\.0\.2\.2 uses a pre-shared key, but \/etc\/racoon\/psk\.txt has no line for 192\.0\.2\.2/);
   });
+
+  it('looks a named remote up by its remote_address, and aggressive mode by the peer identifier', () => {
+    const named = (body: string) => `path pre_shared_key "/etc/racoon/psk.txt";\nremote "peer1" {\n${body}\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 2;\n\t}\n}\n`;
+    const psk = '192.0.2.5\texample-only\n';
+    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': named('\tremote_address 192.0.2.5;\n'), '/ws/a/etc/racoon/psk.txt': psk }), []);
+    // Without remote_address racoon matches the peer some other way: not judged.
+    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': named(''), '/ws/a/etc/racoon/psk.txt': psk }), []);
+    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': named('\tremote_address 192.0.2.6;\n'), '/ws/a/etc/racoon/psk.txt': psk }), [
+      'racoon-psk-missing: remote "peer1" (192.0.2.6) uses a pre-shared key, but /etc/racoon/psk.txt has no line for 192.0.2.6: add "192.0.2.6<TAB>key"',
+    ]);
+    const byId = CONF.replace('exchange_mode main;', 'exchange_mode aggressive;\n\tpeers_identifier fqdn "vpn.example";').replace(/remote 192\.0\.2\.3 \{[\s\S]*$/, '');
+    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': byId, '/ws/a/etc/racoon/psk.txt': 'vpn.example\texample-only\n' }), []);
+  });
 });

@@ -15,6 +15,8 @@ interface HostOptions {
   readonly psk?: string;
   /** How the host's own address is known: its outbound setkey policy, a listen block, or not at all. */
   readonly addressFrom?: 'setkey' | 'listen' | 'none';
+  /** More of racoon.conf after the remote for the peer. */
+  readonly extra?: string;
 }
 
 const PSK_PROPOSAL = 'encryption_algorithm 3des;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 2;';
@@ -22,7 +24,7 @@ const PSK_PROPOSAL = 'encryption_algorithm 3des;\n\t\thash_algorithm sha1;\n\t\t
 function racoonConf(self: string, peer: string, options: HostOptions): string {
   const proposals = (options.proposals ?? [PSK_PROPOSAL]).map((p) => `\tproposal {\n\t\t${p}\n\t}\n`).join('');
   const listen = options.addressFrom === 'listen' ? `listen {\n\tisakmp ${self} [500];\n}\n` : '';
-  return `path pre_shared_key "/etc/racoon/psk.txt";\n${listen}remote ${peer} {\n\texchange_mode ${options.modes ?? 'main'};\n\tmy_identifier address;\n${proposals}}\n`;
+  return `path pre_shared_key "/etc/racoon/psk.txt";\n${listen}remote ${peer} {\n\texchange_mode ${options.modes ?? 'main'};\n\tmy_identifier address;\n${proposals}}\n${options.extra ?? ''}`;
 }
 
 function host(name: string, self: string, peer: string, options: HostOptions = {}): Record<string, string> {
@@ -56,6 +58,10 @@ function peerFindings(files: Record<string, string>): string[] {
     }
   }
   return out.sort();
+}
+
+function severities(files: Record<string, string>): string[] {
+  return [...checkWorkspace(modelOf(files)).values()].flat().filter((f) => f.code === 'racoon-peer-proposal-mismatch').map((f) => f.severity);
 }
 
 describe('racoon hosts that point at each other', () => {
@@ -96,13 +102,24 @@ describe('racoon hosts that point at each other', () => {
     assert.deepEqual(peerFindings({ ...host('a', A, B, { psk: 'x1', proposals: [PSK_PROPOSAL, rsa] }), ...host('b', B, A, { psk: 'x2', proposals: [PSK_PROPOSAL, rsa] }) }), []);
   });
 
-  it('no exchange mode in common is reported on both exchange_mode lines', () => {
+  it('no exchange mode either side can start with is an error on both exchange_mode lines', () => {
     const found = peerFindings({ ...host('a', A, B, { modes: 'main' }), ...host('b', B, A, { modes: 'aggressive' }) });
     assert.deepEqual(
       found.map((f) => f.split(' ').slice(0, 2).join(' ')),
       ['a/racoon.conf:2 racoon-peer-proposal-mismatch', 'b/racoon.conf:2 racoon-peer-proposal-mismatch'],
     );
-    assert.match(found[0], /allows exchange mode main, but the host at 192\.0\.2\.41 allows only aggressive/);
+    assert.match(found[0], /remote 192\.0\.2\.41 starts phase 1 in main mode, which the host at 192\.0\.2\.41 does not allow for this host \(it allows aggressive\): and the other way round fails too/);
+    assert.deepEqual(severities({ ...host('a', A, B, { modes: 'main' }), ...host('b', B, A, { modes: 'aggressive' }) }), ['error', 'error']);
+  });
+
+  it('a mode only one side can start with is a warning on the side that cannot', () => {
+    const files = { ...host('a', A, B, { modes: 'main, aggressive' }), ...host('b', B, A, { modes: 'aggressive' }) };
+    const found = peerFindings(files);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^a\/racoon\.conf:2 racoon-peer-proposal-mismatch remote 192\.0\.2\.41 starts phase 1 in main mode, .*the tunnel comes up only when the other host starts it/);
+    assert.deepEqual(severities(files), ['warning']);
+    // Each side's first mode is one the other allows: nothing to say.
+    assert.deepEqual(peerFindings({ ...host('a', A, B, { modes: 'main, aggressive' }), ...host('b', B, A, { modes: 'aggressive, main' }) }), []);
   });
 
   it('no phase 1 proposal in common is reported on both remotes', () => {
@@ -112,7 +129,21 @@ describe('racoon hosts that point at each other', () => {
       found.map((f) => f.split(' ').slice(0, 2).join(' ')),
       ['a/racoon.conf:1 racoon-peer-proposal-mismatch', 'b/racoon.conf:1 racoon-peer-proposal-mismatch'],
     );
-    assert.match(found[0], /no phase 1 proposal of remote 192\.0\.2\.41 \(3des\/sha1\/pre_shared_key\/group 2\) is among those the host at 192\.0\.2\.41 offers \(aes 256\/sha1\/pre_shared_key\/group 2\)/);
+    assert.match(found[0], /no phase 1 proposal of remote 192\.0\.2\.41 \(3des\/sha1\/pre_shared_key\/group 2\) is among those the host at 192\.0\.2\.41 accepts \(aes 256\/sha1\/pre_shared_key\/group 2\)/);
+  });
+
+  it("the other host's remote anonymous answers too", () => {
+    const aes = PSK_PROPOSAL.replace('3des', 'aes');
+    const anonymous = `remote anonymous {\n\texchange_mode main;\n\tproposal {\n\t\t${aes}\n\t}\n}\n`;
+    // a starts with aes, which b's anonymous remote accepts; b starts with 3des, which a refuses.
+    const files = { ...host('a', A, B, { proposals: [aes] }), ...host('b', B, A, { extra: anonymous }) };
+    const found = peerFindings(files);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^b\/racoon\.conf:1 racoon-peer-proposal-mismatch no phase 1 proposal of remote 192\.0\.2\.40 \(3des/);
+    assert.deepEqual(severities(files), ['warning']);
+    // A named remote may answer by its remote_address: not judged.
+    const named = `remote "other" {\n\texchange_mode main;\n\tproposal {\n\t\t${aes}\n\t}\n}\n`;
+    assert.deepEqual(peerFindings({ ...host('a', A, B, { proposals: [aes] }), ...host('b', B, A, { extra: named }) }), []);
   });
 
   it('one common proposal is enough, spelled either way', () => {

@@ -12,7 +12,7 @@ export const racoonPskEntry = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A remote authenticates with a pre-shared key that psk.txt does not hold',
   description:
-    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address or identifier. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace.",
+    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address (for a named remote, its `remote_address`; a named remote without one is not judged) or for its `peers_identifier`, by which aggressive mode looks the key up. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace.",
   check(model, report) {
     for (const host of model.racoonHosts) {
       const users = host.remotes.filter((r) => r.usesPsk);
@@ -28,13 +28,17 @@ export const racoonPskEntry = defineWorkspaceRule({
       }
       const identifiers = new Set(host.psk.ast.entries.map((e) => e.identifier.text.toLowerCase()));
       for (const remote of users) {
-        if (remote.name === 'anonymous' || remote.name.startsWith('"')) continue;
-        if (identifiers.has(remote.name.toLowerCase()) || identifiers.has('*')) continue;
+        // racoon looks the key up by the peer's address (or identity): a named remote without remote_address is not judged.
+        const address = remote.address;
+        if (address === undefined) continue;
+        if (identifiers.has(address.toLowerCase()) || identifiers.has('*')) continue;
+        if (remote.peersIdentifier !== undefined && identifiers.has(remote.peersIdentifier.toLowerCase())) continue;
+        const name = remote.named ? `"${remote.name}" (${address})` : address;
         report({
           document: host.document,
           span: remote.nameSpan,
-          message: `remote ${remote.name} uses a pre-shared key, but ${displayPath(host.pskPath.resolved, host.layout)} has no line for ${remote.name}: add "${remote.name}<TAB>key"`,
-          fixes: [addEntryFix(host.psk, remote.name)],
+          message: `remote ${name} uses a pre-shared key, but ${displayPath(host.pskPath.resolved, host.layout)} has no line for ${address}: add "${address}<TAB>key"`,
+          fixes: [addEntryFix(host.psk, address)],
         });
       }
     }
