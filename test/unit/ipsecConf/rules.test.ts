@@ -114,8 +114,11 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities('\tpfs=yes\n\tpfs=no\n\tkeyingtries=3\n\tkeyingtries=4\n'), ['error', 'error']);
     // The same text, address, yes/no or number loads.
     assert.deepEqual(severities('\tleftid=@a\n\tleftid=@a\n\tright=192.0.2.2\n\tright=192.0.2.2\n\tpfs=yes\n\tpfs=true\n\tkeyingtries=3\n\tkeyingtries=03\n'), ['warning', 'warning', 'warning', 'warning']);
-    // Durations and enums are left unjudged, and conn %default is not a conn that loads.
-    assert.deepEqual(severities('\tikelifetime=1h\n\tikelifetime=60m\n'), ['warning']);
+    // "duplicate enum key" refuses the conn when the two words read as different values, not for synonyms or another case.
+    assert.deepEqual(severities('\ttype=tunnel\n\ttype=transport\n\tauthby=secret\n\tauthby=rsasig\n\tikev2=no\n\tikev2=insist\n\tleftsendcert=never\n\tleftsendcert=always\n'), ['error', 'error', 'error', 'error']);
+    assert.deepEqual(severities('\ttype=pass\n\ttype=passthrough\n\tauto=start\n\tauto=up\n\tphase2=esp\n\tphase2=default\n\tdpdaction=hold\n\tdpdaction=HOLD\n'), ['warning', 'warning', 'warning', 'warning']);
+    // Durations and unknown enum words are left unjudged, and conn %default is not a conn that loads.
+    assert.deepEqual(severities('\tikelifetime=1h\n\tikelifetime=60m\n\ttype=tunnel\n\ttype=tunel\n'), ['warning', 'warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan\nconn %default\n\tleftid=@a\n\tleftid=@b\n', [duplicateKey]).map((f) => f.severity), ['warning']);
     assert.match(lint('ipsec', '# ipsec-dialect: openswan\nconn a\n\tright=192.0.2.2\n\tright=192.0.2.3\n', [duplicateKey])[0].message, /Openswan refuses to load conn a/);
   });

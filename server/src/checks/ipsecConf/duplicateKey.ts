@@ -1,6 +1,6 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
 import { LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS, LIBRESWAN_4_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/libreswan4Storage';
-import { OPENSWAN_BOOLEAN_CONN_KEYS, OPENSWAN_LOOSE_ENUM_CONN_KEYS, OPENSWAN_NUMBER_CONN_KEYS, OPENSWAN_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
+import { OPENSWAN_BOOLEAN_CONN_KEYS, OPENSWAN_ENUM_CONN_KEYS, OPENSWAN_LOOSE_ENUM_CONN_KEYS, OPENSWAN_NUMBER_CONN_KEYS, OPENSWAN_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { Section, Setting } from '../../parsing/ipsecConf/ast';
 import { defineRule } from '../rule';
 import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
@@ -16,7 +16,7 @@ export const duplicateKey = defineRule({
   defaultSeverity: 'warning',
   title: 'A key is set twice in one section',
   description:
-    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
+    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (an enumeration by what it reads as: `type=pass` and `type=passthrough` agree; for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     const libreswan4 = everyTarget(targets, isLibreswan4);
@@ -81,8 +81,8 @@ function libreswan4Refuses(earlier: Setting, later: Setting, target: DialectTarg
 
 /**
  * confread.c (2.6) translate_conn: a text key is refused only when the texts differ; a loose
- * enum also when both are the same listed word (the same free text is fine); a yes/no or a number
- * when the readings differ. Durations, percentages and enums stay unjudged.
+ * enum also when both are the same listed word (the same free text is fine); a yes/no, a number
+ * or an enum when the readings differ. Durations and percentages stay unjudged.
  */
 function openswanRefuses(earlier: Setting, later: Setting, target: DialectTarget): boolean {
   const base = lookupKeyword(later.key.text, target.dialect, target.version).entry?.name;
@@ -98,7 +98,20 @@ function openswanRefuses(earlier: Setting, later: Setting, target: DialectTarget
   }
   if (OPENSWAN_BOOLEAN_CONN_KEYS.has(base)) return isYesNo(a) && isYesNo(b) && !sameReading(a, b, true);
   if (OPENSWAN_NUMBER_CONN_KEYS.has(base)) return /^\d+$/.test(a) && /^\d+$/.test(b) && Number(a) !== Number(b);
+  const groups = OPENSWAN_ENUM_CONN_KEYS.get(base);
+  if (groups !== undefined) {
+    const [x, y] = [enumReading(groups, a), enumReading(groups, b)];
+    return x !== undefined && y !== undefined && x !== y;
+  }
   return false;
+}
+
+/** Which group of synonyms a value reads as; undefined for several words or a word the table lacks (the parser warns and reads it otherwise). */
+function enumReading(groups: readonly (readonly string[])[], value: string): number | undefined {
+  const word = value.trim().toLowerCase();
+  if (word === '' || /[:,\s]/.test(word)) return undefined;
+  const index = groups.findIndex((group) => group.includes(word));
+  return index >= 0 ? index : undefined;
 }
 
 function isYesNo(text: string): boolean {

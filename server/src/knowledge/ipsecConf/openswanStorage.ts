@@ -42,3 +42,20 @@ export const OPENSWAN_UNQUOTABLE_KEYS: ReadonlyMap<string, 'yes/no' | 'number'> 
   ...[...OPENSWAN_BOOLEAN_CONN_KEYS, ...OPENSWAN_BOOLEAN_SETUP_KEYS].map((key) => [key, 'yes/no'] as const),
   ...[...OPENSWAN_NUMBER_CONN_KEYS, ...OPENSWAN_NUMBER_SETUP_KEYS].map((key) => [key, 'number'] as const),
 ]);
+
+/**
+ * Conn keys read as one enum value (kt_enum): each group lists the words that read as the same
+ * value (matched ignoring case). Two different values of one key refuse the conn.
+ */
+export const OPENSWAN_ENUM_CONN_KEYS: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  ['type', [['tunnel'], ['transport'], ['udp', 'udpencap'], ['pass', 'passthrough'], ['reject'], ['drop']]],
+  ['auto', [['ignore'], ['add'], ['route'], ['start', 'up']]],
+  ['authby', [['never'], ['rsasig'], ['secret']]],
+  ['dpdaction', [['hold'], ['clear'], ['restart'], ['restart_by_peer']]],
+  ['phase2', [['ah+esp'], ['esp', 'default'], ['ah']]],
+  ['auth', [['ah+esp'], ['esp', 'default'], ['ah']]],
+  ['sendcert', [['never'], ['sendifasked'], ['alwayssend', 'always'], ['forcedtype']]],
+  ['ikev2', [['never', 'no'], ['permit'], ['propose', 'yes'], ['insist', 'always']]],
+  ['sareftrack', [['yes'], ['no'], ['conntrack']]],
+  ['failureshunt', [['none'], ['passthrough'], ['drop'], ['reject']]],
+]);
