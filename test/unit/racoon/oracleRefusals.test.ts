@@ -85,6 +85,14 @@ describe('racoon.conf refusals found with racoon itself', () => {
   });
 
   // racoon -t: 'getaddrinfo(…): Name or service not known' for the first four; accepted after.
+  it('racoon-empty-identifier: a sainfo `from` id without a value crashes racoon (segmentation fault)', () => {
+    for (const type of ['asn1dn', 'address', 'keyid']) assert.deepEqual(found(sainfo(`anonymous from ${type}`)), [`0 racoon-empty-identifier ${type} error`]);
+    // "No fqdn": refused rather than a crash, with its own message.
+    assert.match(lint('racoon', sainfo('anonymous from fqdn'), racoonRules)[0].message, /needs the name itself/);
+    // my_identifier asn1dn without a value takes the certificate's subject: fine.
+    assert.deepEqual(found(remote('\tmy_identifier asn1dn;')).filter((f) => f.includes('empty-identifier')), []);
+  });
+
   it('racoon-empty-identifier: an address identifier that is a host name or no valid address', () => {
     assert.deepEqual(found(remote('\tmy_identifier address "gw.example.com";')), ['2 racoon-empty-identifier "gw.example.com" error']);
     assert.deepEqual(found(remote('\tpeers_identifier address "10.0.0.300";')), ['2 racoon-empty-identifier "10.0.0.300" error']);

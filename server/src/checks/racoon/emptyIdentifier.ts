@@ -21,11 +21,11 @@ export const racoonEmptyIdentifier = defineRule({
   defaultSeverity: 'error',
   title: 'An identifier has no value racoon can use',
   description:
-    'In `my_identifier`, `peers_identifier` and the `from` of a `sainfo`, racoon needs the name of an `fqdn` or `user_fqdn` identifier, and it refuses an empty string `""` as an fqdn, user_fqdn, address or asn1dn. Write the identity in quotes, e.g. `my_identifier fqdn "gw.example.org";`, or leave out the statement. An `address` identifier must be a numeric IP address that racoon can read: it refuses a host name or a malformed address (`10.0.0.300`) there.',
+    'In `my_identifier`, `peers_identifier` and the `from` of a `sainfo`, racoon needs the name of an `fqdn` or `user_fqdn` identifier (and a `from` id of any type needs its value: without one racoon crashes reading the file), and it refuses an empty string `""` as an fqdn, user_fqdn, address or asn1dn. Write the identity in quotes, e.g. `my_identifier fqdn "gw.example.org";`, or leave out the statement. An `address` identifier must be a numeric IP address that racoon can read: it refuses a host name or a malformed address (`10.0.0.300`) there.',
   check(document, report) {
     for (const { statement } of racoonStatements(document.ast)) {
       const found = identifierOf(statement);
-      const problem = found && identifierProblem(found.type, found.value, found.end);
+      const problem = found && identifierProblem(found);
       if (problem) report(problem);
     }
   },
@@ -36,6 +36,8 @@ interface Identifier {
   readonly value?: ArgumentAtom;
   /** Where a missing value belongs: the statement's last token. */
   readonly end: ArgumentAtom;
+  /** The `from` id of a sainfo header rather than an identifier statement. */
+  readonly inSainfo: boolean;
 }
 
 function identifierOf(statement: RacoonStatement): Identifier | undefined {
@@ -44,7 +46,7 @@ function identifierOf(statement: RacoonStatement): Identifier | undefined {
   const name = meaning.directive.name;
   if (name === 'sainfo') {
     const from = sainfoHeaderOf(statement)?.from;
-    return from ? { type: from.type, value: from.value, end: from.value ?? from.type } : undefined;
+    return from ? { type: from.type, value: from.value, end: from.value ?? from.type, inSainfo: true } : undefined;
   }
   if (name !== 'my_identifier' && name !== 'peers_identifier') return undefined;
   const atoms = toAtoms(meaning.args, false);
@@ -53,12 +55,14 @@ function identifierOf(statement: RacoonStatement): Identifier | undefined {
   const rest = atoms.slice(QUALIFIERS.includes(atoms[1]?.text ?? '') && atoms[1].kind === 'word' ? 2 : 1);
   // More than one value is the business of racoon-bad-value.
   if (rest.length > 1) return undefined;
-  return { type, value: rest[0], end: rest[0] ?? atoms[atoms.length - 1] };
+  return { type, value: rest[0], end: rest[0] ?? atoms[atoms.length - 1], inSainfo: false };
 }
 
-function identifierProblem(type: ArgumentAtom, value: ArgumentAtom | undefined, end: ArgumentAtom): Report | undefined {
+function identifierProblem({ type, value, end, inSainfo }: Identifier): Report | undefined {
   if (!value) {
-    return NEED_VALUE.has(type.text) ? { span: end.span, message: `\`${type.text}\` needs the name itself, e.g. \`${type.text} ${example(type.text)}\`: racoon refuses it without one` } : undefined;
+    if (NEED_VALUE.has(type.text)) return { span: end.span, message: `\`${type.text}\` needs the name itself, e.g. \`${type.text} ${example(type.text)}\`: racoon refuses it without one` };
+    // cfparse.y copies an identifier set_identifier never filled in: a segmentation fault while reading the file.
+    return inSainfo ? { span: end.span, message: `\`from ${type.text}\` without a value makes racoon crash while it reads the file: write the peer's identity after it, or leave out \`from\`` } : undefined;
   }
   // A bare word racoon's lexer skips whole (`xyz`) leaves the identifier without its value.
   if (value.kind === 'word' && NEED_VALUE.has(type.text) && !isBareAddress(value.text) && readAsRacoon(value.text).length === 0) {

@@ -3,6 +3,7 @@ import { racoonAggressiveDhGroup } from './aggressiveDhGroup';
 import { racoonBadValue } from './badValue';
 import { racoonBlockMismatch } from './blockMismatch';
 import { racoonDuplicateSainfo } from './duplicateSainfo';
+import { racoonClientaddrSainfo } from './clientaddrSainfo';
 import { racoonEmptyIdentifier } from './emptyIdentifier';
 import { racoonMissingRequired } from './missingRequired';
 import { racoonMissingSemicolon } from './missingSemicolon';
@@ -29,6 +30,7 @@ export const racoonRules: readonly AnyRule[] = [
   racoonRepeatedStatement,
   racoonSainfoSelector,
   racoonDuplicateSainfo,
+  racoonClientaddrSainfo,
   racoonEmptyIdentifier,
   racoonAggressiveDhGroup,
 ];
