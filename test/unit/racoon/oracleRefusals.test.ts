@@ -173,6 +173,30 @@ describe('racoon-aggressive-dh-group', () => {
     assert.deepEqual(only(aggressive('\texchange_mode aggressive;', '2', 'modp1024')), []);
     assert.deepEqual(only(aggressive('\texchange_mode aggressive;', '14; dh_group 2', '2')), []);
   });
+
+  // An inheriting remote keeps its parent's proposals and adds its own; its exchange_mode replaces the parent's.
+  const named = (name: string, parent: string | undefined, modes: string, ...groups: string[]): string =>
+    `remote "${name}"${parent ? ` inherit "${parent}"` : ''} {\n${parent ? '\t# inherits remote_address' : '\tremote_address 10.0.0.1;'}\n${modes}\n${groups.map(proposal).join('\n')}\n}\n`;
+
+  // racoon -t on each: refused ('DH group must be equal …') where a finding is expected, accepted elsewhere.
+  it('follows inherit: the parent\'s proposals count, and its exchange_mode unless the child writes one', () => {
+    // Parent main 2, child aggressive 14: refused, on the child's proposal, related to the parent's.
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode main;', '2') + named('b', 'a', '\texchange_mode aggressive;', '14')), ['8 error 3']);
+    // Parent main 2 and 14, child aggressive without proposals: refused, on the child's exchange_mode.
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode main;', '2', '14') + named('b', 'a', '\texchange_mode aggressive;')), ['8 error 3']);
+    // Parent aggressive 2, child 14 without exchange_mode: refused.
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode aggressive;', '2') + named('b', 'a', '', '14')), ['8 error 3']);
+    // By address: remote 10.0.0.2 inherit 10.0.0.1.
+    const byAddress = `remote 10.0.0.1 {\n\texchange_mode aggressive;\n${proposal('2')}\n}\nremote 10.0.0.2 inherit 10.0.0.1 {\n${proposal('14')}\n}\n`;
+    assert.deepEqual(only(byAddress), ['5 error 2']);
+    // Accepted: the same group, or the child's main mode replacing the parent's aggressive one.
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode main;', '2') + named('b', 'a', '\texchange_mode aggressive;', 'modp1024')), []);
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode aggressive;', '2') + named('b', 'a', '\texchange_mode main;', '14')), []);
+  });
+
+  it('reports a refused parent once, not again on the remotes inheriting from it', () => {
+    assert.deepEqual(only(named('a', undefined, '\texchange_mode aggressive;', '2', '14') + named('b', 'a', '', '2')), ['4 error 3']);
+  });
 });
 
 describe('numeric addresses as racoon reads them', () => {
