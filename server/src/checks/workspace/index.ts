@@ -23,6 +23,7 @@ import { peerPskMismatch } from './peerPskMismatch';
 import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
+import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
 import { racoonPeerProposalMismatch } from './racoonPeerProposal';
 import { racoonPeerPskMismatch } from './racoonPeerPsk';
 import { racoonPskEntry } from './racoonPskEntry';
@@ -64,6 +65,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonPskEntry,
   racoonPeerPskMismatch,
   racoonPeerProposalMismatch,
+  racoonPeerIkeVersion,
   racoonFileMissing,
   setkeyPolicyMirror,
   setkeyMissingFwd,

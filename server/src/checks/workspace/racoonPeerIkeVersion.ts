@@ -1,0 +1,115 @@
+import type { DialectGuess } from '../../model/dialect';
+import type { EffectiveConn } from '../../workspace/model';
+import { concreteAddress, sideValue } from '../../workspace/peers';
+import { racoonHostAddresses } from '../../workspace/racoonPeers';
+import type { RacoonHost, RacoonRemote } from '../../workspace/racoonHost';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { ikeVersions } from './peerIkeVersionMismatch';
+import { locate } from './peerReport';
+
+export const racoonPeerIkeVersion = defineWorkspaceRule({
+  code: 'racoon-peer-ike-version',
+  fileKinds: ['ipsec', 'racoon'],
+  defaultSeverity: 'error',
+  title: 'A conn to a racoon host speaks only IKEv2',
+  description:
+    "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4); for Openswan and strongSwan only an explicit IKEv2-only setting is reported.",
+  check(model, report) {
+    if (model.racoonHosts.length === 0) return;
+    const hosts = model.racoonHosts.map((host) => ({ host, addresses: racoonHostAddresses(host, model.setkeyFiles) }));
+    for (const node of model.nodes) {
+      for (const conn of node.effective.values()) {
+        if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+        const peer = racoonPeerOf(conn, hosts);
+        if (!peer || speaksIkev1(conn, node.dialect) !== false) continue;
+        const setting = conn.values.get('keyexchange') ?? conn.values.get('ikev2');
+        const where = setting ? `${setting.setting.key.text}=${setting.value}` : `the ${daemonName(node.dialect)} default`;
+        report({
+          ...locate({ node, conn }, setting),
+          conn: conn.name,
+          message: `conn ${conn.name} speaks only IKEv2 (${where}), but its peer at ${peer.address} runs racoon, which speaks only IKEv1: no IKE SA can be set up; ${ikev1Advice(node.dialect)}`,
+          related: [{ document: peer.host.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
+        });
+        report({
+          document: peer.host.document,
+          span: peer.remote.nameSpan,
+          message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up`,
+          related: [{ ...locate({ node, conn }, setting), message: `conn ${conn.name}` }],
+        });
+      }
+    }
+  },
+});
+
+interface RacoonPeer {
+  readonly host: RacoonHost;
+  readonly remote: RacoonRemote;
+  readonly address: string;
+}
+
+/** The racoon host at one end of the conn that has a remote for the conn's other end. */
+function racoonPeerOf(conn: EffectiveConn, hosts: readonly { host: RacoonHost; addresses: ReadonlySet<string> }[]): RacoonPeer | undefined {
+  const left = concreteAddress(sideValue(conn, 'left', '')?.value);
+  const right = concreteAddress(sideValue(conn, 'right', '')?.value);
+  if (!left || !right) return undefined;
+  for (const [theirs, ours] of [
+    [right, left],
+    [left, right],
+  ] as const) {
+    for (const { host, addresses } of hosts) {
+      if (!addresses.has(theirs)) continue;
+      const remote = host.remotes.find((r) => r.address?.toLowerCase() === ours);
+      if (remote) return { host, remote, address: theirs };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the conn can speak IKEv1: false only when it is sure to speak IKEv2 alone. */
+function speaksIkev1(conn: EffectiveConn, dialect: DialectGuess): boolean | undefined {
+  const libreswan = dialect.choice?.dialect === 'libreswan' || (!dialect.choice && dialect.plausible.length === 1 && dialect.plausible[0] === 'libreswan');
+  if (!libreswan) {
+    const explicit = ikeVersions(conn)?.versions;
+    return explicit === undefined ? undefined : explicit.has(1);
+  }
+  const version = dialect.choice?.version;
+  const readings = [4, 5].filter((major) => version === undefined || version.startsWith(String(major))).map((major) => libreswanVersion(conn, major));
+  if (readings.some((reading) => reading === undefined)) return undefined;
+  return readings.every((reading) => reading === 2) ? false : readings.every((reading) => reading === 1) ? true : undefined;
+}
+
+/** ikev2= words as both releases read them; Libreswan 5 also takes the other yes/no spellings. */
+const IKEV1_WORDS = new Set(['never', 'permit', 'no']);
+const IKEV2_WORDS = new Set(['propose', 'insist', 'always', 'yes']);
+const MORE_NO = new Set(['false', 'off', 'n']);
+const MORE_YES = new Set(['true', 'on', 'y']);
+
+/** The one IKE version a Libreswan conn speaks (confread.c: IKEv2 unless keyexchange= or ikev2= say otherwise), or undefined when the words leave it open. */
+function libreswanVersion(conn: EffectiveConn, major: number): 1 | 2 | undefined {
+  const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
+  const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
+  if (keyexchange === 'ikev1') return 1;
+  if (keyexchange === 'ikev2') return 2;
+  // keyexchange=ike leaves the choice to ikev2=; anything else is another rule's business.
+  if (keyexchange !== undefined && keyexchange !== 'ike') return undefined;
+  if (ikev2 === undefined) return 2;
+  if (IKEV1_WORDS.has(ikev2) || (major >= 5 && MORE_NO.has(ikev2))) return 1;
+  if (IKEV2_WORDS.has(ikev2) || (major >= 5 && MORE_YES.has(ikev2))) return 2;
+  return undefined;
+}
+
+function ikev1Advice(dialect: DialectGuess): string {
+  const choice = dialect.choice;
+  if (choice?.dialect === 'strongswan') return 'set keyexchange=ikev1';
+  if (choice?.dialect === 'openswan') return 'set ikev2=no';
+  if (choice?.version?.startsWith('4')) return 'set ikev2=no';
+  if (choice?.version?.startsWith('5')) return 'set keyexchange=ikev1';
+  return 'set keyexchange=ikev1 (Libreswan 5, strongSwan) or ikev2=no (Libreswan 4, Openswan)';
+}
+
+function daemonName(dialect: DialectGuess): string {
+  const choice = dialect.choice;
+  if (!choice) return 'Libreswan';
+  const name = { libreswan: 'Libreswan', openswan: 'Openswan', strongswan: 'strongSwan' }[choice.dialect];
+  return choice.version ? `${name} ${choice.version}` : name;
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { MemoryFiles } from './memoryFiles';
+
+const GATEWAY = '/ws/gw/etc/ipsec.conf';
+const RACOON = '/ws/rh/etc/racoon/racoon.conf';
+
+function racoonHost(options: { listen?: boolean; remote?: string } = {}): string {
+  const listen = options.listen === false ? '' : 'listen {\n\tisakmp 192.0.2.40 [500];\n}\n';
+  return `${listen}remote ${options.remote ?? '192.0.2.10'} {\n\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 14;\n\t}\n}\n`;
+}
+
+function gateway(dialect: string, settings = '', sides = '\tleft=192.0.2.10\n\tright=192.0.2.40\n'): string {
+  return `# ipsec-dialect: ${dialect}\nconfig setup\n\nconn to-racoon\n${sides}\tauthby=secret\n${settings}\tauto=add\n`;
+}
+
+/** `file:line` of each racoon-peer-ike-version finding. */
+function found(conf: string, racoon = racoonHost()): string[] {
+  const index = new WorkspaceIndex(new MemoryFiles({ [GATEWAY]: conf, [RACOON]: racoon }));
+  const out: string[] = [];
+  for (const [uri, findings] of checkWorkspace(index.model([GATEWAY], [], [RACOON], []))) {
+    for (const f of findings) if (f.code === 'racoon-peer-ike-version') out.push(`${uri.replace('file:///ws/', '')}:${f.range.start.line} ${f.message}`);
+  }
+  return out.sort();
+}
+
+const lines = (findings: string[]) => findings.map((f) => f.split(' ')[0]);
+
+describe('racoon-peer-ike-version', () => {
+  it('a Libreswan conn to a racoon host speaks IKEv2 unless it says otherwise: reported on both sides', () => {
+    const findings = found(gateway('libreswan-4'));
+    assert.deepEqual(lines(findings), ['gw/etc/ipsec.conf:3', 'rh/etc/racoon/racoon.conf:3']);
+    assert.match(findings[0], /conn to-racoon speaks only IKEv2 \(the Libreswan 4 default\), but its peer at 192\.0\.2\.40 runs racoon, which speaks only IKEv1: no IKE SA can be set up; set ikev2=no/);
+    assert.match(findings[1], /the gateway at 192\.0\.2\.10 \(conn to-racoon\) speaks only IKEv2 to this host/);
+    assert.deepEqual(lines(found(gateway('libreswan-5'))), ['gw/etc/ipsec.conf:3', 'rh/etc/racoon/racoon.conf:3']);
+    assert.match(found(gateway('libreswan-5'))[0], /set keyexchange=ikev1$/);
+    // The setting that chose IKEv2 carries the finding.
+    assert.deepEqual(lines(found(gateway('libreswan-4', '\tikev2=insist\n'))), ['gw/etc/ipsec.conf:7', 'rh/etc/racoon/racoon.conf:3']);
+  });
+
+  it('stays quiet for a conn that speaks IKEv1, as each release reads its words', () => {
+    assert.deepEqual(found(gateway('libreswan-4', '\tikev2=no\n')), []);
+    // Libreswan 4 reads permit as IKEv1.
+    assert.deepEqual(found(gateway('libreswan-4', '\tikev2=permit\n')), []);
+    assert.deepEqual(found(gateway('libreswan-5', '\tkeyexchange=ikev1\n')), []);
+    assert.deepEqual(found(gateway('libreswan-5', '\tikev2=false\n')), []);
+    // A word Libreswan 4 does not take is another rule's business.
+    assert.deepEqual(found(gateway('libreswan-4', '\tikev2=false\n')), []);
+  });
+
+  it('for Openswan and strongSwan only an explicit IKEv2-only setting counts', () => {
+    assert.deepEqual(found(gateway('openswan')), []);
+    assert.deepEqual(found(gateway('strongswan')), []);
+    assert.deepEqual(lines(found(gateway('openswan', '\tikev2=insist\n'))), ['gw/etc/ipsec.conf:7', 'rh/etc/racoon/racoon.conf:3']);
+    assert.match(found(gateway('strongswan', '\tkeyexchange=ikev2\n'))[0], /set keyexchange=ikev1$/);
+  });
+
+  it('needs the racoon host at one end with a remote for the other, either way round', () => {
+    assert.deepEqual(lines(found(gateway('libreswan-4', '', '\tleft=192.0.2.40\n\tright=192.0.2.10\n'))), ['gw/etc/ipsec.conf:3', 'rh/etc/racoon/racoon.conf:3']);
+    assert.deepEqual(found(gateway('libreswan-4'), racoonHost({ remote: '192.0.2.99' })), []);
+    assert.deepEqual(found(gateway('libreswan-4'), racoonHost({ listen: false })), []);
+    assert.deepEqual(found(gateway('libreswan-4', '', '\tleft=%defaultroute\n\tright=192.0.2.40\n')), []);
+    assert.deepEqual(found(gateway('libreswan-4').replace('auto=add', 'auto=ignore')), []);
+  });
+});
