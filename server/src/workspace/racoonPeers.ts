@@ -5,6 +5,8 @@ import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
 import { inferLayout } from './nodeLayout';
+import type { EffectiveConn } from './model';
+import { concreteAddress, sideValue } from './peers';
 import type { RacoonHost, RacoonRemote } from './racoonHost';
 
 /** One end of a racoon tunnel: a host and its `remote` block for the other host. */
@@ -99,4 +101,29 @@ function addressRemotes(host: RacoonHost): RacoonRemote[] {
     seen.add(name);
     return true;
   });
+}
+
+/** The racoon host at one end of a conn, and its remote for the conn's other end. */
+export interface RacoonPeer {
+  readonly host: RacoonHost;
+  readonly remote: RacoonRemote;
+  readonly address: string;
+}
+
+/** The racoon host at one end of the conn that has a remote for the conn's other end. */
+export function racoonPeerOfConn(conn: EffectiveConn, hosts: readonly { host: RacoonHost; addresses: ReadonlySet<string> }[]): RacoonPeer | undefined {
+  const left = concreteAddress(sideValue(conn, 'left', '')?.value);
+  const right = concreteAddress(sideValue(conn, 'right', '')?.value);
+  if (!left || !right) return undefined;
+  for (const [theirs, ours] of [
+    [right, left],
+    [left, right],
+  ] as const) {
+    for (const { host, addresses } of hosts) {
+      if (!addresses.has(theirs)) continue;
+      const remote = host.remotes.find((r) => r.address?.toLowerCase() === ours);
+      if (remote) return { host, remote, address: theirs };
+    }
+  }
+  return undefined;
 }

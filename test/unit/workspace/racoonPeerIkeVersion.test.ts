@@ -65,3 +65,35 @@ describe('racoon-peer-ike-version', () => {
     assert.deepEqual(found(gateway('libreswan-4').replace('auto=add', 'auto=ignore')), []);
   });
 });
+
+describe('racoon-peer-psk-mismatch between a gateway and a racoon host', () => {
+  const SECRETS = '/ws/gw/etc/ipsec.secrets';
+  const PSK = '/ws/rh/etc/racoon/psk.txt';
+  const racoon = `path pre_shared_key "/etc/racoon/psk.txt";\n${racoonHost()}`;
+
+  function pskFindings(secret: string, key: string): string[] {
+    const files = { [GATEWAY]: gateway('libreswan-4', '\tikev2=no\n'), [SECRETS]: `192.0.2.10 192.0.2.40 : PSK ${secret}\n`, [RACOON]: racoon, [PSK]: `192.0.2.10\t${key}\n` };
+    const index = new WorkspaceIndex(new MemoryFiles(files));
+    const out: string[] = [];
+    for (const [uri, findings] of checkWorkspace(index.model([GATEWAY], [], [RACOON], []))) {
+      for (const f of findings) if (f.code === 'racoon-peer-psk-mismatch') out.push(`${uri.replace('file:///ws/', '')}:${f.range.start.line} ${f.message}`);
+    }
+    return out.sort();
+  }
+
+  it('reports different keys on both files, never showing them', () => {
+    const found = pskFindings('"EXAMPLE-ONLY-one"', 'EXAMPLE-ONLY-two');
+    assert.deepEqual(lines(found), ['gw/etc/ipsec.secrets:0', 'rh/etc/racoon/psk.txt:0']);
+    assert.match(found[0], /this pre-shared key, which conn to-racoon uses, is not the one the racoon host at 192\.0\.2\.40 holds for this gateway \(192\.0\.2\.10, in rh\/etc\/racoon\/psk\.txt\)/);
+    for (const line of found) assert.doesNotMatch(line, /EXAMPLE-ONLY/);
+  });
+
+  it('compares bytes across the two files\' notations', () => {
+    assert.deepEqual(pskFindings('"EXAMPLE-ONLY-same"', 'EXAMPLE-ONLY-same'), []);
+    assert.deepEqual(pskFindings('0x4142', 'AB'), []);
+    assert.deepEqual(pskFindings('0sQUI=', '0x4142'), []);
+    assert.equal(pskFindings('0x4142', 'AC').length, 2);
+    // A form not every daemon reads alike is not compared.
+    assert.deepEqual(pskFindings('"EXAMPLE\\\\ONLY"', 'other'), []);
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
-import { keyBytes } from '../../../server/src/checks/workspace/racoonPeerPsk';
+import { keyBytes } from '../../../server/src/checks/workspace/racoonPskKey';
 import { racoonPairs } from '../../../server/src/workspace/racoonPeers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';

@@ -1,8 +1,6 @@
 import type { DialectGuess } from '../../model/dialect';
 import type { EffectiveConn } from '../../workspace/model';
-import { concreteAddress, sideValue } from '../../workspace/peers';
-import { racoonHostAddresses } from '../../workspace/racoonPeers';
-import type { RacoonHost, RacoonRemote } from '../../workspace/racoonHost';
+import { racoonHostAddresses, racoonPeerOfConn } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ikeVersions } from './peerIkeVersionMismatch';
 import { locate } from './peerReport';
@@ -20,7 +18,7 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
     for (const node of model.nodes) {
       for (const conn of node.effective.values()) {
         if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
-        const peer = racoonPeerOf(conn, hosts);
+        const peer = racoonPeerOfConn(conn, hosts);
         if (!peer || speaksIkev1(conn, node.dialect) !== false) continue;
         const setting = conn.values.get('keyexchange') ?? conn.values.get('ikev2');
         const where = setting ? `${setting.setting.key.text}=${setting.value}` : `the ${daemonName(node.dialect)} default`;
@@ -40,30 +38,6 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
     }
   },
 });
-
-interface RacoonPeer {
-  readonly host: RacoonHost;
-  readonly remote: RacoonRemote;
-  readonly address: string;
-}
-
-/** The racoon host at one end of the conn that has a remote for the conn's other end. */
-function racoonPeerOf(conn: EffectiveConn, hosts: readonly { host: RacoonHost; addresses: ReadonlySet<string> }[]): RacoonPeer | undefined {
-  const left = concreteAddress(sideValue(conn, 'left', '')?.value);
-  const right = concreteAddress(sideValue(conn, 'right', '')?.value);
-  if (!left || !right) return undefined;
-  for (const [theirs, ours] of [
-    [right, left],
-    [left, right],
-  ] as const) {
-    for (const { host, addresses } of hosts) {
-      if (!addresses.has(theirs)) continue;
-      const remote = host.remotes.find((r) => r.address?.toLowerCase() === ours);
-      if (remote) return { host, remote, address: theirs };
-    }
-  }
-  return undefined;
-}
 
 /** Whether the conn can speak IKEv1: false only when it is sure to speak IKEv2 alone. */
 function speaksIkev1(conn: EffectiveConn, dialect: DialectGuess): boolean | undefined {

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import type { ParsedDocument } from '../../model/document';
+import type { PskEntry } from '../../parsing/psk/ast';
+import type { SecretEntry } from '../../parsing/secrets/ast';
+import type { RacoonEnd } from '../../workspace/racoonPeers';
+import { readPhase1 } from './racoonProposals';
+
+/** racoon reads psk.txt with a 1,024-byte line buffer; a longer line is not read as one entry. */
+const MAX_LINE = 1000;
+
+/** The psk.txt line racoon uses with one peer, and the key's bytes as racoon reads them. */
+export interface RacoonKey {
+  readonly end: RacoonEnd;
+  readonly psk: ParsedDocument<'racoon-psk'>;
+  readonly entry: PskEntry;
+  readonly bytes: Buffer;
+}
+
+/**
+ * The key racoon uses with the peer of this remote, when it authenticates by pre-shared key in
+ * main mode, where racoon looks the key up by the peer's address (the first line for it, or `*`).
+ */
+export function racoonKey(end: RacoonEnd): RacoonKey | undefined {
+  const psk = end.host.psk;
+  const address = end.remote.address;
+  if (!psk || !address || !end.remote.statement.block) return undefined;
+  const phase1 = readPhase1(end.remote.statement);
+  if (!phase1 || phase1.modes.some((mode) => mode !== 'main') || phase1.proposals.some((p) => p.authentication !== 'pre_shared_key')) return undefined;
+  const entry = psk.ast.entries.find((e) => !e.indent && e.key && (e.identifier.text === '*' || e.identifier.text === address));
+  if (!entry?.key || entry.span.end - entry.span.start > MAX_LINE) return undefined;
+  const bytes = keyBytes(entry.key.text + (entry.endsWithCarriageReturn ? '\r' : ''));
+  return bytes && { end, psk, entry, bytes };
+}
+
+/** The key as racoon reads it: hex after `0x` (blanks skipped), otherwise the text itself; undefined when racoon would refuse it. */
+export function keyBytes(text: string): Buffer | undefined {
+  if (!text.startsWith('0x')) return Buffer.from(text, 'utf8');
+  return hexBytes(text.slice(2), /\s/g);
+}
+
+/**
+ * An ipsec.secrets PSK as bytes, in the forms every daemon reads alike: a quoted string without
+ * backslashes, `0x` and hex digits, or `0s` and base64; undefined for anything else.
+ */
+export function secretBytes(entry: SecretEntry): Buffer | undefined {
+  if (entry.secretTokens.length !== 1) return undefined;
+  const [token] = entry.secretTokens;
+  if (token.kind === 'string') return token.terminated && !token.text.includes('\\') ? Buffer.from(token.text, 'utf8') : undefined;
+  if (token.kind !== 'word') return undefined;
+  if (/^0x/i.test(token.text)) return hexBytes(token.text.slice(2), undefined);
+  if (/^0s[A-Za-z0-9+/]+={0,2}$/.test(token.text)) {
+    const bytes = Buffer.from(token.text.slice(2), 'base64');
+    return bytes.toString('base64').replace(/=+$/, '') === token.text.slice(2).replace(/=+$/, '') ? bytes : undefined;
+  }
+  return undefined;
+}
+
+function hexBytes(text: string, skipped: RegExp | undefined): Buffer | undefined {
+  const digits = skipped ? text.replace(skipped, '') : text;
+  if (digits.length === 0 || digits.length % 2 !== 0 || /[^0-9a-fA-F]/.test(digits)) return undefined;
+  return Buffer.from(digits, 'hex');
+}
+
+/** psk.txt's place, relative to the folder holding the host. */
+export function racoonKeyFile(key: RacoonKey): string {
+  const root = path.dirname(key.end.host.layout.root);
+  return path.relative(root, key.end.host.pskPath.resolved) || key.end.host.pskPath.resolved;
+}
