@@ -92,7 +92,8 @@ function dedupe(reasons: MatrixReason[]): MatrixReason[] {
   });
 }
 
-function commonDir(paths: readonly string[]): string {
+/** The deepest folder that holds every one of the paths. */
+export function commonDir(paths: readonly string[]): string {
   const split = paths.map((p) => p.split(path.sep));
   const first = split[0];
   let length = 0;
