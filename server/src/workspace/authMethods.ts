@@ -1,4 +1,5 @@
 import type { DialectGuess } from '../model/dialect';
+import { libreswanIkeVersion } from './libreswanIkeVersion';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
 export type AuthMethod = 'psk' | 'rsa' | 'ecdsa' | 'null' | 'never';
@@ -22,14 +23,6 @@ export function runsLibreswan(dialect: DialectGuess): Certainty {
 
 export function nodeRunsLibreswan(node: IpsecNode): Certainty {
   return runsLibreswan(node.dialect);
-}
-
-/** The IKE version a conn uses when it says so, else Libreswan 4 and 5's default (IKEv2). */
-export function libreswanIkeVersion(conn: EffectiveConn): 1 | 2 {
-  const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
-  if (keyexchange === 'ikev1') return 1;
-  const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
-  return ikev2 === 'no' || ikev2 === 'never' ? 1 : 2;
 }
 
 /** Libreswan's authby= words as the bits its parser sets (lib/libipsecconf/confread.c). */

@@ -34,6 +34,21 @@ function assertClean(header: string, lines: string, section?: string): void {
   assert.deepEqual(check(header, lines, section), [], lines);
 }
 
+describe('bad-value: Libreswan 4 enumerations that take no yes/no spellings', () => {
+  // addconn 4.10 --checkconfig: "keyword esn, invalid value: off"; every 4.x release has the same lists (keywords.c).
+  it('refuses on/off/true/false where the Libreswan 4 list has only its own words', () => {
+    for (const line of ['esn=off', 'ppk=true', 'fragmentation=on', 'send-redirect=n', 'encapsulation=off', 'enable-tcp=false', 'failureshunt=pass', 'negotiationshunt=pass', 'remote-peer-type=ietf']) {
+      assertOneError(LIBRESWAN_4, line, /is not one of/);
+    }
+    assertClean(LIBRESWAN_4, 'esn=either\nppk=permit\nfragmentation=force\nsend-redirect=auto\nencapsulation=auto\nenable-tcp=fallback\nfailureshunt=hold\nnegotiationshunt=hold\nremote-peer-type=cisco');
+  });
+
+  it('leaves Libreswan 5, which reads the yes/no spellings, and an unknown release alone', () => {
+    assertClean(LIBRESWAN_5, 'esn=off\nppk=true\nfragmentation=on\nsend-redirect=n\nencapsulation=off\nenable-tcp=false');
+    assertClean(LIBRESWAN, 'esn=off\nfailureshunt=pass');
+  });
+});
+
 describe('bad-value: yes/no', () => {
   it('takes each dialect’s spellings', () => {
     assertClean(LIBRESWAN_4, 'pfs=yes\nrekey=no\ncompress=off\nmobike=y');

@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../helpers';
 import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspaceFindings';
 
+const LIBRESWAN_5 = '# ipsec-dialect: libreswan-5\n';
+
 const one = (files: Record<string, string | Buffer>, code: string) => summarize(workspaceFindings(files, ['/ws/gw/ipsec.conf']), code);
 
 describe('also-conflict', () => {
@@ -101,6 +103,14 @@ describe('ikev1-authby', () => {
     assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=ecdsa\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
     assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=secret,rsasig\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
     assert.deepEqual(one(conf(LIBRESWAN_4, '\tleftauth=rsasig\n\trightauth=rsasig\n'), 'ikev1-authby'), ['gw/ipsec.conf:7 ikev1-authby error']);
+      // addconn 4.10 and 5.0: ikev2=permit makes the conn IKEv1 too ("ikev1 connection must use authby= of rsasig, secret or never").
+    const permit = (head: string, value: string) => ({ '/ws/gw/ipsec.conf': `${head}conn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tikev2=${value}\n\tauthby=null\n` });
+    assert.deepEqual(one(permit(LIBRESWAN_4, 'permit'), 'ikev1-authby'), ['gw/ipsec.conf:5 ikev1-authby error']);
+    assert.deepEqual(one(permit(LIBRESWAN_5, 'permit'), 'ikev1-authby'), ['gw/ipsec.conf:5 ikev1-authby error']);
+    // Libreswan 5 reads ikev2=false as no; Libreswan 4 does not take the word at all (bad-value says so).
+    assert.deepEqual(one(permit(LIBRESWAN_5, 'false'), 'ikev1-authby'), ['gw/ipsec.conf:5 ikev1-authby error']);
+    assert.deepEqual(one(permit(LIBRESWAN_4, 'false'), 'ikev1-authby'), []);
+    assert.deepEqual(one(permit(LIBRESWAN_4, 'propose'), 'ikev1-authby'), []);
   });
 
   it('accepts one of secret, rsasig and never, IKEv2 conns, and other daemons', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { libreswanEndAuth, libreswanIkeVersion, nodeRunsLibreswan, type AuthMethod } from '../../workspace/authMethods';
+import { libreswanEndAuth, nodeRunsLibreswan, type AuthMethod } from '../../workspace/authMethods';
+import { libreswanIkeVersion } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 

@@ -1,4 +1,5 @@
-import { libreswanIkeVersion, nodeRunsLibreswan } from '../../workspace/authMethods';
+import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { locate } from './peerReport';
 
@@ -20,12 +21,12 @@ export const ikev1Authby = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "An IKEv1 conn's authentication settings are ones Libreswan takes for IKEv2 only",
   description:
-    "With `ikev2=no` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`; a warning when the gateway may run strongSwan, whose IKEv1 signs with ECDSA too.",
+    "With `ikev2=no`, `never` or `permit` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`; a warning when the gateway may run strongSwan, whose IKEv1 signs with ECDSA too.",
   checkNode(node, _model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'no') return;
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.toLowerCase() === 'ignore' || libreswanIkeVersion(conn) !== 1) continue;
+      if (conn.values.get('auto')?.value.toLowerCase() === 'ignore' || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
       const authby = conn.values.get('authby');
       const why = refusal(authby?.value, conn.values.has('leftauth'), conn.values.has('rightauth'));
       if (!why) continue;

@@ -1,5 +1,6 @@
 import type { DialectGuess } from '../../model/dialect';
 import type { EffectiveConn } from '../../workspace/model';
+import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { racoonHostAddresses, racoonPeerOfConn } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ikeVersions } from './peerIkeVersionMismatch';
@@ -46,30 +47,8 @@ function speaksIkev1(conn: EffectiveConn, dialect: DialectGuess): boolean | unde
     const explicit = ikeVersions(conn)?.versions;
     return explicit === undefined ? undefined : explicit.has(1);
   }
-  const version = dialect.choice?.version;
-  const readings = [4, 5].filter((major) => version === undefined || version.startsWith(String(major))).map((major) => libreswanVersion(conn, major));
-  if (readings.some((reading) => reading === undefined)) return undefined;
-  return readings.every((reading) => reading === 2) ? false : readings.every((reading) => reading === 1) ? true : undefined;
-}
-
-/** ikev2= words as both releases read them; Libreswan 5 also takes the other yes/no spellings. */
-const IKEV1_WORDS = new Set(['never', 'permit', 'no']);
-const IKEV2_WORDS = new Set(['propose', 'insist', 'always', 'yes']);
-const MORE_NO = new Set(['false', 'off', 'n']);
-const MORE_YES = new Set(['true', 'on', 'y']);
-
-/** The one IKE version a Libreswan conn speaks (confread.c: IKEv2 unless keyexchange= or ikev2= say otherwise), or undefined when the words leave it open. */
-function libreswanVersion(conn: EffectiveConn, major: number): 1 | 2 | undefined {
-  const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
-  const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
-  if (keyexchange === 'ikev1') return 1;
-  if (keyexchange === 'ikev2') return 2;
-  // keyexchange=ike leaves the choice to ikev2=; anything else is another rule's business.
-  if (keyexchange !== undefined && keyexchange !== 'ike') return undefined;
-  if (ikev2 === undefined) return 2;
-  if (IKEV1_WORDS.has(ikev2) || (major >= 5 && MORE_NO.has(ikev2))) return 1;
-  if (IKEV2_WORDS.has(ikev2) || (major >= 5 && MORE_YES.has(ikev2))) return 2;
-  return undefined;
+  const version = libreswanIkeVersion(conn, libreswanMajors(dialect));
+  return version === undefined ? undefined : version === 1;
 }
 
 function ikev1Advice(dialect: DialectGuess): string {

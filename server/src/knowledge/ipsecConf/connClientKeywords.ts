@@ -117,7 +117,10 @@ export const CONN_CLIENT_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'auto'] }, default: 'no',
     doc: 'As an IKEv2 server, redirect clients to redirect-to (yes), never (no), or per global-redirect (auto).',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['yes', 'no', 'auto'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {

@@ -8,7 +8,10 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'force', 'never', 'insist'] }, default: 'yes',
     doc: 'IKE message fragmentation: use it when the peer supports it, never, or always (force).',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['never', 'no', 'yes', 'insist', 'force'] } },
+        { status: 'valid', from: '5.0' },
+      ],
       strongswan: { status: 'valid', from: '5.0.2', type: { kind: 'enum', values: ['yes', 'accept', 'force', 'no'] }, note: 'accept only answers fragmented messages, never sends them.' },
     },
   },
@@ -35,7 +38,10 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'either'] }, default: 'either',
     doc: 'Extended (64-bit) sequence numbers for the Child SA.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['yes', 'no', 'either'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {
@@ -43,7 +49,10 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'never', 'permit', 'propose', 'insist', 'always'] },
     doc: 'Post-quantum preshared keys (RFC 8784): never, permit, propose or insist on mixing a PPK into the keys.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['never', 'permit', 'propose', 'insist', 'yes', 'always', 'no'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {
@@ -211,10 +220,13 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
   },
   {
     name: 'remote-peer-type', leftRight: false, sections: CONN,
-    type: { kind: 'enum', values: ['ietf', 'cisco'] }, default: 'ietf',
+    type: { kind: 'enum', values: ['ietf', 'cisco'] },
     doc: 'Peer quirks to expect; cisco turns on Cisco IKEv1 remote-access extensions.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['cisco'] }, note: 'Libreswan 4 takes only cisco; leave the key out for an ordinary peer.' },
+        { status: 'valid', from: '5.0', default: 'ietf' },
+      ],
     },
   },
   {
@@ -222,7 +234,10 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['ietf', 'cisco'] },
     doc: 'Peer quirks to expect (older spelling of remote-peer-type).',
     dialects: {
-      libreswan: { status: 'deprecated', from: '4.2', replacement: 'remote-peer-type' },
+      libreswan: [
+        { status: 'deprecated', from: '4.2', until: '5.0', replacement: 'remote-peer-type', type: { kind: 'enum', values: ['cisco'] } },
+        { status: 'deprecated', from: '5.0', replacement: 'remote-peer-type' },
+      ],
       openswan: { status: 'valid', from: '2.6.24', type: { kind: 'enum', values: ['cisco'] }, note: 'Openswan only knows the value cisco.' },
     },
   },

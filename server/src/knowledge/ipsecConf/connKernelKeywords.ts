@@ -29,7 +29,10 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'auto'] }, default: 'auto',
     doc: 'UDP encapsulation of ESP: auto (only behind NAT), yes (always) or no.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['yes', 'no', 'auto'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {
@@ -37,7 +40,10 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'fallback'] }, default: 'no',
     doc: 'Carry IKE and ESP over TCP (RFC 8229): no, yes (only TCP) or fallback (after UDP fails).',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['no', 'yes', 'fallback'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {
@@ -216,7 +222,10 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['none', 'pass', 'passthrough', 'drop', 'hold', 'reject'] }, default: 'none',
     doc: 'What to do with the traffic when negotiation fails: nothing, let it pass in clear, or drop it.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['none', 'passthrough', 'drop', 'hold', 'reject'] } },
+        { status: 'valid', from: '5.0' },
+      ],
       openswan: { status: 'valid', type: { kind: 'enum', values: ['none', 'passthrough', 'drop', 'reject'] } },
     },
   },
@@ -225,7 +234,10 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['pass', 'passthrough', 'drop', 'hold'] }, default: 'drop',
     doc: 'What to do with the traffic while negotiation is under way: pass it in clear or drop it.',
     dialects: {
-      libreswan: { status: 'valid' },
+      libreswan: [
+        { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['passthrough', 'drop', 'hold'] } },
+        { status: 'valid', from: '5.0' },
+      ],
     },
   },
   {
