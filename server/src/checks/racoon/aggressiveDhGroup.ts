@@ -1,21 +1,9 @@
 import { toAtoms } from '../../knowledge/racoon/atoms';
-import { DH_GROUP_NAMES, DH_GROUP_NUMBERS } from '../../knowledge/racoon/values';
+import { dhGroupNumber } from '../../knowledge/racoon/values';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { childStatements, racoonStatements } from '../../parsing/racoon/walk';
 import { defineRule } from '../rule';
-
-/** The group numbers behind racoon's MODP names, as `dh_group` stores them. */
-const GROUP_NUMBERS: Readonly<Record<(typeof DH_GROUP_NAMES)[number], number>> = {
-  modp768: 1,
-  modp1024: 2,
-  modp1536: 5,
-  modp2048: 14,
-  modp3072: 15,
-  modp4096: 16,
-  modp6144: 17,
-  modp8192: 18,
-};
 
 export const racoonAggressiveDhGroup = defineRule({
   code: 'racoon-aggressive-dh-group',
@@ -127,7 +115,7 @@ function proposalGroups(remote: RacoonStatement): Group[] | undefined {
       const inner = meaningOf(statement);
       if (inner.kind !== 'known' || inner.directive.name !== 'dh_group') continue;
       const atoms = toAtoms(inner.args, false);
-      const number = atoms.length === 1 && atoms[0].kind === 'word' && !atoms[0].placeholder ? groupNumber(atoms[0].text) : undefined;
+      const number = atoms.length === 1 && atoms[0].kind === 'word' && !atoms[0].placeholder ? dhGroupNumber(atoms[0].text) : undefined;
       if (number === undefined) return undefined;
       group = { number, statement };
     }
@@ -135,9 +123,4 @@ function proposalGroups(remote: RacoonStatement): Group[] | undefined {
     groups.push(group);
   }
   return groups;
-}
-
-function groupNumber(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return DH_GROUP_NUMBERS.includes(Number(word)) ? Number(word) : undefined;
-  return (GROUP_NUMBERS as Readonly<Record<string, number>>)[word];
 }

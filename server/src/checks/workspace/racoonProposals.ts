@@ -1,4 +1,5 @@
 import { toAtoms } from '../../knowledge/racoon/atoms';
+import { dhGroupNumber } from '../../knowledge/racoon/values';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { childStatements } from '../../parsing/racoon/walk';
@@ -28,19 +29,6 @@ const SAME_ALGORITHM: Readonly<Record<string, string>> = {
   sha2_256: 'sha256',
   sha2_384: 'sha384',
   sha2_512: 'sha512',
-};
-
-const GROUP_BY_NAME: Readonly<Record<string, number>> = {
-  modp768: 1,
-  modp1024: 2,
-  ec2n155: 3,
-  ec2n185: 4,
-  modp1536: 5,
-  modp2048: 14,
-  modp3072: 15,
-  modp4096: 16,
-  modp6144: 17,
-  modp8192: 18,
 };
 
 /** Methods that both ends write the same way; hybrid and XAuth methods come in client/server halves and GSS-API needs more than a name. */
@@ -93,7 +81,7 @@ function readProposal(statement: RacoonStatement): Phase1Proposal | undefined {
   if (!encryption || !hash || !authentication || !group || hash.length !== 1 || authentication.length !== 1 || group.length !== 1) return undefined;
   if (encryption.length > 2 || (encryption.length === 2 && !/^\d+$/.test(encryption[1]))) return undefined;
   if (!SYMMETRIC_METHODS.has(authentication[0])) return undefined;
-  const groupNumber = /^\d+$/.test(group[0]) ? Number(group[0]) : GROUP_BY_NAME[group[0]];
+  const groupNumber = dhGroupNumber(group[0]);
   if (groupNumber === undefined) return undefined;
   return {
     statement,

@@ -32,6 +32,24 @@ export const DH_GROUP_NAMES = ['modp768', 'modp1024', 'modp1536', 'modp2048', 'm
 /** DH groups by number: 1, 2 and 5 are MODP 768/1024/1536, 3 and 4 the EC2N groups, 14–18 MODP 2048–8192. */
 export const DH_GROUP_NUMBERS: readonly number[] = [1, 2, 3, 4, 5, 14, 15, 16, 17, 18];
 
+/** The group numbers behind the MODP names, as `dh_group` stores them. */
+const GROUP_OF_NAME: Readonly<Record<(typeof DH_GROUP_NAMES)[number], number>> = {
+  modp768: 1,
+  modp1024: 2,
+  modp1536: 5,
+  modp2048: 14,
+  modp3072: 15,
+  modp4096: 16,
+  modp6144: 17,
+  modp8192: 18,
+};
+
+/** The group a `dh_group` or `pfs_group` word names (`modp1024` and `2` are one group); undefined for anything else. */
+export function dhGroupNumber(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return DH_GROUP_NUMBERS.includes(Number(word)) ? Number(word) : undefined;
+  return (GROUP_OF_NAME as Readonly<Record<string, number>>)[word];
+}
+
 export interface AlgorithmInfo {
   readonly name: string;
   /** Other names the lexer maps to the same algorithm. */
