@@ -2,8 +2,11 @@
 export interface MatrixCellData {
   readonly node: string;
   readonly conn: string;
+  /** A gateway's conn or a racoon host's remote; conn when absent. */
+  readonly kind?: 'conn' | 'remote';
   readonly peerNode?: string;
   readonly peerConn?: string;
+  readonly peerKind?: 'conn' | 'remote';
   readonly status: 'ok' | 'broken' | 'unpaired';
   readonly reasons: readonly { readonly node: string; readonly code: string; readonly message: string; readonly uri: string; readonly range: { readonly start: { readonly line: number; readonly character: number } } }[];
   readonly uri: string;
@@ -16,6 +19,11 @@ export interface MatrixData {
 }
 
 const STATUS_LABEL = { ok: 'works', broken: 'fails', unpaired: 'no peer' } as const;
+
+/** `conn name` or `remote 192.0.2.1`. */
+function endName(kind: 'conn' | 'remote' | undefined, name: string | undefined): string {
+  return `${kind ?? 'conn'} ${name ?? ''}`;
+}
 
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -38,7 +46,7 @@ export function renderMatrixHtml(matrix: MatrixData, nonce: string, cspSource: s
           const cell = paired.find((c) => c.node === row && c.peerNode === column);
           if (!cell) return '<td class="none" title="no conn between these gateways">·</td>';
           const target = cell.status === 'broken' && cell.reasons[0] ? cell.reasons[0] : cell;
-          const title = cell.status === 'broken' ? cell.reasons.map((r) => `${r.node}: ${r.code}: ${r.message}`).join('\n') : `conn ${cell.conn} ↔ ${cell.peerNode} conn ${cell.peerConn}`;
+          const title = cell.status === 'broken' ? cell.reasons.map((r) => `${r.node}: ${r.code}: ${r.message}`).join('\n') : `${endName(cell.kind, cell.conn)} ↔ ${cell.peerNode} ${endName(cell.peerKind, cell.peerConn)}`;
           return `<td class="${cell.status}"><a href="#" data-uri="${escape(target.uri)}" data-line="${target.range.start.line}" title="${escape(title)}">${STATUS_LABEL[cell.status]}</a></td>`;
         })
         .join('');
@@ -47,9 +55,9 @@ export function renderMatrixHtml(matrix: MatrixData, nonce: string, cspSource: s
     .join('\n');
   const reasons = paired
     .filter((c) => c.status === 'broken')
-    .map((c) => `<li><b>${escape(c.node)} → ${escape(c.peerNode ?? '')}</b> (conn ${escape(c.conn)}): ${c.reasons.map((r) => `<a href="#" data-uri="${escape(r.uri)}" data-line="${r.range.start.line}">${escape(r.node)}: ${escape(r.message)}</a>`).join('; ')}</li>`)
+    .map((c) => `<li><b>${escape(c.node)} → ${escape(c.peerNode ?? '')}</b> (${escape(endName(c.kind, c.conn))}): ${c.reasons.map((r) => `<a href="#" data-uri="${escape(r.uri)}" data-line="${r.range.start.line}">${escape(r.node)}: ${escape(r.message)}</a>`).join('; ')}</li>`)
     .join('\n');
-  const lonely = unpaired.map((c) => `<li><a href="#" data-uri="${escape(c.uri)}" data-line="${c.range.start.line}">${escape(c.node)}: conn ${escape(c.conn)}</a></li>`).join('\n');
+  const lonely = unpaired.map((c) => `<li><a href="#" data-uri="${escape(c.uri)}" data-line="${c.range.start.line}">${escape(c.node)}: ${escape(endName(c.kind, c.conn))}</a></li>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';">
@@ -63,7 +71,7 @@ td a { color: #fff; text-decoration: none; font-weight: bold; } td.self { opacit
 </style></head>
 <body>
 <h2>Peer matrix</h2>
-<p>Rows: the gateway holding the conn. Columns: its peer. Green: both sides agree. Red: the tunnel would fail (click for the line). Grey: no conn between them.</p>
+<p>Rows: the gateway (or racoon host) holding the conn (or remote). Columns: its peer. Green: both sides agree. Red: the tunnel would fail (click for the line). Grey: no conn between them.</p>
 <table id="matrix"><tr><th></th>${header}</tr>
 ${rows}
 </table>

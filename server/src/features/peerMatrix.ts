@@ -5,8 +5,12 @@ import type { Range } from '../text/sourceText';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
 import { pairFindings } from './pairFindings';
+import { racoonMatrixPart } from './racoonMatrix';
 
 export type CellStatus = 'ok' | 'broken' | 'unpaired';
+
+/** A gateway's `conn`, or a racoon host's `remote`. */
+export type EndKind = 'conn' | 'remote';
 
 export interface MatrixReason {
   /** The gateway whose file holds the finding: either end of the pair. */
@@ -17,12 +21,15 @@ export interface MatrixReason {
   readonly range: Range;
 }
 
-/** One conn of one node and what became of its pairing. */
+/** One conn of one node (or one remote of a racoon host) and what became of its pairing. */
 export interface MatrixCell {
   readonly node: string;
+  /** The conn's name, or a racoon remote's address. */
   readonly conn: string;
+  readonly kind: EndKind;
   readonly peerNode?: string;
   readonly peerConn?: string;
+  readonly peerKind?: EndKind;
   readonly status: CellStatus;
   readonly reasons: readonly MatrixReason[];
   readonly uri: string;
@@ -30,7 +37,10 @@ export interface MatrixCell {
 }
 
 export interface PeerMatrix {
+  /** The gateways, then the racoon hosts. */
   readonly nodes: readonly string[];
+  /** How many of `nodes` are racoon hosts (the last ones). */
+  readonly racoonHosts?: number;
   readonly cells: readonly MatrixCell[];
 }
 
@@ -49,6 +59,9 @@ export function nodeLabels(nodes: readonly IpsecNode[]): Map<IpsecNode, string> 
  */
 export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>): PeerMatrix {
   const labels = nodeLabels(model.nodes);
+  const roots = [...model.nodes.map((n) => n.layout.root), ...model.racoonHosts.map((h) => h.layout.root)];
+  const rootLabel = (root: string) => path.relative(roots.length > 1 ? commonDir(roots) : path.dirname(root), root) || path.basename(root);
+  const racoon = racoonMatrixPart(model, findings, rootLabel, (node) => labels.get(node) ?? node.confPath);
   const partners = new Map<EffectiveConn, ConnRef>();
   for (const pair of peersOf(model.nodes)) {
     partners.set(pair.a.conn, pair.b);
@@ -60,21 +73,25 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
       if (conn.values.get('auto')?.value === 'ignore') continue;
       const partner = partners.get(conn);
       const ours = { node, conn };
-      const reasons = partner ? [...reasonsOn(ours, partner, findings, labels), ...reasonsOn(partner, ours, findings, labels)] : [];
+      const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);
+      const reasons = partner ? [...reasonsOn(ours, partner, findings, labels), ...reasonsOn(partner, ours, findings, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
       const name = conn.definition.section.name;
+      const paired = partner !== undefined || racoonPeer !== undefined;
       cells.push({
         node: labels.get(node) ?? node.confPath,
         conn: conn.name,
-        peerNode: partner ? labels.get(partner.node) : undefined,
-        peerConn: partner?.conn.name,
-        status: !partner ? 'unpaired' : reasons.length > 0 ? 'broken' : 'ok',
+        kind: 'conn',
+        peerNode: partner ? labels.get(partner.node) : racoonPeer && racoon.labelOf(racoonPeer),
+        peerConn: partner?.conn.name ?? (racoonPeer?.kind === 'remote' ? racoonPeer.remote.name : undefined),
+        peerKind: partner ? 'conn' : racoonPeer?.kind,
+        status: !paired ? 'unpaired' : reasons.length > 0 ? 'broken' : 'ok',
         reasons: dedupe(reasons),
         uri: conn.definition.document.uri,
         range: conn.definition.document.source.rangeOf(name?.span ?? conn.definition.section.header),
       });
     }
   }
-  return { nodes: model.nodes.map((n) => labels.get(n) ?? n.confPath), cells };
+  return { nodes: [...model.nodes.map((n) => labels.get(n) ?? n.confPath), ...racoon.hostLabels], racoonHosts: racoon.hostLabels.length, cells: [...cells, ...racoon.cells.map((cell) => ({ ...cell, reasons: dedupe([...cell.reasons]) }))] };
 }
 
 function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
@@ -93,7 +110,7 @@ function dedupe(reasons: MatrixReason[]): MatrixReason[] {
 }
 
 /** The deepest folder that holds every one of the paths. */
-export function commonDir(paths: readonly string[]): string {
+function commonDir(paths: readonly string[]): string {
   const split = paths.map((p) => p.split(path.sep));
   const first = split[0];
   let length = 0;

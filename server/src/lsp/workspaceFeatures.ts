@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { connLenses } from '../features/codeLens';
-import { racoonLenses } from '../features/racoonLens';
 import { completeDocument, type CompletionEntry } from '../features/completion';
 import { snippetCompletions } from '../features/completion/snippets';
 import { hoverDocument } from '../features/hover';
@@ -117,10 +116,7 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onCodeLens((params, token) =>
     runSafe(log, 'codeLens', [], token, () =>
-      [...connLenses(matrix(), normalizeUri(params.textDocument.uri)), ...racoonLenses(workspace.model(), workspace.allFindings(), normalizeUri(params.textDocument.uri))].map((lens) => ({
-        range: lens.range,
-        command: { title: lens.title, command: '' },
-      })),
+      connLenses(matrix(), normalizeUri(params.textDocument.uri)).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } })),
     ),
   );
 

@@ -46,3 +46,21 @@ describe('peer matrix HTML', () => {
     assert.match(html, /<script nonce="abc">/);
   });
 });
+
+describe('peer matrix HTML with racoon hosts', () => {
+  const matrix: MatrixData = {
+    nodes: ['gw', 'rh'],
+    cells: [
+      { node: 'gw', conn: 'to-rh', kind: 'conn', peerNode: 'rh', peerConn: '192.0.2.10', peerKind: 'remote', status: 'ok', reasons: [], uri: 'file:///gw/ipsec.conf', range: at(3) },
+      { node: 'rh', conn: '192.0.2.10', kind: 'remote', peerNode: 'gw', peerConn: 'to-rh', peerKind: 'conn', status: 'ok', reasons: [], uri: 'file:///rh/racoon.conf', range: at(1) },
+      { node: 'rh', conn: '198.51.100.7', kind: 'remote', status: 'unpaired', reasons: [], uri: 'file:///rh/racoon.conf', range: at(9) },
+    ],
+  };
+  const html = renderMatrixHtml(matrix, 'abc', 'vscode-resource:');
+
+  it('names each end as a conn or a racoon remote', () => {
+    assert.match(html, /title="conn to-rh ↔ rh remote 192\.0\.2\.10"/);
+    assert.match(html, /title="remote 192\.0\.2\.10 ↔ gw conn to-rh"/);
+    assert.match(html, /rh: remote 198\.51\.100\.7<\/a>/);
+  });
+});

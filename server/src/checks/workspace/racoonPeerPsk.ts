@@ -53,6 +53,7 @@ function betweenGatewayAndRacoon(model: WorkspaceModel, report: WorkspaceReporte
       report({
         document: ours.document,
         span: oursSpan,
+        conn: conn.name,
         message: `this pre-shared key, which conn ${conn.name} uses, is not the one the racoon host at ${peer.address} holds for this gateway (${theirs.end.remote.name}, in ${racoonKeyFile(theirs)}): phase 1 authentication fails; put the same key in both files`,
         related: [{ document: theirs.psk, span: theirs.entry.identifier.span, message: "the racoon host's key line" }],
       });

@@ -4,7 +4,7 @@ import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
 
 /** The peer matrix as text: one line per conn, its partner and whether the two ends agree, then why not. */
 export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
-  const rows = matrix.cells.map((cell) => ({ cell, from: `${cell.node}  conn ${cell.conn}`, to: cell.peerNode ? `${cell.peerNode}  conn ${cell.peerConn}` : '' }));
+  const rows = matrix.cells.map((cell) => ({ cell, from: `${cell.node}  ${cell.kind} ${cell.conn}`, to: cell.peerNode ? `${cell.peerNode}  ${cell.peerKind ?? 'conn'} ${cell.peerConn}` : '' }));
   const fromWidth = Math.max(0, ...rows.map((r) => r.from.length));
   const toWidth = Math.max(0, ...rows.map((r) => r.to.length));
   const out: string[] = [];
@@ -14,7 +14,10 @@ export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
     for (const reason of cell.reasons) out.push(`    ${where(reason.uri, reason.range.start.line, cwd)}  ${reason.message}  ${reason.code}`);
   }
   const count = (status: MatrixCell['status']) => matrix.cells.filter((c) => c.status === status).length;
-  out.push('', `${matrix.nodes.length} gateway(s), ${matrix.cells.length} conn(s): ${count('ok')} agree with their peer, ${count('broken')} do not, ${count('unpaired')} without a partner`);
+  const hosts = matrix.racoonHosts ?? 0;
+  const remotes = matrix.cells.filter((c) => c.kind === 'remote').length;
+  const ends = `${matrix.nodes.length - hosts} gateway(s)${hosts > 0 ? `, ${hosts} racoon host(s)` : ''}, ${matrix.cells.length - remotes} conn(s)${remotes > 0 ? `, ${remotes} remote(s)` : ''}`;
+  out.push('', `${ends}: ${count('ok')} agree with their peer, ${count('broken')} do not, ${count('unpaired')} without a partner`);
   return `${out.join('\n')}\n`;
 }
 
