@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectDialect, type DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
@@ -187,4 +187,13 @@ const PLAIN_POSIX_PATH = /^\/[A-Za-z0-9/._-]*$/;
 
 export function fileUri(filePath: string): string {
   return PLAIN_POSIX_PATH.test(filePath) && isNormalAbsolute(filePath) ? `file://${filePath}` : pathToFileURL(filePath).href;
+}
+
+/** The path of a document's file URI; the URI itself when it is no file URI. */
+export function uriPath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
 }

@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../model/document';
 import { meaningOf } from '../parsing/racoon/resolve';
 import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
+import { uriPath } from './loadIpsecNode';
 import { inferLayout } from './nodeLayout';
 import type { EffectiveConn } from './model';
 import { concreteAddress, sideValue } from './peers';
@@ -62,13 +62,6 @@ function singleHost(spec: AddressSpec): string | undefined {
   return host;
 }
 
-function uriPath(uri: string): string {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
-}
 
 /**
  * Pairs racoon hosts whose remotes point at each other: host A has `remote X` where X is one of

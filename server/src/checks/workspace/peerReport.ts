@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { uriPath } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import type { Fix, Severity } from '../finding';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
@@ -18,7 +18,7 @@ const descriptions = new WeakMap<EffectiveConn, string>();
 export function describeConn(ref: ConnRef): string {
   let description = descriptions.get(ref.conn);
   if (description === undefined) {
-    const file = documentPath(ref.conn.definition.document.uri);
+    const file = uriPath(ref.conn.definition.document.uri);
     const relative = path.relative(path.dirname(ref.node.layout.root), file);
     description = `conn ${ref.conn.name} in ${relative || file}`;
     descriptions.set(ref.conn, description);
@@ -26,13 +26,6 @@ export function describeConn(ref: ConnRef): string {
   return description;
 }
 
-function documentPath(uri: string): string {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
-}
 
 /**
  * Reports one disagreement on both sides of a pair: on `here` with a pointer to `there`, and the
