@@ -161,3 +161,26 @@ describe('racoon hosts that point at each other', () => {
     assert.deepEqual(peerFindings(files), []);
   });
 });
+
+describe('racoon-peer-phase2-mismatch', () => {
+  const sainfo = (encryption: string, authentication = 'hmac_sha1', header = 'anonymous') =>
+    `sainfo ${header} {\n\tpfs_group 2;\n\tencryption_algorithm ${encryption};\n\tauthentication_algorithm ${authentication};\n\tcompression_algorithm deflate;\n}\n`;
+  const withSainfo = (files: Record<string, string>, name: string, text: string) => ({ ...files, [`/ws/${name}/etc/racoon/racoon.conf`]: files[`/ws/${name}/etc/racoon/racoon.conf`] + text });
+  const phase2 = (a: string, b: string) => {
+    const files = withSainfo(withSainfo({ ...host('a', A, B), ...host('b', B, A) }, 'a', a), 'b', b);
+    return peerFindings(files).filter((f) => f.includes('phase2'));
+  };
+
+  it('reports sainfos with no encryption or no authentication algorithm in common, on both hosts', () => {
+    const found = phase2(sainfo('aes 256, 3des'), sainfo('blowfish, aes 128'));
+    assert.deepEqual(found.map((f) => f.split(' ')[0]), ['a/racoon.conf:11', 'b/racoon.conf:11']);
+    assert.match(found[0], /no encryption algorithm of this sainfo \(aes 256, 3des\) is among those of the host at 192\.0\.2\.41 \(blowfish, aes 128\)/);
+    assert.equal(phase2(sainfo('aes'), sainfo('aes', 'hmac_md5')).length, 2);
+  });
+
+  it('stays quiet with one algorithm in common, spelled either way, or when a sainfo is for particular ids', () => {
+    assert.deepEqual(phase2(sainfo('rijndael 128, 3des', 'hmac_sha256'), sainfo('aes', 'hmac_sha2_256')), []);
+    assert.deepEqual(phase2(sainfo('aes 256'), sainfo('blowfish', 'hmac_sha1', 'address 10.0.0.0/24 any address 10.1.0.0/24 any')), []);
+    assert.deepEqual(phase2(sainfo('aes 256') + sainfo('3des', 'hmac_sha1', 'address 10.0.0.0/24 any anonymous'), sainfo('blowfish')), []);
+  });
+});

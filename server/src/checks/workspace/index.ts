@@ -24,6 +24,7 @@ import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { racoonFileMissing } from './racoonFileMissing';
 import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
+import { racoonPeerPhase2Mismatch } from './racoonPeerPhase2';
 import { racoonPeerProposalMismatch } from './racoonPeerProposal';
 import { racoonPeerPskMismatch } from './racoonPeerPsk';
 import { racoonPskEntry } from './racoonPskEntry';
@@ -66,6 +67,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonPeerPskMismatch,
   racoonPeerProposalMismatch,
   racoonPeerIkeVersion,
+  racoonPeerPhase2Mismatch,
   racoonFileMissing,
   setkeyPolicyMirror,
   setkeyMissingFwd,
