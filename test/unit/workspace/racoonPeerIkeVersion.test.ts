@@ -97,3 +97,33 @@ describe('racoon-peer-psk-mismatch between a gateway and a racoon host', () => {
     assert.deepEqual(pskFindings('"EXAMPLE\\\\ONLY"', 'other'), []);
   });
 });
+
+describe('racoon-peer-ike-version quick fix', () => {
+  /** The conn file after the rule's fix, or undefined without one. */
+  function fixed(conf: string, racoon = racoonHost()): string | undefined {
+    const index = new WorkspaceIndex(new MemoryFiles({ [GATEWAY]: conf, [RACOON]: racoon }));
+    const findings = checkWorkspace(index.model([GATEWAY], [], [RACOON], [])).get(`file://${GATEWAY}`) ?? [];
+    const edit = findings.find((f) => f.code === 'racoon-peer-ike-version')?.fixes?.[0]?.edits[0];
+    if (!edit) return undefined;
+    const lines = conf.split('\n');
+    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+    return conf.slice(0, offset(edit.range.start)) + edit.newText + conf.slice(offset(edit.range.end));
+  }
+
+  it('adds the setting each release reads without a notice under the conn header', () => {
+    assert.match(fixed(gateway('libreswan-4')) ?? '', /conn to-racoon\n\tikev2=no\n\tleft=/);
+    assert.match(fixed(gateway('libreswan-5')) ?? '', /conn to-racoon\n\tkeyexchange=ikev1\n\tleft=/);
+  });
+
+  it('rewrites the conn\'s own setting, and leaves an inherited one alone', () => {
+    assert.match(fixed(gateway('libreswan-4', '\tikev2=insist\n')) ?? '', /\tikev2=no\n/);
+    assert.match(fixed(gateway('strongswan', '\tkeyexchange=ikev2\n')) ?? '', /\tkeyexchange=ikev1\n/);
+    const inherited = gateway('libreswan-4').replace('conn to-racoon\n', 'conn %default\n\tikev2=insist\n\nconn to-racoon\n');
+    assert.equal(fixed(inherited), undefined);
+  });
+
+  it('the fixed file no longer gets the finding', () => {
+    const after = fixed(gateway('libreswan-4')) as string;
+    assert.deepEqual(found(after), []);
+  });
+});

@@ -1,4 +1,5 @@
 import type { DialectGuess } from '../../model/dialect';
+import type { Fix } from '../finding';
 import type { EffectiveConn } from '../../workspace/model';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { racoonHostAddresses, racoonPeerOfConn } from '../../workspace/racoonPeers';
@@ -12,7 +13,7 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A conn to a racoon host speaks only IKEv2',
   description:
-    "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4); for Openswan and strongSwan only an explicit IKEv2-only setting is reported.",
+    "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4); for Openswan and strongSwan only an explicit IKEv2-only setting is reported. The quick fix sets `ikev2=no` (Libreswan 4, Openswan) or `keyexchange=ikev1` (Libreswan 5, strongSwan) in the conn itself; a value the conn inherits from `%default` or `also=` is left to you, since other conns share it.",
   check(model, report) {
     if (model.racoonHosts.length === 0) return;
     const hosts = model.racoonHosts.map((host) => ({ host, addresses: racoonHostAddresses(host, model.setkeyFiles) }));
@@ -28,6 +29,7 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
           conn: conn.name,
           message: `conn ${conn.name} speaks only IKEv2 (${where}), but its peer at ${peer.address} runs racoon, which speaks only IKEv1: no IKE SA can be set up; ${ikev1Advice(node.dialect)}`,
           related: [{ document: peer.host.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
+          fixes: ikev1Fix(conn, node.dialect),
         });
         report({
           document: peer.host.document,
@@ -58,6 +60,33 @@ function ikev1Advice(dialect: DialectGuess): string {
   if (choice?.version?.startsWith('4')) return 'set ikev2=no';
   if (choice?.version?.startsWith('5')) return 'set keyexchange=ikev1';
   return 'set keyexchange=ikev1 (Libreswan 5, strongSwan) or ikev2=no (Libreswan 4, Openswan)';
+}
+
+/**
+ * Makes the conn speak IKEv1: the deciding setting rewritten where the conn itself writes it, or
+ * a new line under the conn's header when it only has the default. A value it inherits from
+ * `%default` or `also=` is left to the user, who knows what else shares it.
+ */
+function ikev1Fix(conn: EffectiveConn, dialect: DialectGuess): Fix[] | undefined {
+  const { document, section } = conn.definition;
+  const keyexchange = conn.values.get('keyexchange');
+  const ikev2 = conn.values.get('ikev2');
+  if (!keyexchange && !ikev2) {
+    const [key, value] = ikev1Setting(dialect);
+    const at = document.source.rangeOf({ start: section.header.end, end: section.header.end });
+    return [{ title: `Use IKEv1 for conn ${conn.name} (${key}=${value})`, edits: [{ uri: document.uri, range: at, newText: `\n\t${key}=${value}` }] }];
+  }
+  const deciding = keyexchange && keyexchange.value.toLowerCase() !== 'ike' ? keyexchange : ikev2;
+  if (!deciding || deciding.document.uri !== document.uri || !section.settings.includes(deciding.setting) || !deciding.setting.value) return undefined;
+  const value = deciding.setting.key.text === 'keyexchange' ? 'ikev1' : 'no';
+  return [{ title: `Use IKEv1 for conn ${conn.name} (${deciding.setting.key.text}=${value})`, edits: [{ uri: document.uri, range: document.source.rangeOf(deciding.setting.value.span), newText: value }] }];
+}
+
+/** The setting that asks each daemon for IKEv1 without a deprecation notice. */
+function ikev1Setting(dialect: DialectGuess): [string, string] {
+  const choice = dialect.choice;
+  if (choice?.dialect === 'strongswan' || (choice?.dialect === 'libreswan' && choice.version?.startsWith('5'))) return ['keyexchange', 'ikev1'];
+  return ['ikev2', 'no'];
 }
 
 function daemonName(dialect: DialectGuess): string {
