@@ -2,7 +2,7 @@ import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import type { RacoonHost, RacoonRemote } from '../workspace/racoonHost';
-import { racoonHostAddresses, racoonPairs, racoonPeerOfConn } from '../workspace/racoonPeers';
+import { racoonPeering } from '../workspace/racoonPeers';
 import type { MatrixCell, MatrixReason } from './peerMatrix';
 
 /** One end of a tunnel with a racoon host: a gateway's conn, or a racoon host's remote. */
@@ -25,20 +25,15 @@ export interface RacoonMatrixPart {
  */
 export function racoonMatrixPart(model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>, label: (root: string) => string, nodeLabel: (node: IpsecNode) => string): RacoonMatrixPart {
   const partners = new Map<RacoonRemote, End>();
-  for (const pair of racoonPairs(model.racoonHosts, model.setkeyFiles)) {
+  const peering = racoonPeering(model);
+  for (const pair of peering.pairs) {
     partners.set(pair.a.remote, { kind: 'remote', ...pair.b });
     partners.set(pair.b.remote, { kind: 'remote', ...pair.a });
   }
-  const hosts = model.racoonHosts.map((host) => ({ host, addresses: racoonHostAddresses(host, model.setkeyFiles) }));
   const connPartners = new Map<EffectiveConn, End>();
-  for (const node of model.nodes) {
-    for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
-      const peer = racoonPeerOfConn(conn, hosts);
-      if (!peer) continue;
-      connPartners.set(conn, { kind: 'remote', host: peer.host, remote: peer.remote });
-      if (!partners.has(peer.remote)) partners.set(peer.remote, { kind: 'conn', node, conn });
-    }
+  for (const { node, conn, peer } of peering.gatewayPeers) {
+    connPartners.set(conn, { kind: 'remote', host: peer.host, remote: peer.remote });
+    if (!partners.has(peer.remote)) partners.set(peer.remote, { kind: 'conn', node, conn });
   }
   const labelOf = (end: End): string => (end.kind === 'conn' ? nodeLabel(end.node) : label(end.host.layout.root));
   const cells: MatrixCell[] = [];

@@ -5,7 +5,7 @@ import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
 import { uriPath } from './loadIpsecNode';
 import { inferLayout } from './nodeLayout';
-import type { EffectiveConn } from './model';
+import type { EffectiveConn, IpsecNode } from './model';
 import { concreteAddress, sideValue } from './peers';
 import type { RacoonHost, RacoonRemote } from './racoonHost';
 
@@ -26,7 +26,7 @@ export interface RacoonPair {
  * its own outbound policies in the setkey files kept with it (tunnel endpoints, or the host
  * itself in transport mode). A host that says neither has no known address and is never paired.
  */
-export function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocument<'setkey'>[]): ReadonlySet<string> {
+function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocument<'setkey'>[]): ReadonlySet<string> {
   const addresses = new Set<string>();
   for (const { statement } of racoonStatements(host.document.ast)) {
     const meaning = meaningOf(statement);
@@ -53,7 +53,7 @@ export function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly Pars
   return addresses;
 }
 
-/** The address of a spec that names exactly one host: no port-less prefix shorter than the address. */
+/** The address of a spec that names exactly one host: no prefix, or a prefix as long as the address. */
 function singleHost(spec: AddressSpec): string | undefined {
   const host = spec.host.text.toLowerCase();
   const version = ipVersion(host);
@@ -62,14 +62,12 @@ function singleHost(spec: AddressSpec): string | undefined {
   return host;
 }
 
-
 /**
  * Pairs racoon hosts whose remotes point at each other: host A has `remote X` where X is one of
  * B's addresses, and B has `remote Y` where Y is one of A's. Only one remote per host and
  * address is considered; when several hosts could be the other end, none is chosen.
  */
-export function racoonPairs(hosts: readonly RacoonHost[], setkeyFiles: readonly ParsedDocument<'setkey'>[]): RacoonPair[] {
-  const addresses = new Map(hosts.map((host) => [host, racoonHostAddresses(host, setkeyFiles)]));
+function racoonPairs(hosts: readonly RacoonHost[], addresses: ReadonlyMap<RacoonHost, ReadonlySet<string>>): RacoonPair[] {
   const pairs: RacoonPair[] = [];
   for (const [i, a] of hosts.entries()) {
     for (const remoteA of addressRemotes(a)) {
@@ -104,7 +102,7 @@ export interface RacoonPeer {
 }
 
 /** The racoon host at one end of the conn that has a remote for the conn's other end. */
-export function racoonPeerOfConn(conn: EffectiveConn, hosts: readonly { host: RacoonHost; addresses: ReadonlySet<string> }[]): RacoonPeer | undefined {
+function racoonPeerOfConn(conn: EffectiveConn, addresses: ReadonlyMap<RacoonHost, ReadonlySet<string>>): RacoonPeer | undefined {
   const left = concreteAddress(sideValue(conn, 'left', '')?.value);
   const right = concreteAddress(sideValue(conn, 'right', '')?.value);
   if (!left || !right) return undefined;
@@ -112,11 +110,57 @@ export function racoonPeerOfConn(conn: EffectiveConn, hosts: readonly { host: Ra
     [right, left],
     [left, right],
   ] as const) {
-    for (const { host, addresses } of hosts) {
-      if (!addresses.has(theirs)) continue;
+    for (const [host, own] of addresses) {
+      if (!own.has(theirs)) continue;
       const remote = host.remotes.find((r) => r.address?.toLowerCase() === ours);
       if (remote) return { host, remote, address: theirs };
     }
   }
   return undefined;
+}
+
+/** A conn a gateway loads whose other end is a racoon host of the workspace. */
+export interface GatewayRacoonPeer {
+  readonly node: IpsecNode;
+  readonly conn: EffectiveConn;
+  readonly peer: RacoonPeer;
+}
+
+/** What the racoon peer rules and the peer matrix read of a workspace's racoon hosts. */
+export interface RacoonPeering {
+  readonly pairs: readonly RacoonPair[];
+  readonly gatewayPeers: readonly GatewayRacoonPeer[];
+}
+
+/** The parts of the workspace model the peering is read from. */
+export interface RacoonPeeringSource {
+  readonly nodes: readonly IpsecNode[];
+  readonly racoonHosts: readonly RacoonHost[];
+  readonly setkeyFiles: readonly ParsedDocument<'setkey'>[];
+}
+
+const NO_PEERING: RacoonPeering = { pairs: [], gatewayPeers: [] };
+const peerings = new WeakMap<RacoonPeeringSource, RacoonPeering>();
+
+/**
+ * The racoon host pairs and the gateway conns that point at racoon hosts, worked out once per
+ * model: four rules and the peer matrix ask, and each answer walks every host and setkey file.
+ */
+export function racoonPeering(model: RacoonPeeringSource): RacoonPeering {
+  if (model.racoonHosts.length === 0) return NO_PEERING;
+  let peering = peerings.get(model);
+  if (!peering) {
+    const addresses = new Map(model.racoonHosts.map((host) => [host, racoonHostAddresses(host, model.setkeyFiles)]));
+    const gatewayPeers: GatewayRacoonPeer[] = [];
+    for (const node of model.nodes) {
+      for (const conn of node.effective.values()) {
+        if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+        const peer = racoonPeerOfConn(conn, addresses);
+        if (peer) gatewayPeers.push({ node, conn, peer });
+      }
+    }
+    peering = { pairs: racoonPairs(model.racoonHosts, addresses), gatewayPeers };
+    peerings.set(model, peering);
+  }
+  return peering;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { keyBytes } from '../../../server/src/checks/workspace/racoonPskKey';
-import { racoonPairs } from '../../../server/src/workspace/racoonPeers';
+import { racoonPeering } from '../../../server/src/workspace/racoonPeers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -66,12 +66,18 @@ function severities(files: Record<string, string>): string[] {
 
 describe('racoon hosts that point at each other', () => {
   it('pairs two hosts by their setkey policies or listen addresses, and not without them', () => {
-    const pairs = racoonPairs(modelOf({ ...host('a', A, B), ...host('b', B, A) }).racoonHosts, modelOf({ ...host('a', A, B), ...host('b', B, A) }).setkeyFiles);
+    const pairs = racoonPeering(modelOf({ ...host('a', A, B), ...host('b', B, A) })).pairs;
     assert.deepEqual(pairs.map((p) => [p.a.remote.name, p.b.remote.name]), [[B, A]]);
     const byListen = modelOf({ ...host('a', A, B, { addressFrom: 'listen' }), ...host('b', B, A, { addressFrom: 'listen' }) });
-    assert.equal(racoonPairs(byListen.racoonHosts, byListen.setkeyFiles).length, 1);
+    assert.equal(racoonPeering(byListen).pairs.length, 1);
     const unknown = modelOf({ ...host('a', A, B, { addressFrom: 'none' }), ...host('b', B, A) });
-    assert.equal(racoonPairs(unknown.racoonHosts, unknown.setkeyFiles).length, 0);
+    assert.equal(racoonPeering(unknown).pairs.length, 0);
+  });
+
+  it('works the peering out once per model, which four rules and the matrix share', () => {
+    const model = modelOf({ ...host('a', A, B), ...host('b', B, A) });
+    assert.equal(racoonPeering(model), racoonPeering(model));
+    assert.notEqual(racoonPeering(modelOf({ ...host('a', A, B), ...host('b', B, A) })), racoonPeering(model));
   });
 
   it('two hosts that agree get nothing, as the bundled example pair', () => {

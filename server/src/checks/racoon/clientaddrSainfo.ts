@@ -1,6 +1,6 @@
 import { idKey, type SainfoId } from '../../knowledge/racoon/sainfoHeader';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
-import { childStatements, racoonStatements } from '../../parsing/racoon/walk';
+import { childStatements, headSpan, racoonStatements } from '../../parsing/racoon/walk';
 import { defineRule } from '../rule';
 import { sainfoHeaderOf } from './sainfoSelector';
 
@@ -75,7 +75,10 @@ function read(statement: RacoonStatement, local: SainfoId, remote: SainfoId, fro
   return { statement, local: localKey, remote: remoteKind, remoteKey, from: fromKey, remoteId, priority };
 }
 
-/** Whether racoon's walk stops at `s` when checking the new clientaddr sainfo (sainfo.c getsainfo with no client address). */
+/**
+ * Whether racoon's duplicate check (sainfo.c getsainfo, given no client address) can stop at `s`
+ * for the new sainfo by its local side: same remoteid, `from` ids that agree, local ids that match.
+ */
 function decides(s: Listed, added: Listed): boolean {
   if (s.remoteId !== added.remoteId) return false;
   if (s.from !== undefined && added.from !== undefined && s.from !== added.from) return false;
@@ -86,14 +89,7 @@ function decides(s: Listed, added: Listed): boolean {
 
 /** The duplicate check for an ordinary sainfo: the first one that matches both ids decides, and refuses it unless a local id is anonymous. */
 function refusedAsDuplicate(list: readonly Listed[], added: Listed): boolean {
-  const decider = list.find(
-    (s) =>
-      s.remoteId === added.remoteId &&
-      (s.from === undefined || added.from === undefined || s.from === added.from) &&
-      s.remote !== 'clientaddr' &&
-      (s.local === undefined || added.local === undefined || s.local === added.local) &&
-      (s.remoteKey === undefined || added.remoteKey === undefined || s.remoteKey === added.remoteKey),
-  );
+  const decider = list.find((s) => decides(s, added) && (s.remoteKey === undefined || added.remoteKey === undefined || s.remoteKey === added.remoteKey));
   return decider !== undefined && decider.local !== undefined && added.local !== undefined;
 }
 
@@ -102,10 +98,6 @@ function insert(list: Listed[], added: Listed): void {
   const at = list.findIndex((s) => added.priority > s.priority);
   if (at < 0) list.push(added);
   else list.splice(at, 0, added);
-}
-
-function headSpan(statement: RacoonStatement): { start: number; end: number } {
-  return { start: statement.head[0].span.start, end: statement.head[statement.head.length - 1].span.end };
 }
 
 function lineOf(source: { positionAt(offset: number): { line: number } }, listed: Listed): number {

@@ -1,6 +1,6 @@
 import { idKey, type SainfoHeader } from '../../knowledge/racoon/sainfoHeader';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
-import { childStatements, racoonStatements } from '../../parsing/racoon/walk';
+import { childStatements, headSpan, racoonStatements } from '../../parsing/racoon/walk';
 import { defineRule } from '../rule';
 import { sainfoHeaderOf } from './sainfoSelector';
 
@@ -36,7 +36,7 @@ export const racoonDuplicateSainfo = defineRule({
       if (first) {
         const line = document.source.positionAt(first.statement.span.start).line + 1;
         report({
-          span: { start: statement.head[0].span.start, end: statement.head[statement.head.length - 1].span.end },
+          span: headSpan(statement),
           message: `The sainfo on line ${line} already matches these ids (racoon compares addresses and protocols, not ports, and an anonymous remote id matches any): racoon refuses this one as a duplicate; merge the two or make their ids differ`,
           related: [{ uri: document.uri, range: document.source.rangeOf(first.statement.head[0].span), message: 'the earlier sainfo' }],
         });

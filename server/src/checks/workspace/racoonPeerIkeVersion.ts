@@ -1,8 +1,9 @@
+import { DIALECT_TRAITS } from '../../knowledge/ipsecConf/dialects';
 import type { DialectGuess } from '../../model/dialect';
 import type { Fix } from '../finding';
 import type { EffectiveConn } from '../../workspace/model';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
-import { racoonHostAddresses, racoonPeerOfConn } from '../../workspace/racoonPeers';
+import { racoonPeering } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ikeVersions } from './peerIkeVersionMismatch';
 import { locate } from './peerReport';
@@ -15,29 +16,23 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
   description:
     "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4); for Openswan and strongSwan only an explicit IKEv2-only setting is reported. The quick fix sets `ikev2=no` (Libreswan 4, Openswan) or `keyexchange=ikev1` (Libreswan 5, strongSwan) in the conn itself; a value the conn inherits from `%default` or `also=` is left to you, since other conns share it.",
   check(model, report) {
-    if (model.racoonHosts.length === 0) return;
-    const hosts = model.racoonHosts.map((host) => ({ host, addresses: racoonHostAddresses(host, model.setkeyFiles) }));
-    for (const node of model.nodes) {
-      for (const conn of node.effective.values()) {
-        if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
-        const peer = racoonPeerOfConn(conn, hosts);
-        if (!peer || speaksIkev1(conn, node.dialect) !== false) continue;
-        const setting = conn.values.get('keyexchange') ?? conn.values.get('ikev2');
-        const where = setting ? `${setting.setting.key.text}=${setting.value}` : `the ${daemonName(node.dialect)} default`;
-        report({
-          ...locate({ node, conn }, setting),
-          conn: conn.name,
-          message: `conn ${conn.name} speaks only IKEv2 (${where}), but its peer at ${peer.address} runs racoon, which speaks only IKEv1: no IKE SA can be set up; ${ikev1Advice(node.dialect)}`,
-          related: [{ document: peer.host.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
-          fixes: ikev1Fix(conn, node.dialect),
-        });
-        report({
-          document: peer.host.document,
-          span: peer.remote.nameSpan,
-          message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up`,
-          related: [{ ...locate({ node, conn }, setting), message: `conn ${conn.name}` }],
-        });
-      }
+    for (const { node, conn, peer } of racoonPeering(model).gatewayPeers) {
+      if (speaksIkev1(conn, node.dialect) !== false) continue;
+      const setting = conn.values.get('keyexchange') ?? conn.values.get('ikev2');
+      const where = setting ? `${setting.setting.key.text}=${setting.value}` : `the ${daemonName(node.dialect)} default`;
+      report({
+        ...locate({ node, conn }, setting),
+        conn: conn.name,
+        message: `conn ${conn.name} speaks only IKEv2 (${where}), but its peer at ${peer.address} runs racoon, which speaks only IKEv1: no IKE SA can be set up; ${ikev1Advice(node.dialect)}`,
+        related: [{ document: peer.host.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
+        fixes: ikev1Fix(conn, node.dialect),
+      });
+      report({
+        document: peer.host.document,
+        span: peer.remote.nameSpan,
+        message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up`,
+        related: [{ ...locate({ node, conn }, setting), message: `conn ${conn.name}` }],
+      });
     }
   },
 });
@@ -91,7 +86,7 @@ function ikev1Setting(dialect: DialectGuess): [string, string] {
 
 function daemonName(dialect: DialectGuess): string {
   const choice = dialect.choice;
-  if (!choice) return 'Libreswan';
-  const name = { libreswan: 'Libreswan', openswan: 'Openswan', strongswan: 'strongSwan' }[choice.dialect];
+  if (!choice) return DIALECT_TRAITS.libreswan.label;
+  const name = DIALECT_TRAITS[choice.dialect].label;
   return choice.version ? `${name} ${choice.version}` : name;
 }

@@ -1,13 +1,12 @@
 import { toAtoms } from '../../knowledge/racoon/atoms';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
-import { childStatements, racoonStatements } from '../../parsing/racoon/walk';
+import { childStatements, headSpan, racoonStatements } from '../../parsing/racoon/walk';
 import type { RacoonHost } from '../../workspace/racoonHost';
-import { racoonPairs } from '../../workspace/racoonPeers';
+import { racoonPeering } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
-
-/** Spellings racoon's lexer reads as the same algorithm (cftoken.l). */
-const SAME_ALGORITHM: Readonly<Record<string, string>> = { rijndael: 'aes', null_enc: 'null', hmac_sha256: 'hmac_sha2_256', hmac_sha384: 'hmac_sha2_384', hmac_sha512: 'hmac_sha2_512' };
+import { sainfoHeaderOf } from '../racoon/sainfoSelector';
+import { spelling } from './racoonProposals';
 
 /** One algorithm of a sainfo list, with the key length written after it. */
 interface Algorithm {
@@ -29,7 +28,7 @@ export const racoonPeerPhase2Mismatch = defineWorkspaceRule({
   description:
     "When two racoon hosts of the workspace point at each other and each has a single `sainfo anonymous` (which answers every pair of ids), phase 2 needs an `encryption_algorithm` and an `authentication_algorithm` both lists hold (`rijndael` is `aes`; a key length counts only where both give one). Otherwise the host that answers finds no acceptable proposal and the IPsec SAs are never made. Hosts with more than one sainfo, or a sainfo for particular ids, are not compared.",
   check(model, report) {
-    for (const pair of racoonPairs(model.racoonHosts, model.setkeyFiles)) {
+    for (const pair of racoonPeering(model).pairs) {
       const a = onlyAnonymousSainfo(pair.a.host);
       const b = onlyAnonymousSainfo(pair.b.host);
       if (!a || !b) continue;
@@ -41,7 +40,7 @@ export const racoonPeerPhase2Mismatch = defineWorkspaceRule({
         ] as const) {
           report({
             document: here.host.document,
-            span: { start: mine.statement.head[0].span.start, end: mine.statement.head[mine.statement.head.length - 1].span.end },
+            span: headSpan(mine.statement),
             message: `no ${key} algorithm of this sainfo (${mine[key].map(describe).join(', ')}) is among those of the host at ${here.remote.name} (${theirs[key].map(describe).join(', ')}): phase 2 finds no proposal and no IPsec SA is made; list one both accept`,
             related: [{ document: there.host.document, span: theirs.statement.head[0].span, message: "the other host's sainfo" }],
           });
@@ -56,8 +55,8 @@ function onlyAnonymousSainfo(host: RacoonHost): Phase2 | undefined {
   const sainfos = racoonStatements(host.document.ast).filter(({ statement, depth }) => depth === 0 && statement.head[0]?.text === 'sainfo');
   if (sainfos.length !== 1) return undefined;
   const { statement } = sainfos[0];
-  const header = statement.head.slice(1).filter((token) => token.kind !== 'comment');
-  if (!statement.block || header.length !== 1 || header[0].text !== 'anonymous') return undefined;
+  const header = sainfoHeaderOf(statement);
+  if (!statement.block || !header || header.local.kind !== 'anonymous' || header.remote.kind !== 'anonymous' || header.from || header.group) return undefined;
   const lists = new Map<string, Algorithm[]>();
   for (const child of childStatements(statement)) {
     const meaning = meaningOf(child);
@@ -84,7 +83,7 @@ function readList(tokens: Parameters<typeof toAtoms>[0]): Algorithm[] | undefine
     } else if (atom.kind === 'word' && !atom.placeholder && /^\d+$/.test(atom.text) && current && current.keyLength === undefined) {
       current.keyLength = Number(atom.text);
     } else if (atom.kind === 'word' && !atom.placeholder && /^[a-z0-9_]*[a-z][a-z0-9_]*$/.test(atom.text) && !current) {
-      current = { name: SAME_ALGORITHM[atom.text] ?? atom.text };
+      current = { name: spelling(atom.text) };
     } else {
       return undefined;
     }

@@ -1,5 +1,5 @@
 import { ipVersion } from '../../text/ipLiteral';
-import { racoonPairs, type RacoonEnd } from '../../workspace/racoonPeers';
+import { racoonPeering, type RacoonEnd } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
 import { describeProposal, proposalsMatch, readPhase1, type Phase1 } from './racoonProposals';
 
@@ -11,7 +11,7 @@ export const racoonPeerProposalMismatch = defineWorkspaceRule({
   description:
     "When two racoon hosts of the workspace each have a `remote` for the other's address (known from a `listen` address or the host's own outbound setkey policies), the side that starts phase 1 uses the first mode of its `exchange_mode` and offers its proposals; the other side accepts the mode if one of its remotes that apply to that peer (the one for its address, and `remote anonymous`) lists it, and a proposal if one of theirs has the same encryption algorithm, hash, authentication method and DH group (`rijndael` is `aes`, `modp1024` is group 2; a key length is compared only where both give one). When neither side can start the tunnel it is an error; when only one can, a warning. Hosts with named (quoted) remotes, and remotes that inherit or use hybrid, XAuth or GSS-API methods, are not compared.",
   check(model, report) {
-    for (const pair of racoonPairs(model.racoonHosts, model.setkeyFiles)) {
+    for (const pair of racoonPeering(model).pairs) {
       const a = sideOf(pair.a);
       const b = sideOf(pair.b);
       if (!a || !b) continue;

@@ -1,4 +1,4 @@
-import { racoonHostAddresses, racoonPairs, racoonPeerOfConn } from '../../workspace/racoonPeers';
+import { racoonPeering } from '../../workspace/racoonPeers';
 import { lookupPsk, pskIds, usesPsk, type PskChoice } from '../../workspace/pskLookup';
 import type { WorkspaceModel, WorkspaceReporter } from '../workspaceRule';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -18,7 +18,7 @@ export const racoonPeerPskMismatch = defineWorkspaceRule({
 });
 
 function betweenRacoonHosts(model: WorkspaceModel, report: WorkspaceReporter): void {
-  for (const pair of racoonPairs(model.racoonHosts, model.setkeyFiles)) {
+  for (const pair of racoonPeering(model).pairs) {
     const a = racoonKey(pair.a);
     const b = racoonKey(pair.b);
     if (!a || !b || a.bytes.equals(b.bytes)) continue;
@@ -37,32 +37,27 @@ function betweenRacoonHosts(model: WorkspaceModel, report: WorkspaceReporter): v
 }
 
 function betweenGatewayAndRacoon(model: WorkspaceModel, report: WorkspaceReporter): void {
-  if (model.racoonHosts.length === 0) return;
-  const hosts = model.racoonHosts.map((host) => ({ host, addresses: racoonHostAddresses(host, model.setkeyFiles) }));
-  for (const node of model.nodes) {
-    for (const conn of node.effective.values()) {
-      if (!usesPsk(conn) || conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
-      const peer = racoonPeerOfConn(conn, hosts);
-      const theirs = peer && racoonKey({ host: peer.host, remote: peer.remote });
-      const ids = theirs && pskIds(conn);
-      const lookup = ids && lookupPsk(node, ids);
-      const ours: PskChoice | undefined = typeof lookup === 'object' ? lookup.found : undefined;
-      const bytes = ours && secretBytes(ours.entry);
-      if (!theirs || !ours || !bytes || bytes.equals(theirs.bytes)) continue;
-      const oursSpan = ours.entry.secretType?.span ?? ours.entry.colon ?? ours.entry.span;
-      report({
-        document: ours.document,
-        span: oursSpan,
-        conn: conn.name,
-        message: `this pre-shared key, which conn ${conn.name} uses, is not the one the racoon host at ${peer.address} holds for this gateway (${theirs.end.remote.name}, in ${racoonKeyFile(theirs)}): phase 1 authentication fails; put the same key in both files`,
-        related: [{ document: theirs.psk, span: theirs.entry.identifier.span, message: "the racoon host's key line" }],
-      });
-      report({
-        document: theirs.psk,
-        span: theirs.entry.identifier.span,
-        message: `the pre-shared key on this line, used for ${theirs.end.remote.name}, is not the one that gateway's conn ${conn.name} uses for this host: phase 1 authentication fails; put the same key in both files`,
-        related: [{ document: ours.document, span: oursSpan, message: "the gateway's key" }],
-      });
-    }
+  for (const { node, conn, peer } of racoonPeering(model).gatewayPeers) {
+    if (!usesPsk(conn)) continue;
+    const theirs = racoonKey(peer);
+    const ids = theirs && pskIds(conn);
+    const lookup = ids && lookupPsk(node, ids);
+    const ours: PskChoice | undefined = typeof lookup === 'object' ? lookup.found : undefined;
+    const bytes = ours && secretBytes(ours.entry);
+    if (!theirs || !ours || !bytes || bytes.equals(theirs.bytes)) continue;
+    const oursSpan = ours.entry.secretType?.span ?? ours.entry.colon ?? ours.entry.span;
+    report({
+      document: ours.document,
+      span: oursSpan,
+      conn: conn.name,
+      message: `this pre-shared key, which conn ${conn.name} uses, is not the one the racoon host at ${peer.address} holds for this gateway (${theirs.end.remote.name}, in ${racoonKeyFile(theirs)}): phase 1 authentication fails; put the same key in both files`,
+      related: [{ document: theirs.psk, span: theirs.entry.identifier.span, message: "the racoon host's key line" }],
+    });
+    report({
+      document: theirs.psk,
+      span: theirs.entry.identifier.span,
+      message: `the pre-shared key on this line, used for ${theirs.end.remote.name}, is not the one that gateway's conn ${conn.name} uses for this host: phase 1 authentication fails; put the same key in both files`,
+      related: [{ document: ours.document, span: oursSpan, message: "the gateway's key" }],
+    });
   }
 }

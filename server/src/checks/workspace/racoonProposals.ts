@@ -22,13 +22,16 @@ export interface Phase1 {
   readonly proposals: readonly Phase1Proposal[];
 }
 
-/** Spellings racoon's lexer reads as the same algorithm (cftoken.l). */
+/** Spellings racoon's lexer reads as the same algorithm (cftoken.l), in phase 1 and in sainfos. */
 const SAME_ALGORITHM: Readonly<Record<string, string>> = {
   rijndael: 'aes',
   null_enc: 'null',
   sha2_256: 'sha256',
   sha2_384: 'sha384',
   sha2_512: 'sha512',
+  hmac_sha256: 'hmac_sha2_256',
+  hmac_sha384: 'hmac_sha2_384',
+  hmac_sha512: 'hmac_sha2_512',
 };
 
 /** Methods that both ends write the same way; hybrid and XAuth methods come in client/server halves and GSS-API needs more than a name. */
@@ -93,7 +96,8 @@ function readProposal(statement: RacoonStatement): Phase1Proposal | undefined {
   };
 }
 
-function spelling(word: string): string {
+/** One spelling for each algorithm racoon reads under two names. */
+export function spelling(word: string): string {
   return SAME_ALGORITHM[word] ?? word;
 }
 

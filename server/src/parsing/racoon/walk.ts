@@ -1,3 +1,4 @@
+import type { Span } from '../../text/sourceText';
 import type { RacoonFile, RacoonItem, RacoonStatement } from './ast';
 
 export interface StatementVisit {
@@ -43,4 +44,9 @@ export function racoonStatements(file: RacoonFile): readonly StatementVisit[] {
 /** The statements directly inside a block statement's braces. */
 export function childStatements(statement: RacoonStatement): RacoonStatement[] {
   return (statement.block?.items ?? []).filter((item): item is RacoonStatement => item.type === 'statement');
+}
+
+/** From a statement's first word to the last token of its head: where a finding about the whole statement goes. */
+export function headSpan(statement: RacoonStatement): Span {
+  return { start: statement.head[0].span.start, end: statement.head[statement.head.length - 1].span.end };
 }
