@@ -30,7 +30,7 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
       report({
         document: peer.host.document,
         span: peer.remote.nameSpan,
-        message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up`,
+        message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up; that conn must use IKEv1`,
         related: [{ ...locate({ node, conn }, setting), message: `conn ${conn.name}` }],
       });
     }
