@@ -9,6 +9,7 @@ import { expandGlob, hasGlob } from './glob';
 import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
 import { inferLayout, isInside, relativeRoot, resolveConfigPath, type NodeLayout } from './nodeLayout';
 import { isNormalAbsolute } from './pathOps';
+import { unincludedConfFiles } from './unincludedConfFiles';
 
 /** At most this many files per node: a runaway include glob stops here. */
 const MAX_NODE_FILES = 10000;
@@ -24,13 +25,15 @@ export function loadIpsecNode(confPath: string, files: FileSource, parse: Docume
   const layout = inferLayout(confPath, rootOverride);
   const problems: ModelProblem[] = [];
   const included = new Map<ParsedDocument<'ipsec'>, IncludedAt<'ipsec'>[]>();
-  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems, included);
+  const read = new Set<string>();
+  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems, included, read);
+  const unincluded = unincludedConfFiles(confPath, layout, read, files, parse);
   const secretsPath = path.join(layout.etc, 'ipsec.secrets');
   const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
   const dialect = detectDialect(documents, dialectSetting);
   const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
-  return { confPath, layout, documents, secrets, conns, effective, problems, dialect };
+  return { confPath, layout, documents, unincluded, secrets, conns, effective, problems, dialect };
 }
 
 function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
@@ -41,9 +44,10 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
   parse: DocumentProvider,
   problems: ModelProblem[],
   included?: Map<ParsedDocument<K>, IncludedAt<K>[]>,
+  /** Receives the real path of every file read. */
+  done = new Set<string>(),
 ): ParsedDocument<K>[] {
   const ordered: ParsedDocument<K>[] = [];
-  const done = new Set<string>();
   // Depth-first in reading order, with an explicit stack of (document, next include index).
   const first = parse(entry, kind);
   if (!first) return ordered;

@@ -48,6 +48,8 @@ export interface IpsecNode {
   readonly layout: NodeLayout;
   /** ipsec.conf first, then included files in the order the daemon reads them. */
   readonly documents: readonly ParsedDocument<'ipsec'>[];
+  /** `ipsec.d/*.conf` files beside ipsec.conf that no include reads: the daemon never sees them. */
+  readonly unincluded: readonly ParsedDocument<'ipsec'>[];
   readonly secrets: readonly ParsedDocument<'ipsec-secrets'>[];
   readonly conns: ReadonlyMap<string, ConnDefinition>;
   readonly effective: ReadonlyMap<string, EffectiveConn>;

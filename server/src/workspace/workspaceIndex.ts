@@ -78,7 +78,7 @@ export class WorkspaceIndex {
   private unchanged(node: IpsecNode, touched: ReadonlySet<string>): boolean {
     if (!touched.has(node.confPath)) return true;
     const same = (document: ParsedDocument): boolean => this.document(pathOf(document), document.kind) === document;
-    return node.documents.every(same) && node.secrets.every(same);
+    return node.documents.every(same) && node.secrets.every(same) && node.unincluded.every(same);
   }
 
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
@@ -92,7 +92,7 @@ export class WorkspaceIndex {
       if (cached && cached.structure === this.structure && this.unchanged(cached.node, touched)) return cached.node;
       const node = loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect);
       this.nodes.set(confPath, { node, structure: this.structure });
-      for (const document of [...node.documents, ...node.secrets]) {
+      for (const document of [...node.documents, ...node.secrets, ...node.unincluded]) {
         const filePath = pathOf(document);
         const owners = this.owners.get(filePath) ?? new Set<string>();
         owners.add(confPath);

@@ -2,7 +2,9 @@ import type { WorkspaceRule } from '../workspaceRule';
 import { alsoConflict } from './alsoConflict';
 import { caMissing } from './caMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
+import { connFileNotIncluded } from './connFileNotIncluded';
 import { connPskMissing } from './connPskMissing';
+import { connTrafficClash } from './connTrafficClash';
 import { ikev1Authby } from './ikev1Authby';
 import { connSettingClash } from './connSettingClash';
 import { certFileMissing } from './certFileMissing';
@@ -41,6 +43,8 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   alsoCycle,
   alsoConflict,
   duplicateConnInNode,
+  connFileNotIncluded,
+  connTrafficClash,
   certFileMissing,
   caMissing,
   certValidity,

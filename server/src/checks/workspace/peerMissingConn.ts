@@ -1,5 +1,8 @@
 import { ipVersion } from '../../text/ipLiteral';
 import path from 'node:path';
+import type { ParsedDocument } from '../../model/document';
+import type { Span } from '../../text/sourceText';
+import { uriPath } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -86,6 +89,18 @@ function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boo
   return ipVersion(right) !== ipVersion(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
 }
 
+/** A conn written as `right=<address>` in one of the host's ipsec.d files that no include reads. */
+function unreadConnFor(host: IpsecNode, address: string): { document: ParsedDocument<'ipsec'>; name: string; span: Span } | undefined {
+  for (const document of host.unincluded) {
+    for (const section of document.ast.sections) {
+      if (section.kind !== 'conn' || !section.name) continue;
+      const right = section.settings.find((setting) => setting.key.text === 'right');
+      if (right?.value?.text.trim().toLowerCase() === address) return { document, name: section.name.text, span: section.name.span };
+    }
+  }
+  return undefined;
+}
+
 export const peerMissingConn = defineWorkspaceRule({
   code: 'peer-missing-conn',
   fileKinds: ['ipsec'],
@@ -105,12 +120,18 @@ export const peerMissingConn = defineWorkspaceRule({
         if (hosts.length === 0 || hosts.some((host) => active(host).some((theirs) => mayAnswer(theirs, ours, left)))) continue;
         const host = hosts[0];
         const theirTargets = [...new Set(active(host).map((c) => literal(c, 'right')).filter((a): a is string => a !== undefined))].slice(0, 3);
+        const unread = unreadConnFor(host, left);
+        const where = `the gateway at ${right} (${path.relative(path.dirname(node.layout.root), host.confPath)})`;
         report({
           ...locate({ node, conn }, sideValue(conn, 'right', '')),
           conn: conn.name,
-          message: `conn ${conn.name}: the gateway at ${right} (${path.relative(path.dirname(node.layout.root), host.confPath)}) has no conn for this gateway (${left}); its conns point at ${theirTargets.join(', ')}: it will refuse this tunnel; add a conn there or fix its right=`,
-          related: [{ document: host.documents[0], span: host.documents[0].ast.sections[0]?.header ?? { start: 0, end: 0 }, message: "the peer gateway's ipsec.conf" }],
-          fixes: mirrorConnFixes(model, node, conn, host, left),
+          message: unread
+            ? `conn ${conn.name}: ${where} has conn ${unread.name} for this gateway (${left}) in ${path.basename(uriPath(unread.document.uri))}, but no include of its ipsec.conf reads that file: it will refuse this tunnel; include the file there`
+            : `conn ${conn.name}: ${where} has no conn for this gateway (${left}); its conns point at ${theirTargets.join(', ')}: it will refuse this tunnel; add a conn there or fix its right=`,
+          related: unread
+            ? [{ document: unread.document, span: unread.span, message: 'the conn for this gateway, in a file the peer never reads' }]
+            : [{ document: host.documents[0], span: host.documents[0].ast.sections[0]?.header ?? { start: 0, end: 0 }, message: "the peer gateway's ipsec.conf" }],
+          fixes: unread ? [] : mirrorConnFixes(model, node, conn, host, left),
         });
       }
     }
