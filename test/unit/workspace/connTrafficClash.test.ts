@@ -42,7 +42,7 @@ describe('conn-traffic-clash', () => {
   });
 
   it('leaves alone conns bound to a mark or an interface, subnet lists, pools and names', () => {
-    for (const extra of ['\tmark=7/0xffffffff\n', '\tipsec-interface=yes\n', '\tvti-interface=vti01\n', '\treqid=5\n']) {
+    for (const extra of ['\tmark=7/0xffffffff\n', '\tipsec-interface=yes\n', '\tvti-interface=vti01\n', '\treqid=5\n', '\toverlapip=yes\n']) {
       assert.deepEqual(clashes({ '/ws/gw/etc/ipsec.d/fr.conf': FR, '/ws/gw/etc/ipsec.d/it.conf': copied('it', extra) }), [], extra);
     }
     const list = 'conn fr\n\tright=198.51.100.7\n\trightsubnet=10.2.0.0/24,10.4.0.0/24\n';

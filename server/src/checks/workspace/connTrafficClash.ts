@@ -8,7 +8,8 @@ import { describeConn, locate } from './peerReport';
 const STARTED = new Set(['start', 'route', 'ondemand', 'up']);
 
 /** Settings that bind a conn's policy to a mark or an interface, so equal selectors can coexist. */
-const SEPARATING = ['mark', 'mark_in', 'mark_out', 'mark-in', 'mark-out', 'vti-interface', 'ipsec-interface', 'leftvti', 'rightvti', 'reqid'];
+/** Libreswan also lets two conns share a policy when either sets `overlapip` or a security label. */
+const SEPARATING = ['mark', 'mark_in', 'mark_out', 'mark-in', 'mark-out', 'vti-interface', 'ipsec-interface', 'leftvti', 'rightvti', 'reqid', 'overlapip', 'policy-label', 'sec-label'];
 
 const TUNNEL_TYPES = new Set(['tunnel', 'transport']);
 
@@ -47,7 +48,7 @@ export const connTrafficClash = defineWorkspaceRule({
   defaultSeverity: 'warning',
   title: 'Two started conns of a gateway protect the same traffic',
   description:
-    'Each conn puts an IPsec policy in the kernel for the traffic between its two ends (`leftsubnet`/`rightsubnet`, or the hosts themselves). When two conns that start or route on load (`auto=start`, `route`, `ondemand`) claim exactly the same traffic, only one policy can hold it: Libreswan refuses to route the second ("route already in use"), and with strongSwan the traffic goes into one tunnel while the other carries nothing. It usually means a conn file was copied for a new peer and its `rightsubnet` was not changed. Conns bound to a mark or an interface (`mark`, `ipsec-interface`, `vti-interface`, `reqid`) and conns with subnet lists, address pools or names instead of addresses are not judged.',
+    'Each conn puts an IPsec policy in the kernel for the traffic between its two ends (`leftsubnet`/`rightsubnet`, or the hosts themselves). When two conns that start or route on load (`auto=start`, `route`, `ondemand`) claim exactly the same traffic, only one policy can hold it: Libreswan refuses to route the second (its log says the policy is "in use" by the first), and with strongSwan the traffic goes into one tunnel while the other carries nothing. It usually means a conn file was copied for a new peer and its `rightsubnet` was not changed. Conns bound to a mark or an interface (`mark`, `ipsec-interface`, `vti-interface`, `reqid`), conns that allow overlapping policies (`overlapip`, a security label) and conns with subnet lists, address pools or names instead of addresses are not judged.',
   checkNode(node, _model, report) {
     const claimedBy = new Map<string, EffectiveConn>();
     for (const conn of node.effective.values()) {
