@@ -78,10 +78,12 @@ describe('whether a private key belongs to a certificate', () => {
     assert.equal(privateKeyMatchesAny(pem(rsa, 'pkcs8'), undefined, [ecCert]), false);
   });
 
-  it('opens encrypted keys with their passphrase, and gives no verdict without it', () => {
+  it('opens encrypted keys with their passphrase, tells a wrong one, and gives no verdict without one', () => {
     const encrypted = Buffer.from(rsa.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'secret words' }) as string);
     assert.equal(privateKeyMatchesAny(encrypted, 'secret words', [rsaCert]), true);
     assert.equal(privateKeyMatchesAny(encrypted, 'secret words', [ecCert]), false);
-    assert.equal(privateKeyMatchesAny(encrypted, 'wrong', [rsaCert]), undefined);
+    assert.equal(privateKeyMatchesAny(encrypted, 'wrong', [rsaCert]), 'wrong-passphrase');
+    assert.equal(privateKeyMatchesAny(encrypted, undefined, [rsaCert]), undefined);
+    assert.equal(privateKeyMatchesAny(Buffer.from('-----BEGIN PRIVATE KEY-----\ngarbage\n-----END PRIVATE KEY-----\n'), 'any', [rsaCert]), undefined);
   });
 });

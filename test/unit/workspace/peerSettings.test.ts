@@ -64,6 +64,24 @@ describe('private keys named in ipsec.secrets', () => {
     const other = run({ ...node, '/ws/fr/etc/ipsec.d/private/vpn-server.key': example('dk/ipsec.d/private/vpn-server.key') });
     assert.deepEqual(other, ['private-key-missing']);
   });
+
+  it("a passphrase that does not decrypt the key (the seed's placeholder left in) is reported on the passphrase, never shown", () => {
+    const key = { '/ws/fr/etc/ipsec.d/private/vpn-server.key': example('fr/etc/ipsec.d/private/vpn-server.key') };
+    const withSecrets = (line: string, conf = node['/ws/fr/etc/ipsec.conf']) => ({ ...node, ...key, '/ws/fr/etc/ipsec.conf': conf, '/ws/fr/etc/ipsec.secrets': line });
+    const findings = [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(withSecrets(': RSA vpn-server.key PLACEHOLDERpassword\n'))).model(['/ws/fr/etc/ipsec.conf'])).values()].flat();
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.character, f.range.end.character]), [['private-key-missing', 21, 40]]);
+    assert.match(findings[0].message, /does not decrypt vpn-server\.key/);
+    assert.doesNotMatch(JSON.stringify(findings), /PLACEHOLDER/);
+    // Judged even where no leftcert names the gateway's certificate.
+    assert.deepEqual(run(withSecrets(': RSA vpn-server.key "password"\n', 'conn dk\n\tleft=192.0.2.20\n\tright=198.51.100.137\n')), ['private-key-missing']);
+  });
+
+  it('%prompt, encoded passphrases and keys given without one are left to the daemon', () => {
+    const key = { '/ws/fr/etc/ipsec.d/private/vpn-server.key': example('fr/etc/ipsec.d/private/vpn-server.key') };
+    for (const line of [': RSA vpn-server.key %prompt\n', ': RSA vpn-server.key 0x70617373776f7264\n', ': RSA vpn-server.key\n', ': RSA vpn-server.key "pass\\"word"\n']) {
+      assert.deepEqual(run({ ...node, ...key, '/ws/fr/etc/ipsec.secrets': line }), [], line);
+    }
+  });
 });
 
 describe('pre-shared keys of a pair', () => {

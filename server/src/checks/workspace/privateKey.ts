@@ -6,13 +6,18 @@ import { privateKeyMatchesAny } from '../../workspace/publicKeys';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 
+/** A passphrase the daemons take as written: not `%prompt`, not `0x`/`0s` encoded, no escapes. */
+function isLiteralPassphrase(text: string): boolean {
+  return !text.startsWith('%') && !/^0[xs]/i.test(text) && !text.includes('\\');
+}
+
 export const privateKeyMissing = defineWorkspaceRule({
   code: 'private-key-missing',
   fileKinds: ['ipsec-secrets'],
   defaultSeverity: 'error',
-  title: 'A `: RSA keyfile` entry names a key that is not there, or that does not belong to leftcert',
+  title: 'A `: RSA keyfile` entry names a key that is not there, that its passphrase does not open, or that does not belong to leftcert',
   description:
-    'File-based daemons (Openswan, strongSwan) read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`. Libreswan ignores such lines and takes keys from its NSS database, so a gateway written for Libreswan is not checked, and one that may run it gets a warning. The passphrase is used only to open the key here and is never shown.',
+    'File-based daemons (Openswan, strongSwan) read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication; so does a key that is not the one of the gateway\'s own `leftcert`, or an encrypted key whose passphrase in the entry does not decrypt it (often a template\'s placeholder such as `password` left in). Libreswan ignores such lines and takes keys from its NSS database, so a gateway written for Libreswan is not checked, and one that may run it gets a warning. The passphrase is used only to open the key here and is never shown.',
   checkNode(node, model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'yes') return;
@@ -31,11 +36,13 @@ export const privateKeyMissing = defineWorkspaceRule({
           continue;
         }
         const passphrase = entry.secretTokens[1]?.text;
-        if (ownCerts.length === 0) continue;
         const certificates = ownCerts.flatMap((ref) => (ref.info ? [ref.info.cert] : []));
-        const matching = privateKeyMatchesAny(bytes, passphrase && !passphrase.startsWith('%') ? passphrase : undefined, certificates);
-        // Wrong passphrase, %prompt, or a format we cannot open: the daemon may still manage, so say nothing.
-        if (matching === false) {
+        const matching = privateKeyMatchesAny(bytes, passphrase && isLiteralPassphrase(passphrase) ? passphrase : undefined, certificates);
+        // %prompt, an encoded passphrase, or a format we cannot open: the daemon may still manage, so say nothing.
+        if (matching === 'wrong-passphrase') {
+          const secret = entry.secretTokens[1];
+          report({ document, span: secret?.span ?? file.span, message: `the passphrase given here does not decrypt ${path.basename(keyPath)}: the daemon cannot load the gateway's private key and authentication fails; write the key's own passphrase (a template's placeholder left in?)${aside}`, severity });
+        } else if (matching === false && certificates.length > 0) {
           report({ document, span: file.span, message: `the key ${path.basename(keyPath)} does not belong to this gateway's certificate (leftcert): use the key the certificate was issued for${aside}`, severity });
         }
       }
