@@ -4,6 +4,7 @@ import type { Position } from '../../text/sourceText';
 import { nodesOf } from '../connLookup';
 import { certificateFiles } from './certificateFiles';
 import type { CompletionEntry } from './entry';
+import { identityCandidates } from './identities';
 import { completeIpsecConf } from './ipsecConf';
 import { completeRacoon } from './racoon';
 import { completeSecrets } from './secrets';
@@ -24,6 +25,7 @@ export function completeDocument(document: ParsedDocument, position: Position, m
         connNames,
         dialect: node?.dialect,
         certificateFiles: (folder) => certificateFiles(model, modelUri, folder),
+        identities: (connName, side) => (node ? identityCandidates(model, node, connName, side) : []),
       });
     }
     case 'ipsec-secrets':

@@ -6,15 +6,20 @@ import type { Section } from '../../parsing/ipsecConf/ast';
 import type { Position } from '../../text/sourceText';
 import type { CertFolder } from '../../workspace/certPaths';
 import { rangeBack, type CompletionEntry } from './entry';
+import type { IdentityCandidate } from './identities';
 
 /** Lists the files of the gateway's `ipsec.d/<folder>`. */
 export type CertificateLister = (folder: CertFolder) => readonly string[];
+
+/** The IDs that fit one end of a conn of the gateway. */
+export type IdentityLister = (connName: string, side: 'left' | 'right') => readonly IdentityCandidate[];
 
 export interface IpsecConfCompletionContext {
   /** Conns of the gateway, offered after `also=`. */
   readonly connNames: readonly string[];
   readonly dialect?: DialectGuess;
   readonly certificateFiles?: CertificateLister;
+  readonly identities?: IdentityLister;
 }
 
 /** Keys whose value, where the dialect reads it as a file name, is looked up in this ipsec.d folder. */
@@ -44,8 +49,9 @@ function certificateFolderFor(key: string, targets: readonly DialectTarget[]): C
 
 /**
  * Completion in ipsec.conf: keys the section accepts in the gateway's dialect (with `=`),
- * values of enumerated keys, conn names after `also=`, and certificate file names from the
- * gateway's ipsec.d folders where the dialect takes a file name.
+ * values of enumerated keys, conn names after `also=`, IDs from the conn's certificates and its
+ * peer after `leftid=`/`rightid=`, and certificate file names from the gateway's ipsec.d folders
+ * where the dialect takes a file name.
  */
 export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: Position, context: IpsecConfCompletionContext): CompletionEntry[] {
   if (position.line >= document.source.lineCount) return [];
@@ -61,6 +67,11 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
     if (key === 'also') {
       const own = section.kind === 'conn' ? section.name?.text : undefined;
       return context.connNames.filter((name) => name !== own && name !== '%default').map((name) => ({ label: name, kind: 'reference', insertText: name, range }));
+    }
+    const idSide = /^(left|right)id$/.exec(key)?.[1] as 'left' | 'right' | undefined;
+    if (idSide && section.kind === 'conn' && section.name && section.name.text !== '%default' && !typed.startsWith('"')) {
+      const ids = context.identities?.(section.name.text, idSide) ?? [];
+      if (ids.length > 0) return ids.map((candidate) => ({ label: candidate.id, kind: 'value', detail: candidate.detail, insertText: candidate.id, range }));
     }
     const folder = certificateFolderFor(key, targets);
     if (folder) {

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { WorkspaceModel } from '../../checks/workspaceRule';
+import { describeConn } from '../../checks/workspace/peerReport';
+import type { CertificateInfo } from '../../workspace/certificates';
+import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
+import type { IpsecNode } from '../../workspace/model';
+import { other, peersOf, sideValue, type Side } from '../../workspace/peers';
+
+/** An ID a conn end could use, and why it is offered. */
+export interface IdentityCandidate {
+  readonly id: string;
+  readonly detail: string;
+}
+
+/**
+ * The IDs that fit `leftid`/`rightid` of a conn: those its certificate for that end carries
+ * (subjectAltNames, then the subject DN), and what the peer's conn, when the workspace holds it,
+ * presents (its leftid, for our rightid) or expects (its rightid, for our leftid).
+ */
+export function identityCandidates(model: WorkspaceModel, node: IpsecNode, connName: string, side: Side): IdentityCandidate[] {
+  const conn = node.effective.get(connName);
+  if (!conn) return [];
+  const found: IdentityCandidate[] = [];
+  const cert = sideValue(conn, side, 'cert')?.value;
+  if (cert && namesCertificateFile(cert)) {
+    const filePath = resolveInNode(node, cert, 'certs');
+    const loaded = model.files.isFile(filePath) ? model.certificates.load(filePath) : undefined;
+    if (loaded?.ok) found.push(...certificateIds(loaded.info, path.basename(filePath)));
+  }
+  const pair = peersOf(model.nodes).find((p) => p.a.conn === conn || p.b.conn === conn);
+  const partner = pair && (pair.a.conn === conn ? pair.b : pair.a);
+  const peerSide = other(side);
+  const theirs = partner && sideValue(partner.conn, peerSide, 'id')?.value;
+  if (partner && theirs && !theirs.startsWith('%')) {
+    const role = side === 'right' ? 'presents' : 'expects';
+    found.unshift({ id: quoteIfNeeded(theirs), detail: `what the peer ${role}: ${peerSide}id of ${describeConn(partner)}` });
+  }
+  const seen = new Set<string>();
+  return found.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id));
+}
+
+function certificateIds(info: CertificateInfo, fileName: string): IdentityCandidate[] {
+  const ids: IdentityCandidate[] = [
+    ...info.dnsNames.map((name) => ({ id: `@${name}`, detail: `DNS name in ${fileName}` })),
+    ...info.ipAddresses.map((address) => ({ id: address, detail: `IP address in ${fileName}` })),
+    ...info.emails.map((email) => ({ id: email, detail: `e-mail address in ${fileName}` })),
+  ];
+  const parts = info.subject.split('\n');
+  // A comma inside a value would need escaping that the daemons write differently: offer no DN then.
+  if (parts.length > 0 && parts.every((part) => part.includes('=') && !part.includes(','))) {
+    ids.push({ id: `"${parts.join(', ')}"`, detail: `subject of ${fileName}` });
+  }
+  return ids;
+}
+
+/** A DN (it has blanks and commas) goes in double quotes. */
+function quoteIfNeeded(id: string): string {
+  return /[\s,]/.test(id) && !id.startsWith('"') ? `"${id}"` : id;
+}
