@@ -1,25 +1,43 @@
 import { createPublicKey, sign, X509Certificate, type KeyObject } from 'node:crypto';
 
-/** A minimal self-signed certificate for a key pair, built in DER by hand: tests need one without openssl. */
-export function selfSignedCertificate(privateKey: KeyObject, commonName: string): X509Certificate {
-  const spki = createPublicKey(privateKey).export({ type: 'spki', format: 'der' });
-  const ec = privateKey.asymmetricKeyType === 'ec';
+/** What to put in a hand-built certificate; the issuer defaults to the subject (self-signed). */
+export interface CertificateSpec {
+  readonly subjectKey: KeyObject;
+  readonly commonName: string;
+  readonly issuerKey?: KeyObject;
+  readonly issuerCommonName?: string;
+  /** UTCTime, e.g. `250101000000Z`. */
+  readonly notBefore?: string;
+  readonly notAfter?: string;
+  readonly serial?: number;
+}
+
+/** A minimal certificate without extensions, built in DER by hand: tests need some without openssl. */
+export function issueCertificate(spec: CertificateSpec): X509Certificate {
+  const issuerKey = spec.issuerKey ?? spec.subjectKey;
+  const spki = createPublicKey(spec.subjectKey).export({ type: 'spki', format: 'der' });
+  const ec = issuerKey.asymmetricKeyType === 'ec';
   // sha256WithRSAEncryption (with NULL parameters) or ecdsa-with-SHA256 (none).
   const algorithm = ec ? der(0x30, oid('2a8648ce3d040302')) : der(0x30, oid('2a864886f70d01010b'), Buffer.from([5, 0]));
-  const name = der(0x30, der(0x31, der(0x30, oid('550403'), der(0x0c, Buffer.from(commonName)))));
+  const name = (cn: string) => der(0x30, der(0x31, der(0x30, oid('550403'), der(0x0c, Buffer.from(cn)))));
   const time = (t: string) => der(0x17, Buffer.from(t));
   const tbs = der(
     0x30,
     der(0xa0, der(0x02, Buffer.from([2]))),
-    der(0x02, Buffer.from([1])),
+    der(0x02, Buffer.from([spec.serial ?? 1])),
     algorithm,
-    name,
-    der(0x30, time('250101000000Z'), time('450101000000Z')),
-    name,
+    name(spec.issuerCommonName ?? spec.commonName),
+    der(0x30, time(spec.notBefore ?? '250101000000Z'), time(spec.notAfter ?? '450101000000Z')),
+    name(spec.commonName),
     spki,
   );
-  const signature = sign('sha256', tbs, privateKey);
+  const signature = sign('sha256', tbs, issuerKey);
   return new X509Certificate(der(0x30, tbs, algorithm, der(0x03, Buffer.concat([Buffer.from([0]), signature]))));
+}
+
+/** A minimal self-signed certificate for a key pair, valid 2025-2045. */
+export function selfSignedCertificate(privateKey: KeyObject, commonName: string): X509Certificate {
+  return issueCertificate({ subjectKey: privateKey, commonName });
 }
 
 function oid(hex: string): Buffer {
