@@ -127,6 +127,27 @@ export function normalizeDn(dn: string): string {
 }
 
 /** Short, readable form of a certificate's subject or issuer for messages. */
+/** One ID a certificate carries, written as ipsec.conf takes it. */
+export interface CarriedId {
+  readonly id: string;
+  readonly kind: 'DNS name' | 'IP address' | 'e-mail address' | 'subject';
+}
+
+/**
+ * The IDs a certificate carries: its subjectAltNames (`@host`, addresses, e-mail), then its
+ * subject DN in double quotes, left out when a value holds a comma (the daemons escape those differently).
+ */
+export function carriedIds(cert: Pick<CertificateInfo, 'dnsNames' | 'ipAddresses' | 'emails' | 'subject'>): CarriedId[] {
+  const parts = cert.subject.split('\n');
+  const dn: CarriedId[] = parts.every((part) => part.includes('=') && !part.includes(',')) ? [{ id: `"${parts.join(', ')}"`, kind: 'subject' }] : [];
+  return [
+    ...cert.dnsNames.map((name): CarriedId => ({ id: `@${name}`, kind: 'DNS name' })),
+    ...cert.ipAddresses.map((address): CarriedId => ({ id: address, kind: 'IP address' })),
+    ...cert.emails.map((email): CarriedId => ({ id: email, kind: 'e-mail address' })),
+    ...dn,
+  ];
+}
+
 export function shortDn(dn: string): string {
   return dn.split('\n').join(', ');
 }

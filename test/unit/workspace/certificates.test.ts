@@ -86,6 +86,15 @@ describe('certificate checks', () => {
     assert.deepEqual(codesFor(base('\tleftcert=gw.der\n\tleftid=%fromcert\n', { 'gw.der': cert('gateway.der') })), []);
   });
 
+  it('cert-id-mismatch offers each ID the certificate carries as a quick fix, replacing the value', () => {
+    const files = base('\tleftcert=san.der\n\tleftid=@gw-intended.test.example\n', { 'san.der': cert('san-mismatch.der') });
+    const findings = [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files), { now: () => new Date('2030-06-01T00:00:00Z') }).model(['/ws/gw/etc/ipsec.conf'])).values()].flat();
+    const finding = findings.find((f) => f.code === 'cert-id-mismatch');
+    assert.deepEqual(finding?.fixes?.map((fix) => fix.title), ['Use leftid=@gw-other.test.example (in san.der)', 'Use leftid="O=ipsec-lint tests, CN=gw-intended.test.example" (in san.der)']);
+    assert.deepEqual(finding?.fixes?.[0].edits, [{ uri: 'file:///ws/gw/etc/ipsec.conf', range: { start: { line: 4, character: 8 }, end: { line: 4, character: 32 } }, newText: '@gw-other.test.example' }]);
+    assert.ok(finding?.fixes?.every((fix) => !fix.preferred));
+  });
+
   it('ca-missing ignores self-signed certificates and names an unrelated CA as missing', () => {
     assert.deepEqual(codesFor(base('\trightcert=self.der\n', { 'self.der': cert('other-ca.der') })), []);
   });

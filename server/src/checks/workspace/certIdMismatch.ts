@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { normalizeDn, type CertificateInfo } from '../../workspace/certificates';
+import { carriedIds, normalizeDn, type CertificateInfo } from '../../workspace/certificates';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 
@@ -9,7 +9,7 @@ export const certIdMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A conn's ID is not in its certificate",
   description:
-    "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Set the ID to one the certificate carries, or `%fromcert`.",
+    "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Set the ID to one the certificate carries, or `%fromcert`; the quick fixes offer each of them.",
   checkNode(node, model, report) {
     for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info) continue;
@@ -18,10 +18,13 @@ export const certIdMismatch = defineWorkspaceRule({
       const id = idValue?.value;
       if (!idValue || !id || id.startsWith('%')) continue;
       if (certificateCarries(ref.info, id)) continue;
+      const valueSpan = idValue.setting.value?.span;
+      const fileName = path.basename(ref.filePath);
       report({
         document: idValue.document,
-        span: idValue.setting.value?.span ?? idValue.setting.span,
-        message: `${ref.side}id=${id} is not in certificate ${path.basename(ref.filePath)} (it carries ${describeNames(ref.info)}): use one of those IDs`,
+        span: valueSpan ?? idValue.setting.span,
+        message: `${ref.side}id=${id} is not in certificate ${fileName} (it carries ${describeNames(ref.info)}): use one of those IDs`,
+        fixes: valueSpan ? carriedIds(ref.info).map(({ id: carried }) => ({ title: `Use ${ref.side}id=${carried} (in ${fileName})`, edits: [{ uri: idValue.document.uri, range: idValue.document.source.rangeOf(valueSpan), newText: carried }] })) : [],
       });
     }
   },

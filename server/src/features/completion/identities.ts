@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { WorkspaceModel } from '../../checks/workspaceRule';
 import { describeConn } from '../../checks/workspace/peerReport';
-import type { CertificateInfo } from '../../workspace/certificates';
+import { carriedIds } from '../../workspace/certificates';
 import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
 import type { IpsecNode } from '../../workspace/model';
 import { other, peersOf, sideValue, type Side } from '../../workspace/peers';
@@ -25,7 +25,7 @@ export function identityCandidates(model: WorkspaceModel, node: IpsecNode, connN
   if (cert && namesCertificateFile(cert)) {
     const filePath = resolveInNode(node, cert, 'certs');
     const loaded = model.files.isFile(filePath) ? model.certificates.load(filePath) : undefined;
-    if (loaded?.ok) found.push(...certificateIds(loaded.info, path.basename(filePath)));
+    if (loaded?.ok) found.push(...carriedIds(loaded.info).map(({ id, kind }) => ({ id, detail: `${kind === 'subject' ? 'subject of' : `${kind} in`} ${path.basename(filePath)}` })));
   }
   const pair = peersOf(model.nodes).find((p) => p.a.conn === conn || p.b.conn === conn);
   const partner = pair && (pair.a.conn === conn ? pair.b : pair.a);
@@ -37,20 +37,6 @@ export function identityCandidates(model: WorkspaceModel, node: IpsecNode, connN
   }
   const seen = new Set<string>();
   return found.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id));
-}
-
-function certificateIds(info: CertificateInfo, fileName: string): IdentityCandidate[] {
-  const ids: IdentityCandidate[] = [
-    ...info.dnsNames.map((name) => ({ id: `@${name}`, detail: `DNS name in ${fileName}` })),
-    ...info.ipAddresses.map((address) => ({ id: address, detail: `IP address in ${fileName}` })),
-    ...info.emails.map((email) => ({ id: email, detail: `e-mail address in ${fileName}` })),
-  ];
-  const parts = info.subject.split('\n');
-  // A comma inside a value would need escaping that the daemons write differently: offer no DN then.
-  if (parts.length > 0 && parts.every((part) => part.includes('=') && !part.includes(','))) {
-    ids.push({ id: `"${parts.join(', ')}"`, detail: `subject of ${fileName}` });
-  }
-  return ids;
 }
 
 /** A DN (it has blanks and commas) goes in double quotes. */
