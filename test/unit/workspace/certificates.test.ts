@@ -91,7 +91,7 @@ describe('certificate checks', () => {
     const findings = [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files), { now: () => new Date('2030-06-01T00:00:00Z') }).model(['/ws/gw/etc/ipsec.conf'])).values()].flat();
     const finding = findings.find((f) => f.code === 'cert-id-mismatch');
     assert.deepEqual(finding?.fixes?.map((fix) => fix.title), ['Use leftid=@gw-other.test.example (in san.der)', 'Use leftid="O=ipsec-lint tests, CN=gw-intended.test.example" (in san.der)']);
-    assert.deepEqual(finding?.fixes?.[0].edits, [{ uri: 'file:///ws/gw/etc/ipsec.conf', range: { start: { line: 4, character: 8 }, end: { line: 4, character: 32 } }, newText: '@gw-other.test.example' }]);
+    assert.deepEqual(finding?.fixes?.[0].edits, [{ uri: 'file:///ws/gw/etc/ipsec.conf', range: { start: { line: 4, character: 8 }, end: { line: 4, character: 33 } }, newText: '@gw-other.test.example' }]);
     assert.ok(finding?.fixes?.every((fix) => !fix.preferred));
   });
 
