@@ -23,6 +23,8 @@ export const certValidity = defineWorkspaceRule({
   description:
     'An expired certificate (or one whose validity starts in the future) is refused during authentication, and so is every certificate whose CA in `ipsec.d/cacerts` is expired: the daemons check the whole chain. Renew the certificate or install the CA\'s renewed certificate, or check the clock of the gateway. A CA is judged only when every CA of cacerts that issued the certificate is out of its validity.',
   checkNode(node, model, report) {
+    // Usually every CA of cacerts is valid, and then no chain needs looking at.
+    const someCaInvalid = loadCas(model, node).some((ca) => invalidity(ca, model.now) !== undefined);
     for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info) continue;
       const span = ref.value.setting.value?.span ?? ref.value.setting.span;
@@ -31,7 +33,7 @@ export const certValidity = defineWorkspaceRule({
         report({ document: ref.value.document, span, message: `certificate ${path.basename(ref.filePath)} ${own}: authentication with it will fail; install a valid certificate` });
         continue;
       }
-      if (isSelfSigned(ref.info)) continue;
+      if (!someCaInvalid || isSelfSigned(ref.info)) continue;
       const info = ref.info;
       const issuers = loadCas(model, node).filter((ca) => isIssuedBy(info, ca));
       const problems = issuers.map((ca) => invalidity(ca, model.now));
