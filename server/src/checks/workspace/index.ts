@@ -24,6 +24,7 @@ import { peerProposalMismatch } from './peerProposalMismatch';
 import { peerPskMismatch } from './peerPskMismatch';
 import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
+import { privateKeyEntryMissing } from './privateKeyEntryMissing';
 import { racoonFileMissing } from './racoonFileMissing';
 import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
 import { racoonPeerPhase2Mismatch } from './racoonPeerPhase2';
@@ -66,6 +67,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerPskMismatch,
   connPskMissing,
   privateKeyMissing,
+  privateKeyEntryMissing,
   secretsPermissions,
   racoonPskEntry,
   racoonPeerPskMismatch,
