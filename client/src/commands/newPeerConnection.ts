@@ -1,4 +1,4 @@
-import { Uri, window, workspace } from 'vscode';
+import { Position, Range, Uri, WorkspaceEdit, window, workspace } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
 interface Choices {
@@ -6,7 +6,12 @@ interface Choices {
   certificates: string[];
 }
 
-type Draft = { filePath: string; text: string; ca: { status: 'present' | 'missing' | 'unknown'; detail: string } } | { error: string };
+interface IncludeEdit {
+  line: string;
+  edit: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+}
+
+type Draft = { filePath: string; text: string; ca: { status: 'present' | 'missing' | 'unknown'; detail: string }; include?: IncludeEdit } | { error: string };
 
 /**
  * Asks for the peer's details, lets the server draft `ipsec.d/<cc>.conf` in the node's style,
@@ -43,4 +48,16 @@ export async function newPeerConnection(client: LanguageClient): Promise<void> {
   const message = `Created ${workspace.asRelativePath(target)}. ${draft.ca.detail}`;
   if (draft.ca.status === 'missing') void window.showWarningMessage(message);
   else void window.showInformationMessage(message);
+  if (draft.include) await offerInclude(draft.include);
+}
+
+/** The gateway's ipsec.conf would not read the new file: offer its include line, saved only if the user says so. */
+async function offerInclude(include: IncludeEdit): Promise<void> {
+  const answer = await window.showWarningMessage(`No include of ipsec.conf reads the new file, so the daemon would never load it. Add "${include.line}" to ipsec.conf?`, 'Add include');
+  if (answer !== 'Add include') return;
+  const { start, end } = include.edit.range;
+  const edit = new WorkspaceEdit();
+  const uri = Uri.parse(include.edit.uri);
+  edit.replace(uri, new Range(new Position(start.line, start.character), new Position(end.line, end.character)), include.edit.newText);
+  if (await workspace.applyEdit(edit)) await (await workspace.openTextDocument(uri)).save();
 }

@@ -4,6 +4,9 @@ import { isIssuedBy, shortDn } from '../workspace/certificates';
 import { folderOf } from '../workspace/certPaths';
 import type { IpsecNode } from '../workspace/model';
 import { draftPeerConn } from '../workspace/peerConnDraft';
+import { includeLineFor, readByIncludes } from '../workspace/includeLines';
+import type { TextEdit } from '../checks/finding';
+import { appendLine } from '../model/appendLine';
 import { nodesOf } from './connLookup';
 
 export interface NewPeerRequest {
@@ -20,6 +23,8 @@ export interface NewPeerResult {
   readonly filePath: string;
   readonly text: string;
   readonly ca: { readonly status: 'present' | 'missing' | 'unknown'; readonly detail: string };
+  /** When no include line of the gateway reads the new file: the line that would, as an edit of ipsec.conf. */
+  readonly include?: { readonly line: string; readonly edit: TextEdit & { readonly uri: string } };
 }
 
 export interface NewPeerChoices {
@@ -41,8 +46,9 @@ export function newPeerChoices(model: WorkspaceModel, uri: string): NewPeerChoic
 
 /**
  * Writes the text of `ipsec.d/<cc>.conf` for a new peer in the style of the node's existing
- * peer files (their keys, order and indentation), and says whether the CA of the peer's
- * certificate is in ipsec.d/cacerts. The caller writes the file once the user accepts.
+ * peer files (their keys, order and indentation), says whether the CA of the peer's
+ * certificate is in ipsec.d/cacerts and, when no include of ipsec.conf would read the file, the
+ * include line to add. The caller writes the file (and the line) once the user accepts.
  */
 export function newPeerConnection(model: WorkspaceModel, request: NewPeerRequest): NewPeerResult | { error: string } {
   const node = nodeFor(model, request.uri);
@@ -51,9 +57,11 @@ export function newPeerConnection(model: WorkspaceModel, request: NewPeerRequest
   if (!/^[a-z][a-z0-9-]{0,31}$/.test(code)) return { error: 'The connection name must be a short word such as "dk".' };
   if (node.conns.has(code)) return { error: `This gateway already has a conn named "${code}".` };
   const draft = draftPeerConn(node, code, { right: request.peerAddress.trim(), rightid: request.peerId.trim(), rightcert: request.peerCert });
+  const line = readByIncludes(node, draft.filePath) || node.documents.length === 0 ? undefined : includeLineFor(node, path.basename(draft.filePath));
   return {
     ...draft,
     ca: caStatus(model, node, request.peerCert),
+    include: line ? { line, edit: appendLine(node.documents[0], line) } : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 // UI checks of the extension's commands: the peer matrix webview and the new-country wizard.
 // Listed in `uiSteps` (steps/ui.mjs).
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TIMEOUT } from '../lib/workbench.mjs';
@@ -64,8 +64,10 @@ export async function peerMatrixShowsRedAndGreen({ wb, page, shot, log }) {
  * (i) IPsec: New epSOS Country Connection… adds Denmark to Germany: the wizard asks for the
  * country code, the peer's address, its ID and its certificate (from ipsec.d/certs, where the
  * Danish certificate is copied while VS Code runs), writes ipsec.d/dk.conf in the style of
- * Germany's fr.conf, opens it, and warns that Germany lacks the Danish CA. The file and the
- * certificate are removed afterwards.
+ * Germany's fr.conf, opens it, and warns that Germany lacks the Danish CA. For the run,
+ * Germany's ipsec.conf names its ipsec.d files one by one instead of the glob, so the wizard
+ * also offers the include line for the new file; accepting it writes the line into ipsec.conf.
+ * The file, the certificate and ipsec.conf are put back afterwards.
  */
 export const NEW_COUNTRY = {
   gatewayFile: 'de/etc/ipsec.d/server.conf',
@@ -76,6 +78,10 @@ export const NEW_COUNTRY = {
   certificateFrom: 'dk/ipsec.d/certs/_dk_VPNGateway_0.der',
   certificateTo: 'de/etc/ipsec.d/certs/_dk_VPNGateway_0.der',
   written: 'de/etc/ipsec.d/dk.conf',
+  ipsecConf: 'de/etc/ipsec.conf',
+  glob: 'include /etc/ipsec.d/*.conf',
+  byName: 'include /etc/ipsec.d/server.conf\ninclude /etc/ipsec.d/fr.conf',
+  addedInclude: 'include /etc/ipsec.d/dk.conf',
   // The keys and their order of Germany's only peer file, fr.conf; the values of this peer.
   expected: ['conn dk', '\tright=198.51.100.137', '\trightcert=_dk_VPNGateway_0.der', '\trightid=@vpn.dk.example', '\tauto=add', '\tpfs=yes', ''].join('\n'),
 };
@@ -84,6 +90,9 @@ export async function wizardWritesCountryFile({ wb, workspace, shot, log }) {
   const n = NEW_COUNTRY;
   assert.ok(!existsSync(at(n.written)), `${n.written} exists before the wizard ran`);
   copyFileSync(at(n.certificateFrom), at(n.certificateTo));
+  const ipsecConf = readFileSync(at(n.ipsecConf), 'utf8');
+  assert.ok(ipsecConf.includes(n.glob), `${n.ipsecConf} has the include glob`);
+  writeFileSync(at(n.ipsecConf), ipsecConf.replace(n.glob, n.byName));
   let opened = false;
   try {
     await wb.openFile(n.gatewayFile);
@@ -102,9 +111,15 @@ export async function wizardWritesCountryFile({ wb, workspace, shot, log }) {
     assert.match(created, /No CA in ipsec\.d\/cacerts issued it/, 'Germany has no Danish CA, and the wizard says so');
     await wb.page.waitForSelector(`.tabs-container .tab.active[aria-label^="${path.basename(n.written)}"]`, { timeout: TIMEOUT });
     await shot('wizard-created');
+    await wb.notifications({ waitFor: 'No include of ipsec.conf reads the new file' });
+    await wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'No include of ipsec.conf' }).locator('.monaco-button', { hasText: 'Add include' }).click({ timeout: TIMEOUT });
+    const withInclude = await wb.waitForFile(at(n.ipsecConf), (now) => now.includes(n.addedInclude));
+    assert.ok(withInclude.endsWith(`${n.addedInclude}\n`), `the include line is appended and saved:\n${withInclude}`);
+    log(`include offered and written: ${n.addedInclude}`);
   } finally {
     if (opened) await wb.closeEditor(path.basename(n.written)).catch((error) => log(`could not close the new file's editor: ${error.message}`));
     rmSync(at(n.written), { force: true });
     rmSync(at(n.certificateTo), { force: true });
+    writeFileSync(at(n.ipsecConf), ipsecConf);
   }
 }

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { folderOf } from '../../workspace/certPaths';
-import { matchSegment } from '../../workspace/glob';
 import { collectDefaults } from '../../workspace/effectiveConns';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
-import { displayPath, resolveConfigPath } from '../../workspace/nodeLayout';
+import { displayPath } from '../../workspace/nodeLayout';
+import { readByIncludes } from '../../workspace/includeLines';
 import { createsInside, entryExists } from '../../workspace/newFileTarget';
 import { childPath } from '../../workspace/pathOps';
 import { draftPeerConn } from '../../workspace/peerConnDraft';
@@ -69,20 +68,3 @@ function copyOfOurCertificate(model: WorkspaceModel, node: IpsecNode, conn: Effe
   });
 }
 
-/** Whether one of the gateway's include lines names this path (globs matched segment by segment). */
-function readByIncludes(host: IpsecNode, filePath: string): boolean {
-  const wanted = filePath.split(path.sep);
-  return host.documents.some((document) => {
-    let documentPath: string;
-    try {
-      documentPath = fileURLToPath(document.uri);
-    } catch {
-      return false;
-    }
-    return document.ast.includes.some((include) => {
-      if (!include.path || include.path.text.length === 0) return false;
-      const pattern = resolveConfigPath(include.path.text, documentPath, host.layout).split(path.sep);
-      return pattern.length === wanted.length && pattern.every((segment, i) => matchSegment(segment, wanted[i]));
-    });
-  });
-}

@@ -3,6 +3,7 @@ import { uriPath } from '../../workspace/loadIpsecNode';
 import { genericEndAuth, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { folderOf } from '../../workspace/certPaths';
 import { expandGlob, hasGlob } from '../../workspace/glob';
+import { appendLine } from '../../model/appendLine';
 import type { IpsecNode } from '../../workspace/model';
 import { resolveConfigPath } from '../../workspace/nodeLayout';
 import { childPath } from '../../workspace/pathOps';
@@ -43,10 +44,8 @@ function addEntryFix(node: IpsecNode, model: WorkspaceModel, ref: CertificateRef
   });
   if (!name) return [];
   const type = cert.publicKey.asymmetricKeyType === 'ec' ? 'ECDSA' : 'RSA';
-  const text = secrets.source.text;
-  const end = secrets.source.positionAt(text.length);
   const line = `: ${type} ${name}`;
-  return [{ title: `Add "${line}" to ipsec.secrets`, edits: [{ uri: secrets.uri, range: { start: end, end }, newText: `${text.length > 0 && !text.endsWith('\n') ? '\n' : ''}${line}\n` }] }];
+  return [{ title: `Add "${line}" to ipsec.secrets`, edits: [appendLine(secrets, line)] }];
 }
 
 export const privateKeyEntryMissing = defineWorkspaceRule({
