@@ -59,9 +59,16 @@ describe('peer-missing-conn quick fix: add the peer\'s side', () => {
     assert.deepEqual(findings(files).map((f) => `${f.uri} ${f.finding.code}`), []);
   });
 
-  it("is not offered when the peer's includes would not read the file, or the name is taken", () => {
-    const notIncluded = mesh({ [DK]: 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/server.conf\ninclude /etc/ipsec.d/se.conf\n' });
-    assert.deepEqual(findings(notIncluded, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
+  it("adds the include line when the peer's includes would not read the file, and is not offered when the name is taken", () => {
+    const byName = 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/server.conf\ninclude /etc/ipsec.d/se.conf\n';
+    const notIncluded = mesh({ [DK]: byName });
+    const [fix] = findings(notIncluded, 'peer-missing-conn')[0].finding.fixes ?? [];
+    assert.equal(fix?.creates?.[0].uri, 'file:///ws/dk/etc/ipsec.d/fr.conf');
+    assert.deepEqual(fix?.edits.map((e) => [e.uri, e.newText]), [['file:///ws/dk/etc/ipsec.conf', 'include /etc/ipsec.d/fr.conf\n']]);
+    assert.match(fix?.title ?? '', /with "include \/etc\/ipsec\.d\/fr\.conf" in its ipsec\.conf$/);
+    notIncluded.set('/ws/dk/etc/ipsec.d/fr.conf', fix?.creates?.[0].text ?? '');
+    notIncluded.set(DK, `${byName}include /etc/ipsec.d/fr.conf\n`);
+    assert.deepEqual(findings(notIncluded).map((f) => `${f.uri} ${f.finding.code}`), []);
     const taken = mesh({ '/ws/dk/etc/ipsec.d/fr.conf': '# kept for later\n' });
     assert.deepEqual(findings(taken, 'peer-missing-conn').map((f) => f.finding.fixes), [[]]);
   });

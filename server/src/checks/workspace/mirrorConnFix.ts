@@ -4,7 +4,8 @@ import { collectDefaults } from '../../workspace/effectiveConns';
 import { fileUri } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
-import { readByIncludes } from '../../workspace/includeLines';
+import { includeLineFor, readByIncludes } from '../../workspace/includeLines';
+import { appendLine } from '../../model/appendLine';
 import { createsInside, entryExists } from '../../workspace/newFileTarget';
 import { childPath } from '../../workspace/pathOps';
 import { draftPeerConn } from '../../workspace/peerConnDraft';
@@ -22,8 +23,8 @@ const MUST_AGREE = ['type', 'authby', 'pfs', 'ike', 'esp', 'phase2alg', 'keyexch
 /**
  * For a conn whose peer gateway has no conn for it: a fix that adds the peer's side as a new
  * `ipsec.d/<name>.conf` of that gateway, named after this gateway's folder and written in the
- * style of its other peer files. Offered only where the peer's include lines would read the new
- * file and no file of that name exists.
+ * style of its other peer files, and the include line that reads it when the peer's ipsec.conf
+ * would not. Offered only where no file of that name exists.
  */
 export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: EffectiveConn, host: IpsecNode, ourAddress: string): Fix[] {
   const name = path.basename(node.layout.root).toLowerCase();
@@ -44,13 +45,14 @@ export function mirrorConnFixes(model: WorkspaceModel, node: IpsecNode, conn: Ef
     MUST_AGREE,
   );
   const folder = path.dirname(draft.filePath);
-  if (entryExists(model.files, folder, path.basename(draft.filePath)) || !readByIncludes(host, draft.filePath)) return [];
+  if (entryExists(model.files, folder, path.basename(draft.filePath)) || host.documents.length === 0) return [];
   // An ipsec.d that is a link out of the peer's folder would have the edit write elsewhere.
   if (!createsInside(model.files, folder, host.layout.root)) return [];
+  const include = readByIncludes(host, draft.filePath) ? undefined : includeLineFor(host, path.basename(draft.filePath));
   return [
     {
-      title: `Add conn ${name} to the peer gateway as ${displayPath(draft.filePath, host.layout)} (${path.relative(path.dirname(host.layout.root), draft.filePath)}), pointing back at this gateway`,
-      edits: [],
+      title: `Add conn ${name} to the peer gateway as ${displayPath(draft.filePath, host.layout)} (${path.relative(path.dirname(host.layout.root), draft.filePath)}), pointing back at this gateway${include ? `, with "${include}" in its ipsec.conf` : ''}`,
+      edits: include ? [appendLine(host.documents[0], include)] : [],
       creates: [{ uri: fileUri(draft.filePath), text: draft.text }],
     },
   ];

@@ -107,7 +107,7 @@ export const peerMissingConn = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The gateway a conn points at has no conn for this one',
   description:
-    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides. When the peer keeps one conn per file under an `include` glob, the quick fix writes its missing file, named after this gateway's folder, in the style of its other peer files and with this conn's values for the settings both ends must share.",
+    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides. The quick fix writes the peer's missing file `ipsec.d/<name>.conf`, named after this gateway's folder, in the style of its other peer files and with this conn's values for the settings both ends must share, and adds the include line to the peer's ipsec.conf when none of its includes would read the file. When the conn for us already sits in a peer file that no include reads, the message says so instead.",
   check(model, report) {
     const pairs = peersOf(model.nodes);
     let byAddress: Map<string, IpsecNode[]> | undefined;
