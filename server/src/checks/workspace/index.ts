@@ -2,6 +2,7 @@ import type { WorkspaceRule } from '../workspaceRule';
 import { alsoConflict } from './alsoConflict';
 import { caMissing } from './caMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
+import { connFamilyMismatch } from './connFamilyMismatch';
 import { connFileNotIncluded } from './connFileNotIncluded';
 import { connPskMissing } from './connPskMissing';
 import { connTrafficClash } from './connTrafficClash';
@@ -46,6 +47,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   duplicateConnInNode,
   connFileNotIncluded,
   connTrafficClash,
+  connFamilyMismatch,
   certFileMissing,
   caMissing,
   certValidity,
