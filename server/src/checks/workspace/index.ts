@@ -7,6 +7,7 @@ import { connFileNotIncluded } from './connFileNotIncluded';
 import { connPskMissing } from './connPskMissing';
 import { connTrafficClash } from './connTrafficClash';
 import { ikev1Authby } from './ikev1Authby';
+import { libreswanConnRefused } from './libreswanConnRefused';
 import { connSettingClash } from './connSettingClash';
 import { certFileMissing } from './certFileMissing';
 import { certIdMismatch } from './certIdMismatch';
@@ -55,6 +56,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certIdMismatch,
   certKeyTypeAuthby,
   ikev1Authby,
+  libreswanConnRefused,
   connSettingClash,
   peerIdMismatch,
   peerAddressMismatch,

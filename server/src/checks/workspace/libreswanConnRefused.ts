@@ -1,0 +1,108 @@
+import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { libreswanIkeVersion, libreswanMajors, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
+import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { locate } from './peerReport';
+
+interface Refusal {
+  readonly at?: EffectiveValue;
+  readonly why: string;
+}
+
+interface Combination {
+  /** The Libreswan releases whose pluto refuses it (checked in a 4.10 run and in the 5.x sources). */
+  readonly majors: readonly LibreswanMajor[];
+  readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined) => Refusal[];
+}
+
+const SHUNT_TYPES = new Set(['passthrough', 'pass', 'drop', 'reject']);
+const SIDES = ['left', 'right'] as const;
+
+const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
+const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
+
+const COMBINATIONS: readonly Combination[] = [
+  {
+    majors: [4, 5],
+    find: (conn, ike) => {
+      const [left, right] = SIDES.map((side) => conn.values.get(`${side}auth`));
+      // With IKEv1 either one is refused on its own (ikev1-authby says so).
+      if (ike === 1 || (left === undefined) === (right === undefined)) return [];
+      const set = left ?? right;
+      return [{ at: set, why: `${set?.setting.key.text}= is set but ${left ? 'rightauth' : 'leftauth'}= is not (set both or neither)` }];
+    },
+  },
+  {
+    majors: [4, 5],
+    find: (conn) =>
+      SIDES.flatMap((side) => {
+        const id = conn.values.get(`${side}id`);
+        const auth = word(conn, `${side}auth`) ?? word(conn, 'authby');
+        return id?.value.trim() === '%fromcert' && (auth === 'secret' || auth === 'null') ? [{ at: id, why: `${side}id=%fromcert with ${auth === 'null' ? 'NULL authentication' : 'a pre-shared key'} (there is no certificate to take the ID from)` }] : [];
+      }),
+  },
+  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type (type=passthrough, drop or reject)' }] : []) },
+  {
+    majors: [4],
+    find: (conn) => {
+      const type = conn.values.get('type');
+      return type && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: conn.values.get('authby') ?? type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)` }] : [];
+    },
+  },
+  {
+    majors: [4, 5],
+    find: (conn, ike) =>
+      ike !== 1
+        ? []
+        : [
+            ['mobike', 'yes'],
+            ['narrowing', 'yes'],
+            ['enable-tcp', 'yes'],
+            ['enable-tcp', 'fallback'],
+          ].flatMap(([key, value]) => (word(conn, key) === value ? [{ at: conn.values.get(key), why: `${key}=${value} on an IKEv1 conn (IKEv2 only)` }] : [])),
+  },
+  {
+    majors: [4],
+    find: (conn) => {
+      const port = word(conn, 'tcp-remoteport');
+      const tcp = word(conn, 'enable-tcp');
+      return (tcp === 'yes' || tcp === 'fallback') && (port === '0' || port === '500') && !SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP (not 0 or 500)` }] : [];
+    },
+  },
+  {
+    majors: [4, 5],
+    find: (conn) => {
+      const ports = SIDES.map((side) => conn.values.get(`${side}protoport`));
+      return ports.every((p) => p !== undefined && /\/%any$/i.test(p.value.trim())) ? [{ at: ports[1], why: 'leftprotoport= and rightprotoport= both with a %any port' }] : [];
+    },
+  },
+  { majors: [4], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)' }] : []) },
+];
+
+export const libreswanConnRefused = defineWorkspaceRule({
+  code: 'libreswan-conn-refused',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: "Libreswan's pluto refuses to add the conn",
+  description:
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
+  checkNode(node, _model, report) {
+    // Other daemons take most of these, and an unknown dialect says too little to warn on them.
+    if (nodeRunsLibreswan(node) !== 'yes') return;
+    const majors = libreswanMajors(node.dialect);
+    const applicable = COMBINATIONS.filter((combination) => majors.every((major) => combination.majors.includes(major)));
+    for (const conn of node.effective.values()) {
+      if (word(conn, 'auto') === 'ignore') continue;
+      const ike = libreswanIkeVersion(conn, majors);
+      for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike))) {
+        report({
+          ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),
+          conn: conn.name,
+          message: `conn ${conn.name}: Libreswan's pluto refuses to add it: ${refusal.why}`,
+        });
+      }
+    }
+  },
+});

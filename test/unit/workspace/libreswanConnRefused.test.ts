@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { summarize, workspaceFindings } from './workspaceFindings';
+
+const CODE = 'libreswan-conn-refused';
+const CONF = '/ws/gw/ipsec.conf';
+
+/** Conn bodies and whether Libreswan 4.10's pluto added them (seen in a run: "failed to add connection" or "added … connection"). */
+const PLUTO_4_10: ReadonlyArray<readonly [string, boolean]> = [
+  ['leftauth=rsasig|authby=secret', false],
+  ['authby=secret|leftid=%fromcert', false],
+  ['type=transport|tfc=100|authby=secret', false],
+  ['type=transport|vti-interface=vti0|authby=secret', false],
+  ['authby=never', false],
+  ['type=passthrough|authby=secret', false],
+  ['type=passthrough', false],
+  ['type=reject|authby=rsasig', false],
+  ['ikev2=no|mobike=yes|authby=secret', false],
+  ['ikev2=no|narrowing=yes|authby=secret', false],
+  ['ikev2=no|enable-tcp=yes|authby=secret', false],
+  ['tcp-remoteport=500|enable-tcp=yes|authby=secret', false],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/%any|authby=secret', false],
+  ['phase2=ah|tfc=100|authby=secret', false],
+  ['rightid=%fromcert|authby=secret', false],
+  ['leftid=%fromcert|leftauth=null|rightauth=null', false],
+  ['enable-tcp=yes|authby=secret', true],
+  ['enable-tcp=fallback|tcp-remoteport=4500|authby=secret', true],
+  ['type=passthrough|authby=never', true],
+  ['authby=never|type=drop', true],
+  ['leftid=%fromcert|authby=rsasig', true],
+  ['type=transport|tfc=0|authby=secret', true],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/80|authby=secret', true],
+  ['leftauth=secret|rightauth=secret', true],
+  ['ikev2=no|mobike=no|authby=secret', true],
+  ['ikev2=no|enable-tcp=no|authby=secret', true],
+  ['ikev2=no|narrowing=no|authby=secret', true],
+];
+
+const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;
+const refused = (head: string, body: string) => summarize(workspaceFindings({ [CONF]: conf(head, body) }, [CONF]), CODE);
+
+describe('libreswan-conn-refused', () => {
+  it('agrees with what Libreswan 4.10 pluto added and refused', () => {
+    for (const [body, added] of PLUTO_4_10) {
+      assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', body).length > 0, !added, body);
+    }
+  });
+
+  it('names the setting and why, on the line that sets it', () => {
+    const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'type=transport|tfc=100|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
+    assert.deepEqual(summarize(found), ['gw/ipsec.conf:5 libreswan-conn-refused error']);
+    assert.match(found[0].message, /conn a: Libreswan's pluto refuses to add it: tfc= \(traffic flow confidentiality padding\) with type=transport/);
+  });
+
+  it('leaves the Libreswan 4 only cases out for Libreswan 5 and unpinned releases, keeps the others', () => {
+    for (const head of ['# ipsec-dialect: libreswan-5\n', '# ipsec-dialect: libreswan\n']) {
+      assert.deepEqual(refused(head, 'type=passthrough'), [], head);
+      assert.deepEqual(refused(head, 'phase2=ah|tfc=100|authby=secret'), [], head);
+      assert.equal(refused(head, 'authby=never').length, 1, head);
+      assert.equal(refused(head, 'ikev2=no|mobike=yes|authby=secret').length, 1, head);
+    }
+  });
+
+  it('says nothing for other daemons or an unknown one, nor for conns that are not loaded', () => {
+    assert.deepEqual(refused('# ipsec-dialect: strongswan\n', 'leftauth=eap'), []);
+    assert.deepEqual(refused('', 'leftauth=eap'), []);
+    const ignored = `# ipsec-dialect: libreswan-4\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=never\n\tauto=ignore\n`;
+    assert.deepEqual(summarize(workspaceFindings({ [CONF]: ignored }, [CONF]), CODE), []);
+  });
+});
