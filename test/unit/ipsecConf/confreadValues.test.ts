@@ -56,6 +56,14 @@ describe('values Libreswan 4 reads in confread.c', () => {
     assert.deepEqual(found('libreswan-4.10', 'leftprotoport=tcp/22'), []);
   });
 
+  it('leftprotoport= gives protocol 0 no port up to 5.1 ("protocol 0 must have 0 port")', () => {
+    for (const dialect of ['libreswan-4.10', 'libreswan-5.0']) {
+      for (const v of ['0/80', 'ip/80', 'IP/500']) assert.deepEqual(found(dialect, `leftprotoport=${v}`), ['error'], `${dialect} ${v}`);
+      for (const v of ['0/0', '0/', '0', 'udp/80', '17/500']) assert.deepEqual(found(dialect, `leftprotoport=${v}`), [], `${dialect} ${v}`);
+    }
+    assert.deepEqual(found('libreswan-5.4', 'leftprotoport=0/80'), []);
+  });
+
   it('authby= words are matched exactly, up to 5.2 ("connection authby= value is unknown")', () => {
     for (const dialect of ['libreswan-4.10', 'libreswan-5.0', 'libreswan-4']) {
       for (const v of ['ecdsa-sha1', 'RSASIG', 'eddsa', 'RSA-SHA2']) assert.deepEqual(found(dialect, `authby=${v}`), ['error'], `${dialect} ${v}`);

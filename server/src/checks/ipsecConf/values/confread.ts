@@ -95,10 +95,14 @@ function nexthop(value: string, release: Release): ValueProblem | undefined {
   return undefined;
 }
 
-/** `leftprotoport=` up to 5.1: a single port, no range. */
+/** `leftprotoport=` up to 5.1: a single port, no range, and no port for protocol 0 (`0` or `ip`). */
 function protoport(value: string, releases: string): ValueProblem | undefined {
   const slash = value.indexOf('/');
-  if (slash >= 0 && value.slice(slash + 1).includes('-')) return problem(`${releases} take a single port here, not a range, and refuse the conn`);
+  if (slash < 0) return undefined;
+  const port = value.slice(slash + 1);
+  if (port.includes('-')) return problem(`${releases} take a single port here, not a range, and refuse the conn`);
+  const protocol = value.slice(0, slash).toLowerCase();
+  if ((protocol === '0' || protocol === 'ip') && /^\d+$/.test(port) && Number(port) !== 0) return problem(`${releases} take no port with protocol 0 (any protocol) and refuse the conn; name the protocol (tcp/${port}, udp/${port}) or drop the port`);
   return undefined;
 }
 
