@@ -34,6 +34,16 @@ const PLUTO_4_10: ReadonlyArray<readonly [string, boolean]> = [
   ['ikev2=no|mobike=no|authby=secret', true],
   ['ikev2=no|enable-tcp=no|authby=secret', true],
   ['ikev2=no|narrowing=no|authby=secret', true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=secret', false],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=rsasig', false],
+  ['leftauth=rsasig|rightauth=secret|authby=secret', false],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsasig,ecdsa', true],
+  ['leftauth=ecdsa|rightauth=rsasig', true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha1', true],
+  ['leftauth=secret|rightauth=secret|authby=rsasig', true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha2', true],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true],
+  ['leftauth=null|rightauth=null|authby=rsasig', true],
 ];
 
 const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;

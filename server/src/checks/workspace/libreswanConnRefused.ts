@@ -41,6 +41,19 @@ const COMBINATIONS: readonly Combination[] = [
         return id?.value.trim() === '%fromcert' && (auth === 'secret' || auth === 'null') ? [{ at: id, why: `${side}id=%fromcert with ${auth === 'null' ? 'NULL authentication' : 'a pre-shared key'} (there is no certificate to take the ID from)` }] : [];
       }),
   },
+  {
+    majors: [4, 5],
+    find: (conn, ike) => {
+      const authby = word(conn, 'authby');
+      if (ike === 1 || authby === undefined) return [];
+      const methods = authby.split(/[,\s]+/).filter((method) => method.length > 0);
+      return SIDES.flatMap((side) => {
+        const auth = conn.values.get(`${side}auth`);
+        const family = word(conn, `${side}auth`) === 'rsasig' ? 'rsa' : word(conn, `${side}auth`) === 'ecdsa' ? 'ecdsa' : undefined;
+        return auth && family && !methods.some((method) => method.startsWith(family)) ? [{ at: auth, why: `${side}auth=${auth.value} but authby=${authby} allows no ${family === 'rsa' ? 'RSA' : 'ECDSA'} signature` }] : [];
+      });
+    },
+  },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type (type=passthrough, drop or reject)' }] : []) },
@@ -87,7 +100,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
