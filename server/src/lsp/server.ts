@@ -28,7 +28,7 @@ import { runSafe } from './runSafe';
 import { ProjectConfigSource } from './projectConfigSource';
 import { DEFAULT_SETTINGS, normalizeSettings, withProjectConfig, type ServerSettings } from './settings';
 import { normalizeUri, WorkspaceState } from './workspaceState';
-import { registerWorkspaceFeatures } from './workspaceFeatures';
+import { registerWorkspaceFeatures, SHOW_PEER_COMMAND } from './workspaceFeatures';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
@@ -45,6 +45,7 @@ export function startServer(connection: Connection): void {
   let canPullSettings = false;
   let usesPullDiagnostics = false;
   let snippetSupport = false;
+  let showsDocuments = false;
   let canCreateFiles = false;
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
@@ -138,6 +139,7 @@ export function startServer(connection: Connection): void {
     canPullSettings = params.capabilities.workspace?.configuration === true;
     usesPullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+    showsDocuments = params.capabilities.window?.showDocument?.support === true;
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
     canCreateFiles = workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create');
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
@@ -162,6 +164,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['=', '/'] },
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_PEER_COMMAND] },
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
@@ -313,7 +316,7 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor, clientSupportsSnippets: () => snippetSupport });
+  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor, clientSupportsSnippets: () => snippetSupport, clientShowsDocuments: () => showsDocuments });
 
   documents.listen(connection);
   connection.listen();

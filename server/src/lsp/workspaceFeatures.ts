@@ -26,6 +26,16 @@ export interface FeatureContext {
   readonly settingsFor: (uri: string) => Promise<ServerSettings>;
   /** Whether the client declared `completionItem.snippetSupport`; snippets are offered only then. */
   readonly clientSupportsSnippets: () => boolean;
+  /** Whether the client takes `window/showDocument` requests. */
+  readonly clientShowsDocuments: () => boolean;
+}
+
+/** The server command behind a code lens: show the peer's conn. */
+export const SHOW_PEER_COMMAND = 'ipsec.showPeer';
+
+function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  const position = (p: unknown): boolean => typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+  return typeof value === 'object' && value !== null && position((value as { start?: unknown }).start) && position((value as { end?: unknown }).end);
 }
 
 /** Requests that read the workspace model: navigation, hover, lenses, formatting and the custom IPsec requests. */
@@ -116,9 +126,19 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onCodeLens((params, token) =>
     runSafe(log, 'codeLens', [], token, () =>
-      connLenses(matrix(), normalizeUri(params.textDocument.uri)).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } })),
+      connLenses(matrix(), normalizeUri(params.textDocument.uri)).map((lens) => ({
+        range: lens.range,
+        // A click opens the peer's conn where the editor can be asked to show a document; elsewhere the lens only tells.
+        command: lens.peer && context.clientShowsDocuments() ? { title: lens.title, command: SHOW_PEER_COMMAND, arguments: [lens.peer.uri, lens.peer.range] } : { title: lens.title, command: '' },
+      })),
     ),
   );
+
+  connection.onExecuteCommand((params) => {
+    const [uri, range] = params.arguments ?? [];
+    if (params.command !== SHOW_PEER_COMMAND || typeof uri !== 'string' || !isRange(range)) return;
+    void connection.window.showDocument({ uri, selection: range, takeFocus: true }).catch((error: unknown) => log(`showDocument: ${String(error)}`));
+  });
 
   connection.onRequest('ipsec/peerMatrix', () => runSafe(log, 'peerMatrix', { nodes: [], cells: [] }, undefined, matrix));
 
