@@ -7,8 +7,9 @@ import { childPath, isInside } from './pathOps';
 
 /**
  * The `ipsec.d/*.conf` files of a gateway that no include of its ipsec.conf reads, kept with the
- * node (even when empty) so that an edit to one of them has the node looked at again. Only for an ipsec.conf that sits where the gateway's `/etc` is: a
- * second ipsec.conf deeper in the tree does not own the folder.
+ * node (even when empty) so that an edit to one of them has the node looked at again. Only for
+ * an ipsec.conf that sits where the gateway's `/etc` is: a second ipsec.conf deeper in the tree
+ * does not own the folder.
  */
 export function unincludedConfFiles(confPath: string, layout: NodeLayout, read: ReadonlySet<string>, files: FileSource, parse: DocumentProvider): ParsedDocument<'ipsec'>[] {
   if (path.dirname(confPath) !== layout.etc) return [];

@@ -7,8 +7,10 @@ import { describeConn, locate } from './peerReport';
 /** `auto=` values that have the daemon put the conn's policy in place as soon as it loads. */
 const STARTED = new Set(['start', 'route', 'ondemand', 'up']);
 
-/** Settings that bind a conn's policy to a mark or an interface, so equal selectors can coexist. */
-/** Libreswan also lets two conns share a policy when either sets `overlapip` or a security label. */
+/**
+ * Settings that bind a conn's policy to a mark or an interface, so equal selectors can coexist;
+ * Libreswan also lets two conns share a policy when either sets `overlapip` or a security label.
+ */
 const SEPARATING = ['mark', 'mark_in', 'mark_out', 'mark-in', 'mark-out', 'vti-interface', 'ipsec-interface', 'leftvti', 'rightvti', 'reqid', 'overlapip', 'policy-label', 'sec-label'];
 
 const TUNNEL_TYPES = new Set(['tunnel', 'transport']);

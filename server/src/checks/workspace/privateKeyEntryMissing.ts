@@ -32,6 +32,11 @@ function secretsMayBeElsewhere(node: IpsecNode, model: WorkspaceModel): boolean 
   );
 }
 
+/** The entry type ipsec.secrets gives a key of the certificate's kind. */
+function entryType(ref: CertificateRef): 'RSA' | 'ECDSA' {
+  return ref.info?.cert.publicKey.asymmetricKeyType === 'ec' ? 'ECDSA' : 'RSA';
+}
+
 /** `: RSA name` for an unencrypted key in ipsec.d/private that is the certificate's, when there is one. */
 function addEntryFix(node: IpsecNode, model: WorkspaceModel, ref: CertificateRef): Fix[] {
   const cert = ref.info?.cert;
@@ -43,8 +48,7 @@ function addEntryFix(node: IpsecNode, model: WorkspaceModel, ref: CertificateRef
     return bytes !== undefined && privateKeyMatchesAny(bytes, undefined, [cert]) === true;
   });
   if (!name) return [];
-  const type = cert.publicKey.asymmetricKeyType === 'ec' ? 'ECDSA' : 'RSA';
-  const line = `: ${type} ${name}`;
+  const line = `: ${entryType(ref)} ${name}`;
   return [{ title: `Add "${line}" to ipsec.secrets`, edits: [appendLine(secrets, line)] }];
 }
 
@@ -54,7 +58,7 @@ export const privateKeyEntryMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "ipsec.secrets gives no private key for the gateway's own certificate",
   description:
-    "Openswan and strongSwan's starter load the gateway's private key only from an entry of ipsec.secrets (`: RSA vpn-server.key \"passphrase\"`, `: ECDSA …`, a smartcard `: PIN …`); without one, a conn that signs with its `leftcert` cannot authenticate. Checked when the gateway's ipsec.secrets is in the workspace and none of its includes points at files the workspace lacks. Libreswan keeps keys in its NSS database, so gateways written for it are not checked, and those that may run it get a warning. When `ipsec.d/private` holds an unencrypted key that belongs to the certificate, the quick fix adds its entry.",
+    "Openswan's pluto and strongSwan's charon (configured through ipsec.conf) load the gateway's private key only from an entry of ipsec.secrets (`: RSA vpn-server.key \"passphrase\"`, `: ECDSA …`, a smartcard `: PIN …`); without one, a conn that signs with its `leftcert` cannot authenticate. Checked when the gateway's ipsec.secrets is in the workspace and none of its includes points at files the workspace lacks. Libreswan keeps keys in its NSS database, so gateways written for it are not checked, and those that may run it get a warning. When `ipsec.d/private` holds an unencrypted key that belongs to the certificate, the quick fix adds its entry.",
   checkNode(node, model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'yes' || node.secrets.length === 0 || hasKeyEntry(node) || secretsMayBeElsewhere(node, model)) return;
@@ -68,7 +72,7 @@ export const privateKeyEntryMissing = defineWorkspaceRule({
       report({
         document: ref.value.document,
         span: ref.value.setting.value?.span ?? ref.value.setting.span,
-        message: `no entry of ${path.basename(uriPath(node.secrets[0].uri))} gives the private key of ${path.basename(ref.filePath)}: the daemon cannot sign with it and authentication fails; add ": RSA <key file in ipsec.d/private> \\"passphrase\\""${libreswan === 'maybe' ? ' (Libreswan would use its NSS database instead)' : ''}`,
+        message: `no entry of ${path.basename(uriPath(node.secrets[0].uri))} gives the private key of ${path.basename(ref.filePath)}: the daemon cannot sign with it and authentication fails; add ": ${entryType(ref)} <key file in ipsec.d/private> \\"passphrase\\""${libreswan === 'maybe' ? ' (Libreswan would use its NSS database instead)' : ''}`,
         severity: libreswan === 'maybe' ? 'warning' : undefined,
         fixes: addEntryFix(node, model, ref),
       });
