@@ -126,7 +126,6 @@ export function normalizeDn(dn: string): string {
     .join('\n');
 }
 
-/** Short, readable form of a certificate's subject or issuer for messages. */
 /** One ID a certificate carries, written as ipsec.conf takes it. */
 export interface CarriedId {
   readonly id: string;
@@ -148,6 +147,7 @@ export function carriedIds(cert: Pick<CertificateInfo, 'dnsNames' | 'ipAddresses
   ];
 }
 
+/** Short, readable form of a certificate's subject or issuer for messages. */
 export function shortDn(dn: string): string {
   return dn.split('\n').join(', ');
 }

@@ -1,5 +1,6 @@
 import type { WorkspaceRule } from '../workspaceRule';
 import { alsoConflict } from './alsoConflict';
+import { caConstraint } from './caConstraint';
 import { caMissing } from './caMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
 import { connFamilyMismatch } from './connFamilyMismatch';
@@ -51,6 +52,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   connFamilyMismatch,
   certFileMissing,
   caMissing,
+  caConstraint,
   certValidity,
   certExpiring,
   certIdMismatch,
