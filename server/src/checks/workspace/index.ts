@@ -19,6 +19,7 @@ import { peerAddressMismatch } from './peerAddressMismatch';
 import { peerAuthbyMismatch } from './peerAuthbyMismatch';
 import { peerCertMismatch } from './peerCertMismatch';
 import { peerIdMismatch } from './peerIdMismatch';
+import { peerKeyMismatch } from './peerKeyMismatch';
 import { peerMissingConn } from './peerMissingConn';
 import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
@@ -67,6 +68,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerAuthbyMismatch,
   peerPfsMismatch,
   peerCertMismatch,
+  peerKeyMismatch,
   peerSubnetMismatch,
   peerIkeVersionMismatch,
   peerProposalMismatch,
