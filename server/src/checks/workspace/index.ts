@@ -18,6 +18,7 @@ import { alsoCycle, alsoUndefined, duplicateConnInNode, includeCycle, includeMis
 import { peerAddressMismatch } from './peerAddressMismatch';
 import { peerAuthbyMismatch } from './peerAuthbyMismatch';
 import { peerCertMismatch } from './peerCertMismatch';
+import { peerCertNotSent } from './peerCertNotSent';
 import { peerIdMismatch } from './peerIdMismatch';
 import { peerKeyMismatch } from './peerKeyMismatch';
 import { peerMissingConn } from './peerMissingConn';
@@ -69,6 +70,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerPfsMismatch,
   peerCertMismatch,
   peerKeyMismatch,
+  peerCertNotSent,
   peerSubnetMismatch,
   peerIkeVersionMismatch,
   peerProposalMismatch,

@@ -1,0 +1,36 @@
+import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import type { ConnRef } from '../../workspace/peers';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { bothWays, describeConn, locate } from './peerReport';
+import { inlineKey } from './peerKeyMismatch';
+
+/** Whether the receiving end can check our signature without being sent our certificate: it holds it, or our key inline. */
+function holdsOurKey(receiver: ConnRef): boolean {
+  if (receiver.conn.values.has('rightcert')) return true;
+  return ['rsasigkey', 'ecdsakey', 'pubkey', 'sigkey'].some((kind) => {
+    const value = receiver.conn.values.get(`right${kind}`)?.value;
+    return value !== undefined && inlineKey(value) !== undefined;
+  });
+}
+
+export const peerCertNotSent = defineWorkspaceRule({
+  code: 'peer-cert-not-sent',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: 'A gateway never sends its certificate to a peer that does not hold it',
+  description:
+    "With `leftsendcert=never` a gateway signs with its `leftcert` but never sends the certificate, so the peer can check the signature only with a copy of its own (`rightcert=`, or the key inline as `rightrsasigkey=`). When the peer conn has neither, authentication fails. A peer that runs Libreswan may hold the certificate in its NSS database, so it is not judged. Send the certificate (`leftsendcert=always`, or leave the default) or give the peer a copy.",
+  checkPair(pair, _model, report) {
+    for (const [sender, receiver] of bothWays(pair)) {
+      const sendcert = sender.conn.values.get('leftsendcert');
+      const never = sendcert && ['never', 'no'].includes(sendcert.value.trim().toLowerCase());
+      if (!sendcert || !never || !sender.conn.values.has('leftcert') || holdsOurKey(receiver) || nodeRunsLibreswan(receiver.node) !== 'no') continue;
+      report({
+        ...locate(sender, sendcert),
+        conn: sender.conn.name,
+        message: `leftsendcert=${sendcert.value} keeps the certificate from the peer (${describeConn(receiver)}), which holds no copy of it (no rightcert=): the peer cannot check this gateway's signature and authentication fails; send it or give the peer a copy`,
+        related: [{ ...locate(receiver, receiver.conn.values.get('rightid') ?? receiver.conn.values.get('right')), message: "the peer's conn" }],
+      });
+    }
+  },
+});
