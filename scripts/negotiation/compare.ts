@@ -32,6 +32,8 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'include-cycle': ['config-rejected', 'conn-not-loaded'],
   'include-missing': ['conn-not-loaded'],
   'duplicate-conn-in-node': ['conn-not-loaded'],
+  'libreswan-conn-refused': ['conn-not-loaded'],
+  'conn-family-mismatch': ['conn-not-loaded'],
 };
 
 export const OUTCOMES = ['agree-up', 'agree-fails', 'agree-fails-other-reason', 'missed', 'false-alarm', 'undecidable'] as const;

@@ -1,4 +1,5 @@
 import type { Mutation } from './mutationKit';
+import { ADD_TIME_MUTATIONS } from './mutationsAddTime';
 import { MATERIAL_MUTATIONS } from './mutationsMaterial';
 import { PAIRING_MUTATIONS } from './mutationsPairing';
 import { STRUCTURE_MUTATIONS } from './mutationsStructure';
@@ -9,7 +10,7 @@ import { peerOf, sideOf } from './spec';
 export type { Mutation } from './mutationKit';
 
 /** The catalogue: one change to a consistent pair each, and the rule meant to notice it. */
-export const MUTATIONS: readonly Mutation[] = [...PAIRING_MUTATIONS, ...MATERIAL_MUTATIONS, ...STRUCTURE_MUTATIONS];
+export const MUTATIONS: readonly Mutation[] = [...PAIRING_MUTATIONS, ...MATERIAL_MUTATIONS, ...STRUCTURE_MUTATIONS, ...ADD_TIME_MUTATIONS];
 
 export function mutationNamed(name: string): Mutation | undefined {
   return MUTATIONS.find((m) => m.name === name);
