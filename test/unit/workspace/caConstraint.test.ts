@@ -40,11 +40,12 @@ describe('ca-constraint', () => {
     assert.match(found[0].message, /rightcert peer\.der was issued by CN=Issuing CA, not under rightca/);
   });
 
-  it('leaves Libreswan, unknown daemons, wildcards, %same and folders without CAs alone', () => {
+  it('leaves Libreswan, unknown daemons, wildcards, %same, aliased attributes and folders without CAs alone', () => {
     assert.deepEqual(judge(files('# ipsec-dialect: libreswan-5\n', '\trightca="CN=Other CA"\n')), []);
     assert.deepEqual(judge(files('', '\trightca="CN=Other CA"\n')), []);
     assert.deepEqual(judge(files(STRONGSWAN, '\trightca="CN=Other*"\n')), []);
     assert.deepEqual(judge(files(STRONGSWAN, '\trightca=%same\n')), []);
+    assert.deepEqual(judge(files(STRONGSWAN, '\trightca="E=ca@example.org, CN=Other CA"\n')), []);
     assert.deepEqual(judge(files(STRONGSWAN, '\trightca="CN=Other CA"\n', {})), []);
   });
 

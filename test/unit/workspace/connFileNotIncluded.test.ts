@@ -41,6 +41,13 @@ describe('conn-file-not-included', () => {
     assert.deepEqual(summarize(findings, CODE), []);
   });
 
+  it('does not judge files an include names by pattern but finds nowhere in the workspace (another path layout)', () => {
+    const findings = workspaceFindings({ '/ws/gw/etc/ipsec.conf': `${SETUP}include /usr/local/etc/ipsec.d/*.conf\n`, '/ws/gw/etc/ipsec.d/it.conf': IT }, ['/ws/gw/etc/ipsec.conf']);
+    assert.deepEqual(summarize(findings, CODE), []);
+    const otherPattern = workspaceFindings({ '/ws/gw/etc/ipsec.conf': `${SETUP}include /usr/local/etc/ipsec.d/*.cnf\n`, '/ws/gw/etc/ipsec.d/it.conf': IT }, ['/ws/gw/etc/ipsec.conf']);
+    assert.deepEqual(summarize(otherPattern, CODE), ['gw/etc/ipsec.d/it.conf:0 conn-file-not-included warning']);
+  });
+
   it('lists several conns and does not judge an ipsec.conf that is not where the gateway /etc is', () => {
     const findings = workspaceFindings(
       {

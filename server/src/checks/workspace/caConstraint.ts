@@ -6,6 +6,13 @@ import { displayPath } from '../../workspace/nodeLayout';
 import { defineWorkspaceRule, type WorkspaceModel } from '../workspaceRule';
 import { loadCas } from './nodeCas';
 
+/** Attributes every daemon and Node write the same way; others have aliases (E=, Email=, emailAddress=). */
+const PLAIN_ATTRIBUTES = new Set(['C', 'O', 'OU', 'CN', 'L', 'ST', 'DC']);
+
+function plainDn(dn: string): boolean {
+  return dn.split('\n').every((part) => PLAIN_ATTRIBUTES.has(part.slice(0, part.indexOf('='))));
+}
+
 /** How many CAs up from a certificate its chain is followed through cacerts. */
 const MAX_CHAIN = 8;
 
@@ -48,7 +55,7 @@ export const caConstraint = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: '`leftca=`/`rightca=` names a CA the gateway does not hold, or not the one of the certificate',
   description:
-    "`rightca=` (or `leftca=`) given as a distinguished name makes the daemon accept only certificates issued under that CA. Openswan and strongSwan look for it among the CAs they loaded (`ipsec.d/cacerts`, and for strongSwan the `cacert=` of `ca` sections); a name that matches none of them, or a certificate of that end (`rightcert=`/`leftcert=`) whose chain does not lead to it, makes authentication fail. Names are compared as distinguished names (case of attribute names and blanks around separators do not matter); values with a `*` and `%same`/`%any` are not judged. Libreswan keeps its CAs in NSS, and a gateway whose daemon is not known, or whose folder holds no CA at all, is not judged either.",
+    "`rightca=` (or `leftca=`) given as a distinguished name makes the daemon accept only certificates issued under that CA. Openswan and strongSwan look for it among the CAs they loaded (`ipsec.d/cacerts`, and for strongSwan the `cacert=` of `ca` sections); a name that matches none of them, or a certificate of that end (`rightcert=`/`leftcert=`) whose chain does not lead to it, makes authentication fail. Names are compared as distinguished names (case of attribute names and blanks around separators do not matter); values with a `*`, `%same`/`%any` and attributes other than C, O, OU, CN, L, ST and DC (which the daemons spell in several ways) are not judged. Libreswan keeps its CAs in NSS, and a gateway whose daemon is not known, or whose folder holds no CA at all, is not judged either.",
   checkNode(node, model, report) {
     const dialect = node.dialect.choice?.dialect;
     if (dialect !== 'openswan' && dialect !== 'strongswan') return;
@@ -63,6 +70,7 @@ export const caConstraint = defineWorkspaceRule({
         // A repository that keeps no CA of the gateway says nothing about the ones it will have.
         if (cas.length === 0) return;
         const dn = normalizeDn(written);
+        if (!plainDn(dn)) continue;
         const span = constraint.setting.value?.span ?? constraint.setting.span;
         if (!cas.some((ca) => normalizeDn(ca.subject) === dn)) {
           report({ document: constraint.document, span, conn: conn.name, message: `${side}ca names a CA that is not in ${displayPath(folderOf(node, 'cacerts'), node.layout)}: the daemon cannot check any certificate against it and authentication fails; add that CA's certificate or fix the name` });
