@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { detectDialect, type DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
+import { namesCertificateFile, resolveInNode } from './certPaths';
 import { buildEffectiveConns } from './effectiveConns';
 import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
@@ -21,7 +22,14 @@ export type DocumentProvider = <K extends FileKind>(filePath: string, kind: K) =
  * file, absolute paths mapped onto the node's root), stops at cycles, then collects conns and
  * builds their effective values.
  */
-export function loadIpsecNode(confPath: string, files: FileSource, parse: DocumentProvider, rootOverride?: string, dialectSetting: DialectSetting = 'auto'): IpsecNode {
+export function loadIpsecNode(
+  confPath: string,
+  files: FileSource,
+  parse: DocumentProvider,
+  rootOverride?: string,
+  dialectSetting: DialectSetting = 'auto',
+  subjectOf?: (certificatePath: string) => string | undefined,
+): IpsecNode {
   const layout = inferLayout(confPath, rootOverride);
   const problems: ModelProblem[] = [];
   const included = new Map<ParsedDocument<'ipsec'>, IncludedAt<'ipsec'>[]>();
@@ -33,7 +41,9 @@ export function loadIpsecNode(confPath: string, files: FileSource, parse: Docume
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
   const dialect = detectDialect(documents, dialectSetting);
   const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
-  return { confPath, layout, documents, unincluded, secrets, conns, effective, problems, dialect };
+  const node: IpsecNode = { confPath, layout, documents, unincluded, secrets, conns, effective, problems, dialect };
+  if (!subjectOf) return node;
+  return { ...node, certificateSubject: (written) => (namesCertificateFile(written) ? subjectOf(resolveInNode(node, written, 'certs')) : undefined) };
 }
 
 function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(

@@ -56,4 +56,6 @@ export interface IpsecNode {
   readonly problems: readonly ModelProblem[];
   /** Which daemon the node's files are written for, and why. */
   readonly dialect: DialectGuess;
+  /** The subject DN of a certificate named as `leftcert=` would name it, when the workspace can read it. */
+  readonly certificateSubject?: (written: string) => string | undefined;
 }

@@ -1,3 +1,4 @@
+import { normalizeDn } from './certificates';
 import { matchSegment } from './glob';
 import { PairingState, type EndKeys } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
@@ -55,6 +56,30 @@ function idsOf(conn: EffectiveConn): ConnIds {
     idCache.set(conn, ids);
   }
   return ids;
+}
+
+const subjectCache = new WeakMap<EffectiveConn, string | null>();
+
+/**
+ * The ID the left end presents when it sets no leftid but signs with a certificate: the
+ * certificate's subject, as a comparable DN (Openswan, Libreswan and strongSwan all default to it).
+ * Used by the pairing only, to find a partner whose rightid names that DN.
+ */
+function impliedLeftDn(ref: ConnRef): string | undefined {
+  let known = subjectCache.get(ref.conn);
+  if (known === undefined) {
+    const cert = idsOf(ref.conn).explicit.left === undefined ? sideValue(ref.conn, 'left', 'cert')?.value : undefined;
+    const subject = cert ? ref.node.certificateSubject?.(cert) : undefined;
+    known = subject ? normalizeDn(subject) : null;
+    subjectCache.set(ref.conn, known);
+  }
+  return known ?? undefined;
+}
+
+/** A rightid written as a DN without wildcards, in the form `impliedLeftDn` gives. */
+function expectedDn(conn: EffectiveConn): string | undefined {
+  const id = idsOf(conn).explicit.right;
+  return id && id.includes('=') && !id.includes('*') ? normalizeDn(id) : undefined;
 }
 
 /** The IKE identity a side presents: its id=, or by default its address. */
@@ -141,6 +166,10 @@ function endKeys(end: ConnRef): EndKeys {
   }
   if (ids.address.right) fallback.push(`a|${ids.address.right}`);
   if (ids.explicit.right) fallback.push(`i|${ids.explicit.right}`);
+  const implied = impliedLeftDn(end);
+  if (implied) stored.push(`d|${implied}`);
+  const expected = expectedDn(end.conn);
+  if (expected) fallback.push(`d|${expected}`);
   return { stored, mirror, fallback };
 }
 
@@ -152,7 +181,7 @@ function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | u
   for (const candidate of candidates) {
     if (candidate.node === end.node || seen.has(candidate)) continue;
     seen.add(candidate);
-    const score = agreement(end.conn, candidate.conn);
+    const score = agreement(end, candidate);
     if (score < PAIRING_THRESHOLD || (chosen && score < chosen.score)) continue;
     ambiguous = chosen !== undefined && score === chosen.score;
     if (!chosen || score > chosen.score) chosen = { partner: candidate, score };
@@ -167,15 +196,20 @@ function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | u
  * Addresses that mirror each other exactly count one more: two hosts naming each other are a
  * pair even when one ID is wrong, and that ID is then what gets reported.
  */
-function agreement(ours: EffectiveConn, theirs: EffectiveConn): number {
+function agreement(ours: ConnRef, theirs: ConnRef): number {
   const addressScore = (x: string | undefined, y: string | undefined): number => (x === undefined || y === undefined ? 0 : x === y ? 1 : -1);
   const idScore = (expected: string | undefined, presented: string | undefined): number =>
     expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
-  const a = idsOf(ours);
-  const b = idsOf(theirs);
+  // A DN rightid that is the subject of the peer's certificate (its implied leftid) agrees; any other counts nothing.
+  const impliedScore = (expecting: ConnRef, presenting: ConnRef): number => {
+    const expected = expectedDn(expecting.conn);
+    return expected !== undefined && expected === impliedLeftDn(presenting) ? 1 : 0;
+  };
+  const a = idsOf(ours.conn);
+  const b = idsOf(theirs.conn);
   const addresses = addressScore(a.address.right, b.address.left) + addressScore(b.address.right, a.address.left);
   const mirrored = addresses === 2 ? 1 : 0;
-  return addresses + mirrored + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left);
+  return addresses + mirrored + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left) + impliedScore(ours, theirs) + impliedScore(theirs, ours);
 }
 
 

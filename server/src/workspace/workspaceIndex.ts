@@ -47,6 +47,13 @@ export class WorkspaceIndex {
     this.certificates = new CertificateStore(options.certificateFiles ?? files);
   }
 
+  /** A certificate's subject, for the pairing's IDs implied by certificates. */
+  private readonly subjectOf = (certificatePath: string): string | undefined => {
+    if (!this.files.isFile(certificatePath)) return undefined;
+    const loaded = this.certificates.load(certificatePath);
+    return loaded.ok ? loaded.info.subject : undefined;
+  };
+
   /** The parsed document for a file, re-parsed only when its text changed. */
   document<K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined {
     const read = this.files.read(filePath);
@@ -90,7 +97,7 @@ export class WorkspaceIndex {
     const nodes = confPaths.map((confPath) => {
       const cached = this.nodes.get(confPath);
       if (cached && cached.structure === this.structure && this.unchanged(cached.node, touched)) return cached.node;
-      const node = loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect);
+      const node = loadIpsecNode(confPath, this.files, provider, this.options.rootOverride, this.options.dialect, this.subjectOf);
       this.nodes.set(confPath, { node, structure: this.structure });
       for (const document of [...node.documents, ...node.secrets, ...node.unincluded]) {
         const filePath = pathOf(document);
