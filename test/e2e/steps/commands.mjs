@@ -36,6 +36,8 @@ export async function peerMatrixShowsRedAndGreen({ wb, page, shot, log }) {
   log(`${green.length} green cell(s) ${green.join(' ')}, ${red.length} red cell(s) ${red.join(' ')}`);
   assert.ok(green.some((c) => dominantChannel(c) === 'green'), `no cell painted green: ${green.join(', ')}`);
   assert.ok(red.some((c) => dominantChannel(c) === 'red'), `no cell painted red: ${red.join(', ')}`);
+  // The panel re-renders when findings change (the workspace may still be settling): wait for the list, then read it.
+  await frame.locator('#reasons li').first().waitFor({ timeout: TIMEOUT }).catch(() => {});
   const reasons = await frame.locator('#reasons li').allTextContents();
   assert.ok(reasons.length > 0, 'the matrix explains why the red cells fail');
   log(`first reason: ${reasons[0].replace(/\s+/g, ' ').slice(0, 140)}`);
