@@ -87,6 +87,12 @@ describe('peer-missing-conn', () => {
     assert.match(found[0].message, /the gateway at 192\.0\.2\.2 \(b\/ipsec\.conf\) has no conn for this gateway \(192\.0\.2\.1\); its conns point at 192\.0\.2\.77/);
   });
 
+  it('does not count a block of settings (no left=, no right=) as a conn that could answer', () => {
+    const shared = 'conn shared\n\tauthby=secret\n\ttype=transport\n';
+    const found = workspaceFindings({ '/ws/a/ipsec.conf': `${shared}${A}\talso=shared\n`, '/ws/b/ipsec.conf': `${shared}${B.replace('right=192.0.2.1', 'right=192.0.2.77')}\talso=shared\n` }, CONFS).filter((f) => f.code === 'peer-missing-conn');
+    assert.deepEqual(summarize(found), ['a/ipsec.conf:5 peer-missing-conn error']);
+  });
+
   it('is quiet for %any, names, NAT, paired conns and gateways outside the workspace', () => {
     assert.deepEqual(two(A, B.replace('right=192.0.2.1', 'right=%any'), 'peer-missing-conn'), []);
     assert.deepEqual(two(A, B.replace('right=192.0.2.1', 'right=a.example.org'), 'peer-missing-conn'), []);

@@ -80,8 +80,12 @@ function isAt(place: Whereabouts, address: string): boolean {
   return place.own.has(address) && !place.remote.has(address);
 }
 
-/** Whether a conn of the host could be the other end of ours: it names one of our addresses, or an address it cannot know yet. */
+/**
+ * Whether a conn of the host could be the other end of ours: it names one of our addresses, or an
+ * address it cannot know yet. A conn with neither end (a block of settings for also=) answers nobody.
+ */
 function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boolean {
+  if (!sideValue(conn, 'left', '') && !sideValue(conn, 'right', '')) return false;
   const right = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
   if (!right || !ipVersion(right)) return true;
   if (ours.own.has(right)) return true;
