@@ -1,7 +1,7 @@
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import type { Range } from '../text/sourceText';
-import { peersOf } from '../workspace/peers';
+import { partnerOf, peersOf } from '../workspace/peers';
 import { mentionAt, nodesOf } from './connLookup';
 import { describeConn } from '../checks/workspace/peerReport';
 import { renderEffectiveConn } from './effectiveConnView';
@@ -18,8 +18,7 @@ export function connHover(model: WorkspaceModel, document: ParsedDocument<'ipsec
   const node = nodesOf(model, document.uri)[0];
   const conn = node?.effective.get(mention.name);
   if (!node || !conn) return undefined;
-  const pair = peersOf(model.nodes).find((p) => (p.a.node === node && p.a.conn === conn) || (p.b.node === node && p.b.conn === conn));
-  const partner = pair ? (pair.a.conn === conn ? pair.b : pair.a) : undefined;
+  const partner = partnerOf(peersOf(model.nodes), conn);
   const peerLine = partner ? `Peer: ${describeConn(partner)}` : 'No peer for this conn in the workspace.';
   const markdown = [`**conn ${conn.name}** with \`%default\` and \`also=\` applied`, '', '```ipsec', renderEffectiveConn(conn).trimEnd(), '```', '', peerLine].join('\n');
   return { markdown, range: document.source.rangeOf(mention.span) };

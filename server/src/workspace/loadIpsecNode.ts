@@ -33,17 +33,31 @@ export function loadIpsecNode(
   const layout = inferLayout(confPath, rootOverride);
   const problems: ModelProblem[] = [];
   const included = new Map<ParsedDocument<'ipsec'>, IncludedAt<'ipsec'>[]>();
-  const read = new Set<string>();
-  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems, included, read);
-  const unincluded = unincludedConfFiles(confPath, layout, read, files, parse);
+  const confTrail = newTrail();
+  const documents = followIncludes(confPath, 'ipsec', layout, files, parse, problems, included, confTrail);
+  const unincluded = unincludedConfFiles(confPath, layout, confTrail.read, files, parse);
   const secretsPath = path.join(layout.etc, 'ipsec.secrets');
-  const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems) : [];
+  const secretsTrail = newTrail();
+  const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems, undefined, secretsTrail) : [];
+  const unmatchedIncludes = { conf: confTrail.unmatched, secrets: secretsTrail.unmatched };
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
   const dialect = detectDialect(documents, dialectSetting);
   const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
-  const node: IpsecNode = { confPath, layout, documents, unincluded, secrets, conns, effective, problems, dialect };
+  const node: IpsecNode = { confPath, layout, documents, unincluded, unmatchedIncludes, secrets, conns, effective, problems, dialect };
   if (!subjectOf) return node;
   return { ...node, certificateSubject: (written) => (namesCertificateFile(written) ? subjectOf(resolveInNode(node, written, 'certs')) : undefined) };
+}
+
+/** What following the includes found out besides the documents: the files read and the include lines that found none. */
+interface IncludeTrail {
+  /** The real path of every file read. */
+  readonly read: Set<string>;
+  /** The paths, as written, of include lines that found no file. */
+  readonly unmatched: string[];
+}
+
+function newTrail(): IncludeTrail {
+  return { read: new Set(), unmatched: [] };
 }
 
 function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
@@ -53,11 +67,11 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
   files: FileSource,
   parse: DocumentProvider,
   problems: ModelProblem[],
-  included?: Map<ParsedDocument<K>, IncludedAt<K>[]>,
-  /** Receives the real path of every file read. */
-  done = new Set<string>(),
+  included: Map<ParsedDocument<K>, IncludedAt<K>[]> | undefined,
+  trail: IncludeTrail,
 ): ParsedDocument<K>[] {
   const ordered: ParsedDocument<K>[] = [];
+  const done = trail.read;
   // Depth-first in reading order, with an explicit stack of (document, next include index).
   const first = parse(entry, kind);
   if (!first) return ordered;
@@ -76,6 +90,7 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
     const include = includes[frame.next++];
     const target = resolveConfigPath(include.path, frame.filePath, layout);
     const matches = hasGlob(target) ? expandGlob(target, files) : files.isFile(target) ? [target] : [];
+    if (matches.length === 0) trail.unmatched.push(include.path);
     if (matches.length === 0 && !hasGlob(include.path)) {
       problems.push({
         code: 'include-missing',

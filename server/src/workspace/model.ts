@@ -50,6 +50,8 @@ export interface IpsecNode {
   readonly documents: readonly ParsedDocument<'ipsec'>[];
   /** `ipsec.d/*.conf` files beside ipsec.conf that no include reads: the daemon never sees them. */
   readonly unincluded: readonly ParsedDocument<'ipsec'>[];
+  /** The paths, as written, of include lines (of ipsec.conf's files, of ipsec.secrets') that found no file in the workspace. */
+  readonly unmatchedIncludes: { readonly conf: readonly string[]; readonly secrets: readonly string[] };
   readonly secrets: readonly ParsedDocument<'ipsec-secrets'>[];
   readonly conns: ReadonlyMap<string, ConnDefinition>;
   readonly effective: ReadonlyMap<string, EffectiveConn>;

@@ -268,3 +268,9 @@ export function isPaired(pairs: readonly PeerPair[], conn: EffectiveConn): boole
   if (pairs === state.pairs) return state.isPaired(conn);
   return pairs.some((pair) => pair.a.conn === conn || pair.b.conn === conn);
 }
+
+/** The other end of the pair a conn takes part in, if any. */
+export function partnerOf(pairs: readonly PeerPair[], conn: EffectiveConn): ConnRef | undefined {
+  const pair = pairs.find((p) => p.a.conn === conn || p.b.conn === conn);
+  return pair && (pair.a.conn === conn ? pair.b : pair.a);
+}

@@ -17,13 +17,16 @@ export function unincludedConfFiles(confPath: string, layout: NodeLayout, read: 
   const listing = files.listWithFiles?.(folder);
   const names = listing?.names ?? files.list(folder) ?? [];
   const found: ParsedDocument<'ipsec'>[] = [];
+  let realRoot: string | undefined;
   for (const name of names) {
     if (!name.endsWith('.conf') || name.startsWith('.')) continue;
     const filePath = childPath(folder, name);
     if (!(listing?.regularFiles.has(name) ?? false) && !files.isFile(filePath)) continue;
     const real = files.realpath(filePath);
     // A symbolic link out of the gateway's folder is never read, here as in followIncludes.
-    if (read.has(real) || !isInside(real, files.realpath(layout.root))) continue;
+    if (read.has(real)) continue;
+    realRoot ??= files.realpath(layout.root);
+    if (!isInside(real, realRoot)) continue;
     const document = parse(filePath, 'ipsec');
     if (document) found.push(document);
   }

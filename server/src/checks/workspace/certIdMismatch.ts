@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { carriedIds, normalizeDn, type CertificateInfo } from '../../workspace/certificates';
+import { carriedIds, normalizeDn, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 
@@ -40,6 +40,6 @@ export function certificateCarries(cert: CertificateInfo, id: string): boolean {
 }
 
 function describeNames(cert: CertificateInfo): string {
-  const names = [...cert.dnsNames.map((n) => `@${n}`), ...cert.ipAddresses, ...cert.emails];
-  return names.length > 0 ? names.join(', ') : `only its subject ${cert.subject.split('\n').join(', ')}`;
+  const names = carriedIds(cert).filter((carried) => carried.kind !== 'subject').map((carried) => carried.id);
+  return names.length > 0 ? names.join(', ') : `only its subject ${shortDn(cert.subject)}`;
 }

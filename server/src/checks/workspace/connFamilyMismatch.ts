@@ -3,11 +3,12 @@ import type { EffectiveConn, EffectiveValue, IpsecNode } from '../../workspace/m
 import type { Severity } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { locate } from './peerReport';
+import { normalizeSubnets } from './peerSubnetMismatch';
 
 /** The one IP family of a value (an address, a subnet or a list of them), or undefined when it is not plainly one. */
 function familyOf(value: EffectiveValue | undefined): 4 | 6 | undefined {
   if (!value) return undefined;
-  const items = value.value.replace(/^\{|\}$/g, '').split(/[\s,]+/).filter((item) => item.length > 0);
+  const items = normalizeSubnets(value.value).split(',').filter((item) => item.length > 0);
   const families = new Set(items.map((item) => ipVersion(item.split('/')[0])));
   if (families.size !== 1) return undefined;
   const [family] = families;

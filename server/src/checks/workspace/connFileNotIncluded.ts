@@ -3,26 +3,11 @@ import type { ParsedDocument } from '../../model/document';
 import { uriPath } from '../../workspace/loadIpsecNode';
 import { appendLine } from '../../model/appendLine';
 import { includeLineFor } from '../../workspace/includeLines';
-import { expandGlob, hasGlob, matchSegment } from '../../workspace/glob';
-import type { IpsecNode } from '../../workspace/model';
-import { resolveConfigPath } from '../../workspace/nodeLayout';
-import { defineWorkspaceRule, type WorkspaceModel } from '../workspaceRule';
+import { matchSegment } from '../../workspace/glob';
+import { defineWorkspaceRule } from '../workspaceRule';
 
 function sectionNames(document: ParsedDocument<'ipsec'>): string[] {
   return document.ast.sections.flatMap((section) => (section.kind === 'conn' && section.name && section.name.text !== '%default' ? [section.name.text] : []));
-}
-
-/** The file-name patterns of the gateway's include lines that read no file in the workspace. */
-function includesFindingNothing(node: IpsecNode, model: WorkspaceModel): string[] {
-  return node.documents.flatMap((document) =>
-    document.ast.includes.flatMap((include) => {
-      const written = include.path?.text;
-      if (!written) return [];
-      const target = resolveConfigPath(written, uriPath(document.uri), node.layout);
-      const found = hasGlob(target) ? expandGlob(target, model.files).length > 0 : model.files.isFile(target);
-      return found ? [] : [path.basename(written)];
-    }),
-  );
 }
 
 export const connFileNotIncluded = defineWorkspaceRule({
@@ -32,10 +17,10 @@ export const connFileNotIncluded = defineWorkspaceRule({
   title: 'A file in ipsec.d is not read by the gateway',
   description:
     'The daemon reads ipsec.conf and only the files its `include` lines name; a `.conf` file in `ipsec.d` that none of them matches is never read, so its conns never load and the peer waits for a tunnel that cannot come up. The usual cause is an ipsec.conf without `include /etc/ipsec.d/*.conf`, or an include that names other files. The quick fix adds that glob to ipsec.conf (or, when ipsec.conf already includes files from `ipsec.d` one by one, this file by name). Rename the file (say to `.conf.off`) if it is meant to stay unused.',
-  checkNode(node, model, report) {
+  checkNode(node, _model, report) {
     if (node.documents.length === 0) return;
     const conf = node.documents[0];
-    const emptyIncludes = includesFindingNothing(node, model);
+    const emptyIncludes = node.unmatchedIncludes.conf.map((written) => path.basename(written));
     for (const document of node.unincluded) {
       const fileName = path.basename(uriPath(document.uri));
       // An include that finds nothing here but names files like this one: the gateway's paths map differently.

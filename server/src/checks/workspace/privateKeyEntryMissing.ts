@@ -2,10 +2,8 @@ import path from 'node:path';
 import { uriPath } from '../../workspace/loadIpsecNode';
 import { genericEndAuth, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { folderOf } from '../../workspace/certPaths';
-import { expandGlob, hasGlob } from '../../workspace/glob';
 import { appendLine } from '../../model/appendLine';
 import type { IpsecNode } from '../../workspace/model';
-import { resolveConfigPath } from '../../workspace/nodeLayout';
 import { childPath } from '../../workspace/pathOps';
 import { privateKeyMatchesAny } from '../../workspace/publicKeys';
 import type { Fix } from '../finding';
@@ -18,18 +16,6 @@ const NOT_A_KEY = new Set(['PSK', 'EAP', 'XAUTH', 'NTLM']);
 /** Whether some entry of the gateway's secrets gives a private key (a file, a smartcard PIN, PKCS#12…). */
 function hasKeyEntry(node: IpsecNode): boolean {
   return node.secrets.some((document) => document.ast.entries.some((entry) => entry.secretType !== undefined && !NOT_A_KEY.has(entry.secretType.text.toUpperCase())));
-}
-
-/** An include of the secrets whose glob found nothing: the entries may live in files the workspace does not hold. */
-function secretsMayBeElsewhere(node: IpsecNode, model: WorkspaceModel): boolean {
-  return node.secrets.some((document) =>
-    document.ast.includes.some((include) => {
-      const written = include.path?.text;
-      if (!written) return false;
-      const target = resolveConfigPath(written, uriPath(document.uri), node.layout);
-      return hasGlob(target) ? expandGlob(target, model.files).length === 0 : !model.files.isFile(target);
-    }),
-  );
 }
 
 /** The entry type ipsec.secrets gives a key of the certificate's kind. */
@@ -61,7 +47,7 @@ export const privateKeyEntryMissing = defineWorkspaceRule({
     "Openswan's pluto and strongSwan's charon (configured through ipsec.conf) load the gateway's private key only from an entry of ipsec.secrets (`: RSA vpn-server.key \"passphrase\"`, `: ECDSA …`, a smartcard `: PIN …`); without one, a conn that signs with its `leftcert` cannot authenticate. Checked when the gateway's ipsec.secrets is in the workspace and none of its includes points at files the workspace lacks. Libreswan keeps keys in its NSS database, so gateways written for it are not checked, and those that may run it get a warning. When `ipsec.d/private` holds an unencrypted key that belongs to the certificate, the quick fix adds its entry.",
   checkNode(node, model, report) {
     const libreswan = nodeRunsLibreswan(node);
-    if (libreswan === 'yes' || node.secrets.length === 0 || hasKeyEntry(node) || secretsMayBeElsewhere(node, model)) return;
+    if (libreswan === 'yes' || node.secrets.length === 0 || hasKeyEntry(node) || node.unmatchedIncludes.secrets.length > 0) return;
     const signing = nodeCertificateRefs(model, node).filter((ref) => {
       const conn = node.effective.get(ref.connName);
       if (ref.side !== 'left' || !ref.info || !conn || conn.values.get('auto')?.value.trim().toLowerCase() === 'ignore') return false;

@@ -4,7 +4,7 @@ import { describeConn } from '../../checks/workspace/peerReport';
 import { carriedIds } from '../../workspace/certificates';
 import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
 import type { IpsecNode } from '../../workspace/model';
-import { other, peersOf, sideValue, type Side } from '../../workspace/peers';
+import { other, partnerOf, peersOf, sideValue, type Side } from '../../workspace/peers';
 
 /** An ID a conn end could use, and why it is offered. */
 export interface IdentityCandidate {
@@ -27,8 +27,7 @@ export function identityCandidates(model: WorkspaceModel, node: IpsecNode, connN
     const loaded = model.files.isFile(filePath) ? model.certificates.load(filePath) : undefined;
     if (loaded?.ok) found.push(...carriedIds(loaded.info).map(({ id, kind }) => ({ id, detail: `${kind === 'subject' ? 'subject of' : `${kind} in`} ${path.basename(filePath)}` })));
   }
-  const pair = peersOf(model.nodes).find((p) => p.a.conn === conn || p.b.conn === conn);
-  const partner = pair && (pair.a.conn === conn ? pair.b : pair.a);
+  const partner = partnerOf(peersOf(model.nodes), conn);
   const peerSide = other(side);
   const theirs = partner && sideValue(partner.conn, peerSide, 'id')?.value;
   if (partner && theirs && !theirs.startsWith('%')) {
