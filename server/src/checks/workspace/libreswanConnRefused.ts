@@ -7,6 +7,8 @@ import { locate } from './peerReport';
 interface Refusal {
   readonly at?: EffectiveValue;
   readonly why: string;
+  /** What to write instead. */
+  readonly remedy: string;
 }
 
 interface Combination {
@@ -29,7 +31,7 @@ const COMBINATIONS: readonly Combination[] = [
       // With IKEv1 either one is refused on its own (ikev1-authby says so).
       if (ike === 1 || (left === undefined) === (right === undefined)) return [];
       const set = left ?? right;
-      return [{ at: set, why: `${set?.setting.key.text}= is set but ${left ? 'rightauth' : 'leftauth'}= is not (set both or neither)` }];
+      return [{ at: set, why: `${set?.setting.key.text}= is set but ${left ? 'rightauth' : 'leftauth'}= is not`, remedy: 'set both or neither' }];
     },
   },
   {
@@ -38,7 +40,7 @@ const COMBINATIONS: readonly Combination[] = [
       SIDES.flatMap((side) => {
         const id = conn.values.get(`${side}id`);
         const auth = word(conn, `${side}auth`) ?? word(conn, 'authby');
-        return id?.value.trim() === '%fromcert' && (auth === 'secret' || auth === 'null') ? [{ at: id, why: `${side}id=%fromcert with ${auth === 'null' ? 'NULL authentication' : 'a pre-shared key'} (there is no certificate to take the ID from)` }] : [];
+        return id?.value.trim() === '%fromcert' && (auth === 'secret' || auth === 'null') ? [{ at: id, why: `${side}id=%fromcert with ${auth === 'null' ? 'NULL authentication' : 'a pre-shared key'} (there is no certificate to take the ID from)`, remedy: `write the ID itself in ${side}id=` }] : [];
       }),
   },
   {
@@ -50,18 +52,18 @@ const COMBINATIONS: readonly Combination[] = [
       return SIDES.flatMap((side) => {
         const auth = conn.values.get(`${side}auth`);
         const family = word(conn, `${side}auth`) === 'rsasig' ? 'rsa' : word(conn, `${side}auth`) === 'ecdsa' ? 'ecdsa' : undefined;
-        return auth && family && !methods.some((method) => method.startsWith(family)) ? [{ at: auth, why: `${side}auth=${auth.value} but authby=${authby} allows no ${family === 'rsa' ? 'RSA' : 'ECDSA'} signature` }] : [];
+        return auth && family && !methods.some((method) => method.startsWith(family)) ? [{ at: auth, why: `${side}auth=${auth.value} but authby=${authby} allows no ${family === 'rsa' ? 'RSA' : 'ECDSA'} signature`, remedy: `add that method to authby= or change ${side}auth=` }] : [];
       });
     },
   },
-  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport' }] : []) },
-  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)' }] : []) },
-  { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type (type=passthrough, drop or reject)' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport', remedy: 'drop tfc= or use type=tunnel' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
   {
     majors: [4],
     find: (conn) => {
       const type = conn.values.get('type');
-      return type && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: conn.values.get('authby') ?? type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)` }] : [];
+      return type && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: conn.values.get('authby') ?? type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
     },
   },
   {
@@ -74,24 +76,24 @@ const COMBINATIONS: readonly Combination[] = [
             ['narrowing', 'yes'],
             ['enable-tcp', 'yes'],
             ['enable-tcp', 'fallback'],
-          ].flatMap(([key, value]) => (word(conn, key) === value ? [{ at: conn.values.get(key), why: `${key}=${value} on an IKEv1 conn (IKEv2 only)` }] : [])),
+          ].flatMap(([key, value]) => (word(conn, key) === value ? [{ at: conn.values.get(key), why: `${key}=${value} on an IKEv1 conn (IKEv2 only)`, remedy: `drop ${key}= or use IKEv2` }] : [])),
   },
   {
     majors: [4],
     find: (conn) => {
       const port = word(conn, 'tcp-remoteport');
       const tcp = word(conn, 'enable-tcp');
-      return (tcp === 'yes' || tcp === 'fallback') && (port === '0' || port === '500') && !SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP (not 0 or 500)` }] : [];
+      return (tcp === 'yes' || tcp === 'fallback') && (port === '0' || port === '500') && !SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP (not 0 or 500)`, remedy: 'use another port, such as 4500' }] : [];
     },
   },
   {
     majors: [4, 5],
     find: (conn) => {
       const ports = SIDES.map((side) => conn.values.get(`${side}protoport`));
-      return ports.every((p) => p !== undefined && /\/%any$/i.test(p.value.trim())) ? [{ at: ports[1], why: 'leftprotoport= and rightprotoport= both with a %any port' }] : [];
+      return ports.every((p) => p !== undefined && /\/%any$/i.test(p.value.trim())) ? [{ at: ports[1], why: 'leftprotoport= and rightprotoport= both with a %any port', remedy: 'name the port on one of the two ends' }] : [];
     },
   },
-  { majors: [4], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)' }] : []) },
+  { majors: [4], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
 ];
 
 export const libreswanConnRefused = defineWorkspaceRule({
@@ -113,7 +115,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
         report({
           ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),
           conn: conn.name,
-          message: `conn ${conn.name}: Libreswan's pluto refuses to add it: ${refusal.why}`,
+          message: `conn ${conn.name}: Libreswan's pluto refuses to add it: ${refusal.why}; ${refusal.remedy}`,
         });
       }
     }

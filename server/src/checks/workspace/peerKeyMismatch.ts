@@ -30,7 +30,7 @@ export const peerKeyMismatch = defineWorkspaceRule({
         reportBothSides(
           report,
           { ref: ours, value: expected, adopt: actual.value, message: `right${kind} is not the key the peer (${describeConn(theirs)}) has as its own left${kind}: its signatures will not verify and authentication fails; copy the peer's key` },
-          { ref: theirs, value: actual, message: `this key is not the one the peer (${describeConn(ours)}) holds for this gateway as right${kind}: the peer cannot verify this gateway's signatures and authentication fails` },
+          { ref: theirs, value: actual, message: `this key is not the one the peer (${describeConn(ours)}) holds for this gateway as right${kind}: the peer cannot verify this gateway's signatures and authentication fails; give the peer this key (ipsec showhostkey prints it)` },
         );
       }
     }
