@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Position, Range, Selection, Uri, ViewColumn, window, type Disposable, type WebviewPanel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { MatrixChanges } from './matrixChanges';
 import { renderMatrixHtml, type MatrixData } from './matrixHtml';
 
-/** The peer matrix webview: one panel, refreshed when diagnostics change. */
+/** The peer matrix webview: one panel, refreshed when diagnostics change the matrix. */
 export class PeerMatrixPanel {
   private panel: WebviewPanel | undefined;
+  private readonly changes = new MatrixChanges();
 
   constructor(private readonly client: LanguageClient) {}
 
   async show(): Promise<void> {
     if (!this.panel) {
       this.panel = window.createWebviewPanel('ipsec.peerMatrix', 'IPsec Peer Matrix', ViewColumn.Beside, { enableScripts: true });
+      this.changes.forget();
       this.panel.onDidDispose(() => (this.panel = undefined));
       this.panel.webview.onDidReceiveMessage((message: { uri: string; line: number }) => void this.reveal(message));
     }
@@ -22,6 +25,7 @@ export class PeerMatrixPanel {
   async refresh(): Promise<void> {
     if (!this.panel) return;
     const matrix = await this.client.sendRequest<MatrixData>('ipsec/peerMatrix');
+    if (!this.panel || !this.changes.differs(matrix)) return;
     this.panel.webview.html = renderMatrixHtml(matrix, randomBytes(16).toString('hex'), this.panel.webview.cspSource);
   }
 

@@ -20,25 +20,40 @@ export function dominantChannel(color) {
  * and red ones (Germany ↔ France: the planted mistakes), painted in those colours; clicking a
  * red cell opens the line it blames.
  */
+/** Runs `read` again (up to three times) when the webview it reads was replaced under it. */
+async function againIfReplaced(read, log) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= 3 || !/detached|Target closed|Execution context was destroyed/i.test(String(error?.message))) throw error;
+      log(`the matrix was re-rendered during the read (${String(error.message).split('\n')[0]}); reading again`);
+    }
+  }
+}
+
 export async function peerMatrixShowsRedAndGreen({ wb, page, shot, log }) {
   await wb.hidePanel(); // room for the matrix
   await wb.command('IPsec: Show Peer Matrix');
-  const frame = await wb.webviewFrame();
-  const cell = async (status, colour) =>
-    frame.locator(`#matrix td.${status}`).first().waitFor({ timeout: TIMEOUT }).catch((error) => {
-      throw new Error(`no ${colour} cell (td.${status}) in the matrix within ${TIMEOUT / 1000} s: ${error.message.split('\n')[0]}`);
-    });
-  await cell('ok', 'green');
-  await cell('broken', 'red');
-  const colours = async (selector) => frame.locator(selector).evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
-  const green = await colours('#matrix td.ok');
-  const red = await colours('#matrix td.broken');
-  log(`${green.length} green cell(s) ${green.join(' ')}, ${red.length} red cell(s) ${red.join(' ')}`);
-  assert.ok(green.some((c) => dominantChannel(c) === 'green'), `no cell painted green: ${green.join(', ')}`);
-  assert.ok(red.some((c) => dominantChannel(c) === 'red'), `no cell painted red: ${red.join(', ')}`);
-  // The panel re-renders when findings change (the workspace may still be settling): wait for the list, then read it.
-  await frame.locator('#reasons li').first().waitFor({ timeout: TIMEOUT }).catch(() => {});
-  const reasons = await frame.locator('#reasons li').allTextContents();
+  // The panel re-renders while the workspace settles (when the matrix changes): a read that meets a
+  // replaced frame is made again on the new one.
+  const { frame, reasons } = await againIfReplaced(async () => {
+    const frame = await wb.webviewFrame();
+    const cell = async (status, colour) =>
+      frame.locator(`#matrix td.${status}`).first().waitFor({ timeout: TIMEOUT }).catch((error) => {
+        throw new Error(`no ${colour} cell (td.${status}) in the matrix within ${TIMEOUT / 1000} s: ${error.message.split('\n')[0]}`);
+      });
+    await cell('ok', 'green');
+    await cell('broken', 'red');
+    const colours = async (selector) => frame.locator(selector).evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).backgroundColor));
+    const green = await colours('#matrix td.ok');
+    const red = await colours('#matrix td.broken');
+    log(`${green.length} green cell(s) ${green.join(' ')}, ${red.length} red cell(s) ${red.join(' ')}`);
+    assert.ok(green.some((c) => dominantChannel(c) === 'green'), `no cell painted green: ${green.join(', ')}`);
+    assert.ok(red.some((c) => dominantChannel(c) === 'red'), `no cell painted red: ${red.join(', ')}`);
+    await frame.locator('#reasons li').first().waitFor({ timeout: TIMEOUT }).catch(() => {});
+    return { frame, reasons: await frame.locator('#reasons li').allTextContents() };
+  }, log);
   assert.ok(reasons.length > 0, 'the matrix explains why the red cells fail');
   log(`first reason: ${reasons[0].replace(/\s+/g, ' ').slice(0, 140)}`);
   await shot('peer-matrix');
