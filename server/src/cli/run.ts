@@ -123,7 +123,7 @@ function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceO
     return 2;
   }
   let matrix: PeerMatrix = { nodes: [], cells: [] };
-  lintWorkspace(files, { ...lintOptions, inspect: (model, crossFile) => (matrix = buildPeerMatrix(model, crossFile)) });
+  lintWorkspace(files, { ...lintOptions, inspect: (model, findings) => (matrix = buildPeerMatrix(model, findings)) });
   io.stdout(format === 'json' ? formatPeerMatrixJson(matrix) : formatPeerMatrixText(matrix, io.cwd));
   return matrix.cells.some((cell) => cell.status === 'broken') ? 1 : 0;
 }

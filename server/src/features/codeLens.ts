@@ -24,7 +24,8 @@ export function connLenses(matrix: PeerMatrix, uri: string): ConnLens[] {
     const peer = `peer: ${cell.peerNode ?? '?'} ${cell.peerKind ?? 'conn'} ${cell.peerConn ?? '?'}`;
     if (cell.status === 'ok') return { range: cell.range, title: `${peer} ✓`, peer: peerAt };
     const count = cell.reasons.length;
-    return { range: cell.range, title: `${peer}: ${count} problem${count === 1 ? '' : 's'} (${[...new Set(cell.reasons.map((r) => r.code))].join(', ')})`, peer: peerAt };
+    const what = cell.status === 'warning' ? 'warning' : 'problem';
+    return { range: cell.range, title: `${peer}: ${count} ${what}${count === 1 ? '' : 's'} (${[...new Set(cell.reasons.map((r) => r.code))].join(', ')})`, peer: peerAt };
   });
 }
 

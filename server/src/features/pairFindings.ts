@@ -1,14 +1,20 @@
 import type { Finding } from '../checks/finding';
 import type { ConnRef } from '../workspace/peers';
+import type { CellStatus, MatrixReason } from './peerMatrix';
 
-/** An error finding that explains why one tunnel fails, on one end's files. */
+/** An error (the tunnel fails) or warning (it is at risk) about one tunnel, on one end's files. */
 export interface PairFinding {
   readonly uri: string;
   readonly finding: Finding;
 }
 
+/** The severity a finding has in the peer matrix: errors and warnings count, hints do not. */
+export function matrixSeverity(finding: Finding): 'error' | 'warning' | undefined {
+  return finding.severity === 'error' || finding.severity === 'warning' ? finding.severity : undefined;
+}
+
 /**
- * The error findings on `ours`' lines (its header and every value it uses, inherited ones
+ * The error and warning findings on `ours`' lines (its header and every value it uses, inherited ones
  * included) that concern its tunnel with `theirs`:
  * - a finding pointing at other files (a peer mismatch) counts when it points at the peer's files;
  * - a finding about one gateway alone counts unless it is about another conn of that gateway
@@ -30,8 +36,14 @@ export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: ReadonlyM
   const found: PairFinding[] = [];
   for (const [uri, list] of findings) {
     for (const finding of list) {
-      if (finding.severity === 'error' && places.has(`${uri}#${finding.range.start.line}`) && concerned(finding)) found.push({ uri, finding });
+      if (matrixSeverity(finding) && places.has(`${uri}#${finding.range.start.line}`) && concerned(finding)) found.push({ uri, finding });
     }
   }
   return found;
+}
+
+/** A paired end's state from its reasons: any error breaks the tunnel, warnings alone put it at risk. */
+export function pairedStatus(reasons: readonly MatrixReason[]): CellStatus {
+  if (reasons.some((r) => r.severity === 'error')) return 'broken';
+  return reasons.length > 0 ? 'warning' : 'ok';
 }

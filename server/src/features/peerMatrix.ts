@@ -4,10 +4,11 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { Range } from '../text/sourceText';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
-import { pairFindings } from './pairFindings';
+import { matrixSeverity, pairedStatus, pairFindings } from './pairFindings';
 import { racoonMatrixPart } from './racoonMatrix';
 
-export type CellStatus = 'ok' | 'broken' | 'unpaired';
+/** ok: both ends agree; warning: they agree but a warning puts the tunnel at risk; broken: it fails. */
+export type CellStatus = 'ok' | 'warning' | 'broken' | 'unpaired';
 
 /** A gateway's `conn`, or a racoon host's `remote`. */
 export type EndKind = 'conn' | 'remote';
@@ -16,10 +17,13 @@ export interface MatrixReason {
   /** The gateway whose file holds the finding: either end of the pair. */
   readonly node: string;
   readonly code: string;
+  /** An error breaks the tunnel; a warning puts it at risk. */
+  readonly severity: 'error' | 'warning';
   readonly message: string;
   readonly uri: string;
   readonly range: Range;
 }
+
 
 /** One conn of one node (or one remote of a racoon host) and what became of its pairing. */
 export interface MatrixCell {
@@ -53,7 +57,8 @@ export function nodeLabels(nodes: readonly IpsecNode[]): Map<IpsecNode, string> 
 
 /**
  * Every node × conn with the state of its tunnel: paired and consistent (ok), paired with
- * problems (broken, with the reasons and where they are), or no partner in the workspace.
+ * warnings only (warning), paired with errors (broken), or no partner in the workspace; with the
+ * reasons and where they are, errors first.
  * A pair's reasons are the findings of both ends that concern this pair (see `pairFindings`),
  * this row's end first; another pair's findings and another conn's node findings stay out.
  */
@@ -84,7 +89,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
         peerNode: partner ? labels.get(partner.node) : racoonPeer && racoon.labelOf(racoonPeer),
         peerConn: partner?.conn.name ?? (racoonPeer?.kind === 'remote' ? racoonPeer.remote.name : undefined),
         peerKind: partner ? 'conn' : racoonPeer?.kind,
-        status: !paired ? 'unpaired' : reasons.length > 0 ? 'broken' : 'ok',
+        status: paired ? pairedStatus(reasons) : 'unpaired',
         reasons: dedupe(reasons),
         uri: conn.definition.document.uri,
         range: conn.definition.document.source.rangeOf(name?.span ?? conn.definition.section.header),
@@ -96,17 +101,19 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
 
 function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
   const node = labels.get(ours.node) ?? ours.node.confPath;
-  return pairFindings(ours, theirs, findings).map(({ uri, finding }) => ({ node, code: finding.code, message: finding.message, uri, range: finding.range }));
+  return pairFindings(ours, theirs, findings).map(({ uri, finding }) => ({ node, code: finding.code, severity: matrixSeverity(finding) ?? 'warning', message: finding.message, uri, range: finding.range }));
 }
 
+/** Each reason once, errors before warnings (the first reason is where a cell links to). */
 function dedupe(reasons: MatrixReason[]): MatrixReason[] {
   const seen = new Set<string>();
-  return reasons.filter((r) => {
+  const unique = reasons.filter((r) => {
     const key = `${r.uri}:${r.range.start.line}:${r.code}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return [...unique.filter((r) => r.severity === 'error'), ...unique.filter((r) => r.severity !== 'error')];
 }
 
 /** The deepest folder that holds every one of the paths. */

@@ -3,6 +3,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import type { RacoonHost, RacoonRemote } from '../workspace/racoonHost';
 import { racoonPeering } from '../workspace/racoonPeers';
+import { matrixSeverity, pairedStatus } from './pairFindings';
 import type { MatrixCell, MatrixReason } from './peerMatrix';
 
 /** One end of a tunnel with a racoon host: a gateway's conn, or a racoon host's remote. */
@@ -49,7 +50,7 @@ export function racoonMatrixPart(model: WorkspaceModel, findings: ReadonlyMap<st
         peerNode: partner && labelOf(partner),
         peerConn: partner && (partner.kind === 'conn' ? partner.conn.name : partner.remote.name),
         peerKind: partner?.kind,
-        status: !partner ? 'unpaired' : reasons.length > 0 ? 'broken' : 'ok',
+        status: partner ? pairedStatus(reasons) : 'unpaired',
         reasons,
         uri: host.document.uri,
         range: host.document.source.rangeOf(remote.nameSpan),
@@ -65,13 +66,13 @@ export function racoonMatrixPart(model: WorkspaceModel, findings: ReadonlyMap<st
   };
 }
 
-/** Error findings of the racoon-peer-* rules on the remote's block or on its psk.txt line. */
+/** Error and warning findings of the racoon-peer-* rules on the remote's block or on its psk.txt line. */
 function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, findings: ReadonlyMap<string, readonly Finding[]>, node: string): MatrixReason[] {
   const source = host.document.source;
   const first = source.positionAt(remote.statement.span.start).line;
   const last = source.positionAt(remote.statement.span.end).line;
   const peerUris = partner.kind === 'conn' ? new Set([...partner.node.documents, ...partner.node.secrets].map((d) => d.uri)) : new Set([partner.host.document.uri, ...(partner.host.psk ? [partner.host.psk.uri] : [])]);
-  const ours = (finding: Finding): boolean => finding.severity === 'error' && finding.code.startsWith('racoon-peer-') && (finding.related ?? []).some((r) => peerUris.has(r.uri));
+  const ours = (finding: Finding): boolean => matrixSeverity(finding) !== undefined && finding.code.startsWith('racoon-peer-') && (finding.related ?? []).some((r) => peerUris.has(r.uri));
   const reasons: MatrixReason[] = [];
   for (const finding of findings.get(host.document.uri) ?? []) {
     if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(reason(node, host.document.uri, finding));
@@ -85,13 +86,13 @@ function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, fin
   return reasons;
 }
 
-/** Error findings of the racoon-peer-* rules on the gateway's files that point at the racoon host. */
+/** Error and warning findings of the racoon-peer-* rules on the gateway's files that point at the racoon host. */
 function connReasons(node: IpsecNode, conn: EffectiveConn, host: RacoonHost, findings: ReadonlyMap<string, readonly Finding[]>, label: string): MatrixReason[] {
   const hostUris = new Set([host.document.uri, ...(host.psk ? [host.psk.uri] : [])]);
   const reasons: MatrixReason[] = [];
   for (const document of [...node.documents, ...node.secrets]) {
     for (const finding of findings.get(document.uri) ?? []) {
-      if (finding.severity !== 'error' || !finding.code.startsWith('racoon-peer-') || !(finding.related ?? []).some((r) => hostUris.has(r.uri))) continue;
+      if (!matrixSeverity(finding) || !finding.code.startsWith('racoon-peer-') || !(finding.related ?? []).some((r) => hostUris.has(r.uri))) continue;
       if (finding.conn !== undefined && finding.conn !== conn.name) continue;
       reasons.push(reason(label, document.uri, finding));
     }
@@ -100,5 +101,5 @@ function connReasons(node: IpsecNode, conn: EffectiveConn, host: RacoonHost, fin
 }
 
 function reason(node: string, uri: string, finding: Finding): MatrixReason {
-  return { node, code: finding.code, message: finding.message, uri, range: finding.range };
+  return { node, code: finding.code, severity: matrixSeverity(finding) ?? 'warning', message: finding.message, uri, range: finding.range };
 }

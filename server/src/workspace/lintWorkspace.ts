@@ -30,8 +30,8 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly dialect?: DialectSetting;
   /** Texts that stand in for files on disk (a buffer piped to --stdin). */
   readonly overlay?: ReadonlyMap<string, string>;
-  /** Called with the gateway model and the cross-file findings, for views built on them (the peer matrix). */
-  readonly inspect?: (model: WorkspaceModel, crossFile: ReadonlyMap<string, readonly Finding[]>) => void;
+  /** Called with the gateway model and every finding by document URI, for views built on them (the peer matrix). */
+  readonly inspect?: (model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>) => void;
   /** Folder listings the walk that found the files has already read. */
   readonly listings?: ReadonlyMap<string, DirectoryListing>;
 }
@@ -47,8 +47,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const dialects = new Map<string, DialectGuess>();
   for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
-  if (model) options.inspect?.(model, byUri);
-  return parsed.map((p) => {
+  const reports = parsed.map((p) => {
     if (p.report) return p.report;
     const document = p.document as ParsedDocument;
     try {
@@ -59,6 +58,17 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
       return { filePath: p.filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
     }
   });
+  if (model && options.inspect) options.inspect(model, findingsByUri(parsed, reports, byUri));
+  return reports;
+}
+
+/** Each document's findings, its own and the cross-file ones, by URI; files that got no document keep only cross-file ones. */
+function findingsByUri(parsed: readonly Parsed[], reports: readonly FileReport[], crossFile: ReadonlyMap<string, readonly Finding[]>): Map<string, readonly Finding[]> {
+  const all = new Map<string, readonly Finding[]>(crossFile);
+  parsed.forEach((p, i) => {
+    if (p.document) all.set(p.document.uri, reports[i].findings);
+  });
+  return all;
 }
 
 function withOverlay(disk: FileSource, overlay: ReadonlyMap<string, string> | undefined): FileSource {

@@ -19,10 +19,10 @@ describe('ipsec-lint --peers', () => {
         'fr  conn dk  →  dk  conn fr  ✓ agree',
         'racoon-pair/ipsec-a  remote 192.0.2.41  →  racoon-pair/ipsec-b  remote 192.0.2.40  ✓ agree',
         'racoon-pair/ipsec-b  remote 192.0.2.40  →  racoon-pair/ipsec-a  remote 192.0.2.41  ✓ agree',
-        '3 gateway(s), 2 racoon host(s), 4 conn(s), 2 remote(s): 4 agree with their peer, 2 do not, 0 without a partner',
+        '3 gateway(s), 2 racoon host(s), 4 conn(s), 2 remote(s): 4 agree with their peer, 0 agree with warnings, 2 do not, 0 without a partner',
       ],
     );
-    assert.ok(lines.includes(`    ${path.join('examples', 'de', 'etc', 'ipsec.d', 'fr.conf')}:8  rightid "@ncp.fr.example" is not the peer's own leftid "@vpn.fr.example" (conn de in fr/etc/ipsec.d/de.conf): authentication will fail; use the same ID on both sides  peer-id-mismatch`));
+    assert.ok(lines.includes(`    ${path.join('examples', 'de', 'etc', 'ipsec.d', 'fr.conf')}:8  error  rightid "@ncp.fr.example" is not the peer's own leftid "@vpn.fr.example" (conn de in fr/etc/ipsec.d/de.conf): authentication will fail; use the same ID on both sides  peer-id-mismatch`));
   });
 
   it('gives the matrix as JSON, and exits 0 when every pair agrees', () => {
@@ -37,6 +37,33 @@ describe('ipsec-lint --peers', () => {
     assert.deepEqual(matrix.cells.map((c) => `${c.node}/${c.conn} ${c.status} ${c.peerNode ?? '-'}`), ['a/b ok b', 'b/a ok a', 'c/x unpaired -']);
     assert.equal(result.status, 0);
     assert.match(run(['--peers', '.'], root).stdout, /^c {2}conn x +- no partner in these files$/m);
+  });
+
+  it('marks a pair whose only findings are warnings as agreeing with warnings, and still exits 0', () => {
+    const root = workspace({
+      'a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=no\n\tauto=start\n',
+      'b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tkeyexchange=ikev2\n\tauto=add\n',
+    });
+    const result = run(['--peers', '--rule', 'conn-psk-missing=off', '.'], root);
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /^a {2}conn b {2}→ {2}b {2}conn a {2}! agree, with warnings$/m);
+    assert.match(result.stdout, /^ {4}a\/ipsec\.conf:8 {2}warning {2}pfs=no here but pfs=yes at the peer .* peer-pfs-mismatch$/m);
+    assert.match(result.stdout, /2 conn\(s\): 0 agree with their peer, 2 agree with warnings, 0 do not, 0 without a partner/);
+    const matrix = JSON.parse(run(['--peers', '--format', 'json', '--rule', 'conn-psk-missing=off', '.'], root).stdout) as PeerMatrix;
+    assert.deepEqual(matrix.cells.map((c) => `${c.node}/${c.conn} ${c.status} ${c.reasons.map((r) => `${r.severity}:${r.code}`).join(',')}`), ['a/b warning warning:peer-pfs-mismatch,warning:peer-pfs-mismatch', 'b/a warning warning:peer-pfs-mismatch,warning:peer-pfs-mismatch']);
+    // Switched off, the warning no longer counts.
+    assert.match(run(['--peers', '--rule', 'conn-psk-missing=off', '--rule', 'peer-pfs-mismatch=off', '.'], root).stdout, /^a {2}conn b {2}→ {2}b {2}conn a {2}✓ agree$/m);
+  });
+
+  it("counts a file's own errors on a conn's lines, as the editor's matrix does", () => {
+    const root = workspace({
+      'a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\trightsubnet=10.2.0.0/33\n\tauthby=secret\n\tauto=add\n',
+      'b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tauto=add\n',
+    });
+    const result = run(['--peers', '--rule', 'conn-psk-missing=off', '--rule', 'peer-subnet-mismatch=off', '.'], root);
+    assert.equal(result.status, 1);
+    assert.match(result.stdout, /^a {2}conn b {2}→ {2}b {2}conn a {2}✗ broken$/m);
+    assert.match(result.stdout, /^ {4}a\/ipsec\.conf:6 {2}error {2}.* bad-value$/m);
   });
 
   it('refuses output formats the matrix has no shape for', () => {

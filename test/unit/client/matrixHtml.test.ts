@@ -20,6 +20,16 @@ const MATRIX: MatrixData = {
       range: at(0),
     },
     { node: 'de', conn: 'se', status: 'unpaired', reasons: [], uri: 'file:///de/se.conf', range: at(0) },
+    {
+      node: 'dk',
+      conn: 'de',
+      peerNode: 'de',
+      peerConn: 'dk',
+      status: 'warning',
+      reasons: [{ node: 'de', code: 'peer-pfs-mismatch', severity: 'warning', message: 'pfs=yes here but pfs=no at the peer', uri: 'file:///de/dk.conf', range: at(5) }],
+      uri: 'file:///dk/de.conf',
+      range: at(0),
+    },
   ],
 };
 
@@ -34,9 +44,15 @@ describe('peer matrix HTML', () => {
 
   it('links a red cell to the line of its first reason and lists why', () => {
     assert.match(html, /<td class="broken"><a href="#" data-uri="file:\/\/\/de\/fr.conf" data-line="3"/);
-    assert.match(html, /<h3>Why the red cells fail<\/h3>/);
+    assert.match(html, /<h3>Why the red cells fail and the amber ones are at risk<\/h3>/);
     assert.match(html, /data-line="3">de: rightid &quot;&lt;x&gt;&quot; is wrong<\/a>/, 'each reason names the gateway whose file holds it');
     assert.match(html, /<h3>Conns without a peer in the workspace<\/h3>[\s\S]*de: conn se/);
+  });
+
+  it('draws a pair with warnings only in amber, linked to its first warning, and lists it with the reasons', () => {
+    assert.match(html, /<td class="warning"><a href="#" data-uri="file:\/\/\/de\/dk.conf" data-line="5" title="de: peer-pfs-mismatch: pfs=yes here but pfs=no at the peer">at risk<\/a><\/td>/);
+    assert.match(html, /<li class="warning"><b>dk → de<\/b> \(conn de\): <a href="#" data-uri="file:\/\/\/de\/dk.conf" data-line="5">de: warning: pfs=yes here but pfs=no at the peer<\/a><\/li>/);
+    assert.match(html, /td\.warning \{ background: #b26a00; \}/);
   });
 
   it('escapes text from the configuration and pins scripts to the nonce', () => {

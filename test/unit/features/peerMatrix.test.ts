@@ -37,6 +37,36 @@ function meshMatrix() {
   return { matrix: buildPeerMatrix(model, findings), findings: [...findings.values()].flat() };
 }
 
+/** Two gateways that agree but for pfs (a warning on IKEv2), and whose rightsubnet may also be made to disagree (an error). */
+function pfsPair(subnetClash: boolean) {
+  const files = {
+    '/ws/a/etc/ipsec.conf': `conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tleftsubnet=10.1.0.0/16\n\trightsubnet=${subnetClash ? '10.9.0.0/16' : '10.2.0.0/16'}\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=no\n\tauto=add\n`,
+    '/ws/a/etc/ipsec.secrets': '@a @b : PSK "example-only-key-a-b-0123"\n',
+    '/ws/b/etc/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tleftsubnet=10.2.0.0/16\n\trightsubnet=10.1.0.0/16\n\tauthby=secret\n\tkeyexchange=ikev2\n\tauto=add\n',
+    '/ws/b/etc/ipsec.secrets': '@b @a : PSK "example-only-key-a-b-0123"\n',
+  };
+  const model = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/a/etc/ipsec.conf', '/ws/b/etc/ipsec.conf']);
+  return buildPeerMatrix(model, checkWorkspace(model));
+}
+
+describe('peer matrix status', () => {
+  it('marks a pair with warnings only as at risk, with the warnings as its reasons', () => {
+    const matrix = pfsPair(false);
+    for (const [node, conn] of [['a', 'b'], ['b', 'a']]) {
+      const cell = cellOf(matrix.cells, node, conn);
+      assert.equal(cell.status, 'warning');
+      assert.deepEqual(cell.reasons.map((r) => `${r.node} ${r.severity} ${r.code}`).sort(), ['a warning peer-pfs-mismatch', 'b warning peer-pfs-mismatch']);
+    }
+  });
+
+  it('marks a pair with an error as broken, and lists the errors before the warnings', () => {
+    const cell = cellOf(pfsPair(true).cells, 'b', 'a');
+    assert.equal(cell.status, 'broken');
+    assert.deepEqual(cell.reasons.map((r) => r.severity), ['error', 'error', 'warning', 'warning']);
+    assert.ok(cell.reasons.slice(0, 2).every((r) => r.code === 'peer-subnet-mismatch'));
+  });
+});
+
 describe('peer matrix reasons', () => {
   it('keeps the findings of one pair, and node findings about another conn, out of a sound pair', () => {
     const { matrix, findings } = meshMatrix();

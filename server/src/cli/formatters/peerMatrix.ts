@@ -2,6 +2,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
 
+const MARKS: Record<MatrixCell['status'], string> = {
+  ok: '✓ agree',
+  warning: '! agree, with warnings',
+  broken: '✗ broken',
+  unpaired: '- no partner in these files',
+};
+
 /** The peer matrix as text: one line per conn, its partner and whether the two ends agree, then why not. */
 export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
   const rows = matrix.cells.map((cell) => ({ cell, from: `${cell.node}  ${cell.kind} ${cell.conn}`, to: cell.peerNode ? `${cell.peerNode}  ${cell.peerKind ?? 'conn'} ${cell.peerConn}` : '' }));
@@ -9,15 +16,15 @@ export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
   const toWidth = Math.max(0, ...rows.map((r) => r.to.length));
   const out: string[] = [];
   for (const { cell, from, to } of rows) {
-    const mark = cell.status === 'ok' ? '✓ agree' : cell.status === 'broken' ? '✗ broken' : '- no partner in these files';
+    const mark = MARKS[cell.status];
     out.push(`${from.padEnd(fromWidth)}  ${cell.peerNode ? '→' : ' '}  ${to.padEnd(toWidth)}  ${mark}`.trimEnd());
-    for (const reason of cell.reasons) out.push(`    ${where(reason.uri, reason.range.start.line, cwd)}  ${reason.message}  ${reason.code}`);
+    for (const reason of cell.reasons) out.push(`    ${where(reason.uri, reason.range.start.line, cwd)}  ${reason.severity}  ${reason.message}  ${reason.code}`);
   }
   const count = (status: MatrixCell['status']) => matrix.cells.filter((c) => c.status === status).length;
   const hosts = matrix.racoonHosts ?? 0;
   const remotes = matrix.cells.filter((c) => c.kind === 'remote').length;
   const ends = `${matrix.nodes.length - hosts} gateway(s)${hosts > 0 ? `, ${hosts} racoon host(s)` : ''}, ${matrix.cells.length - remotes} conn(s)${remotes > 0 ? `, ${remotes} remote(s)` : ''}`;
-  out.push('', `${ends}: ${count('ok')} agree with their peer, ${count('broken')} do not, ${count('unpaired')} without a partner`);
+  out.push('', `${ends}: ${count('ok')} agree with their peer, ${count('warning')} agree with warnings, ${count('broken')} do not, ${count('unpaired')} without a partner`);
   return `${out.join('\n')}\n`;
 }
 
