@@ -6,10 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TIMEOUT } from '../lib/workbench.mjs';
 
-/** Whether a CSS colour such as `rgb(198, 40, 40)` is mostly red, or mostly green. */
+/** Whether a CSS colour such as `rgb(198, 40, 40)` is mostly red, mostly green, or amber (red and half as much green, no blue). */
 export function dominantChannel(color) {
   const [r, g, b] = (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color) ?? []).slice(1).map(Number);
   if (r === undefined) return 'none';
+  if (r > g * 1.2 && g > r * 0.45 && b < g * 0.5) return 'amber';
   if (r > g * 1.5 && r > b * 1.5) return 'red';
   if (g > r * 1.5 && g > b * 1.5) return 'green';
   return 'neither';
@@ -75,6 +76,49 @@ export async function peerMatrixShowsRedAndGreen({ wb, page, shot, log }) {
   // Back to the matrix for the screenshot.
   await wb.command('IPsec: Show Peer Matrix');
   await (await wb.webviewFrame()).locator('#matrix td.broken').first().waitFor({ timeout: TIMEOUT });
+}
+
+/**
+ * (h2) A warning between two gateways that otherwise agree turns their cells amber: Denmark's
+ * fr.conf is given `pfs=no` on disk (France keeps `pfs=yes`; a warning on IKEv2), the open matrix
+ * re-renders with both Denmark ↔ France cells amber, and turns them green again once the file is
+ * put back.
+ */
+export const AT_RISK = { file: 'dk/ipsec.d/fr.conf', from: '\tpfs=yes', to: '\tpfs=no' };
+
+export async function peerMatrixShowsAmberForWarnings({ wb, workspace, shot, log }) {
+  const file = path.join(workspace.dir, AT_RISK.file);
+  const original = readFileSync(file, 'utf8');
+  assert.ok(original.includes(AT_RISK.from), `${AT_RISK.file} has ${AT_RISK.from.trim()}`);
+  await wb.command('IPsec: Show Peer Matrix');
+  try {
+    writeFileSync(file, original.replace(AT_RISK.from, AT_RISK.to));
+    const amber = await againIfReplaced(async () => {
+      const frame = await wb.webviewFrame();
+      await frame.locator('#matrix td.warning').nth(1).waitFor({ timeout: TIMEOUT });
+      const cells = frame.locator('#matrix td.warning');
+      return {
+        colours: await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td).backgroundColor)),
+        labels: await cells.allTextContents(),
+        titles: await frame.locator('#matrix td.warning a').evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? '')),
+        reasons: await frame.locator('#reasons li.warning').allTextContents(),
+      };
+    }, log);
+    log(`${amber.colours.length} amber cell(s) ${amber.colours.join(' ')}: ${amber.labels.join(', ')}`);
+    assert.equal(amber.colours.length, 2, 'Denmark → France and France → Denmark');
+    assert.ok(amber.colours.every((c) => dominantChannel(c) === 'amber'), `cells not painted amber: ${amber.colours.join(', ')}`);
+    assert.deepEqual(amber.labels, ['at risk', 'at risk']);
+    assert.ok(amber.titles.every((t) => t.includes('peer-pfs-mismatch')), `titles: ${amber.titles.join(' | ')}`);
+    assert.ok(amber.reasons.some((r) => /warning: pfs=no here but pfs=yes at the peer/.test(r)), `reasons: ${amber.reasons.join(' | ')}`);
+    await shot('peer-matrix-amber');
+  } finally {
+    writeFileSync(file, original);
+  }
+  await againIfReplaced(async () => {
+    const frame = await wb.webviewFrame();
+    await frame.locator('#matrix td.warning').first().waitFor({ state: 'detached', timeout: TIMEOUT });
+  }, log);
+  log('with the file put back, no amber cell is left');
 }
 
 /**
