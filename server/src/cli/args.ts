@@ -63,8 +63,9 @@ Options:
   --peers                print every conn with its partner on the peer gateway
                          and whether the two ends agree (with the reasons),
                          instead of the findings; exit 1 when a pair does not
-                         agree (--format json: the matrix as JSON; not with
-                         --fix, --quiet or --max-warnings)
+                         agree, or with --max-warnings N when more than N
+                         pairs agree only with warnings (--format json: the
+                         matrix as JSON; not with --fix or --quiet)
   -h, --help             show this help
   -v, --version          print the version
 
@@ -176,7 +177,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin');
   if (stdin && (fix || peers)) throw new UsageError(`--stdin checks a text that has no file to write or pair: it cannot be combined with ${fix ? '--fix' : '--peers'}`);
   // The matrix is not a list of findings: these would be ignored without a word.
-  const findingsOnly = [fix && '--fix', quiet && '--quiet', maxWarnings >= 0 && '--max-warnings'].filter((flag): flag is string => typeof flag === 'string');
+  const findingsOnly = [fix && '--fix', quiet && '--quiet'].filter((flag): flag is string => typeof flag === 'string');
   if (peers && findingsOnly.length > 0) throw new UsageError(`--peers prints the peer matrix, not findings: it cannot be combined with ${findingsOnly.join(', ')}`);
   return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, stdin, stdinFilename, help, version };
 }

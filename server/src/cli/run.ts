@@ -76,7 +76,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
-  if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options.format, io);
+  if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options, io);
   const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings });
   return report(options.fix ? fixThenLint(lint, io) : lint(), options, io);
 }
@@ -116,8 +116,8 @@ function fixThenLint(lint: () => FileReport[], io: CliIo): FileReport[] {
   return reports;
 }
 
-/** `--peers`: the peer matrix of the gateways found, as text or JSON; 1 when a pair does not agree. */
-function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceOptions, format: Format, io: CliIo): number {
+/** `--peers`: the peer matrix of the gateways found, as text or JSON; 1 when a pair does not agree, or more are at risk than `--max-warnings` allows. */
+function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceOptions, { format, maxWarnings }: CliOptions, io: CliIo): number {
   if (format !== 'stylish' && format !== 'json') {
     io.stderr(`ipsec-lint: --peers prints text or --format json, not ${format}\n`);
     return 2;
@@ -125,5 +125,11 @@ function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceO
   let matrix: PeerMatrix = { nodes: [], cells: [] };
   lintWorkspace(files, { ...lintOptions, inspect: (model, findings) => (matrix = buildPeerMatrix(model, findings)) });
   io.stdout(format === 'json' ? formatPeerMatrixJson(matrix) : formatPeerMatrixText(matrix, io.cwd));
-  return matrix.cells.some((cell) => cell.status === 'broken') ? 1 : 0;
+  if (matrix.cells.some((cell) => cell.status === 'broken')) return 1;
+  const atRisk = matrix.cells.filter((cell) => cell.status === 'warning').length;
+  if (maxWarnings >= 0 && atRisk > maxWarnings) {
+    io.stderr(`ipsec-lint: ${atRisk} conn(s) agree with their peer only with warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
 }
