@@ -64,7 +64,7 @@ Options:
                          and whether the two ends agree (with the reasons),
                          instead of the findings; exit 1 when a pair does not
                          agree, or with --max-warnings N when more than N
-                         pairs agree only with warnings (--format json: the
+                         conns agree only with warnings (--format json: the
                          matrix as JSON; not with --fix or --quiet)
   -h, --help             show this help
   -v, --version          print the version

@@ -13,6 +13,11 @@ export function matrixSeverity(finding: Finding): 'error' | 'warning' | undefine
   return finding.severity === 'error' || finding.severity === 'warning' ? finding.severity : undefined;
 }
 
+/** A finding that counts for the matrix (see `matrixSeverity`) as a reason, with the gateway or host whose file holds it. */
+export function matrixReason(node: string, uri: string, finding: Finding): MatrixReason {
+  return { node, code: finding.code, severity: finding.severity === 'error' ? 'error' : 'warning', message: finding.message, uri, range: finding.range };
+}
+
 /**
  * The error and warning findings on `ours`' lines (its header and every value it uses, inherited ones
  * included) that concern its tunnel with `theirs`:

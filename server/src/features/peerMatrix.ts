@@ -4,7 +4,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { Range } from '../text/sourceText';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
-import { matrixSeverity, pairedStatus, pairFindings } from './pairFindings';
+import { matrixReason, pairedStatus, pairFindings } from './pairFindings';
 import { racoonMatrixPart } from './racoonMatrix';
 
 /** ok: both ends agree; warning: they agree but a warning puts the tunnel at risk; broken: it fails. */
@@ -101,7 +101,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
 
 function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
   const node = labels.get(ours.node) ?? ours.node.confPath;
-  return pairFindings(ours, theirs, findings).map(({ uri, finding }) => ({ node, code: finding.code, severity: matrixSeverity(finding) ?? 'warning', message: finding.message, uri, range: finding.range }));
+  return pairFindings(ours, theirs, findings).map(({ uri, finding }) => matrixReason(node, uri, finding));
 }
 
 /** Each reason once, errors before warnings (the first reason is where a cell links to). */

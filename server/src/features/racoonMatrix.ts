@@ -3,7 +3,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import type { RacoonHost, RacoonRemote } from '../workspace/racoonHost';
 import { racoonPeering } from '../workspace/racoonPeers';
-import { matrixSeverity, pairedStatus } from './pairFindings';
+import { matrixReason, matrixSeverity, pairedStatus } from './pairFindings';
 import type { MatrixCell, MatrixReason } from './peerMatrix';
 
 /** One end of a tunnel with a racoon host: a gateway's conn, or a racoon host's remote. */
@@ -75,12 +75,12 @@ function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, fin
   const ours = (finding: Finding): boolean => matrixSeverity(finding) !== undefined && finding.code.startsWith('racoon-peer-') && (finding.related ?? []).some((r) => peerUris.has(r.uri));
   const reasons: MatrixReason[] = [];
   for (const finding of findings.get(host.document.uri) ?? []) {
-    if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(reason(node, host.document.uri, finding));
+    if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(matrixReason(node, host.document.uri, finding));
   }
   const entry = host.psk?.ast.entries.find((e) => e.identifier.text === remote.address || e.identifier.text === '*');
   if (host.psk && entry) {
     for (const finding of findings.get(host.psk.uri) ?? []) {
-      if (ours(finding) && finding.range.start.line === entry.line) reasons.push(reason(node, host.psk.uri, finding));
+      if (ours(finding) && finding.range.start.line === entry.line) reasons.push(matrixReason(node, host.psk.uri, finding));
     }
   }
   return reasons;
@@ -94,12 +94,8 @@ function connReasons(node: IpsecNode, conn: EffectiveConn, host: RacoonHost, fin
     for (const finding of findings.get(document.uri) ?? []) {
       if (!matrixSeverity(finding) || !finding.code.startsWith('racoon-peer-') || !(finding.related ?? []).some((r) => hostUris.has(r.uri))) continue;
       if (finding.conn !== undefined && finding.conn !== conn.name) continue;
-      reasons.push(reason(label, document.uri, finding));
+      reasons.push(matrixReason(label, document.uri, finding));
     }
   }
   return reasons;
-}
-
-function reason(node: string, uri: string, finding: Finding): MatrixReason {
-  return { node, code: finding.code, severity: matrixSeverity(finding) ?? 'warning', message: finding.message, uri, range: finding.range };
 }

@@ -2,12 +2,12 @@ import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import type { ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, locate } from './peerReport';
-import { inlineKey } from './peerKeyMismatch';
+import { inlineKey, KEY_KINDS } from './peerKeyMismatch';
 
 /** Whether the receiving end can check our signature without being sent our certificate: it holds it, or our key inline. */
 function holdsOurKey(receiver: ConnRef): boolean {
   if (receiver.conn.values.has('rightcert')) return true;
-  return ['rsasigkey', 'ecdsakey', 'pubkey', 'sigkey'].some((kind) => {
+  return KEY_KINDS.some((kind) => {
     const value = receiver.conn.values.get(`right${kind}`)?.value;
     return value !== undefined && inlineKey(value) !== undefined;
   });

@@ -2,7 +2,7 @@ import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
 
 /** Raw public key settings, per end: Openswan and Libreswan `rsasigkey`, Libreswan 4.8+ `ecdsakey`/`pubkey`, strongSwan `sigkey`. */
-const KEY_KINDS = ['rsasigkey', 'ecdsakey', 'pubkey', 'sigkey'] as const;
+export const KEY_KINDS = ['rsasigkey', 'ecdsakey', 'pubkey', 'sigkey'] as const;
 
 /** The bytes of a key written inline (`0s` base64 or `0x` hex), or undefined for `%cert`, file names and the like. */
 export function inlineKey(value: string): Buffer | undefined {
