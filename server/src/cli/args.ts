@@ -3,7 +3,7 @@ import { DIALECT_SETTING_HELP, parseDialectSetting } from '../config/dialectSett
 import type { DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'unix'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -36,7 +36,8 @@ Checks IPsec configuration: ipsec.conf and ipsec.d/*.conf, ipsec.secrets,
 racoon.conf, psk.txt and setkey files. Folders are searched recursively.
 
 Options:
-  -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix
+  -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix,
+                         github (annotations in a GitHub Actions job)
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --fix                  apply the fixes that are safe without looking (as the

@@ -8,6 +8,7 @@ import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
 import { parseArgs, USAGE, UsageError, type CliOptions, type Format } from './args';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
@@ -17,7 +18,7 @@ import { formatUnix } from './formatters/unix';
 import { fixFiles } from './fixFiles';
 import { loadCliConfig } from './loadConfig';
 
-const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix };
+const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix, github: formatGithub };
 
 export interface CliIo {
   readonly cwd: string;

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { FORMATS } from '../../../server/src/cli/args';
 import { runCli } from '../../../server/src/cli/run';
 import { outlineOf } from '../../../server/src/features/outline';
 import { lint, parse } from '../../helpers';
@@ -39,7 +40,7 @@ function leaksSecret(output: string): boolean {
 describe('secrets never leave the files', () => {
   it('no CLI format prints a secret, and loose permissions are reported', () => {
     const root = workspace();
-    for (const format of ['stylish', 'json', 'sarif', 'unix']) {
+    for (const format of FORMATS) {
       let out = '';
       let err = '';
       runCli(['-f', format, root], { cwd: root, stdout: (t) => (out += t), stderr: (t) => (err += t) });
