@@ -1,0 +1,94 @@
+import type { DialectGuess, DialectName } from '../model/dialect';
+import { isIPv4, isIPv6 } from '../text/ipLiteral';
+import { normalizeDn } from './certificates';
+
+/**
+ * What a daemon makes of an ID as written in ipsec.conf, reduced to what it compares:
+ * - `address`: an IP address ID;
+ * - `lookup`: a host name the daemon resolves in DNS, presenting or expecting the address it gets;
+ * - `fqdn` / `email`: compared without regard to case (and, by Libreswan, to trailing dots);
+ * - `dn`: a distinguished name; `other`: key IDs and the like, compared as written.
+ *
+ * The one difference between the daemons: an ID without `@` that is no address is a name to
+ * look up for Libreswan and Openswan (atoid), but plainly a name for strongSwan, the same as
+ * with `@` (identification_create_from_string).
+ */
+export type IdReading =
+  | { readonly kind: 'address' | 'lookup' | 'fqdn' | 'email' | 'dn' | 'other'; readonly value: string };
+
+/** How one daemon reads `id`; `fromAddress` when no ID is set and the side's address stands for it. */
+export function readId(id: string, dialect: DialectName, fromAddress = false): IdReading {
+  const address = canonicalAddress(id);
+  if (address) return { kind: 'address', value: address };
+  if (fromAddress) return { kind: 'lookup', value: hostName(id) };
+  if (id.includes('=')) return { kind: 'dn', value: normalizeDn(id.replace(/^@/, '')) };
+  if (id.startsWith('@#') || id.startsWith('@[')) return { kind: 'other', value: id };
+  if (id.startsWith('@@') && dialect === 'strongswan') return { kind: 'email', value: hostName(id.slice(2)) };
+  if (id.startsWith('@')) return { kind: 'fqdn', value: hostName(id.slice(1)) };
+  if (id.includes('@')) return { kind: 'email', value: hostName(id) };
+  if (dialect !== 'strongswan') return { kind: 'lookup', value: hostName(id) };
+  // strongSwan takes a word with a colon that is no IPv6 address as a key ID.
+  return id.includes(':') ? { kind: 'other', value: id } : { kind: 'fqdn', value: hostName(id) };
+}
+
+/**
+ * Whether two readings name the same identity: undefined when only DNS could tell (a name
+ * against an address, or two different names).
+ */
+export function sameIdentity(a: IdReading, b: IdReading): boolean | undefined {
+  if (a.kind === 'lookup' || b.kind === 'lookup') {
+    if (a.kind === b.kind) return a.value === b.value ? true : undefined;
+    return a.kind === 'address' || b.kind === 'address' ? undefined : false;
+  }
+  return a.kind === b.kind && a.value === b.value;
+}
+
+/** The daemons a gateway may run: the chosen one, or every plausible one. */
+export function possibleDialects(guess: DialectGuess): readonly DialectName[] {
+  return guess.choice ? [guess.choice.dialect] : guess.plausible;
+}
+
+export interface WrittenId {
+  readonly id: string;
+  /** The gateway whose daemon reads it. */
+  readonly dialect: DialectGuess;
+  readonly fromAddress?: boolean;
+}
+
+/** Whether the two IDs can be the same identity for some daemon each gateway may run. */
+export function mayBeSameIdentity(expected: WrittenId, presented: WrittenId): boolean {
+  for (const ours of possibleDialects(expected.dialect)) {
+    for (const theirs of possibleDialects(presented.dialect)) {
+      if (sameIdentity(readId(expected.id, ours, expected.fromAddress), readId(presented.id, theirs, presented.fromAddress)) !== false) return true;
+    }
+  }
+  return false;
+}
+
+/** Lower case without trailing dots: how FQDN and e-mail IDs are compared. */
+function hostName(name: string): string {
+  return name.toLowerCase().replace(/\.+$/, '');
+}
+
+/** An IP literal in one spelling per address; undefined for anything else. */
+function canonicalAddress(text: string): string | undefined {
+  if (isIPv4(text)) return text;
+  if (!isIPv6(text) || text.includes('%')) return undefined;
+  return expandIPv6(text.toLowerCase());
+}
+
+function expandIPv6(text: string): string {
+  const [head, tail] = text.split('::');
+  const groups = (part: string | undefined): string[] => {
+    if (!part) return [];
+    return part.split(':').flatMap((group) => {
+      if (!group.includes('.')) return [group.padStart(4, '0')];
+      const [a, b, c, d] = group.split('.').map(Number);
+      return [((a << 8) | b).toString(16).padStart(4, '0'), ((c << 8) | d).toString(16).padStart(4, '0')];
+    });
+  };
+  const left = groups(head);
+  const right = groups(tail);
+  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0000');
+  return [...left, ...zeros, ...right].join(':');
+}
