@@ -65,13 +65,18 @@ export function mayBeSameIdentity(expected: WrittenId, presented: WrittenId): bo
   return false;
 }
 
+/** A host as `left=`/`right=` give it, in one spelling per address: `2001:DB8::1` and `2001:db8:0::1` are one host. */
+export function comparableHost(host: string): string {
+  return canonicalAddress(host) ?? host.toLowerCase();
+}
+
 /** Lower case without trailing dots: how FQDN and e-mail IDs are compared. */
 function hostName(name: string): string {
   return name.toLowerCase().replace(/\.+$/, '');
 }
 
-/** An IP literal in one spelling per address; undefined for anything else. */
-function canonicalAddress(text: string): string | undefined {
+/** An IP literal in one spelling per address (IPv6 in full, lower case); undefined for anything else. */
+export function canonicalAddress(text: string): string | undefined {
   if (isIPv4(text)) return text;
   if (!isIPv6(text) || text.includes('%')) return undefined;
   return expandIPv6(text.toLowerCase());

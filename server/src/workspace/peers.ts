@@ -1,5 +1,6 @@
 import { normalizeDn } from './certificates';
 import { matchSegment } from './glob';
+import { comparableHost } from './ikeIdentity';
 import { PairingState, type EndKeys } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
@@ -51,11 +52,17 @@ function idsOf(conn: EffectiveConn): ConnIds {
     ids = {
       explicit: { left: explicit('left'), right: explicit('right') },
       effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
-      address: { left: concreteAddress(sideValue(conn, 'left', '')?.value), right: concreteAddress(sideValue(conn, 'right', '')?.value) },
+      address: { left: comparableAddress(conn, 'left'), right: comparableAddress(conn, 'right') },
     };
     idCache.set(conn, ids);
   }
   return ids;
+}
+
+/** A side's address in the form pairing compares. */
+function comparableAddress(conn: EffectiveConn, side: Side): string | undefined {
+  const address = concreteAddress(sideValue(conn, side, '')?.value);
+  return address && comparableHost(address);
 }
 
 const subjectCache = new WeakMap<EffectiveConn, string | null>();

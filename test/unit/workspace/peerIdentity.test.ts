@@ -82,3 +82,25 @@ describe('peer-id-mismatch compares IDs as the daemons do', () => {
     assert.equal(findings('libreswan', '2001:db8::1', 'libreswan', '2001:db8::2').length, 2);
   });
 });
+
+describe('IPv6 addresses in any spelling', () => {
+  function pairOf(aRight: string, bLeft: string) {
+    const a = `${SETUP.libreswan}conn b\n\tleft=2001:db8::1\n\tleftid=@vpn.a.example\n\tright=${aRight}\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
+    const b = `${SETUP.libreswan}conn a\n\tleft=${bLeft}\n\tleftid=@vpn.b.example\n\tright=2001:0DB8:0::1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    return { pairs: pairPeers(model.nodes).length, codes: [...checkWorkspace(model).values()].flat().map((f) => f.code) };
+  }
+
+  it('pair two gateways that write the same addresses differently, with nothing to report', () => {
+    assert.deepEqual(pairOf('2001:db8:0:0::2', '2001:DB8::2'), { pairs: 1, codes: [] });
+  });
+
+  it('still report an address the peer does not use, in the short form', () => {
+    const a = `${SETUP.libreswan}conn b\n\tleft=2001:db8::1\n\tleftid=@vpn.a.example\n\tright=2001:db8::3\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
+    const b = `${SETUP.libreswan}conn a\n\tleft=2001:DB8::2\n\tleftid=@vpn.b.example\n\tright=2001:0DB8:0::1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    const mismatches = [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-address-mismatch');
+    assert.equal(mismatches.length, 2);
+    assert.ok(mismatches.some((f) => f.message.startsWith("right=2001:db8::3 but the peer (conn a in b/ipsec.conf) has left=2001:db8::2")), mismatches.map((f) => f.message).join('\n'));
+  });
+});

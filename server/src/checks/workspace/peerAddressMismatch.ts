@@ -1,3 +1,4 @@
+import { comparableHost } from '../../workspace/ikeIdentity';
 import { concreteAddress, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
@@ -16,12 +17,12 @@ export const peerAddressMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A conn points at an address the peer does not use",
   description:
-    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
+    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. Addresses are compared as addresses, so `2001:DB8::1` and `2001:db8:0::1` agree. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
   checkPair(pair, _model, report) {
     for (const [ours, theirs] of bothWays(pair)) {
       const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
       const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
-      if (!target || !actual || target === actual) continue;
+      if (!target || !actual || comparableHost(target) === comparableHost(actual)) continue;
       // A private address on one side and a public one on the other is what NAT looks like.
       if (isPrivateAddress(target) !== isPrivateAddress(actual)) continue;
       reportBothSides(
