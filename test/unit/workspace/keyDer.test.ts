@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { publicKeyInfoOfCertificate, publicKeyInfoOfPlainKey } from '../../../server/src/workspace/keyDer';
@@ -79,11 +79,17 @@ describe('whether a private key belongs to a certificate', () => {
   });
 
   it('opens encrypted keys with their passphrase, tells a wrong one, and gives no verdict without one', () => {
-    const encrypted = Buffer.from(rsa.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'secret words' }) as string);
-    assert.equal(privateKeyMatchesAny(encrypted, 'secret words', [rsaCert]), true);
+    const encrypted = readFileSync(fixturePath('keys', 'encrypted-rsa.pem'));
+    const keyCert = selfSignedCertificate(createPrivateKey({ key: encrypted, passphrase: 'secret words' }), 'key.test.example');
+    assert.equal(privateKeyMatchesAny(encrypted, 'secret words', [keyCert]), true);
     assert.equal(privateKeyMatchesAny(encrypted, 'secret words', [ecCert]), false);
-    assert.equal(privateKeyMatchesAny(encrypted, 'wrong', [rsaCert]), 'wrong-passphrase');
-    assert.equal(privateKeyMatchesAny(encrypted, undefined, [rsaCert]), undefined);
+    assert.equal(privateKeyMatchesAny(encrypted, 'wrong', [keyCert]), 'wrong-passphrase');
+    assert.equal(privateKeyMatchesAny(encrypted, undefined, [keyCert]), undefined);
+    // When the wrong passphrase decrypts to garbage that passes the padding check, OpenSSL's error is the one an
+    // unsupported cipher gives: no verdict rather than a false "wrong passphrase".
+    const unlucky = readFileSync(fixturePath('keys', 'encrypted-rsa-wrong-decrypts.pem'));
+    assert.equal(privateKeyMatchesAny(unlucky, 'secret words', [keyCert]), true);
+    assert.equal(privateKeyMatchesAny(unlucky, 'wrong', [keyCert]), undefined);
     assert.equal(privateKeyMatchesAny(Buffer.from('-----BEGIN PRIVATE KEY-----\ngarbage\n-----END PRIVATE KEY-----\n'), 'any', [rsaCert]), undefined);
   });
 });
