@@ -1,6 +1,8 @@
 import { sideValue } from '../../workspace/peers';
+import { parseSubnets, subnetsOverlap } from '../../workspace/subnets';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
+import { bothMayRunStrongswanIkev2 } from './strongswanIkev2';
 
 /** A subnet list in one comparable form: `{a, b}` or `a,b`, order and spacing ignored. */
 export function normalizeSubnets(value: string): string {
@@ -19,19 +21,30 @@ export const peerSubnetMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The protected subnets do not mirror each other',
   description:
-    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them.",
+    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address.",
   checkPair(pair, _model, report) {
+    const narrows = bothMayRunStrongswanIkev2(pair);
     for (const [ours, theirs] of bothWays(pair)) {
       for (const suffix of ['subnet', 'subnets']) {
         const expected = sideValue(ours.conn, 'right', suffix);
         const actual = sideValue(theirs.conn, 'left', suffix);
         if (!expected || !actual || normalizeSubnets(expected.value) === normalizeSubnets(actual.value)) continue;
+        const overlap = narrows && mayOverlap(expected.value, actual.value);
+        const consequence = overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the overlap, so the rest of the traffic is not protected' : 'the traffic selectors will not match';
         reportBothSides(
           report,
-          { ref: ours, value: expected, adopt: actual.value, message: `right${suffix}=${expected.value} but the peer (${describeConn(theirs)}) protects left${suffix}=${actual.value}: the traffic selectors will not match` },
-          { ref: theirs, value: actual, adopt: expected.value, message: `left${suffix}=${actual.value} here but the peer (${describeConn(ours)}) expects right${suffix}=${expected.value}: the traffic selectors will not match` },
+          { ref: ours, value: expected, adopt: actual.value, message: `right${suffix}=${expected.value} but the peer (${describeConn(theirs)}) protects left${suffix}=${actual.value}: ${consequence}` },
+          { ref: theirs, value: actual, adopt: expected.value, message: `left${suffix}=${actual.value} here but the peer (${describeConn(ours)}) expects right${suffix}=${expected.value}: ${consequence}` },
+          overlap ? 'warning' : undefined,
         );
       }
     }
   },
 });
+
+/** Whether the two lists share an address, or cannot be told apart without the daemon (ports, protocols, names). */
+function mayOverlap(a: string, b: string): boolean {
+  const left = parseSubnets(a);
+  const right = parseSubnets(b);
+  return !left || !right || subnetsOverlap(left, right);
+}

@@ -1,0 +1,45 @@
+import { canonicalAddress } from './ikeIdentity';
+
+/** One `address/prefix` of a subnet list, as a range of numbers of its family. */
+interface Block {
+  readonly family: 4 | 6;
+  readonly first: bigint;
+  readonly last: bigint;
+}
+
+/**
+ * The blocks of a `leftsubnet(s)` value (`{a, b}`, `a,b`, spaces), or undefined when an entry
+ * is no plain `address[/prefix]`: a protocol/port selector, `%dynamic` or a host name.
+ */
+export function parseSubnets(value: string): Block[] | undefined {
+  const entries = value
+    .replace(/^\{|\}$/g, '')
+    .split(/[\s,]+/)
+    .filter((entry) => entry.length > 0);
+  const blocks: Block[] = [];
+  for (const entry of entries) {
+    const block = parseBlock(entry);
+    if (!block) return undefined;
+    blocks.push(block);
+  }
+  return blocks.length > 0 ? blocks : undefined;
+}
+
+/** Whether some block of one list shares addresses with some block of the other. */
+export function subnetsOverlap(a: readonly Block[], b: readonly Block[]): boolean {
+  return a.some((x) => b.some((y) => x.family === y.family && x.first <= y.last && y.first <= x.last));
+}
+
+function parseBlock(entry: string): Block | undefined {
+  const slash = entry.indexOf('/');
+  const address = canonicalAddress(slash < 0 ? entry : entry.slice(0, slash));
+  if (!address) return undefined;
+  const family = address.includes(':') ? 6 : 4;
+  const bits = family === 4 ? 32 : 128;
+  const prefixText = slash < 0 ? String(bits) : entry.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return undefined;
+  const hostBits = BigInt(bits - Number(prefixText));
+  const value = family === 4 ? address.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n) : address.split(':').reduce((n, group) => (n << 16n) | BigInt(`0x${group}`), 0n);
+  const first = (value >> hostBits) << hostBits;
+  return { family, first, last: first + (1n << hostBits) - 1n };
+}
