@@ -7,19 +7,23 @@ import { normalizeDn } from './certificates';
  * - `address`: an IP address ID;
  * - `lookup`: a host name the daemon resolves in DNS, presenting or expecting the address it gets;
  * - `fqdn` / `email`: compared without regard to case (and, by Libreswan, to trailing dots);
- * - `dn`: a distinguished name; `other`: key IDs and the like, compared as written.
+ * - `dn`: a distinguished name; `other`: key IDs and the like, compared as written;
+ * - `unknown`: what is not compared here (strongSwan's regular expressions and numbered types).
  *
  * The one difference between the daemons: an ID without `@` that is no address is a name to
  * look up for Libreswan and Openswan (atoid), but plainly a name for strongSwan, the same as
  * with `@` (identification_create_from_string).
  */
-export type IdReading =
-  | { readonly kind: 'address' | 'lookup' | 'fqdn' | 'email' | 'dn' | 'other'; readonly value: string };
+export type IdReading = { readonly kind: 'address' | 'lookup' | 'fqdn' | 'email' | 'dn' | 'other' | 'unknown'; readonly value: string };
 
 /** How one daemon reads `id`; `fromAddress` when no ID is set and the side's address stands for it. */
 export function readId(id: string, dialect: DialectName, fromAddress = false): IdReading {
   const address = canonicalAddress(id);
   if (address) return { kind: 'address', value: address };
+  if (dialect === 'strongswan' && !fromAddress) {
+    const typed = readTypedId(id);
+    if (typed) return typed;
+  }
   if (fromAddress) return { kind: 'lookup', value: hostName(id) };
   if (id.includes('=')) return { kind: 'dn', value: normalizeDn(id.replace(/^@/, '')) };
   if (id.startsWith('@#') || id.startsWith('@[')) return { kind: 'other', value: id };
@@ -36,11 +40,38 @@ export function readId(id: string, dialect: DialectName, fromAddress = false): I
  * against an address, or two different names).
  */
 export function sameIdentity(a: IdReading, b: IdReading): boolean | undefined {
+  if (a.kind === 'unknown' || b.kind === 'unknown') return undefined;
   if (a.kind === 'lookup' || b.kind === 'lookup') {
     if (a.kind === b.kind) return a.value === b.value ? true : undefined;
     return a.kind === 'address' || b.kind === 'address' ? undefined : false;
   }
   return a.kind === b.kind && a.value === b.value;
+}
+
+/** strongSwan's `type:value` IDs (`fqdn:vpn.example`, `email:…`, `asn1dn:…`, `keyid:…`) and `{n}:` numbered ones. */
+const TYPED_PREFIXES: ReadonlyArray<readonly [string, IdReading['kind']]> = [
+  ['ipv4:', 'address'],
+  ['ipv6:', 'address'],
+  ['rfc822:', 'email'],
+  ['email:', 'email'],
+  ['userfqdn:', 'email'],
+  ['fqdn:', 'fqdn'],
+  ['dns:', 'fqdn'],
+  ['asn1dn:', 'dn'],
+];
+
+function readTypedId(id: string): IdReading | undefined {
+  if (/^\{\d+\}:/.test(id)) return { kind: 'unknown', value: id };
+  const lower = id.toLowerCase();
+  const prefix = TYPED_PREFIXES.find(([text]) => lower.startsWith(text));
+  if (!prefix) return /^(ipv[46](net|range)|asn1gn|xmppaddr|keyid|uri):/i.test(id) ? { kind: 'other', value: id } : undefined;
+  const [text, kind] = prefix;
+  const rest = id.slice(text.length);
+  // A value between slashes is a regular expression (strongSwan 6), and `#` starts hex.
+  if (rest.startsWith('/') || rest.startsWith('#')) return { kind: 'unknown', value: id };
+  if (kind === 'address') return { kind: canonicalAddress(rest) ? 'address' : 'other', value: canonicalAddress(rest) ?? id };
+  if (kind === 'dn') return { kind, value: normalizeDn(rest) };
+  return { kind, value: hostName(rest) };
 }
 
 /** The daemons a gateway may run: the chosen one, or every plausible one. */

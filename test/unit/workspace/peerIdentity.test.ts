@@ -34,6 +34,19 @@ describe('IKE identities as the daemons read them', () => {
     assert.equal(sameIdentity(readId('vpn.a.example', 'libreswan', true), readId('@vpn.a.example', 'strongswan')), false);
   });
 
+  it("reads strongSwan's typed IDs as the type they name, and leaves its regular expressions alone", () => {
+    assert.equal(sameIdentity(readId('fqdn:VPN.a.example', 'strongswan'), readId('@vpn.a.example', 'libreswan')), true);
+    assert.equal(sameIdentity(readId('dns:vpn.a.example', 'strongswan'), readId('vpn.a.example', 'strongswan')), true);
+    assert.equal(sameIdentity(readId('email:admin@a.example', 'strongswan'), readId('admin@a.example', 'libreswan')), true);
+    assert.equal(sameIdentity(readId('ipv6:2001:db8::1', 'strongswan'), readId('2001:DB8:0::1', 'libreswan')), true);
+    assert.equal(sameIdentity(readId('asn1dn:C=DE, CN=gw', 'strongswan'), readId('C=DE,CN=gw', 'libreswan')), true);
+    assert.equal(sameIdentity(readId('fqdn:vpn.a.example', 'strongswan'), readId('@vpn.b.example', 'libreswan')), false);
+    assert.equal(sameIdentity(readId('fqdn:vpn.a.example', 'strongswan'), readId('email:vpn.a.example', 'strongswan')), false);
+    assert.equal(sameIdentity(readId('fqdn:/^vpn\\..*$/', 'strongswan'), readId('@vpn.a.example', 'strongswan')), undefined);
+    assert.equal(sameIdentity(readId('{2}:vpn.a.example', 'strongswan'), readId('@vpn.a.example', 'strongswan')), undefined);
+    assert.equal(readId('keyid:abc', 'strongswan').kind, 'other');
+  });
+
   it('reports a difference only when it holds for every daemon each gateway may run', () => {
     const bare = { id: 'vpn.a.example', dialect: UNKNOWN };
     assert.equal(mayBeSameIdentity({ id: '@vpn.a.example', dialect: LIBRESWAN }, bare), true);
