@@ -1,5 +1,7 @@
 import path from 'node:path';
+import type { DialectName } from '../../model/dialect';
 import { carriedIds, normalizeDn, shortDn, type CertificateInfo } from '../../workspace/certificates';
+import { canonicalAddress, possibleDialects, readId, type IdReading } from '../../workspace/ikeIdentity';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 
@@ -9,7 +11,7 @@ export const certIdMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A conn's ID is not in its certificate",
   description:
-    "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Set the ID to one the certificate carries, or `%fromcert`; the quick fixes offer each of them.",
+    "With certificates, `leftid`/`rightid` must be one of the certificate's subjectAltNames (`@host` as DNS, an address as IP, `user@host` as e-mail) or its subject DN; otherwise the daemon refuses the certificate for that ID. Names and e-mail addresses are compared without regard to case, addresses in any spelling (`2001:db8::1` is the certificate's `2001:DB8:0:0:0:0:0:1`), strongSwan's typed IDs (`fqdn:…`) as the type they name; a name without `@` that Libreswan or Openswan would look up in DNS is not judged. Set the ID to one the certificate carries, or `%fromcert`; the quick fixes offer each of them.",
   checkNode(node, model, report) {
     for (const ref of nodeCertificateRefs(model, node)) {
       if (!ref.info) continue;
@@ -17,7 +19,7 @@ export const certIdMismatch = defineWorkspaceRule({
       const idValue = conn?.values.get(`${ref.side}id`);
       const id = idValue?.value;
       if (!idValue || !id || id.startsWith('%')) continue;
-      if (certificateCarries(ref.info, id)) continue;
+      if (certificateCarries(ref.info, id, possibleDialects(node.dialect))) continue;
       const valueSpan = idValue.setting.value?.span;
       const fileName = path.basename(ref.filePath);
       report({
@@ -30,13 +32,31 @@ export const certIdMismatch = defineWorkspaceRule({
   },
 });
 
-export function certificateCarries(cert: CertificateInfo, id: string): boolean {
-  if (id.includes('=')) return normalizeDn(id) === normalizeDn(cert.subject);
-  const bare = id.replace(/^@+/, '').toLowerCase();
-  if (id.startsWith('@') && !bare.includes('@')) return cert.dnsNames.some((n) => n.toLowerCase() === bare);
-  if (bare.includes('@')) return cert.emails.some((e) => e.toLowerCase() === bare);
-  if (/^[0-9.]+$|:/.test(bare)) return cert.ipAddresses.some((ip) => ip.toLowerCase() === bare);
-  return cert.dnsNames.some((n) => n.toLowerCase() === bare);
+type CarriedNames = Pick<CertificateInfo, 'subject' | 'dnsNames' | 'emails' | 'ipAddresses'>;
+
+/**
+ * Whether the certificate carries the ID as some daemon the gateway may run reads it: names and
+ * e-mail addresses without regard to case, addresses in any spelling (Node writes IPv6 SANs in
+ * full), DNs in any spacing. A name to look up in DNS, a key ID or a pattern is not judged.
+ */
+export function certificateCarries(cert: CarriedNames, id: string, dialects: readonly DialectName[] = ['strongswan']): boolean {
+  return dialects.some((dialect) => carriesAs(cert, readId(id, dialect)));
+}
+
+function carriesAs(cert: CarriedNames, reading: IdReading): boolean {
+  const lower = (names: readonly string[]) => names.map((name) => name.toLowerCase().replace(/\.+$/, ''));
+  switch (reading.kind) {
+    case 'dn':
+      return reading.value === normalizeDn(cert.subject);
+    case 'fqdn':
+      return lower(cert.dnsNames).includes(reading.value);
+    case 'email':
+      return lower(cert.emails).includes(reading.value);
+    case 'address':
+      return cert.ipAddresses.some((ip) => canonicalAddress(ip) === reading.value);
+    default:
+      return true;
+  }
 }
 
 function describeNames(cert: CertificateInfo): string {
