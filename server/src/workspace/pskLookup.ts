@@ -1,4 +1,5 @@
 import { ipVersion } from '../text/ipLiteral';
+import { canonicalAddress } from './ikeIdentity';
 import type { ParsedDocument } from '../model/document';
 import type { SecretEntry } from '../parsing/secrets/ast';
 import type { EffectiveConn, IpsecNode } from './model';
@@ -20,7 +21,12 @@ export interface PskIds {
 
 const WILDCARDS = new Set(['%any', '%any6', '0.0.0.0', '::', '0::0']);
 
-/** An ID in the form the daemon compares: names without case, addresses canonical, DNs without blanks. */
+/** Two IDs in `comparable` form; addresses are compared as addresses (`2001:db8::1` is `2001:DB8:0::1`). */
+function sameId(a: string, b: string): boolean {
+  return a === b || (ipVersion(a) !== 0 && canonicalAddress(a) === canonicalAddress(b));
+}
+
+/** An ID in the form the daemon compares: names without case, addresses in lower case, DNs without blanks. */
 function comparable(id: string): string | undefined {
   const text = id.trim().replace(/^"|"$/g, '');
   if (text.startsWith('@')) return text.toLowerCase().replace(/\.$/, '');
@@ -77,8 +83,8 @@ export function lookupPsk(node: IpsecNode, ids: PskIds): PskLookup {
         }
         const id = comparable(text);
         if (id === undefined) return 'unknown';
-        if (id === ids.local) match |= MATCH_LOCAL;
-        if (id === ids.remote) match |= MATCH_REMOTE;
+        if (sameId(id, ids.local)) match |= MATCH_LOCAL;
+        if (sameId(id, ids.remote)) match |= MATCH_REMOTE;
       }
       if (match === MATCH_LOCAL && entry.selectors.length === 1) match |= MATCH_DEFAULT;
       if (!ACCEPTED.has(match) || match <= bestMatch) continue;

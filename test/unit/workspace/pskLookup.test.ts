@@ -41,6 +41,11 @@ describe('which PSK entry Libreswan takes for a pair of IDs', () => {
     assert.equal(chosen('@A.Example @B.example : PSK "k"\n'), 0);
     assert.equal(chosen('192.0.2.1 192.0.2.2 : PSK "k"\n', '192.0.2.1', '192.0.2.2'), 0);
   });
+
+  it('compares IPv6 addresses as addresses, however each file spells them', () => {
+    assert.equal(chosen('2001:db8::1 2001:DB8::2 : PSK "k"\n', '2001:db8:0::1', '2001:db8:0:0:0:0:0:2'), 0);
+    assert.equal(chosen('2001:db8::1 2001:db8::3 : PSK "k"\n', '2001:db8::1', '2001:db8::2'), 'none');
+  });
 });
 
 const A = 'conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=secret\n';
