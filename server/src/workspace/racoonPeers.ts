@@ -3,6 +3,7 @@ import { meaningOf } from '../parsing/racoon/resolve';
 import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
+import { comparableHost } from './ikeIdentity';
 import { uriPath } from './loadIpsecNode';
 import { inferLayout } from './nodeLayout';
 import type { EffectiveConn, IpsecNode } from './model';
@@ -35,7 +36,7 @@ function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocum
       const inner = meaningOf(child);
       if (inner.kind !== 'known' || (inner.directive.name !== 'isakmp' && inner.directive.name !== 'isakmp_natt')) continue;
       const address = inner.args.find((token) => token.kind === 'word');
-      if (address && ipVersion(address.text) !== 0) addresses.add(address.text.toLowerCase());
+      if (address && ipVersion(address.text) !== 0) addresses.add(comparableHost(address.text));
     }
   }
   for (const file of setkeyFiles) {
@@ -59,7 +60,7 @@ function singleHost(spec: AddressSpec): string | undefined {
   const version = ipVersion(host);
   if (version === 0) return undefined;
   if (spec.prefix && spec.prefix.text !== (version === 4 ? '32' : '128')) return undefined;
-  return host;
+  return comparableHost(host);
 }
 
 /**
@@ -71,11 +72,11 @@ function racoonPairs(hosts: readonly RacoonHost[], addresses: ReadonlyMap<Racoon
   const pairs: RacoonPair[] = [];
   for (const [i, a] of hosts.entries()) {
     for (const remoteA of addressRemotes(a)) {
-      const candidates = hosts.filter((b) => b !== a && addresses.get(b)?.has(remoteA.name.toLowerCase()));
+      const candidates = hosts.filter((b) => b !== a && addresses.get(b)?.has(comparableHost(remoteA.name)));
       if (candidates.length !== 1) continue;
       const b = candidates[0];
       if (hosts.indexOf(b) < i) continue;
-      const answers = addressRemotes(b).filter((remote) => addresses.get(a)?.has(remote.name.toLowerCase()));
+      const answers = addressRemotes(b).filter((remote) => addresses.get(a)?.has(comparableHost(remote.name)));
       if (answers.length !== 1) continue;
       pairs.push({ a: { host: a, remote: remoteA }, b: { host: b, remote: answers[0] } });
     }
@@ -87,8 +88,9 @@ function racoonPairs(hosts: readonly RacoonHost[], addresses: ReadonlyMap<Racoon
 function addressRemotes(host: RacoonHost): RacoonRemote[] {
   const seen = new Set<string>();
   return host.remotes.filter((remote) => {
-    const name = remote.name.toLowerCase();
-    if (ipVersion(name) === 0 || seen.has(name)) return false;
+    if (ipVersion(remote.name) === 0) return false;
+    const name = comparableHost(remote.name);
+    if (seen.has(name)) return false;
     seen.add(name);
     return true;
   });
@@ -111,8 +113,8 @@ function racoonPeerOfConn(conn: EffectiveConn, addresses: ReadonlyMap<RacoonHost
     [left, right],
   ] as const) {
     for (const [host, own] of addresses) {
-      if (!own.has(theirs)) continue;
-      const remote = host.remotes.find((r) => r.address?.toLowerCase() === ours);
+      if (!own.has(comparableHost(theirs))) continue;
+      const remote = host.remotes.find((r) => r.address !== undefined && comparableHost(r.address) === comparableHost(ours));
       if (remote) return { host, remote, address: theirs };
     }
   }

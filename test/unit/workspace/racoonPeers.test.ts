@@ -74,6 +74,11 @@ describe('racoon hosts that point at each other', () => {
     assert.equal(racoonPeering(unknown).pairs.length, 0);
   });
 
+  it('pairs two hosts whose files spell the same IPv6 addresses differently', () => {
+    const v6 = modelOf({ ...host('a', '2001:db8::40', '2001:DB8::41'), ...host('b', '2001:db8:0::41', '2001:0db8::40', { addressFrom: 'listen' }) });
+    assert.deepEqual(racoonPeering(v6).pairs.map((p) => [p.a.remote.name, p.b.remote.name]), [['2001:DB8::41', '2001:0db8::40']]);
+  });
+
   it('works the peering out once per model, which four rules and the matrix share', () => {
     const model = modelOf({ ...host('a', A, B), ...host('b', B, A) });
     assert.equal(racoonPeering(model), racoonPeering(model));
