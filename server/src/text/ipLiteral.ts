@@ -37,3 +37,57 @@ export function ipVersion(text: string): 0 | 4 | 6 {
   if (isIPv4(text)) return 4;
   return isIPv6(text) ? 6 : 0;
 }
+
+/** The eight 16-bit groups of a valid IPv6 literal (without a `%zone`). */
+export function ipv6Groups(text: string): number[] {
+  const [head, tail] = text.split('::');
+  const groups = (part: string | undefined): number[] => {
+    if (!part) return [];
+    return part.split(':').flatMap((group) => {
+      if (!group.includes('.')) return [parseInt(group, 16)];
+      const [a, b, c, d] = group.split('.').map(Number);
+      return [(a << 8) | b, (c << 8) | d];
+    });
+  };
+  const left = groups(head);
+  const right = groups(tail);
+  const zeros = tail === undefined ? [] : Array<number>(8 - left.length - right.length).fill(0);
+  return [...left, ...zeros, ...right];
+}
+
+/**
+ * An address as glibc's inet_ntop prints it, which is how racoon names a peer when it looks its
+ * key up in psk.txt: IPv6 in lower case without leading zeros, the longest run of two or more
+ * zero groups as `::`, and an IPv4-mapped or -compatible address with a dotted tail.
+ */
+export function inetNtop(text: string): string | undefined {
+  if (isIPv4(text)) return text;
+  if (!isIPv6(text) || text.includes('%')) return undefined;
+  const words = ipv6Groups(text);
+  let best = { base: -1, len: 0 };
+  let current = { base: -1, len: 0 };
+  words.forEach((word, i) => {
+    if (word === 0) {
+      current = current.base === -1 ? { base: i, len: 1 } : { base: current.base, len: current.len + 1 };
+      if (current.len > best.len) best = current;
+    } else {
+      current = { base: -1, len: 0 };
+    }
+  });
+  if (best.len < 2) best = { base: -1, len: 0 };
+  const parts: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    if (best.base !== -1 && i >= best.base && i < best.base + best.len) {
+      if (i === best.base) parts.push('');
+      continue;
+    }
+    if (i === 6 && best.base === 0 && (best.len === 6 || (best.len === 5 && words[5] === 0xffff))) {
+      parts.push(`${words[6] >> 8}.${words[6] & 0xff}.${words[7] >> 8}.${words[7] & 0xff}`);
+      break;
+    }
+    parts.push(words[i].toString(16));
+  }
+  if (best.base !== -1 && best.base + best.len === 8) parts.push('');
+  const joined = parts.join(':');
+  return joined === '' ? '::' : joined.startsWith(':') ? `:${joined}` : joined;
+}

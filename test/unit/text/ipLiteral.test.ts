@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { isIP } from 'node:net';
 import { describe, it } from 'node:test';
-import { ipVersion } from '../../../server/src/text/ipLiteral';
+import { inetNtop, ipVersion } from '../../../server/src/text/ipLiteral';
 
 /** Node's own reading is the reference the module replaces. */
 function agreesWithNode(text: string): void {
@@ -41,5 +41,30 @@ describe('IP literals', () => {
       for (const piece of pieces) walk(text + piece, depth - 1);
     };
     walk('', 8);
+  });
+});
+
+describe('addresses as inet_ntop prints them', () => {
+  it('writes IPv6 in lower case, without leading zeros, with :: for the first longest run of two or more zero groups', () => {
+    const cases: Array<[string, string]> = [
+      ['2001:DB8:0:0:0:0:0:41', '2001:db8::41'],
+      ['2001:0db8::0041', '2001:db8::41'],
+      ['::1', '::1'],
+      ['1::', '1::'],
+      ['::', '::'],
+      ['2001:db8:0:1:0:0:0:1', '2001:db8:0:1::1'],
+      ['2001:db8:0:0:1:0:0:1', '2001:db8::1:0:0:1'],
+      ['1:2:3:4:5:6:0:8', '1:2:3:4:5:6:0:8'],
+      ['1:2:0:0:0:0:0:0', '1:2::'],
+      ['::ffff:c000:201', '::ffff:192.0.2.1'],
+      ['::192.0.2.1', '::192.0.2.1'],
+      ['192.0.2.1', '192.0.2.1'],
+    ];
+    for (const [written, printed] of cases) assert.equal(inetNtop(written), printed, written);
+  });
+
+  it('has nothing to print for what is no address, or one with a zone', () => {
+    assert.equal(inetNtop('gw.example'), undefined);
+    assert.equal(inetNtop('fe80::1%eth0'), undefined);
   });
 });

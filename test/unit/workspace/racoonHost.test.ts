@@ -64,6 +64,22 @@ describe('racoon host checks', () => {
     assert.match(noLine[0], /racoon-psk-missing: remote 192\.0\.2\.2 uses a pre-shared key, but \/etc\/racoon\/psk\.txt has no line for 192\.0\.2\.2/);
   });
 
+  it('finds an IPv6 peer only under the one spelling racoon looks it up by, and offers to rewrite another', () => {
+    const v6 = CONF.replace('remote 192.0.2.2 {', 'remote 2001:DB8:0::2 {').replace(/remote 192\.0\.2\.3 \{[\s\S]*$/, '');
+    const files = (psk: string) => ({ '/ws/a/etc/racoon/racoon.conf': v6, '/ws/a/etc/racoon/psk.txt': psk });
+    assert.deepEqual(findings(files('2001:db8::2\texample-only\n')), []);
+    assert.deepEqual(findings(files('2001:DB8::2\texample-only\n')), [
+      'racoon-psk-missing: racoon looks the key for remote 2001:DB8:0::2 up as "2001:db8::2" and compares the text, so this line, written "2001:DB8::2", is not found: write 2001:db8::2',
+    ]);
+    assert.deepEqual(findings(files('2001:db8::9\texample-only\n')), [
+      'racoon-psk-missing: remote 2001:DB8:0::2 uses a pre-shared key, but /etc/racoon/psk.txt has no line for 2001:db8::2: add "2001:db8::2<TAB>key"',
+    ]);
+    const model = new WorkspaceIndex(new MemoryFiles(files('2001:0db8:0:0::2\texample-only\n'))).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
+    const [rewrite] = [...checkWorkspace(model).values()].flat();
+    assert.equal(rewrite.range.start.line, 0);
+    assert.deepEqual(rewrite.fixes?.[0].edits[0].newText, '2001:db8::2');
+  });
+
   it('looks a named remote up by its remote_address, and aggressive mode by the peer identifier', () => {
     const named = (body: string) => `path pre_shared_key "/etc/racoon/psk.txt";\nremote "peer1" {\n${body}\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 2;\n\t}\n}\n`;
     const psk = '192.0.2.5\texample-only\n';

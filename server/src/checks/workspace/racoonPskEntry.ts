@@ -1,4 +1,6 @@
 import type { ParsedDocument } from '../../model/document';
+import { inetNtop, ipVersion } from '../../text/ipLiteral';
+import { comparableHost } from '../../workspace/ikeIdentity';
 import { displayPath } from '../../workspace/nodeLayout';
 import type { Fix } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -12,7 +14,7 @@ export const racoonPskEntry = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A remote authenticates with a pre-shared key that psk.txt does not hold',
   description:
-    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address (for a named remote, its `remote_address`; a named remote without one is not judged) or for its `peers_identifier`, by which aggressive mode looks the key up. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace.",
+    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address (for a named remote, its `remote_address`; a named remote without one is not judged) or for its `peers_identifier`, by which aggressive mode looks the key up. racoon compares the line's first word as text with the address as the C library prints it, so an IPv6 peer must be written in that one form (lower case, `::` for the longest run of zero groups: `2001:db8::41`); a line that writes the same address otherwise is reported, with a fix to rewrite it. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace.",
   check(model, report) {
     for (const host of model.racoonHosts) {
       const users = host.remotes.filter((r) => r.usesPsk);
@@ -26,19 +28,34 @@ export const racoonPskEntry = defineWorkspaceRule({
         });
         continue;
       }
-      const identifiers = new Set(host.psk.ast.entries.map((e) => e.identifier.text.toLowerCase()));
+      const entries = host.psk.ast.entries;
+      const identifiers = new Set(entries.map((e) => e.identifier.text.toLowerCase()));
       for (const remote of users) {
         // racoon looks the key up by the peer's address (or identity): a named remote without remote_address is not judged.
         const address = remote.address;
         if (address === undefined) continue;
-        if (identifiers.has(address.toLowerCase()) || identifiers.has('*')) continue;
         if (remote.peersIdentifier !== undefined && identifiers.has(remote.peersIdentifier.toLowerCase())) continue;
+        // By address, racoon compares each line's first word, as text, with the address as inet_ntop prints it.
+        const lookup = inetNtop(address);
+        if (identifiers.has('*') || (lookup ? entries.some((e) => e.identifier.text === lookup) : identifiers.has(address.toLowerCase()))) continue;
+        const psk = displayPath(host.pskPath.resolved, host.layout);
         const name = remote.named ? `"${remote.name}" (${address})` : address;
+        const written = lookup && entries.find((e) => ipVersion(e.identifier.text) !== 0 && comparableHost(e.identifier.text) === comparableHost(lookup));
+        if (written) {
+          report({
+            document: host.psk,
+            span: written.identifier.span,
+            message: `racoon looks the key for remote ${name} up as "${lookup}" and compares the text, so this line, written "${written.identifier.text}", is not found: write ${lookup}`,
+            fixes: [{ title: `Write ${lookup}`, preferred: true, edits: [{ uri: host.psk.uri, range: host.psk.source.rangeOf(written.identifier.span), newText: lookup }] }],
+          });
+          continue;
+        }
+        const entry = lookup ?? address;
         report({
           document: host.document,
           span: remote.nameSpan,
-          message: `remote ${name} uses a pre-shared key, but ${displayPath(host.pskPath.resolved, host.layout)} has no line for ${address}: add "${address}<TAB>key"`,
-          fixes: [addEntryFix(host.psk, address)],
+          message: `remote ${name} uses a pre-shared key, but ${psk} has no line for ${entry}: add "${entry}<TAB>key"`,
+          fixes: [addEntryFix(host.psk, entry)],
         });
       }
     }
