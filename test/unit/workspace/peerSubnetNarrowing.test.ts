@@ -62,3 +62,12 @@ describe('peer-subnet-mismatch and strongSwan narrowing', () => {
     assert.deepEqual(subnetFindings('strongswan', '10.1.0.0/16[tcp/443]', '10.1.0.0/16').map((f) => f.severity), ['warning', 'warning']);
   });
 });
+
+describe('peer-subnet-mismatch and subnets worked out at run time', () => {
+  it('does not compare vhost:/vnet: subnets or %-words with addresses', () => {
+    assert.deepEqual(subnetFindings('libreswan', '192.168.5.0/24', 'vhost:%priv,%no'), []);
+    assert.deepEqual(subnetFindings('libreswan', '192.168.5.0/24', 'vnet:%priv'), []);
+    assert.deepEqual(subnetFindings('strongswan', '%dynamic', '10.1.0.0/16'), []);
+    assert.deepEqual(subnetFindings('libreswan', '192.168.5.0/24', '192.168.6.0/24').map((f) => f.severity), ['error', 'error']);
+  });
+});

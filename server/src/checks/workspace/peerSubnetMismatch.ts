@@ -21,7 +21,7 @@ export const peerSubnetMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The protected subnets do not mirror each other',
   description:
-    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address.",
+    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address.",
   checkPair(pair, _model, report) {
     const narrows = bothMayRunStrongswanIkev2(pair);
     for (const [ours, theirs] of bothWays(pair)) {
@@ -29,6 +29,7 @@ export const peerSubnetMismatch = defineWorkspaceRule({
         const expected = sideValue(ours.conn, 'right', suffix);
         const actual = sideValue(theirs.conn, 'left', suffix);
         if (!expected || !actual || normalizeSubnets(expected.value) === normalizeSubnets(actual.value)) continue;
+        if (isSymbolic(expected.value) || isSymbolic(actual.value)) continue;
         const overlap = narrows && mayOverlap(expected.value, actual.value);
         const consequence = overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the overlap, so the rest of the traffic is not protected' : 'the traffic selectors will not match';
         reportBothSides(
@@ -41,6 +42,14 @@ export const peerSubnetMismatch = defineWorkspaceRule({
     }
   },
 });
+
+/**
+ * A subnet the daemon works out at run time: `vhost:%priv` and `vnet:` (any subnet within
+ * `virtual_private`, as L2TP servers take their clients' private addresses), `%dynamic` and other %-words.
+ */
+function isSymbolic(value: string): boolean {
+  return /(^|[\s,{])(vhost:|vnet:|%)/i.test(value);
+}
 
 /** Whether the two lists share an address, or cannot be told apart without the daemon (ports, protocols, names). */
 function mayOverlap(a: string, b: string): boolean {
