@@ -117,3 +117,18 @@ describe('IPv6 addresses in any spelling', () => {
     assert.ok(mismatches.some((f) => f.message.startsWith("right=2001:db8::3 but the peer (conn a in b/ipsec.conf) has left=2001:db8::2")), mismatches.map((f) => f.message).join('\n'));
   });
 });
+
+describe('peer-address-mismatch and host names', () => {
+  function addressFindings(aRight: string) {
+    const a = `${SETUP.libreswan}conn b\n\tleft=192.0.2.1\n\tleftid=@vpn.a.example\n\tright=${aRight}\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
+    const b = `${SETUP.libreswan}conn a\n\tleft=192.0.2.2\n\tleftid=@vpn.b.example\n\tright=192.0.2.1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    assert.equal(pairPeers(model.nodes).length, 1);
+    return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-address-mismatch');
+  }
+
+  it('leaves a host name unjudged against the peer address, which DNS may give it', () => {
+    assert.deepEqual(addressFindings('vpn.b.example'), []);
+    assert.equal(addressFindings('192.0.2.3').length, 2);
+  });
+});

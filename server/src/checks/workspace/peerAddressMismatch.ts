@@ -1,3 +1,4 @@
+import { ipVersion } from '../../text/ipLiteral';
 import { comparableHost } from '../../workspace/ikeIdentity';
 import { concreteAddress, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -17,12 +18,14 @@ export const peerAddressMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A conn points at an address the peer does not use",
   description:
-    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. Addresses are compared as addresses, so `2001:DB8::1` and `2001:db8:0::1` agree. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
+    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. Addresses are compared as addresses, so `2001:DB8::1` and `2001:db8:0::1` agree; a host name is not compared, since only DNS knows its address. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
   checkPair(pair, _model, report) {
     for (const [ours, theirs] of bothWays(pair)) {
       const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
       const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
       if (!target || !actual || comparableHost(target) === comparableHost(actual)) continue;
+      // A host name may resolve to the peer's address: only DNS can tell.
+      if (ipVersion(target) === 0 || ipVersion(actual) === 0) continue;
       // A private address on one side and a public one on the other is what NAT looks like.
       if (isPrivateAddress(target) !== isPrivateAddress(actual)) continue;
       reportBothSides(
