@@ -1,6 +1,6 @@
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
-import { inetNtop } from '../text/ipLiteral';
+import { canonicalAddress } from '../text/ipLiteral';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import type { RacoonHost, RacoonRemote } from '../workspace/racoonHost';
 import { racoonPeering } from '../workspace/racoonPeers';
@@ -78,7 +78,7 @@ function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, fin
   for (const finding of findings.get(host.document.uri) ?? []) {
     if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(matrixReason(node, host.document.uri, finding));
   }
-  const lookup = remote.address && (inetNtop(remote.address) ?? remote.address);
+  const lookup = remote.address && (canonicalAddress(remote.address) ?? remote.address);
   const entry = host.psk?.ast.entries.find((e) => e.identifier.text === lookup || e.identifier.text === '*');
   if (host.psk && entry) {
     for (const finding of findings.get(host.psk.uri) ?? []) {

@@ -56,11 +56,12 @@ export function ipv6Groups(text: string): number[] {
 }
 
 /**
- * An address as glibc's inet_ntop prints it, which is how racoon names a peer when it looks its
- * key up in psk.txt: IPv6 in lower case without leading zeros, the longest run of two or more
- * zero groups as `::`, and an IPv4-mapped or -compatible address with a dotted tail.
+ * One spelling per numeric address, the one glibc's inet_ntop prints (and racoon names a peer by
+ * when it looks its key up in psk.txt): IPv6 in lower case without leading zeros, the first
+ * longest run of two or more zero groups as `::`, an IPv4-mapped or -compatible address with a
+ * dotted tail. Undefined for anything else, and for an address with a `%zone`.
  */
-export function inetNtop(text: string): string | undefined {
+export function canonicalAddress(text: string): string | undefined {
   if (isIPv4(text)) return text;
   if (!isIPv6(text) || text.includes('%')) return undefined;
   const words = ipv6Groups(text);

@@ -1,5 +1,5 @@
 import type { DialectGuess, DialectName } from '../model/dialect';
-import { isIPv4, isIPv6 } from '../text/ipLiteral';
+import { canonicalAddress } from '../text/ipLiteral';
 import { normalizeDn } from './certificates';
 
 /**
@@ -104,27 +104,4 @@ export function comparableHost(host: string): string {
 /** Lower case without trailing dots: how FQDN and e-mail IDs are compared. */
 function hostName(name: string): string {
   return name.toLowerCase().replace(/\.+$/, '');
-}
-
-/** An IP literal in one spelling per address (IPv6 in full, lower case); undefined for anything else. */
-export function canonicalAddress(text: string): string | undefined {
-  if (isIPv4(text)) return text;
-  if (!isIPv6(text) || text.includes('%')) return undefined;
-  return expandIPv6(text.toLowerCase());
-}
-
-function expandIPv6(text: string): string {
-  const [head, tail] = text.split('::');
-  const groups = (part: string | undefined): string[] => {
-    if (!part) return [];
-    return part.split(':').flatMap((group) => {
-      if (!group.includes('.')) return [group.padStart(4, '0')];
-      const [a, b, c, d] = group.split('.').map(Number);
-      return [((a << 8) | b).toString(16).padStart(4, '0'), ((c << 8) | d).toString(16).padStart(4, '0')];
-    });
-  };
-  const left = groups(head);
-  const right = groups(tail);
-  const zeros = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0000');
-  return [...left, ...zeros, ...right].join(':');
 }

@@ -1,5 +1,4 @@
-import { ipVersion } from '../text/ipLiteral';
-import { canonicalAddress } from './ikeIdentity';
+import { canonicalAddress, ipVersion } from '../text/ipLiteral';
 import type { ParsedDocument } from '../model/document';
 import type { SecretEntry } from '../parsing/secrets/ast';
 import type { EffectiveConn, IpsecNode } from './model';

@@ -1,4 +1,4 @@
-import { canonicalAddress } from './ikeIdentity';
+import { ipv6Groups, isIPv4, isIPv6 } from '../text/ipLiteral';
 
 /** One `address/prefix` of a subnet list, as a range of numbers of its family. */
 interface Block {
@@ -32,14 +32,15 @@ export function subnetsOverlap(a: readonly Block[], b: readonly Block[]): boolea
 
 function parseBlock(entry: string): Block | undefined {
   const slash = entry.indexOf('/');
-  const address = canonicalAddress(slash < 0 ? entry : entry.slice(0, slash));
-  if (!address) return undefined;
-  const family = address.includes(':') ? 6 : 4;
+  const address = slash < 0 ? entry : entry.slice(0, slash);
+  const family = isIPv4(address) ? 4 : isIPv6(address) && !address.includes('%') ? 6 : undefined;
+  if (!family) return undefined;
   const bits = family === 4 ? 32 : 128;
   const prefixText = slash < 0 ? String(bits) : entry.slice(slash + 1);
   if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return undefined;
   const hostBits = BigInt(bits - Number(prefixText));
-  const value = family === 4 ? address.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n) : address.split(':').reduce((n, group) => (n << 16n) | BigInt(`0x${group}`), 0n);
+  const [words, width] = family === 4 ? [address.split('.').map(Number), 8n] : [ipv6Groups(address), 16n];
+  const value = words.reduce((n, word) => (n << width) | BigInt(word), 0n);
   const first = (value >> hostBits) << hostBits;
   return { family, first, last: first + (1n << hostBits) - 1n };
 }

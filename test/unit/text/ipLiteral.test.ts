@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { isIP } from 'node:net';
 import { describe, it } from 'node:test';
-import { inetNtop, ipVersion } from '../../../server/src/text/ipLiteral';
+import { canonicalAddress, ipVersion } from '../../../server/src/text/ipLiteral';
 
 /** Node's own reading is the reference the module replaces. */
 function agreesWithNode(text: string): void {
@@ -44,7 +44,7 @@ describe('IP literals', () => {
   });
 });
 
-describe('addresses as inet_ntop prints them', () => {
+describe('one spelling per address, as inet_ntop prints it', () => {
   it('writes IPv6 in lower case, without leading zeros, with :: for the first longest run of two or more zero groups', () => {
     const cases: Array<[string, string]> = [
       ['2001:DB8:0:0:0:0:0:41', '2001:db8::41'],
@@ -60,11 +60,11 @@ describe('addresses as inet_ntop prints them', () => {
       ['::192.0.2.1', '::192.0.2.1'],
       ['192.0.2.1', '192.0.2.1'],
     ];
-    for (const [written, printed] of cases) assert.equal(inetNtop(written), printed, written);
+    for (const [written, printed] of cases) assert.equal(canonicalAddress(written), printed, written);
   });
 
   it('has nothing to print for what is no address, or one with a zone', () => {
-    assert.equal(inetNtop('gw.example'), undefined);
-    assert.equal(inetNtop('fe80::1%eth0'), undefined);
+    assert.equal(canonicalAddress('gw.example'), undefined);
+    assert.equal(canonicalAddress('fe80::1%eth0'), undefined);
   });
 });

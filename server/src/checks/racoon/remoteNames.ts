@@ -1,4 +1,4 @@
-import { canonicalAddress } from '../../knowledge/racoon/sainfoHeader';
+import { canonicalAddress } from '../../text/ipLiteral';
 import type { RacoonStatement, RacoonToken } from '../../parsing/racoon/ast';
 import { childStatements, racoonStatements } from '../../parsing/racoon/walk';
 import { closestName } from '../../text/editDistance';

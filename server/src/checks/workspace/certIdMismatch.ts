@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { DialectName } from '../../model/dialect';
 import { carriedIds, normalizeDn, shortDn, type CertificateInfo } from '../../workspace/certificates';
-import { canonicalAddress, possibleDialects, readId, type IdReading } from '../../workspace/ikeIdentity';
+import { canonicalAddress } from '../../text/ipLiteral';
+import { possibleDialects, readId, type IdReading } from '../../workspace/ikeIdentity';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
 

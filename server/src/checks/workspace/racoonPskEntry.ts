@@ -1,6 +1,5 @@
 import type { ParsedDocument } from '../../model/document';
-import { inetNtop, ipVersion } from '../../text/ipLiteral';
-import { comparableHost } from '../../workspace/ikeIdentity';
+import { canonicalAddress } from '../../text/ipLiteral';
 import { displayPath } from '../../workspace/nodeLayout';
 import type { Fix } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -36,11 +35,11 @@ export const racoonPskEntry = defineWorkspaceRule({
         if (address === undefined) continue;
         if (remote.peersIdentifier !== undefined && identifiers.has(remote.peersIdentifier.toLowerCase())) continue;
         // By address, racoon compares each line's first word, as text, with the address as inet_ntop prints it.
-        const lookup = inetNtop(address);
+        const lookup = canonicalAddress(address);
         if (identifiers.has('*') || (lookup ? entries.some((e) => e.identifier.text === lookup) : identifiers.has(address.toLowerCase()))) continue;
         const psk = displayPath(host.pskPath.resolved, host.layout);
         const name = remote.named ? `"${remote.name}" (${address})` : address;
-        const written = lookup && entries.find((e) => ipVersion(e.identifier.text) !== 0 && comparableHost(e.identifier.text) === comparableHost(lookup));
+        const written = lookup && entries.find((e) => canonicalAddress(e.identifier.text) === lookup);
         if (written) {
           report({
             document: host.psk,

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from '../../text/ipLiteral';
+import { canonicalAddress, isIPv4, isIPv6 } from '../../text/ipLiteral';
 import type { ArgumentAtom } from './atoms';
 import { isDecimal } from './slotChecks';
 import { IDENTIFIER_TYPES, SAINFO_PROTOCOLS } from './values';
@@ -116,10 +116,4 @@ export function idKey(id: SainfoId): string | undefined {
   const length = prefix === undefined ? full : Number(prefix);
   if (length > full || (ends.length > 1 && prefix !== undefined)) return undefined;
   return `${ends.join('-')}/${length} ${protocol}`;
-}
-
-/** One spelling per numeric address (IPv6 compressed and lower-case); undefined for anything else. */
-export function canonicalAddress(text: string): string | undefined {
-  if (isIPv4(text)) return text;
-  return isIPv6(text) && !text.includes('%') ? new URL(`http://[${text}]`).hostname : undefined;
 }
