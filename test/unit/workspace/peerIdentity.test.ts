@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { mayBeSameIdentity, readId, sameIdentity } from '../../../server/src/workspace/ikeIdentity';
-import { pairPeers } from '../../../server/src/workspace/peers';
-import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
-import { MemoryFiles } from './memoryFiles';
+import { GATEWAY_HEAD, pairFindings } from './workspaceFindings';
 
 const LIBRESWAN = { choice: { dialect: 'libreswan' as const, source: 'comment' as const, reason: 'test' }, plausible: ['libreswan' as const] };
 const STRONGSWAN = { choice: { dialect: 'strongswan' as const, source: 'comment' as const, reason: 'test' }, plausible: ['strongswan' as const] };
@@ -56,18 +53,16 @@ describe('IKE identities as the daemons read them', () => {
   });
 });
 
-const SETUP = {
-  libreswan: '# ipsec-dialect: libreswan-4\nconfig setup\n\tprotostack=netkey\n',
-  strongswan: '# ipsec-dialect: strongswan\nconfig setup\n\tcharondebug="ike 1"\n',
-};
+type Head = 'libreswan' | 'strongswan';
 
-function findings(aDialect: keyof typeof SETUP, aLeftid: string, bDialect: keyof typeof SETUP, bRightid: string) {
-  const a = `${SETUP[aDialect]}conn b\n\tleft=192.0.2.1\n\tleftid=${aLeftid}\n\tright=192.0.2.2\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
-  const b = `${SETUP[bDialect]}conn a\n\tleft=192.0.2.2\n\tleftid=@vpn.b.example\n\tright=192.0.2.1\n\trightid=${bRightid}\n\tauthby=secret\n\tauto=start\n`;
-  const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-  // The two conns pair by their addresses, so a silence below is the ID comparison's.
-  assert.equal(pairPeers(model.nodes).length, 1);
-  return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-id-mismatch');
+/** Gateway a's conn b and gateway b's conn a, with the given settings after the common ones. */
+function twoGateways(aHead: Head, aSettings: string, bHead: Head, bSettings: string): [string, string] {
+  return [`${GATEWAY_HEAD[aHead]}conn b\n${aSettings}\tauthby=secret\n\tauto=start\n`, `${GATEWAY_HEAD[bHead]}conn a\n${bSettings}\tauthby=secret\n\tauto=start\n`];
+}
+
+function findings(aHead: Head, aLeftid: string, bHead: Head, bRightid: string) {
+  const [a, b] = twoGateways(aHead, `\tleft=192.0.2.1\n\tleftid=${aLeftid}\n\tright=192.0.2.2\n\trightid=@vpn.b.example\n`, bHead, `\tleft=192.0.2.2\n\tleftid=@vpn.b.example\n\tright=192.0.2.1\n\trightid=${bRightid}\n`);
+  return pairFindings('peer-id-mismatch', a, b);
 }
 
 describe('peer-id-mismatch compares IDs as the daemons do', () => {
@@ -96,39 +91,25 @@ describe('peer-id-mismatch compares IDs as the daemons do', () => {
   });
 });
 
-describe('IPv6 addresses in any spelling', () => {
-  function pairOf(aRight: string, bLeft: string) {
-    const a = `${SETUP.libreswan}conn b\n\tleft=2001:db8::1\n\tleftid=@vpn.a.example\n\tright=${aRight}\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
-    const b = `${SETUP.libreswan}conn a\n\tleft=${bLeft}\n\tleftid=@vpn.b.example\n\tright=2001:0DB8:0::1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
-    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-    return { pairs: pairPeers(model.nodes).length, codes: [...checkWorkspace(model).values()].flat().map((f) => f.code) };
+describe('peer-address-mismatch compares addresses as addresses', () => {
+  function addressFindings(aLeft: string, aRight: string, bLeft: string, bRight: string) {
+    const ids = (left: string, right: string) => `\tleftid=@vpn.${left}.example\n\trightid=@vpn.${right}.example\n`;
+    const [a, b] = twoGateways('libreswan', `\tleft=${aLeft}\n\tright=${aRight}\n${ids('a', 'b')}`, 'libreswan', `\tleft=${bLeft}\n\tright=${bRight}\n${ids('b', 'a')}`);
+    return pairFindings('peer-address-mismatch', a, b);
   }
 
-  it('pair two gateways that write the same addresses differently, with nothing to report', () => {
-    assert.deepEqual(pairOf('2001:db8:0:0::2', '2001:DB8::2'), { pairs: 1, codes: [] });
+  it('pairs two gateways that write the same IPv6 addresses differently, with nothing to report', () => {
+    assert.deepEqual(addressFindings('2001:db8::1', '2001:db8:0:0::2', '2001:DB8::2', '2001:0DB8:0::1'), []);
   });
 
-  it('still report an address the peer does not use, in the short form', () => {
-    const a = `${SETUP.libreswan}conn b\n\tleft=2001:db8::1\n\tleftid=@vpn.a.example\n\tright=2001:db8::3\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
-    const b = `${SETUP.libreswan}conn a\n\tleft=2001:DB8::2\n\tleftid=@vpn.b.example\n\tright=2001:0DB8:0::1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
-    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-    const mismatches = [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-address-mismatch');
+  it('still reports an IPv6 address the peer does not use, as the files write it', () => {
+    const mismatches = addressFindings('2001:db8::1', '2001:db8::3', '2001:DB8::2', '2001:0DB8:0::1');
     assert.equal(mismatches.length, 2);
-    assert.ok(mismatches.some((f) => f.message.startsWith("right=2001:db8::3 but the peer (conn a in b/ipsec.conf) has left=2001:db8::2")), mismatches.map((f) => f.message).join('\n'));
+    assert.ok(mismatches.some((f) => f.message.startsWith('right=2001:db8::3 but the peer (conn a in b/ipsec.conf) has left=2001:db8::2')), mismatches.map((f) => f.message).join('\n'));
   });
-});
-
-describe('peer-address-mismatch and host names', () => {
-  function addressFindings(aRight: string) {
-    const a = `${SETUP.libreswan}conn b\n\tleft=192.0.2.1\n\tleftid=@vpn.a.example\n\tright=${aRight}\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
-    const b = `${SETUP.libreswan}conn a\n\tleft=192.0.2.2\n\tleftid=@vpn.b.example\n\tright=192.0.2.1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
-    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-    assert.equal(pairPeers(model.nodes).length, 1);
-    return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-address-mismatch');
-  }
 
   it('leaves a host name unjudged against the peer address, which DNS may give it', () => {
-    assert.deepEqual(addressFindings('vpn.b.example'), []);
-    assert.equal(addressFindings('192.0.2.3').length, 2);
+    assert.deepEqual(addressFindings('192.0.2.1', 'vpn.b.example', '192.0.2.2', '192.0.2.1'), []);
+    assert.equal(addressFindings('192.0.2.1', '192.0.2.3', '192.0.2.2', '192.0.2.1').length, 2);
   });
 });

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
-import { pairPeers } from '../../../server/src/workspace/peers';
 import { parseSubnets, subnetsOverlap } from '../../../server/src/workspace/subnets';
-import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
-import { MemoryFiles } from './memoryFiles';
+import { GATEWAY_HEAD, pairFindings } from './workspaceFindings';
 
 const overlap = (a: string, b: string) => {
   const x = parseSubnets(a);
@@ -31,17 +28,10 @@ describe('subnet lists', () => {
   });
 });
 
-const SETUP = {
-  libreswan: '# ipsec-dialect: libreswan-4\nconfig setup\n\tprotostack=netkey\n',
-  strongswan: '# ipsec-dialect: strongswan\nconfig setup\n\tcharondebug="ike 1"\n',
-};
-
-function subnetFindings(dialect: keyof typeof SETUP, aLeftsubnet: string, bRightsubnet: string) {
-  const a = `${SETUP[dialect]}conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tleftsubnet=${aLeftsubnet}\n\tright=192.0.2.2\n\trightid=@b.example\n\trightsubnet=10.9.0.0/16\n\tauthby=secret\n\tauto=start\n`;
-  const b = `${SETUP[dialect]}conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tleftsubnet=10.9.0.0/16\n\tright=192.0.2.1\n\trightid=@a.example\n\trightsubnet=${bRightsubnet}\n\tauthby=secret\n\tauto=start\n`;
-  const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-  assert.equal(pairPeers(model.nodes).length, 1);
-  return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-subnet-mismatch');
+function subnetFindings(head: 'libreswan' | 'strongswan', aLeftsubnet: string, bRightsubnet: string) {
+  const a = `${GATEWAY_HEAD[head]}conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tleftsubnet=${aLeftsubnet}\n\tright=192.0.2.2\n\trightid=@b.example\n\trightsubnet=10.9.0.0/16\n\tauthby=secret\n\tauto=start\n`;
+  const b = `${GATEWAY_HEAD[head]}conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tleftsubnet=10.9.0.0/16\n\tright=192.0.2.1\n\trightid=@a.example\n\trightsubnet=${bRightsubnet}\n\tauthby=secret\n\tauto=start\n`;
+  return pairFindings('peer-subnet-mismatch', a, b);
 }
 
 describe('peer-subnet-mismatch and strongSwan narrowing', () => {

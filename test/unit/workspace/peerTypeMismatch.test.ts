@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
-import { pairPeers } from '../../../server/src/workspace/peers';
-import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
-import { MemoryFiles } from './memoryFiles';
+import { GATEWAY_HEAD, pairFindings } from './workspaceFindings';
 
-const SETUP = {
-  libreswan: '# ipsec-dialect: libreswan-4\nconfig setup\n\tprotostack=netkey\n',
-  strongswan: '# ipsec-dialect: strongswan\nconfig setup\n\tcharondebug="ike 1"\n',
-  unknown: 'config setup\n',
-};
+type Head = keyof typeof GATEWAY_HEAD;
 
-function typeFindings(aSetup: keyof typeof SETUP, bSetup: keyof typeof SETUP, extra = '') {
-  const a = `${SETUP[aSetup]}conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tright=192.0.2.2\n\trightid=@b.example\n\tauthby=secret\n\ttype=transport\n${extra}\tauto=start\n`;
-  const b = `${SETUP[bSetup]}conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tright=192.0.2.1\n\trightid=@a.example\n\tauthby=secret\n${extra}\tauto=start\n`;
-  const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
-  assert.equal(pairPeers(model.nodes).length, 1);
-  return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'peer-type-mismatch');
+function typeFindings(aHead: Head, bHead: Head, extra = '') {
+  const a = `${GATEWAY_HEAD[aHead]}conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tright=192.0.2.2\n\trightid=@b.example\n\tauthby=secret\n\ttype=transport\n${extra}\tauto=start\n`;
+  const b = `${GATEWAY_HEAD[bHead]}conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tright=192.0.2.1\n\trightid=@a.example\n\tauthby=secret\n${extra}\tauto=start\n`;
+  return pairFindings('peer-type-mismatch', a, b);
 }
 
 describe('peer-type-mismatch', () => {

@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
-import type { Severity } from '../../../server/src/checks/finding';
+import type { Finding, Severity } from '../../../server/src/checks/finding';
+import { pairPeers } from '../../../server/src/workspace/peers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -28,3 +30,18 @@ export function summarize(findings: readonly SeenFinding[], only?: string): stri
 
 export const LIBRESWAN_4 = '# ipsec-dialect: libreswan-4\n';
 export const STRONGSWAN = '# ipsec-dialect: strongswan\n';
+
+/** ipsec.conf heads that pin a gateway's daemon, or leave it to detection. */
+export const GATEWAY_HEAD = {
+  libreswan: `${LIBRESWAN_4}config setup\n\tprotostack=netkey\n`,
+  strongswan: `${STRONGSWAN}config setup\n\tcharondebug="ike 1"\n`,
+  unknown: 'config setup\n',
+} as const;
+
+/** The findings of one rule for two gateways, /ws/a and /ws/b, after asserting that their conns pair. */
+export function pairFindings(code: string, a: string, b: string): Finding[] {
+  const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': a, '/ws/b/ipsec.conf': b })).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+  // The conns pair, so that silence below is the rule's and not a missing pair's.
+  assert.equal(pairPeers(model.nodes).length, 1);
+  return [...checkWorkspace(model).values()].flat().filter((f) => f.code === code);
+}
