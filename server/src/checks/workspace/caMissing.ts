@@ -7,7 +7,7 @@ import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { caImportFixes } from './caImportFix';
 import { nodeCertificateRefs, type CertificateRef } from './certificateRefs';
-import { loadCas } from './nodeCas';
+import { loadCas, keepsCertificatesInNss } from './nodeCas';
 import { describeConn, locate } from './peerReport';
 
 export const caMissing = defineWorkspaceRule({
@@ -16,8 +16,9 @@ export const caMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "No CA certificate in ipsec.d/cacerts issued a conn's certificate",
   description:
-    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
+    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. Libreswan 3.13 and later read CAs from their NSS database only: a gateway written for Libreswan that keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts` is not judged (when it keeps files there, they are taken to mirror the NSS database). In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
   checkNode(node, model, report) {
+    if (keepsCertificatesInNss(model, node)) return;
     for (const ref of nodeCertificateRefs(model, node)) {
       if (ref.side !== 'right' || !issuerMissing(model, ref, node)) continue;
       report({ document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span, message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up`, fixes: caImportFixes(model, ref.info as CertificateInfo, node) });
@@ -29,6 +30,7 @@ export const caMissing = defineWorkspaceRule({
   },
   check(model, report) {
     for (const node of model.nodes) {
+      if (keepsCertificatesInNss(model, node)) continue;
       for (const ref of ownCertificatesWithoutCa(model, node)) {
         // With the peer in the workspace the pair check knows better: what counts is the peer's cacerts.
         const users = [...node.effective.values()].filter((conn) => sameSetting(conn.values.get('leftcert'), ref));
@@ -60,7 +62,7 @@ function ownCertificatesWithoutCa(model: WorkspaceModel, node: IpsecNode): Certi
 
 /** The peer's `leftcert` must chain to a CA in our cacerts, unless we pin its certificate with rightcert=. */
 function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
-  if (ours.conn.values.get('rightcert')) return;
+  if (ours.conn.values.get('rightcert') || keepsCertificatesInNss(model, ours.node)) return;
   const leftcert = theirs.conn.values.get('leftcert');
   const ref = leftcert && nodeCertificateRefs(model, theirs.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
   if (!ref || !issuerMissing(model, ref, ours.node)) return;

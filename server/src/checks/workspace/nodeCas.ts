@@ -1,3 +1,4 @@
+import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import type { CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
 import type { IpsecNode } from '../../workspace/model';
@@ -18,4 +19,18 @@ export function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo
   }
   caCache.set(node, cas);
   return cas;
+}
+
+/** Whether a gateway folder (its certs or cacerts) holds any file. */
+function holdsFiles(model: WorkspaceModel, folder: string): boolean {
+  return (model.files.list(folder) ?? []).some((name) => model.files.isFile(childPath(folder, name)));
+}
+
+/**
+ * A gateway written for Libreswan (3.13 and later read certificates and CAs from NSS only) that
+ * keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts`: its certificates are in the NSS
+ * database, out of sight. When it keeps files there, they are taken to mirror the database.
+ */
+export function keepsCertificatesInNss(model: WorkspaceModel, node: IpsecNode): boolean {
+  return nodeRunsLibreswan(node) === 'yes' && !holdsFiles(model, folderOf(node, 'certs')) && !holdsFiles(model, folderOf(node, 'cacerts'));
 }
