@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mayBeSameIdentity, readId, sameIdentity } from '../../../server/src/workspace/ikeIdentity';
-import { GATEWAY_HEAD, pairFindings } from './workspaceFindings';
+import { GATEWAY_HEAD, pairFindings, summarize, workspaceFindings } from './workspaceFindings';
 
 const LIBRESWAN = { choice: { dialect: 'libreswan' as const, source: 'comment' as const, reason: 'test' }, plausible: ['libreswan' as const] };
 const STRONGSWAN = { choice: { dialect: 'strongswan' as const, source: 'comment' as const, reason: 'test' }, plausible: ['strongswan' as const] };
@@ -111,5 +111,18 @@ describe('peer-address-mismatch compares addresses as addresses', () => {
   it('leaves a host name unjudged against the peer address, which DNS may give it', () => {
     assert.deepEqual(addressFindings('192.0.2.1', 'vpn.b.example', '192.0.2.2', '192.0.2.1'), []);
     assert.equal(addressFindings('192.0.2.1', '192.0.2.3', '192.0.2.2', '192.0.2.1').length, 2);
+  });
+});
+
+describe('peer-missing-conn and IPv6 spellings', () => {
+  it("takes a peer conn whose right= is this gateway's address, however spelled, as one that answers", () => {
+    // The IDs disagree, so the two conns do not pair; the question is only whether b has a conn for a.
+    const files = (bRight: string) => ({
+      '/ws/a/ipsec.conf': `${GATEWAY_HEAD.libreswan}conn b\n\tleft=2001:db8::1\n\tleftid=@a.example\n\tright=2001:db8::2\n\trightid=@x.example\n\tauthby=secret\n\tauto=start\n`,
+      '/ws/b/ipsec.conf': `${GATEWAY_HEAD.libreswan}conn a\n\tleft=2001:db8::2\n\tleftid=@y.example\n\tright=${bRight}\n\trightid=@z.example\n\tauthby=secret\n\tauto=start\n`,
+    });
+    const missing = (bRight: string) => summarize(workspaceFindings(files(bRight), ['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']), 'peer-missing-conn');
+    assert.deepEqual(missing('2001:DB8:0::1'), []);
+    assert.deepEqual(missing('2001:db8::9'), ['a/ipsec.conf:6 peer-missing-conn error']);
   });
 });

@@ -1,5 +1,5 @@
-import { ipVersion } from '../../text/ipLiteral';
 import path from 'node:path';
+import { canonicalAddress, ipVersion } from '../../text/ipLiteral';
 import type { ParsedDocument } from '../../model/document';
 import type { Span } from '../../text/sourceText';
 import { uriPath } from '../../workspace/loadIpsecNode';
@@ -12,7 +12,12 @@ import { locate } from './peerReport';
 
 function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   const value = sideValue(conn, side, '')?.value.trim().toLowerCase();
-  return value && ipVersion(value) ? value : undefined;
+  return value && ipVersion(value) ? sameSpelling(value) : undefined;
+}
+
+/** An address in one spelling per address, so that `2001:db8::1` and `2001:DB8:0::1` meet. */
+function sameSpelling(address: string): string {
+  return canonicalAddress(address) ?? address;
 }
 
 function active(node: IpsecNode): EffectiveConn[] {
@@ -86,8 +91,9 @@ function isAt(place: Whereabouts, address: string): boolean {
  */
 function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boolean {
   if (!sideValue(conn, 'left', '') && !sideValue(conn, 'right', '')) return false;
-  const right = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
-  if (!right || !ipVersion(right)) return true;
+  const written = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
+  if (!written || !ipVersion(written)) return true;
+  const right = sameSpelling(written);
   if (ours.own.has(right)) return true;
   // Another address family, or a private address against a public one: NAT or a second interface.
   return ipVersion(right) !== ipVersion(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
@@ -99,7 +105,7 @@ function unreadConnFor(host: IpsecNode, address: string): { document: ParsedDocu
     for (const section of document.ast.sections) {
       if (section.kind !== 'conn' || !section.name) continue;
       const right = section.settings.find((setting) => setting.key.text === 'right');
-      if (right?.value?.text.trim().toLowerCase() === address) return { document, name: section.name.text, span: section.name.span };
+      if (right?.value && sameSpelling(right.value.text.trim().toLowerCase()) === address) return { document, name: section.name.text, span: section.name.span };
     }
   }
   return undefined;
