@@ -31,6 +31,19 @@ describe('setkey policies across two hosts', () => {
   });
 });
 
+describe('setkey selectors written differently on the two hosts', () => {
+  it('are the same traffic: a full-length prefix and [any] change nothing', () => {
+    const b = seed('ipsec-b.setkey.sh').replace('spdadd 192.168.0.40 192.168.0.41 any -P in', 'spdadd 192.168.0.40/32[any] 192.168.0.41/32 any -P in');
+    assert.deepEqual(findings(seed('ipsec-a.setkey.sh'), b), []);
+    assert.deepEqual(findings(seed('ipsec-a.setkey.sh'), b.replace('-P in ipsec esp/transport//require', '-P in ipsec ah/transport//require')), ['a:2 setkey-policy-mirror', 'b:3 setkey-policy-mirror']);
+  });
+
+  it('a port other than any is other traffic', () => {
+    const b = seed('ipsec-b.setkey.sh').replace('spdadd 192.168.0.40 192.168.0.41 any -P in ipsec esp/transport//require', 'spdadd 192.168.0.40[500] 192.168.0.41 any -P in ipsec ah/transport//require');
+    assert.deepEqual(findings(seed('ipsec-a.setkey.sh'), b), []);
+  });
+});
+
 describe('tunnel fwd policies and racoon sainfo selectors', () => {
   const HOST = '/ws/gw/etc/racoon';
   const tunnel = 'spdadd 10.1.0.0/16 10.2.0.0/16 any -P out ipsec esp/tunnel/192.0.2.1-192.0.2.2/require;\nspdadd 10.2.0.0/16 10.1.0.0/16 any -P in ipsec esp/tunnel/192.0.2.2-192.0.2.1/require;\n';
@@ -45,6 +58,15 @@ describe('tunnel fwd policies and racoon sainfo selectors', () => {
     assert.deepEqual(run(tunnel, racoon('')), ['setkey-missing-fwd']);
     assert.deepEqual(run(tunnel + fwd, racoon('')), []);
     assert.deepEqual(run(tunnel, racoon('\tgenerate_policy on;\n')), []);
+  });
+
+  it('a sainfo matches a policy that writes the same selectors otherwise: a full-length prefix, another IPv6 spelling, a port', () => {
+    const hosts = (spd: string, sainfo: string) => run(spd, racoon('').replace('sainfo address 10.1.0.0/16 any address 10.2.0.0/16 any', sainfo));
+    const v4 = 'spdadd 192.0.2.10/32[any] 192.0.2.20/32 any -P out ipsec esp/transport//require;\nspdadd 192.0.2.20/32 192.0.2.10/32 any -P in ipsec esp/transport//require;\n';
+    assert.deepEqual(hosts(v4, 'sainfo address 192.0.2.10 any address 192.0.2.20 any'), []);
+    const v6 = 'spdadd 2001:db8::10 2001:db8::20 any -P out ipsec esp/transport//require;\nspdadd 2001:db8::20 2001:db8::10 any -P in ipsec esp/transport//require;\n';
+    assert.deepEqual(hosts(v6, 'sainfo address 2001:DB8:0::10/128 any address 2001:db8::20 any'), []);
+    assert.deepEqual(hosts(v6, 'sainfo address 2001:db8::11 any address 2001:db8::20 any'), ['racoon-sainfo-policy']);
   });
 
   it('a sainfo whose addresses no policy uses is reported', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { racoonStatements } from '../../parsing/racoon/walk';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { policies } from './setkeyMirror';
+import { policies, selectorKey } from './setkeyMirror';
 
 /** Addresses named by `sainfo address A … address B …`, or undefined for anonymous and other forms. */
 function sainfoAddresses(head: readonly { text: string }[]): [string, string] | undefined {
@@ -19,7 +19,7 @@ export const racoonSainfoPolicy = defineWorkspaceRule({
   defaultSeverity: 'warning',
   title: 'A sainfo matches no policy of the host\'s setkey file',
   description:
-    "racoon only negotiates phase 2 for traffic the kernel's SPD sends it; a `sainfo address A … address B …` whose addresses appear in no `spdadd` of the setkey file next to racoon.conf is never used. Align the selectors with the policies (either direction).",
+    "racoon only negotiates phase 2 for traffic the kernel's SPD sends it; a `sainfo address A … address B …` whose addresses appear in no `spdadd` of the setkey file next to racoon.conf is never used. Addresses are compared as addresses, a lone address as its full-length prefix. Align the selectors with the policies (either direction).",
   check(model, report) {
     for (const host of model.racoonHosts) {
       const folder = path.dirname(host.confPath);
@@ -37,7 +37,8 @@ export const racoonSainfoPolicy = defineWorkspaceRule({
         const pair = sainfoAddresses(statement.head);
         if (!pair) continue;
         const [a, b] = pair;
-        if (spd.some((p) => (p.source === a && p.destination === b) || (p.source === b && p.destination === a))) continue;
+        const [sa, sb] = [selectorKey(a), selectorKey(b)];
+        if (spd.some((p) => (p.sourceKey === sa && p.destinationKey === sb) || (p.sourceKey === sb && p.destinationKey === sa))) continue;
         report({
           document: host.document,
           span: statement.head[0].span,

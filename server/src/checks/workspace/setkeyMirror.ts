@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../../model/document';
 import type { SetkeyStatement } from '../../parsing/setkey/ast';
+import { canonicalAddress, ipVersion } from '../../text/ipLiteral';
 import { defineWorkspaceRule, type WorkspaceReport } from '../workspaceRule';
 
 export interface Policy {
@@ -9,10 +10,26 @@ export interface Policy {
   readonly statement: SetkeyStatement;
   readonly source: string;
   readonly destination: string;
+  /** The selectors in one form, for comparing (`selectorKey`). */
+  readonly sourceKey: string;
+  readonly destinationKey: string;
   readonly direction: string;
   /** protocol/mode/level of each request, with tunnel endpoints. */
   readonly requests: readonly string[];
   readonly endpoints: readonly string[];
+}
+
+/**
+ * An address selector in one form: an address in one spelling, a missing prefix as the full
+ * length (`192.0.2.1` is `192.0.2.1/32`), `[any]` as no port; anything else as written.
+ */
+export function selectorKey(text: string): string {
+  const port = /\[([^\]]*)\]$/.exec(text);
+  const [net, prefix] = (port ? text.slice(0, port.index) : text).split('/');
+  const address = canonicalAddress(net);
+  if (!address) return text.toLowerCase();
+  const portKey = port && port[1].toLowerCase() !== 'any' ? `[${port[1]}]` : '';
+  return `${address}/${prefix ?? (ipVersion(net) === 4 ? '32' : '128')}${portKey}`;
 }
 
 export function policies(document: ParsedDocument<'setkey'>): Policy[] {
@@ -25,9 +42,11 @@ export function policies(document: ParsedDocument<'setkey'>): Policy[] {
       statement,
       source: p.source.text,
       destination: p.destination.text,
+      sourceKey: selectorKey(p.source.text),
+      destinationKey: selectorKey(p.destination.text),
       direction: p.direction.text,
       requests: p.requests.map((r) => `${r.protocol}/${r.mode}/${r.level.split(':')[0] || 'default'}`),
-      endpoints: p.requests.map((r) => (r.mode === 'tunnel' ? r.endpoints : '')),
+      endpoints: p.requests.map((r) => (r.mode === 'tunnel' ? r.endpoints.split('-').map((end) => canonicalAddress(end) ?? end).join('-') : '')),
     });
   }
   return found;
@@ -54,7 +73,7 @@ export const setkeyPolicyMirror = defineWorkspaceRule({
       for (const outbound of a.policies.filter((p) => p.direction === 'out')) {
         for (const b of files) {
           if (b === a) continue;
-          const sameTraffic = b.policies.filter((p) => p.source === outbound.source && p.destination === outbound.destination);
+          const sameTraffic = b.policies.filter((p) => p.sourceKey === outbound.sourceKey && p.destinationKey === outbound.destinationKey);
           if (sameTraffic.length === 0) continue;
           const inbound = sameTraffic.find((p) => p.direction === 'in');
           const say = (target: Policy, message: string, other: Policy): WorkspaceReport => ({
