@@ -67,6 +67,9 @@ describe('tunnel fwd policies and racoon sainfo selectors', () => {
     const v6 = 'spdadd 2001:db8::10 2001:db8::20 any -P out ipsec esp/transport//require;\nspdadd 2001:db8::20 2001:db8::10 any -P in ipsec esp/transport//require;\n';
     assert.deepEqual(hosts(v6, 'sainfo address 2001:DB8:0::10/128 any address 2001:db8::20 any'), []);
     assert.deepEqual(hosts(v6, 'sainfo address 2001:db8::11 any address 2001:db8::20 any'), ['racoon-sainfo-policy']);
+    const ported = 'spdadd 192.0.2.10[500] 192.0.2.20 any -P out ipsec esp/transport//require;\nspdadd 192.0.2.20 192.0.2.10[500] any -P in ipsec esp/transport//require;\n';
+    assert.deepEqual(hosts(ported, 'sainfo address 192.0.2.10 [500] any address 192.0.2.20 [any] any'), []);
+    assert.deepEqual(hosts(ported, 'sainfo address 192.0.2.10 [501] any address 192.0.2.20 any'), ['racoon-sainfo-policy']);
   });
 
   it('a sainfo whose addresses no policy uses is reported', () => {

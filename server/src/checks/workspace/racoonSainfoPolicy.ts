@@ -8,7 +8,8 @@ import { policies, selectorKey } from './setkeyMirror';
 function sainfoAddresses(head: readonly { text: string }[]): [string, string] | undefined {
   const addresses: string[] = [];
   head.forEach((token, i) => {
-    if (token.text === 'address' && head[i + 1]) addresses.push(head[i + 1].text);
+    // A port follows the address as its own `[port]` word, which setkey writes glued to it.
+    if (token.text === 'address' && head[i + 1]) addresses.push(head[i + 1].text + (head[i + 2]?.text.startsWith('[') ? head[i + 2].text : ''));
   });
   return addresses.length === 2 ? [addresses[0], addresses[1]] : undefined;
 }
