@@ -1,3 +1,5 @@
+import { readAll } from './readAll';
+
 /**
  * `ike=`/`esp=`/`phase2alg=` proposals read by meaning across Openswan, Libreswan and strongSwan
  * spellings: each proposal as the sets of transforms it offers (within one proposal, `+` or
@@ -44,13 +46,7 @@ export function parseProposals(value: string): Proposal[] | undefined {
     .split(',')
     .map((p) => p.trim().toLowerCase().replace(/!$/, ''))
     .filter((p) => p.length > 0);
-  const proposals: Proposal[] = [];
-  for (const text of texts) {
-    const proposal = parseProposal(text);
-    if (!proposal) return undefined;
-    proposals.push(proposal);
-  }
-  return proposals.length > 0 ? proposals : undefined;
+  return readAll(texts, parseProposal);
 }
 
 function parseProposal(text: string): Proposal | undefined {

@@ -1,4 +1,5 @@
 import { ipv6Groups, isIPv4, isIPv6 } from '../text/ipLiteral';
+import { readAll } from './readAll';
 
 /** One `address/prefix` of a subnet list, as a range of numbers of its family. */
 interface Block {
@@ -16,13 +17,7 @@ export function parseSubnets(value: string): Block[] | undefined {
     .replace(/^\{|\}$/g, '')
     .split(/[\s,]+/)
     .filter((entry) => entry.length > 0);
-  const blocks: Block[] = [];
-  for (const entry of entries) {
-    const block = parseBlock(entry);
-    if (!block) return undefined;
-    blocks.push(block);
-  }
-  return blocks.length > 0 ? blocks : undefined;
+  return readAll(entries, parseBlock);
 }
 
 /** Whether some block of one list shares addresses with some block of the other. */
