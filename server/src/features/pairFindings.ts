@@ -15,7 +15,7 @@ export function matrixSeverity(finding: Finding): 'error' | 'warning' | undefine
 
 /** A finding that counts for the matrix (see `matrixSeverity`) as a reason, with the gateway or host whose file holds it. */
 export function matrixReason(node: string, uri: string, finding: Finding): MatrixReason {
-  return { node, code: finding.code, severity: finding.severity === 'error' ? 'error' : 'warning', message: finding.message, uri, range: finding.range };
+  return { node, code: finding.code, severity: matrixSeverity(finding) ?? 'warning', message: finding.message, uri, range: finding.range };
 }
 
 /**

@@ -24,7 +24,6 @@ export interface MatrixReason {
   readonly range: Range;
 }
 
-
 /** One conn of one node (or one remote of a racoon host) and what became of its pairing. */
 export interface MatrixCell {
   readonly node: string;

@@ -1,8 +1,7 @@
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
-import { canonicalAddress } from '../text/ipLiteral';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
-import type { RacoonHost, RacoonRemote } from '../workspace/racoonHost';
+import { pskLineFor, type RacoonHost, type RacoonRemote } from '../workspace/racoonHost';
 import { racoonPeering } from '../workspace/racoonPeers';
 import { matrixReason, matrixSeverity, pairedStatus } from './pairFindings';
 import type { MatrixCell, MatrixReason } from './peerMatrix';
@@ -78,8 +77,7 @@ function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, fin
   for (const finding of findings.get(host.document.uri) ?? []) {
     if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(matrixReason(node, host.document.uri, finding));
   }
-  const lookup = remote.address && (canonicalAddress(remote.address) ?? remote.address);
-  const entry = host.psk?.ast.entries.find((e) => e.identifier.text === lookup || e.identifier.text === '*');
+  const entry = host.psk && remote.address ? pskLineFor(host.psk, remote.address) : undefined;
   if (host.psk && entry) {
     for (const finding of findings.get(host.psk.uri) ?? []) {
       if (ours(finding) && finding.range.start.line === entry.line) reasons.push(matrixReason(node, host.psk.uri, finding));

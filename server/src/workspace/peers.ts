@@ -27,10 +27,11 @@ export function sideValue(conn: EffectiveConn, side: Side, suffix: string): Effe
   return conn.values.get(`${side}${suffix}`);
 }
 
-/** An address that names one host (not %any, %defaultroute and the like). */
+/** An address that names one host (not %any, %defaultroute and the like), in one spelling per address (`comparableHost`). */
 export function concreteAddress(value: string | undefined): string | undefined {
-  if (!value || value.startsWith('%') || value.length === 0) return undefined;
-  return value.toLowerCase();
+  const text = value?.trim();
+  if (!text || text.startsWith('%')) return undefined;
+  return comparableHost(text);
 }
 
 interface ConnIds {
@@ -52,17 +53,11 @@ function idsOf(conn: EffectiveConn): ConnIds {
     ids = {
       explicit: { left: explicit('left'), right: explicit('right') },
       effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
-      address: { left: comparableAddress(conn, 'left'), right: comparableAddress(conn, 'right') },
+      address: { left: concreteAddress(sideValue(conn, 'left', '')?.value), right: concreteAddress(sideValue(conn, 'right', '')?.value) },
     };
     idCache.set(conn, ids);
   }
   return ids;
-}
-
-/** A side's address in the form pairing compares. */
-function comparableAddress(conn: EffectiveConn, side: Side): string | undefined {
-  const address = concreteAddress(sideValue(conn, side, '')?.value);
-  return address && comparableHost(address);
 }
 
 const subjectCache = new WeakMap<EffectiveConn, string | null>();

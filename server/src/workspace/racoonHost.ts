@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { ParsedDocument } from '../model/document';
+import type { PskEntry } from '../parsing/psk/ast';
 import type { RacoonStatement, RacoonToken } from '../parsing/racoon/ast';
 import { childStatements, racoonStatements } from '../parsing/racoon/walk';
+import { canonicalAddress } from '../text/ipLiteral';
 import type { Span } from '../text/sourceText';
 import type { FileSource } from './fileSource';
 import { inferLayout, resolveConfigPath, resolveInFolder, type NodeLayout } from './nodeLayout';
@@ -102,4 +104,13 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */
 export function resolveRacoonFile(host: RacoonHost, name: string): string {
   return path.isAbsolute(name) ? resolveConfigPath(name, host.confPath, host.layout) : resolveInFolder(host.certificatePath.resolved, name, host.layout);
+}
+
+/**
+ * The psk.txt line racoon takes for a peer address: the first with a key whose first word is `*`
+ * or, compared as text, the address as inet_ntop prints it (an indented line has an empty first word).
+ */
+export function pskLineFor(psk: ParsedDocument<'racoon-psk'>, address: string): PskEntry | undefined {
+  const lookup = canonicalAddress(address) ?? address;
+  return psk.ast.entries.find((e) => !e.indent && e.key && (e.identifier.text === '*' || e.identifier.text === lookup));
 }

@@ -113,8 +113,8 @@ function racoonPeerOfConn(conn: EffectiveConn, addresses: ReadonlyMap<RacoonHost
     [left, right],
   ] as const) {
     for (const [host, own] of addresses) {
-      if (!own.has(comparableHost(theirs))) continue;
-      const remote = host.remotes.find((r) => r.address !== undefined && comparableHost(r.address) === comparableHost(ours));
+      if (!own.has(theirs)) continue;
+      const remote = host.remotes.find((r) => r.address !== undefined && comparableHost(r.address) === ours);
       if (remote) return { host, remote, address: theirs };
     }
   }

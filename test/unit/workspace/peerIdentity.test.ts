@@ -102,7 +102,7 @@ describe('peer-address-mismatch compares addresses as addresses', () => {
     assert.deepEqual(addressFindings('2001:db8::1', '2001:db8:0:0::2', '2001:DB8::2', '2001:0DB8:0::1'), []);
   });
 
-  it('still reports an IPv6 address the peer does not use, as the files write it', () => {
+  it('still reports an IPv6 address the peer does not use, in its short form', () => {
     const mismatches = addressFindings('2001:db8::1', '2001:db8::3', '2001:DB8::2', '2001:0DB8:0::1');
     assert.equal(mismatches.length, 2);
     assert.ok(mismatches.some((f) => f.message.startsWith('right=2001:db8::3 but the peer (conn a in b/ipsec.conf) has left=2001:db8::2')), mismatches.map((f) => f.message).join('\n'));

@@ -1,5 +1,4 @@
 import { ipVersion } from '../../text/ipLiteral';
-import { comparableHost } from '../../workspace/ikeIdentity';
 import { concreteAddress, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
@@ -23,7 +22,7 @@ export const peerAddressMismatch = defineWorkspaceRule({
     for (const [ours, theirs] of bothWays(pair)) {
       const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);
       const actual = concreteAddress(sideValue(theirs.conn, 'left', '')?.value);
-      if (!target || !actual || comparableHost(target) === comparableHost(actual)) continue;
+      if (!target || !actual || target === actual) continue;
       // A host name may resolve to the peer's address: only DNS can tell.
       if (ipVersion(target) === 0 || ipVersion(actual) === 0) continue;
       // A private address on one side and a public one on the other is what NAT looks like.

@@ -1,23 +1,19 @@
 import path from 'node:path';
-import { canonicalAddress, ipVersion } from '../../text/ipLiteral';
+import { ipVersion } from '../../text/ipLiteral';
+import { comparableHost } from '../../workspace/ikeIdentity';
 import type { ParsedDocument } from '../../model/document';
 import type { Span } from '../../text/sourceText';
 import { uriPath } from '../../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
-import { isPaired, peersOf, sideValue } from '../../workspace/peers';
+import { concreteAddress, isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { mirrorConnFixes } from './mirrorConnFix';
 import { isPrivateAddress } from './peerAddressMismatch';
 import { locate } from './peerReport';
 
 function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
-  const value = sideValue(conn, side, '')?.value.trim().toLowerCase();
-  return value && ipVersion(value) ? sameSpelling(value) : undefined;
-}
-
-/** An address in one spelling per address, so that `2001:db8::1` and `2001:DB8:0::1` meet. */
-function sameSpelling(address: string): string {
-  return canonicalAddress(address) ?? address;
+  const value = concreteAddress(sideValue(conn, side, '')?.value);
+  return value && ipVersion(value) ? value : undefined;
 }
 
 function active(node: IpsecNode): EffectiveConn[] {
@@ -91,9 +87,8 @@ function isAt(place: Whereabouts, address: string): boolean {
  */
 function mayAnswer(conn: EffectiveConn, ours: Whereabouts, ourLeft: string): boolean {
   if (!sideValue(conn, 'left', '') && !sideValue(conn, 'right', '')) return false;
-  const written = sideValue(conn, 'right', '')?.value.trim().toLowerCase();
-  if (!written || !ipVersion(written)) return true;
-  const right = sameSpelling(written);
+  const right = literal(conn, 'right');
+  if (!right) return true;
   if (ours.own.has(right)) return true;
   // Another address family, or a private address against a public one: NAT or a second interface.
   return ipVersion(right) !== ipVersion(ourLeft) || isPrivateAddress(right) !== isPrivateAddress(ourLeft);
@@ -105,7 +100,7 @@ function unreadConnFor(host: IpsecNode, address: string): { document: ParsedDocu
     for (const section of document.ast.sections) {
       if (section.kind !== 'conn' || !section.name) continue;
       const right = section.settings.find((setting) => setting.key.text === 'right');
-      if (right?.value && sameSpelling(right.value.text.trim().toLowerCase()) === address) return { document, name: section.name.text, span: section.name.span };
+      if (right?.value && comparableHost(right.value.text.trim()) === address) return { document, name: section.name.text, span: section.name.span };
     }
   }
   return undefined;

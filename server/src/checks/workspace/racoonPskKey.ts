@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ParsedDocument } from '../../model/document';
 import type { PskEntry } from '../../parsing/psk/ast';
 import type { SecretEntry } from '../../parsing/secrets/ast';
-import { canonicalAddress } from '../../text/ipLiteral';
+import { pskLineFor } from '../../workspace/racoonHost';
 import type { RacoonEnd } from '../../workspace/racoonPeers';
 import { readPhase1 } from './racoonProposals';
 
@@ -27,8 +27,7 @@ export function racoonKey(end: RacoonEnd): RacoonKey | undefined {
   if (!psk || !address || !end.remote.statement.block) return undefined;
   const phase1 = readPhase1(end.remote.statement);
   if (!phase1 || phase1.modes.some((mode) => mode !== 'main') || phase1.proposals.some((p) => p.authentication !== 'pre_shared_key')) return undefined;
-  const lookup = canonicalAddress(address) ?? address;
-  const entry = psk.ast.entries.find((e) => !e.indent && e.key && (e.identifier.text === '*' || e.identifier.text === lookup));
+  const entry = pskLineFor(psk, address);
   if (!entry?.key || entry.span.end - entry.span.start > MAX_LINE) return undefined;
   const bytes = keyBytes(entry.key.text + (entry.endsWithCarriageReturn ? '\r' : ''));
   return bytes && { end, psk, entry, bytes };
