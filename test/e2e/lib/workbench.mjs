@@ -183,10 +183,21 @@ export class Workbench {
 
   /** Ctrl+. at the cursor; returns the labels of the code action menu (left open). */
   async openQuickFixMenu() {
-    await this.focusEditor();
-    await this.press('Control+.');
-    await this.page.waitForSelector('.action-widget .monaco-list-row', { timeout: TIMEOUT });
-    return this.page.locator('.action-widget .monaco-list-row').allTextContents();
+    // On a busy machine the first Ctrl+. can land before the editor has focus again or before the
+    // server has answered, and VS Code then shows "No code actions available" instead of a menu.
+    // Asking again is what a user does; the whole wait stays within TIMEOUT.
+    const menu = '.action-widget .monaco-list-row';
+    const deadline = Date.now() + TIMEOUT;
+    let seen = '';
+    while (Date.now() < deadline) {
+      await this.focusEditor();
+      await this.press('Control+.');
+      const shown = await this.page.waitForSelector(menu, { timeout: Math.min(5_000, Math.max(1, deadline - Date.now())) }).then(() => true, () => false);
+      if (shown) return this.page.locator(menu).allTextContents();
+      seen = (await this.page.locator('.monaco-editor-overlaymessage').allTextContents().catch(() => [])).join(' | ');
+      await this.press('Escape');
+    }
+    throw new Error(`no code action menu within ${TIMEOUT} ms${seen ? `; the editor said: ${seen}` : ''}`);
   }
 
   /** Picks the code action whose label contains `title` from the open menu (keyboard: the menu blocks pointer events). */
