@@ -1,3 +1,4 @@
+import { DIALECT_TRAITS, lookupKeyword } from '../knowledge/ipsecConf';
 import type { ParsedDocument } from './document';
 
 export type DialectName = 'openswan' | 'libreswan' | 'strongswan';
@@ -24,6 +25,8 @@ export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
 
 /** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */
 export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,3}))?/i;
+
+const DIALECT_NAMES: readonly DialectName[] = ['openswan', 'libreswan', 'strongswan'];
 
 /** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
 const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [
@@ -60,16 +63,57 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
     }
   }
   const ranked = [...evidence.entries()].sort((a, b) => b[1].length - a[1].length);
-  if (ranked.length === 0) return { plausible: ['openswan', 'libreswan', 'strongswan'] };
-  if (ranked.length > 1 && ranked[0][1].length === ranked[1][1].length) return { plausible: ranked.map(([d]) => d) };
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1].length === ranked[1][1].length)) {
+    const candidates = ranked.length === 0 ? DIALECT_NAMES : ranked.map(([d]) => d);
+    const fit = soleFit(candidates, documents);
+    if (fit) return { choice: { dialect: fit, source: 'detected', reason: `only ${DIALECT_TRAITS[fit].label} knows every keyword the files use` }, plausible: [fit] };
+    return { plausible: candidates };
+  }
   const [dialect, what] = ranked[0];
+  const rivals = rivalsOf(dialect, documents);
+  if (rivals.length > 0) return { plausible: [dialect, ...rivals] };
   return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}
+
+/**
+ * Dialects that fit the keywords as well as the one the signals point to, and know some key it
+ * does not: the files then mix dialects (Libreswan 3, for one, took `nat_traversal` as well as
+ * `sha2-truncbug`), and the guess is too weak to call the other keys errors.
+ */
+function rivalsOf(chosen: DialectName, documents: readonly ParsedDocument<'ipsec'>[]): DialectName[] {
+  const keys = keysOf(documents);
+  const misfits = (dialect: DialectName): string[] => [...keys].filter((key) => !knows(dialect, key));
+  const chosenMisfits = misfits(chosen);
+  if (chosenMisfits.length === 0) return [];
+  return DIALECT_NAMES.filter(
+    (other) => other !== chosen && misfits(other).length <= chosenMisfits.length && chosenMisfits.some((key) => knows(other, key)),
+  );
+}
+
+/** The one candidate that knows every key the files set, when no other does. */
+function soleFit(candidates: readonly DialectName[], documents: readonly ParsedDocument<'ipsec'>[]): DialectName | undefined {
+  const keys = keysOf(documents);
+  const fitting = candidates.filter((dialect) => [...keys].every((key) => knows(dialect, key)));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+function keysOf(documents: readonly ParsedDocument<'ipsec'>[]): Set<string> {
+  const keys = new Set<string>();
+  for (const document of documents) for (const key of factsOf(document).keys) keys.add(key);
+  return keys;
+}
+
+function knows(dialect: DialectName, key: string): boolean {
+  const status = lookupKeyword(key, dialect).status;
+  return status !== 'unknown' && status !== 'removed';
 }
 
 interface DialectFacts {
   readonly comment?: { readonly dialect: DialectName; readonly version?: string; readonly written: string };
   /** The signals the file's settings give, in file order, repeats included. */
   readonly signals: readonly (typeof SIGNALS)[number][];
+  /** Every key the file sets. */
+  readonly keys: ReadonlySet<string>;
 }
 
 // A gateway's dialect is decided again whenever one of its files changes; each file is read for it once.
@@ -88,15 +132,17 @@ function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
   const match = DIALECT_COMMENT.exec(document.source.text.slice(0, 4096));
   if (match) {
     const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
-    return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [] };
+    return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [], keys: new Set() };
   }
   const signals: (typeof SIGNALS)[number][] = [];
+  const keys = new Set<string>();
   for (const section of document.ast.sections) {
     for (const setting of section.settings) {
       const key = setting.key.text;
+      keys.add(key);
       const value = setting.value?.text ?? '';
       for (const signal of SIGNALS) if (signal.test(key, value)) signals.push(signal);
     }
   }
-  return { comment: undefined, signals };
+  return { comment: undefined, signals, keys };
 }

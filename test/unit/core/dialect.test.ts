@@ -32,6 +32,19 @@ describe('dialect detection', () => {
     assert.equal(guess.plausible.length, 3);
   });
 
+  it('does not decide when the signalled daemon does not know keys a rival knows as well as the rest', () => {
+    // Libreswan 3 files (nat_traversal with sha2-truncbug, cisco-unity): Openswan refuses the latter, Libreswan 4 the former.
+    const libreswan3 = detectDialect([conf('config setup\n\tnat_traversal=yes\n\nconn a\n\tsha2-truncbug=yes\n\tcisco-unity=yes\n')]);
+    assert.equal(libreswan3.choice, undefined);
+    assert.deepEqual(libreswan3.plausible, ['openswan', 'libreswan']);
+    // strongSwan still reads nat_traversal; Openswan does not know leftauth.
+    const strongswan = detectDialect([conf('config setup\n\tnat_traversal=yes\n\nconn a\n\tleftauth=psk\n\trightauth=psk\n')]);
+    assert.equal(strongswan.choice, undefined);
+    assert.ok(strongswan.plausible.includes('strongswan') && strongswan.plausible.includes('openswan'));
+    // A typo no daemon knows is no reason to doubt: Openswan stays chosen.
+    assert.equal(detectDialect([conf('config setup\n\tnat_traversal=yes\n\nconn a\n\tkeyingretries=3\n')]).choice?.dialect, 'openswan');
+  });
+
   it('never picks the wrong daemon for a corpus file', () => {
     const wrong: string[] = [];
     let decided = 0;

@@ -55,6 +55,11 @@ describe('what the daemons\' own parsers let through', () => {
     const swallowed = lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tauto=\n\tleft=192.0.2.1\n', [badValue]);
     assert.match(swallowed[0].message, /reads the next line as the value/);
     assert.equal(swallowed[0].severity, 'warning', 'an unreadable word: Openswan warns ("invalid value: left=192.0.2.1")');
+    // In config setup the file loads (Red Hat's default ipsec.conf had virtual_private= over oe=off): a warning.
+    const setup = lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tvirtual_private=\n\toe=off\n\tnhelpers=0\n', [badValue]);
+    assert.deepEqual(setup.map((f) => f.severity), ['warning']);
+    assert.match(setup[0].message, /virtual_private: Openswan reads the next line as the value/);
+    assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconfig setup\n\tvirtual_private=\n\nconn a\n\tleft=192.0.2.1\n', [badValue]).map((f) => f.severity), ['error']);
     // With no setting after it, the next header is swallowed: "syntax error", the file does not load.
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan-2.6\nconn a\n\tleft=192.0.2.1\n\tauto=\n\nconn b\n\tleft=192.0.2.2\n', [badValue]).map((f) => f.severity), ['error']);
     // The grammar takes a number or yes/no only as a bare token: "valid keyword, but value is not a number [\"1]"; a quoted duration or word loads.

@@ -152,7 +152,7 @@ export const badValue = defineRule({
   defaultSeverity: 'error',
   title: 'A value the daemon cannot read',
   description:
-    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Openswan refuses a quoted yes/no or number (`pfs=\"yes\"`). Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
+    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Openswan refuses a quoted yes/no or number (`pfs=\"yes\"`), and takes the next line as the value of a key left empty: an error in a conn or before a header, a warning in `config setup`, where the file still loads. Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
@@ -163,7 +163,11 @@ export const badValue = defineRule({
         // when no setting follows, the next header or the end of the file is what it swallows, and the file does not load.
         const swallowed = refusal?.startsWith('Openswan reads') ? openswanSwallows(document, setting) : undefined;
         // A one-word comment becomes the value: refused only where a `#word` cannot be read (numbers, subnets, addresses).
-        const warned = (swallowed === 'comment-word' && !refusesQuoted(setting, kind, targets[0], '')) || (swallowed === 'setting' && OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? ''));
+        // In config setup the lost line and the odd value tune the daemon; the file loads (Red Hat's
+        // default ipsec.conf shipped `virtual_private=` over `oe=off`), so it is a warning there.
+        const warned =
+          (swallowed === 'comment-word' && !refusesQuoted(setting, kind, targets[0], '')) ||
+          (swallowed === 'setting' && (kind === 'config' || OPENSWAN_WARNED_KINDS.has(typeKind(setting.key.text, targets[0]) ?? '')));
         if (refusal) report({ span: { start: setting.key.span.start, end: setting.span.end }, message: `${setting.key.text}: ${refusal}; give a value or remove the line`, severity: warned ? 'warning' : undefined });
         continue;
       }

@@ -2,8 +2,9 @@ import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
+import { joinNames } from '../../text/joinNames';
 import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, scannerReadsComment, valueBeforeHash } from './dialectParsers';
+import { everyTarget, scannerReadsComment, strongswanJoinsWords, valueBeforeHash } from './dialectParsers';
 import { dialectTargets } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { refusesQuoted } from './quotedValue';
@@ -88,7 +89,7 @@ export const unexpectedText = defineRule({
   defaultSeverity: 'error',
   title: 'Extra text after a statement',
   description:
-    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces. A comment after a statement needs a blank after `#`: Openswan and Libreswan read `left=192.0.2.1 #primary` or a lone trailing `#` as another keyword and do not load the file (strongSwan takes it as a comment); the fix inserts the blank.',
+    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces. strongSwan alone reads further words (no `=`) as more of the value, joined with one space (`charondebug=dmn 2,mgr 2`): no error when the gateway runs strongSwan, a warning when its daemon is not known. A comment after a statement needs a blank after `#`: Openswan and Libreswan read `left=192.0.2.1 #primary` or a lone trailing `#` as another keyword and do not load the file (strongSwan takes it as a comment); the fix inserts the blank.',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const found of hashWordReports(document, targets)) report(found);
@@ -106,6 +107,14 @@ export const unexpectedText = defineRule({
       const line = document.source.positionAt(problem.span.start).line;
       if (commentLines.has(line)) continue;
       const setting = settingsByLine.get(line);
+      const rest = document.source.text.slice(problem.span.start, document.source.line(line).end);
+      const joins = setting?.equals !== undefined && strongswanJoinsWords(rest);
+      const joiners = joins ? targets.filter((t) => t.dialect === 'strongswan') : [];
+      if (joiners.length === targets.length) continue;
+      if (joiners.length > 0) {
+        report({ span: problem.span, message: `${problem.message} (strongSwan joins the words into one value; ${joinNames(targets.filter((t) => t.dialect !== 'strongswan').map((t) => t.label))} do not load the file)`, severity: 'warning' });
+        continue;
+      }
       const swallowed = setting && targets.every((t) => t.dialect !== 'strongswan') ? braceListRunsOn(document, setting, problem.span.start) : undefined;
       if (swallowed) report({ span: problem.span, message: `${setting?.key.text} takes everything up to the last "}" on the line as its value (${swallowed}), so this text is not read as a statement: put it on a line of its own`, severity: 'warning' });
       else report({ span: problem.span, message: problem.message });

@@ -2,6 +2,7 @@ import { suggestKeyword } from '../../knowledge/ipsecConf';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
+import { joinNames } from '../../text/joinNames';
 import { dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
@@ -30,17 +31,18 @@ export const unknownKeyword = defineRule({
       if (objecting.length < verdicts.length) {
         // Unsure of the dialect: a daemon that only skips unknown keys (strongSwan) is not worth a notice.
         if (!objecting.some((v) => rejectsUnknown(v.target))) continue;
-        const accepting = verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label).join(', ');
+        const accepting = joinNames(verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label));
         // A daemon that may run this gateway accepts the keyword: changing it is never safe without looking.
         const choices = fixes.map((fix) => ({ ...fix, preferred: false }));
-        report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${objecting.map((v) => v.target.label).join(', ')}${hint}`, fixes: choices, severity: 'info' });
+        report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${joinNames(objecting.map((v) => v.target.label))}${hint}`, fixes: choices, severity: 'info' });
         continue;
       }
-      const all = objecting.map((v) => v.target.label).join(', ');
+      const all = objecting.map((v) => v.target.label);
       const strict = objecting.some((v) => rejectsUnknown(v.target));
+      const verb = removed ? (all.length > 1 ? 'no longer accept' : 'no longer accepts') : all.length > 1 ? 'do not know' : 'does not know';
       report({
         span: setting.key.span,
-        message: `${all} ${removed ? 'no longer accepts' : 'does not know'} "${setting.key.text}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
+        message: `${joinNames(all)} ${verb} "${setting.key.text}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
         fixes,
         severity: strict ? undefined : 'warning',
       });
