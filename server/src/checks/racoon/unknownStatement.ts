@@ -1,4 +1,4 @@
-import { RACOON_DIRECTIVES, RETIRED_RACOON_KEYWORDS, directivesIn, keywordOf, readAsRacoon, subKeywordOf } from '../../knowledge/racoon';
+import { APPLE_ONLY_RACOON_STATEMENTS, APPLE_STILL_READS, RACOON_DIRECTIVES, RETIRED_RACOON_KEYWORDS, directivesIn, keywordOf, readAsRacoon, subKeywordOf } from '../../knowledge/racoon';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { racoonStatements } from '../../parsing/racoon/walk';
@@ -17,16 +17,24 @@ export const racoonUnknownStatement = defineRule({
   defaultSeverity: 'error',
   title: 'A statement racoon does not know, or one in the wrong block',
   description:
-    'Each block of racoon.conf accepts its own set of statements: `dh_group` lives in `proposal`, `pfs_group` in `sainfo`, `isakmp` in `listen`, and so on. An unknown word, a misspelt keyword or a statement in the wrong block makes racoon refuse the whole file. The lexer of racoon needs no blank after a keyword and skips letters that start no word of its grammar, so `pfs_group2` reads as `pfs_group 2`, `path certificates` as `path certificate` and a lone `xyz` as nothing: those are warnings. Fix the spelling, move the statement to the block the message names, or turn stray text into a comment with `#`.',
+    'Each block of racoon.conf accepts its own set of statements: `dh_group` lives in `proposal`, `pfs_group` in `sainfo`, `isakmp` in `listen`, and so on. An unknown word, a misspelt keyword or a statement in the wrong block makes racoon refuse the whole file. The lexer of racoon needs no blank after a keyword and skips letters that start no word of its grammar, so `pfs_group2` reads as `pfs_group 2`, `path certificates` as `path certificate` and a lone `xyz` as nothing: those are warnings. Fix the spelling, move the statement to the block the message names, or turn stray text into a comment with `#`. Statements only Apple\'s racoon (macOS, iOS) reads, such as `auto_exit_delay`, are a notice; in a file that has one, `support_mip6` is a warning, since Apple\'s racoon still reads it as `support_proxy`.',
   check(document, report) {
-    for (const { statement } of racoonStatements(document.ast)) {
-      const found = describeProblem(statement, document.source);
+    const statements = [...racoonStatements(document.ast)].map((s) => s.statement);
+    const apple = statements.some(isAppleOnly);
+    for (const statement of statements) {
+      const found = describeProblem(statement, document.source, apple);
       if (found) report(found);
     }
   },
 });
 
-function describeProblem(statement: RacoonStatement, source: SourceText): Report | undefined {
+/** A statement only Apple's racoon reads: a file with one was written for macOS or iOS. */
+function isAppleOnly(statement: RacoonStatement): boolean {
+  const meaning = meaningOf(statement);
+  return meaning.kind === 'unknown' && APPLE_ONLY_RACOON_STATEMENTS.has(meaning.keyword.text);
+}
+
+function describeProblem(statement: RacoonStatement, source: SourceText, apple: boolean): Report | undefined {
   const meaning = meaningOf(statement);
   switch (meaning.kind) {
     case 'known': {
@@ -72,6 +80,14 @@ function describeProblem(statement: RacoonStatement, source: SourceText): Report
       // cftoken.l's catch-all rule skips characters that start no token: a lone `xyz` vanishes.
       if (statement.head.length === 1 && !statement.block && readAsRacoon(keyword.text).length === 0) {
         return { span: keyword.span, message: `racoon skips ${quoteWord(keyword.text)}: no word of its grammar starts in it; remove it or make it a comment with \`#\``, severity: 'warning' };
+      }
+      const appleBlock = APPLE_ONLY_RACOON_STATEMENTS.get(keyword.text);
+      if (appleBlock) {
+        return { span: keyword.span, message: `\`${keyword.text}\` (in \`${appleBlock}\`) is read only by Apple's racoon in macOS and iOS; the ipsec-tools racoon refuses the file over it`, severity: 'info' };
+      }
+      const appleReading = apple ? APPLE_STILL_READS.get(keyword.text) : undefined;
+      if (appleReading) {
+        return { span: keyword.span, message: `\`${keyword.text}\` is obsolete: Apple's racoon, which this file is written for, reads it as \`${appleReading}\` with a warning, and the ipsec-tools racoon refuses it. Write \`${appleReading}\``, severity: 'warning', fixes: [replaceWith(source, keyword.span, appleReading)] };
       }
       const retired = Object.hasOwn(RETIRED_RACOON_KEYWORDS, keyword.text) ? RETIRED_RACOON_KEYWORDS[keyword.text] : undefined;
       if (retired) return { span: keyword.span, message: `racoon does not accept \`${keyword.text}\`: it ${retired}` };

@@ -1,0 +1,20 @@
+/**
+ * Statements only Apple's racoon (the ipsec-tools fork in macOS and iOS) reads, with the block
+ * each stands in; ipsec-tools' own racoon refuses a file that has one. Read from Apple's
+ * racoon/cftoken.l; the ipsec-tools lexer has none of these words.
+ */
+export const APPLE_ONLY_RACOON_STATEMENTS: ReadonlyMap<string, 'timer' | 'remote'> = new Map([
+  ['auto_exit_delay', 'timer'],
+  ['open_dir_auth_group', 'remote'],
+  ['shared_secret', 'remote'],
+  ['certificate_verification', 'remote'],
+  ['nat_traversal_multi_user', 'remote'],
+  ['nat_traversal_keepalive', 'remote'],
+  ['dpd_algorithm', 'remote'],
+  ['disconnect_on_idle', 'remote'],
+  ['idle_timeout', 'remote'],
+  ['idle_direction', 'remote'],
+]);
+
+/** Retired words Apple's racoon still reads, warning that they are obsolete, with what it reads them as. */
+export const APPLE_STILL_READS: ReadonlyMap<string, string> = new Map([['support_mip6', 'support_proxy']]);
