@@ -1,3 +1,4 @@
+import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { Span } from '../text/sourceText';
 import type { CertificateStore } from '../workspace/certificates';
@@ -21,6 +22,8 @@ export interface WorkspaceModel {
   readonly secretFiles: readonly { readonly filePath: string; readonly document: DocumentRef }[];
   readonly racoonHosts: readonly RacoonHost[];
   readonly setkeyFiles: readonly ParsedDocument<'setkey'>[];
+  /** The dialect setting (ipsec.dialect, .ipsec-lint.json, --dialect), also for files no gateway holds. */
+  readonly dialectSetting?: DialectSetting;
 }
 
 export interface WorkspaceReport {

@@ -17,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../checks/engine';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
-import { nodesHolding } from '../features/connLookup';
+import { dialectOf } from '../workspace/fileDialect';
 import { collectFixAll } from '../features/fixAll';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensIpsecConf } from '../features/semanticTokens';
 import { suppressionFixes } from '../features/suppressionFixes';
@@ -114,7 +114,7 @@ export function startServer(connection: Connection): void {
   const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => {
     const doc = parsed.get(document);
     if (!doc) return [];
-    const dialect = nodesHolding(workspace.model(), normalizeUri(document.uri))[0]?.dialect;
+    const dialect = dialectOf(workspace.model(), normalizeUri(document.uri), doc);
     const own = checkDocument(doc, { rules: current.rules, context: { dialect } });
     return [...own, ...workspace.findingsFor(document.uri)].map(toDiagnostic);
   };

@@ -11,6 +11,7 @@ import type { CollectedFile } from './collectFiles';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { isNodeRoot } from './nodeLayout';
+import { looseFileDialect } from './fileDialect';
 import { WorkspaceIndex } from './workspaceIndex';
 
 interface Parsed {
@@ -51,7 +52,8 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
     if (p.report) return p.report;
     const document = p.document as ParsedDocument;
     try {
-      const own = checkDocument(document, { ...options, context: { dialect: dialects.get(document.uri) } });
+      const dialect = dialects.get(document.uri) ?? looseFileDialect(document, options.dialect);
+      const own = checkDocument(document, { ...options, context: { dialect } });
       const extra = byUri.get(document.uri) ?? [];
       return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
     } catch (error) {

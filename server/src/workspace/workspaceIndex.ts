@@ -125,7 +125,7 @@ export class WorkspaceIndex {
       seen.add(filePath);
     }
     const setkeyFiles = setkeyPaths.flatMap((filePath) => this.document(filePath, 'setkey') ?? []);
-    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), expiryWarningDays: this.options.expiryWarningDays ?? 30, secretFiles, racoonHosts, setkeyFiles };
+    return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), expiryWarningDays: this.options.expiryWarningDays ?? 30, secretFiles, racoonHosts, setkeyFiles, dialectSetting: this.options.dialect };
   }
 }
 

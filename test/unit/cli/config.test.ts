@@ -45,6 +45,15 @@ describe('ipsec-lint with .ipsec-lint.json', () => {
     assert.equal(run(['--dialect', 'racoon', '.'], root).status, 2);
   });
 
+  it('--dialect also judges a file that belongs to no gateway', () => {
+    // A conf file on its own (no ipsec.conf layout) was judged by its own text alone, whatever --dialect said.
+    const root = workspace({ 'drafts/tunnel.conf': 'conn a\n\tleft=192.0.2.1\n\tright=198.51.100.1\n\tencapsulation=yes\n' });
+    const severities = (...dialect: string[]) => (JSON.parse(run(['-f', 'json', ...dialect, 'drafts/tunnel.conf'], root).stdout) as { messages: { severity: number }[] }[]).flatMap((r) => r.messages.map((m) => m.severity));
+    assert.deepEqual(severities(), [], 'only Libreswan knows encapsulation=, so the file is read as Libreswan');
+    assert.deepEqual(severities('--dialect', 'strongswan'), [1], 'strongSwan skips a keyword it does not know');
+    assert.deepEqual(severities('--dialect', 'openswan'), [2], 'Openswan refuses the file');
+  });
+
   it('--dialect takes a release, where releases differ', () => {
     // Libreswan 5.3 reads global-redirect= itself and refuses the file over an unknown word; 5.0 to 5.2 leave it to pluto.
     const root = workspace({ 'gw/ipsec.conf': 'config setup\n\tglobal-redirect=enabled\n' });

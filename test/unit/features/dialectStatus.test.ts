@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dialectStatusFor } from '../../../server/src/features/dialectStatus';
+import { dialectOf } from '../../../server/src/workspace/fileDialect';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { parse } from '../../helpers';
 import { MemoryFiles } from '../workspace/memoryFiles';
@@ -27,5 +28,15 @@ describe('dialect status', () => {
     assert.equal(dialectStatusFor(model, 'file:///elsewhere/ipsec.conf', parse('ipsec', 'config setup\n\tcharondebug="ike 1"\n'))?.label, 'IPsec: strongSwan');
     assert.equal(dialectStatusFor(model, 'file:///elsewhere/ipsec.conf', parse('ipsec', 'conn a\n\tleft=192.0.2.1\n'))?.label, 'IPsec: dialect?');
     assert.equal(dialectStatusFor(model, 'file:///elsewhere/psk.txt'), undefined);
+  });
+
+  it('applies the dialect setting to a file outside every gateway, unless the file names its own', () => {
+    const pinned = new WorkspaceIndex(new MemoryFiles(FILES), { dialect: 'libreswan-5' }).model(['/ws/fr/etc/ipsec.conf', '/ws/de/etc/ipsec.conf']);
+    const loose = parse('ipsec', 'config setup\n\tcharondebug="ike 1"\n');
+    assert.equal(dialectStatusFor(pinned, 'file:///elsewhere/ipsec.conf', loose)?.label, 'IPsec: Libreswan 5');
+    assert.equal(dialectOf(pinned, 'file:///elsewhere/ipsec.conf', loose)?.choice?.source, 'setting');
+    const own = parse('ipsec', '# ipsec-dialect: openswan\nconn a\n');
+    assert.equal(dialectOf(pinned, 'file:///elsewhere/ipsec.conf', own)?.choice?.dialect, 'openswan');
+    assert.equal(dialectOf(model, 'file:///elsewhere/ipsec.conf', loose), undefined, 'without a setting the file decides for itself');
   });
 });

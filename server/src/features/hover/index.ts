@@ -1,7 +1,7 @@
 import type { WorkspaceModel } from '../../checks/workspaceRule';
 import type { ParsedDocument } from '../../model/document';
 import { connHover, type HoverResult } from '../connHover';
-import { nodesOf } from '../connLookup';
+import { dialectOf } from '../../workspace/fileDialect';
 import { keywordHover } from '../keywordHover';
 import { ipsecCertificateHover, racoonCertificateHover } from './certificate';
 import { pskHover } from './psk';
@@ -19,7 +19,7 @@ export type { HoverResult } from '../connHover';
 export function hoverDocument(document: ParsedDocument, offset: number, model: WorkspaceModel, modelUri = document.uri): HoverResult | undefined {
   switch (document.kind) {
     case 'ipsec': {
-      const dialect = nodesOf(model, modelUri)[0]?.dialect;
+      const dialect = dialectOf(model, modelUri, document);
       return connHover(model, document, offset) ?? ipsecCertificateHover(model, document, offset, modelUri) ?? keywordHover(document, offset, dialect);
     }
     case 'racoon':
