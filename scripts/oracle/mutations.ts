@@ -241,6 +241,14 @@ const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    // strongSwan's grammar joins further words into the value; Openswan's and Libreswan's read them as the next keyword.
+    name: 'extra-words',
+    apply(conf, rng) {
+      const s = pickSetting(conf, rng, (x) => x.value.length > 0 && !x.value.includes('"') && !x.value.includes('#'));
+      return s && at(replaceLine(conf, s.index, `${conf.lines[s.index]}${rng.pick([' old', '\tx y', ' "two words"', ', 2', ' @#0a'])}`), s.index, `more words after the value of ${s.key}`);
+    },
+  },
+  {
     name: 'header-comment',
     apply(conf, rng) {
       const h = rng.pick(conf.headers);

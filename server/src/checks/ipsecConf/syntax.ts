@@ -4,8 +4,8 @@ import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
 import { joinNames } from '../../text/joinNames';
 import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, scannerReadsComment, strongswanJoinsWords, valueBeforeHash } from './dialectParsers';
-import { dialectTargets } from './dialectView';
+import { everyTarget, scannerReadsComment, strongswanMoreWords, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { dialectTargets, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { refusesQuoted } from './quotedValue';
 
@@ -89,7 +89,7 @@ export const unexpectedText = defineRule({
   defaultSeverity: 'error',
   title: 'Extra text after a statement',
   description:
-    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces. strongSwan alone reads further words (no `=`) as more of the value, joined with one space (`charondebug=dmn 2,mgr 2`): no error when the gateway runs strongSwan, a warning when its daemon is not known. A comment after a statement needs a blank after `#`: Openswan and Libreswan read `left=192.0.2.1 #primary` or a lone trailing `#` as another keyword and do not load the file (strongSwan takes it as a comment); the fix inserts the blank.',
+    'Each line holds one header or one `key=value`. Put further settings on their own lines, and quote values that contain spaces. strongSwan alone reads further words (no `=`) as more of the value, joined with one space (`charondebug=dmn 2,mgr 2`): no error when the gateway runs strongSwan, a warning when its daemon is not known; but where strongSwan reads one word or number (`auto=add x`), the joined value is one it cannot read, and it skips the conn (or, in `config setup`, the file); an `also=` of several words names no section, and the file does not load. A comment after a statement needs a blank after `#`: Openswan and Libreswan read `left=192.0.2.1 #primary` or a lone trailing `#` as another keyword and do not load the file (strongSwan takes it as a comment); the fix inserts the blank.',
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const found of hashWordReports(document, targets)) report(found);
@@ -102,17 +102,25 @@ export const unexpectedText = defineRule({
         .filter((setting) => setting.equals && targets.every((t) => valueBeforeHash(setting, t) !== undefined))
         .map((setting) => setting.line),
     );
-    const settingsByLine = new Map(document.ast.sections.flatMap((section) => section.settings).map((setting) => [setting.line, setting]));
+    const settingsByLine = new Map(document.ast.sections.flatMap((section) => section.settings.map((setting) => [setting.line, { setting, section: section.kind }] as const)));
     for (const problem of problems) {
       const line = document.source.positionAt(problem.span.start).line;
       if (commentLines.has(line)) continue;
-      const setting = settingsByLine.get(line);
+      const { setting, section } = settingsByLine.get(line) ?? {};
       const rest = document.source.text.slice(problem.span.start, document.source.line(line).end);
-      const joins = setting?.equals !== undefined && strongswanJoinsWords(rest);
-      const joiners = joins ? targets.filter((t) => t.dialect === 'strongswan') : [];
-      if (joiners.length === targets.length) continue;
-      if (joiners.length > 0) {
-        report({ span: problem.span, message: `${problem.message} (strongSwan joins the words into one value; ${joinNames(targets.filter((t) => t.dialect !== 'strongswan').map((t) => t.label))} do not load the file)`, severity: 'warning' });
+      const more = setting?.equals !== undefined ? strongswanMoreWords(rest) : undefined;
+      const joiners = more && setting ? targets.filter((t) => t.dialect === 'strongswan') : [];
+      const accepting = joiners.filter((t) => setting !== undefined && !readsOneWord(setting, t));
+      if (accepting.length === targets.length) continue;
+      if (accepting.length > 0) {
+        report({ span: problem.span, message: `${problem.message} (strongSwan joins the words into one value; ${joinNames(targets.filter((t) => !accepting.includes(t)).map((t) => t.label))} do not load the file)`, severity: 'warning' });
+        continue;
+      }
+      if (joiners.length === targets.length && setting && more) {
+        const joined = truncate([setting.value?.text ?? '', ...more].join(' '));
+        // A section name is one word, so an also= of several names nothing: "section '…' not found", the file does not load.
+        const what = setting.key.text === 'also' ? `one section name ("${joined}"), which no section has, and does not load the file` : `one value ("${joined}"), which is not a value it reads here, and ${section === 'config' ? 'does not load the file' : 'skips the conn'}`;
+        report({ span: problem.span, message: `${setting.key.text}: strongSwan joins the words after "=" into ${what}: remove the extra words` });
         continue;
       }
       const swallowed = setting && targets.every((t) => t.dialect !== 'strongswan') ? braceListRunsOn(document, setting, problem.span.start) : undefined;
@@ -132,4 +140,16 @@ function braceListRunsOn(document: ParsedDocument<'ipsec'>, setting: Setting, fr
   const line = document.source.line(setting.line);
   const read = /^\{[^"\n]*\}/.exec(document.source.text.slice(value.span.start, line.end))?.[0];
   return read !== undefined && value.span.start + read.length > from ? (read.length > 40 ? `${read.slice(0, 40)}…` : read) : undefined;
+}
+
+/** Whether the target reads this key's value as one word, name or number, which joined words cannot be. */
+function readsOneWord(setting: Setting, target: DialectTarget): boolean {
+  if (setting.key.text === 'also') return true;
+  const type = lookupKeyword(setting.key.text, target.dialect, target.version).type;
+  if (type === undefined || type.kind === 'enumList') return false;
+  return WORD_OR_NUMBER_KINDS.has(type.kind) && !(type.kind === 'enum' && type.open === true);
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
