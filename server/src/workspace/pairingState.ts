@@ -18,8 +18,8 @@ export interface PairingRules {
   readonly endsOf: (node: IpsecNode) => ConnRef[];
   /** The same keys each time for the same end: they are derived again rather than kept. */
   readonly keysOf: (end: ConnRef) => EndKeys;
-  /** The chosen partner of an end among candidates, or undefined (none good enough, or a tie). */
-  readonly choose: (end: ConnRef, candidates: Iterable<ConnRef>) => ConnRef | undefined;
+  /** The chosen partner of an end among candidates; undefined (none good enough, or a tie within one gateway) or `tie` (conns of several gateways as good). */
+  readonly choose: (end: ConnRef, candidates: Iterable<ConnRef>) => ConnRef | 'tie' | undefined;
 }
 
 /** Which pairs left and which came in since the pairing before. */
@@ -43,6 +43,8 @@ export class PairingState {
   private readonly stored = new Map<string, OneOrMany<ConnRef>>();
   private readonly lookers = new Map<string, OneOrMany<ConnRef>>();
   private readonly best = new Map<ConnRef, ConnRef>();
+  /** Ends for which conns of several gateways are equally good: nobody pairs with them one-sidedly. */
+  private readonly tied = new Set<ConnRef>();
   private readonly chosenBy = new Map<ConnRef, OneOrMany<ConnRef>>();
   private readonly pairsOfEnd = new Map<ConnRef, OneOrMany<PeerPair>>();
   /** How many pairs each conn is in; built on first use after a one-off pairing. */
@@ -85,7 +87,7 @@ export class PairingState {
   }
 
   private rebuild(nodes: readonly IpsecNode[]): void {
-    for (const map of [this.ends, this.position, this.stored, this.lookers, this.best, this.chosenBy, this.pairsOfEnd]) map.clear();
+    for (const map of [this.ends, this.position, this.stored, this.lookers, this.best, this.chosenBy, this.pairsOfEnd, this.tied]) map.clear();
     this.pairedConns = new Map();
     this.nodes = nodes;
     const all: Array<[ConnRef, EndKeys]> = [];
@@ -127,9 +129,9 @@ export class PairingState {
     // Judge again; whoever changed partner, and whoever chose them, may change pair.
     const unsettled = new Set<ConnRef>(gone);
     for (const end of affected) {
-      const before = this.best.get(end);
+      const before = this.judgementOf(end);
       this.judge(end);
-      if (this.best.get(end) !== before) unsettled.add(end);
+      if (this.judgementOf(end) !== before) unsettled.add(end);
     }
     for (const end of gone) forEachOf(this.chosenBy.get(end), (e) => unsettled.add(e));
     for (const end of [...unsettled]) forEachOf(this.chosenBy.get(end), (e) => unsettled.add(e));
@@ -179,6 +181,7 @@ export class PairingState {
     const partner = this.best.get(end);
     if (partner) removeFrom(this.chosenBy, partner, end);
     this.best.delete(end);
+    this.tied.delete(end);
     this.position.delete(end);
   }
 
@@ -189,7 +192,10 @@ export class PairingState {
     for (const key of keys.mirror) forEachOf(this.stored.get(key), (c) => candidates.add(c));
     if (candidates.size === 0) for (const key of keys.fallback) forEachOf(this.stored.get(key), (c) => candidates.add(c));
     const before = this.best.get(end);
-    const chosen = this.rules.choose(end, candidates);
+    const verdict = this.rules.choose(end, candidates);
+    if (verdict === 'tie') this.tied.add(end);
+    else this.tied.delete(end);
+    const chosen = verdict === 'tie' ? undefined : verdict;
     if (chosen === before) return;
     if (before) removeFrom(this.chosenBy, before, end);
     if (chosen) {
@@ -200,13 +206,18 @@ export class PairingState {
     }
   }
 
-  /** The pair an end forms: both chose each other (ordered as found), or it chose one that chose nobody. */
+  /** The pair an end forms: both chose each other (ordered as found), or it chose one that chose nobody and was not torn between gateways. */
   private pairAt(end: ConnRef): PeerPair | undefined {
     const partner = this.best.get(end);
     if (!partner) return undefined;
     const back = this.best.get(partner);
     if (back === end) return (this.position.get(end) ?? 0) < (this.position.get(partner) ?? 0) ? { a: end, b: partner } : undefined;
-    return back === undefined ? { a: end, b: partner } : undefined;
+    return back === undefined && !this.tied.has(partner) ? { a: end, b: partner } : undefined;
+  }
+
+  /** What judging an end decided: its partner, a tie between gateways, or nothing. */
+  private judgementOf(end: ConnRef): ConnRef | 'tie' | undefined {
+    return this.best.get(end) ?? (this.tied.has(end) ? 'tie' : undefined);
   }
 
   /** Whether a conn of the current pairing takes part in a pair. */

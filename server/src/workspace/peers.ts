@@ -120,20 +120,22 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   const keys = new Map(ends.map((end) => [end, endKeys(end)]));
   for (const end of ends) for (const key of keys.get(end)?.stored ?? []) push(stored, key, end);
   const best = new Map<ConnRef, ConnRef>();
+  const tied = new Set<ConnRef>();
   for (const end of ends) {
     const own = keys.get(end);
     // Exact mirrors first (their left/right are our right/left): one lookup in a consistent mesh.
     let candidates = (own?.mirror ?? []).flatMap((key) => stored.get(key) ?? []);
     if (candidates.length === 0) candidates = (own?.fallback ?? []).flatMap((key) => stored.get(key) ?? []);
     const chosen = choosePartner(end, candidates);
-    if (chosen) best.set(end, chosen);
+    if (chosen === 'tie') tied.add(end);
+    else if (chosen) best.set(end, chosen);
   }
   const order = new Map(ends.map((end, index) => [end, index]));
   const pairs: PeerPair[] = [];
   for (const [end, partner] of best) {
     if (best.get(partner) === end) {
       if ((order.get(end) ?? 0) < (order.get(partner) ?? 0)) pairs.push({ a: end, b: partner });
-    } else if (!best.has(partner)) {
+    } else if (!best.has(partner) && !tied.has(partner)) {
       pairs.push({ a: end, b: partner });
     }
   }
@@ -175,21 +177,32 @@ function endKeys(end: ConnRef): EndKeys {
   return { stored, mirror, fallback };
 }
 
-/** The best-scoring candidate of another node, if it reaches the threshold and no other scores as well. */
-function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | undefined {
+/**
+ * The best-scoring candidate of another node, if it reaches the threshold and no other scores as
+ * well. `tie` when conns of several nodes score as well: which gateway is the peer is then unknown,
+ * and no one-sided pair may be made with this end either (a test tree where many gateways share
+ * the same addresses).
+ */
+function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | 'tie' | undefined {
   let chosen: { partner: ConnRef; score: number } | undefined;
-  let ambiguous = false;
+  let tiedNodes: Set<IpsecNode> | undefined;
   const seen = new Set<ConnRef>();
   for (const candidate of candidates) {
     if (candidate.node === end.node || seen.has(candidate)) continue;
     seen.add(candidate);
     const score = agreement(end, candidate);
     if (score < PAIRING_THRESHOLD || (chosen && score < chosen.score)) continue;
-    ambiguous = chosen !== undefined && score === chosen.score;
-    if (!chosen || score > chosen.score) chosen = { partner: candidate, score };
+    if (chosen && score === chosen.score) {
+      tiedNodes ??= new Set([chosen.partner.node]);
+      tiedNodes.add(candidate.node);
+      continue;
+    }
+    chosen = { partner: candidate, score };
+    tiedNodes = undefined;
   }
-  // Several equally good partners (alternative configs for the same hosts): no pairing is safer.
-  return chosen && !ambiguous ? chosen.partner : undefined;
+  // Several equally good partners (alternative conns of one gateway): no pairing is safer.
+  if (tiedNodes) return tiedNodes.size > 1 ? 'tie' : undefined;
+  return chosen?.partner;
 }
 
 /**

@@ -107,4 +107,29 @@ describe('peer pairing', () => {
     const found = summary({ '/ws/dk/ipsec.d/fr.conf': text });
     assert.deepEqual(found, ['/ws/fr/etc/ipsec.d/server.conf:3 peer-id-mismatch']);
   });
+
+  it('does not pair one-sidedly with a conn that conns of several gateways suit equally (a test tree of shared addresses)', () => {
+    // Three scenario folders each hold a gateway at 192.0.2.1 for 192.0.2.2; one folder holds 192.0.2.2 with a
+    // different ID than all of them expect. Which of the three it talks to is unknown: nothing is compared.
+    const east = (id: string) => `conn east\n\tleft=192.0.2.1\n\tleftid=@west\n\tright=192.0.2.2\n\trightid=@${id}\n\tauto=add\n`;
+    const files: Record<string, string> = {
+      '/ws/t1/ipsec.conf': east('east'),
+      '/ws/t2/ipsec.conf': east('east'),
+      '/ws/t3/ipsec.conf': east('east'),
+      '/ws/fuzz/ipsec.conf': 'conn test\n\tleft=192.0.2.2\n\tleftid=@other\n\tright=192.0.2.1\n\tauto=add\n',
+    };
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model(Object.keys(files));
+    assert.deepEqual(pairPeers(model.nodes), []);
+    assert.deepEqual([...checkWorkspace(model).values()].flat().map((f) => f.code), []);
+  });
+
+  it('still pairs each of one gateway\'s alternative conns with the peer conn they both suit', () => {
+    const files: Record<string, string> = {
+      '/ws/a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n',
+      '/ws/b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n\tauto=add\n\nconn a-new\n\tleft=192.0.2.2\n\tright=192.0.2.1\n\ttype=transport\n\tauto=add\n',
+    };
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model(Object.keys(files));
+    assert.deepEqual(pairPeers(model.nodes).map((p) => [p.a.conn.name, p.b.conn.name].sort().join('-')).sort(), ['a-b', 'a-new-b']);
+    assert.ok([...checkWorkspace(model).values()].flat().some((f) => f.code === 'peer-type-mismatch'), 'the alternative that differs is still compared');
+  });
 });

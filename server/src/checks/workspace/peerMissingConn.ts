@@ -77,6 +77,13 @@ function gatewaysByAddress(nodes: readonly IpsecNode[]): Map<string, IpsecNode[]
   return byAddress;
 }
 
+/** How many addresses a gateway is at. */
+function homes(place: Whereabouts): number {
+  let count = 0;
+  for (const address of place.own) if (!place.remote.has(address)) count++;
+  return count;
+}
+
 function isAt(place: Whereabouts, address: string): boolean {
   return place.own.has(address) && !place.remote.has(address);
 }
@@ -112,17 +119,21 @@ export const peerMissingConn = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The gateway a conn points at has no conn for this one',
   description:
-    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides. The quick fix writes the peer's missing file `ipsec.d/<name>.conf`, named after this gateway's folder, in the style of its other peer files and with this conn's values for the settings both ends must share, and adds the include line to the peer's ipsec.conf when none of its includes would read the file. When the conn for us already sits in a peer file that no include reads, the message says so instead.",
+    "When the gateway at a conn's `right=` address is in the workspace (its conns have that address as `left=`), one of its conns must point back: `right=` this gateway's address, `%any`, or a name. Otherwise it has no conn for us, refuses our IKE requests (\"no suitable connection\") and never starts the tunnel itself. Judged only for addresses written as IP addresses on both sides, and only when this gateway's conns start from one address, and one gateway of the workspace is at each end. The quick fix writes the peer's missing file `ipsec.d/<name>.conf`, named after this gateway's folder, in the style of its other peer files and with this conn's values for the settings both ends must share, and adds the include line to the peer's ipsec.conf when none of its includes would read the file. When the conn for us already sits in a peer file that no include reads, the message says so instead.",
   check(model, report) {
     const pairs = peersOf(model.nodes);
     let byAddress: Map<string, IpsecNode[]> | undefined;
     for (const node of model.nodes) {
       const ours = whereabouts(node);
+      // A file whose conns start from several addresses serves several hosts (or a multi-homed one): each may answer the others.
+      if (homes(ours) > 1) continue;
       for (const { conn, left, right } of pointingConns(node)) {
         if (isPaired(pairs, conn)) continue;
         byAddress ??= gatewaysByAddress(model.nodes);
         const hosts = (byAddress.get(right) ?? []).filter((other) => other !== node);
-        if (hosts.length === 0 || hosts.some((host) => active(host).some((theirs) => mayAnswer(theirs, ours, left)))) continue;
+        // Several gateways claiming either address (copies, alternatives, a test tree whose files each
+        // serve several hosts): which configuration runs where is not known.
+        if (hosts.length !== 1 || (byAddress.get(left) ?? []).length > 1 || active(hosts[0]).some((theirs) => mayAnswer(theirs, ours, left))) continue;
         const host = hosts[0];
         const theirTargets = [...new Set(active(host).map((c) => literal(c, 'right')).filter((a): a is string => a !== undefined))].slice(0, 3);
         const unread = unreadConnFor(host, left);
