@@ -108,6 +108,16 @@ describe('also= and %default', () => {
     assert.match(findings.find((f) => f.code === 'also-cycle')?.message ?? '', /b → c → b|c → b → c/);
   });
 
+  it('is a warning when an include names a file the workspace does not hold, which may define the conn', () => {
+    const text = '# ipsec-dialect: libreswan-4\ninclude /testing/baseconfigs/all/etc/ipsec.d/ipsec.conf.common\n\nconn a\n\talso=north-east\n\tauto=add\n';
+    const findings = checkWorkspace(model({ '/ws/n/ipsec.conf': text }, ['/ws/n/ipsec.conf'])).get('file:///ws/n/ipsec.conf') ?? [];
+    const undefinedTarget = findings.find((f) => f.code === 'also-undefined');
+    assert.equal(undefinedTarget?.severity, 'warning');
+    assert.match(undefinedTarget?.message ?? '', /names a file the workspace does not hold, which may define it/);
+    const held = checkWorkspace(model({ '/ws/n/ipsec.conf': text.replace(/include .*\n/, '') }, ['/ws/n/ipsec.conf'])).get('file:///ws/n/ipsec.conf') ?? [];
+    assert.equal(held.find((f) => f.code === 'also-undefined')?.severity, 'error');
+  });
+
   it('strongSwan ends a bare also= name at "#" (starter accepts also=base# old); Libreswan looks for "base#"', () => {
     const text = (dialect: string) => `# ipsec-dialect: ${dialect}\nconn base\n\tright=192.0.2.2\nconn a\n\talso=base# old\n`;
     const codes = (dialect: string) => (checkWorkspace(model({ '/ws/n/ipsec.conf': text(dialect) }, ['/ws/n/ipsec.conf'])).get('file:///ws/n/ipsec.conf') ?? []).map((f) => f.code);

@@ -43,14 +43,22 @@ export const includeCycle = libreswanAwareProblemRule(
   { yes: { severity: 'warning', note: INCLUDE_DEPTH_NOTE }, maybe: { severity: 'warning', note: INCLUDE_DEPTH_NOTE }, no: {} },
 );
 
-export const alsoUndefined = modelProblemRule({
+export const alsoUndefined: WorkspaceRule = {
   code: 'also-undefined',
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
   title: '`also=` names a conn that does not exist',
   description:
-    'The `also=` target must be a conn of the same node (its ipsec.conf and the files it includes). Libreswan refuses the conn ("cannot find conn"); Openswan 2.6 says nothing and loads the conn without the settings it was meant to pull in, which is no more the tunnel that was written. Define the conn or fix the name.',
-});
+    'The `also=` target must be a conn of the same node (its ipsec.conf and the files it includes). Libreswan refuses the conn ("cannot find conn"); Openswan 2.6 says nothing and loads the conn without the settings it was meant to pull in, which is no more the tunnel that was written. Define the conn or fix the name. When an include of the node names a file that is not in the workspace, the conn may be defined there: a warning.',
+  checkNode(node, _model, report) {
+    // A file the workspace does not hold (an include of /testing/… or of a file kept elsewhere) may define the conn.
+    const unseen = node.problems.some((p) => p.code === 'include-missing' && node.documents.some((d) => d.uri === p.document.uri));
+    for (const problem of node.problems) {
+      if (problem.code !== 'also-undefined') continue;
+      report(unseen ? { ...problem, message: `${problem.message} (an include of this node names a file the workspace does not hold, which may define it)`, severity: 'warning' } : problem);
+    }
+  },
+};
 
 /** Libreswan and Openswan (whose confread.c Libreswan's grew from) read each conn of an also= cycle once. */
 function nodeRunsPluto(node: IpsecNode): Certainty {
