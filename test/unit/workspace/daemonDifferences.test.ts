@@ -24,6 +24,11 @@ describe('also-conflict', () => {
     assert.deepEqual(one(conf(STRONGSWAN, '\ttype=tunnel\n'), 'also-conflict'), []);
   });
 
+  it('leaves a key set twice within one conn to duplicate-key, also where that conn is pulled in', () => {
+    const files = { '/ws/gw/ipsec.conf': `${LIBRESWAN_4}conn common\n\tikev2=no\n\tikev2=never\n\nconn peer\n\talso=common\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n` };
+    assert.deepEqual(one(files, 'also-conflict'), []);
+  });
+
   it('says what Openswan does: it logs the clash, keeps the first value and loads the conn (addconn 2.6.52.3)', () => {
     const found = workspaceFindings(conf('# ipsec-dialect: openswan-2.6\n', '\ttype=tunnel\n'), ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'also-conflict');
     assert.deepEqual(summarize(found), ['gw/ipsec.conf:9 also-conflict warning']);

@@ -29,7 +29,8 @@ function conflictsOf(node: IpsecNode, definition: ConnDefinition, found: (first:
       const earlier = seen.get(key);
       const here = { setting, document: conn.document, conn: conn.name };
       if (!earlier) seen.set(key, here);
-      else if (text(earlier.setting).toLowerCase() !== text(setting).toLowerCase()) found(earlier, here);
+      // A key set twice in one conn is duplicate-key's to report, also when the conn is pulled in.
+      else if (earlier.conn !== conn.name && text(earlier.setting).toLowerCase() !== text(setting).toLowerCase()) found(earlier, here);
     }
   };
   take(definition);
