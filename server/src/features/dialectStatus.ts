@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../model/document';
 import type { IpsecNode } from '../workspace/model';
 import { isInside } from '../workspace/nodeLayout';
 import { nodesHolding } from './connLookup';
-import { dialectOf } from '../workspace/fileDialect';
+import { looseFileDialect } from '../workspace/fileDialect';
 
 const NAMES = { openswan: 'Openswan', libreswan: 'Libreswan', strongswan: 'strongSwan' } as const;
 
@@ -32,7 +32,7 @@ export function describeDialect(guess: DialectGuess): DialectStatus {
  */
 export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectStatus | undefined {
   const node = gatewayOf(model, uri);
-  const guess = node?.dialect ?? dialectOf(model, uri, document) ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
+  const guess = node?.dialect ?? looseFileDialect(document, model.dialectSetting) ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
   return guess ? describeDialect(guess) : undefined;
 }
 

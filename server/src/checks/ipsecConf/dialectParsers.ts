@@ -127,6 +127,14 @@ export function strongswanMoreWords(rest: string): string[] | undefined {
   return words;
 }
 
+/** Whether strongSwan reads this key's value as one word, number or section name (`also=`), which joined words cannot be. */
+export function strongswanReadsOneWord(setting: Setting, target: DialectTarget): boolean {
+  if (setting.key.text === 'also') return true;
+  const type = lookupKeyword(setting.key.text, target.dialect, target.version).type;
+  if (type === undefined || type.kind === 'enumList') return false;
+  return WORD_OR_NUMBER_KINDS.has(type.kind) && !(type.kind === 'enum' && type.open === true);
+}
+
 /** The index of the `"` that closes a string opened before `from` (a backslash escapes the next character), or -1. */
 function closingQuote(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {

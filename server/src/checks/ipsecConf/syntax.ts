@@ -2,9 +2,10 @@ import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { IPSEC_CONF_SYNTAX } from '../../parsing/ipsecConf/parser';
+import type { Span } from '../../text/sourceText';
 import { joinNames } from '../../text/joinNames';
-import { defineRule, syntaxRule } from '../rule';
-import { everyTarget, scannerReadsComment, strongswanMoreWords, valueBeforeHash, WORD_OR_NUMBER_KINDS } from './dialectParsers';
+import { defineRule, syntaxRule, type Report } from '../rule';
+import { everyTarget, scannerReadsComment, strongswanMoreWords, strongswanReadsOneWord, valueBeforeHash } from './dialectParsers';
 import { dialectTargets, type DialectTarget } from './dialectView';
 import { hashWordReports } from './hashWord';
 import { refusesQuoted } from './quotedValue';
@@ -108,19 +109,10 @@ export const unexpectedText = defineRule({
       if (commentLines.has(line)) continue;
       const { setting, section } = settingsByLine.get(line) ?? {};
       const rest = document.source.text.slice(problem.span.start, document.source.line(line).end);
-      const more = setting?.equals !== undefined ? strongswanMoreWords(rest) : undefined;
-      const joiners = more && setting ? targets.filter((t) => t.dialect === 'strongswan') : [];
-      const accepting = joiners.filter((t) => setting !== undefined && !readsOneWord(setting, t));
-      if (accepting.length === targets.length) continue;
-      if (accepting.length > 0) {
-        report({ span: problem.span, message: `${problem.message} (strongSwan joins the words into one value; ${joinNames(targets.filter((t) => !accepting.includes(t)).map((t) => t.label))} do not load the file)`, severity: 'warning' });
-        continue;
-      }
-      if (joiners.length === targets.length && setting && more) {
-        const joined = truncate([setting.value?.text ?? '', ...more].join(' '));
-        // A section name is one word, so an also= of several names nothing: "section '…' not found", the file does not load.
-        const what = setting.key.text === 'also' ? `one section name ("${joined}"), which no section has, and does not load the file` : `one value ("${joined}"), which is not a value it reads here, and ${section === 'config' ? 'does not load the file' : 'skips the conn'}`;
-        report({ span: problem.span, message: `${setting.key.text}: strongSwan joins the words after "=" into ${what}: remove the extra words` });
+      const joined = setting?.equals !== undefined ? strongswanJoins(problem, setting, section, rest, targets) : undefined;
+      if (joined === 'accepted') continue;
+      if (joined) {
+        report(joined);
         continue;
       }
       const swallowed = setting && targets.every((t) => t.dialect !== 'strongswan') ? braceListRunsOn(document, setting, problem.span.start) : undefined;
@@ -139,15 +131,32 @@ function braceListRunsOn(document: ParsedDocument<'ipsec'>, setting: Setting, fr
   if (value === undefined || value.quoted || !value.text.startsWith('{')) return undefined;
   const line = document.source.line(setting.line);
   const read = /^\{[^"\n]*\}/.exec(document.source.text.slice(value.span.start, line.end))?.[0];
-  return read !== undefined && value.span.start + read.length > from ? (read.length > 40 ? `${read.slice(0, 40)}…` : read) : undefined;
+  return read !== undefined && value.span.start + read.length > from ? truncate(read) : undefined;
 }
 
-/** Whether the target reads this key's value as one word, name or number, which joined words cannot be. */
-function readsOneWord(setting: Setting, target: DialectTarget): boolean {
-  if (setting.key.text === 'also') return true;
-  const type = lookupKeyword(setting.key.text, target.dialect, target.version).type;
-  if (type === undefined || type.kind === 'enumList') return false;
-  return WORD_OR_NUMBER_KINDS.has(type.kind) && !(type.kind === 'enum' && type.open === true);
+/**
+ * What becomes of more words after a value where strongSwan may run the gateway: it joins them into
+ * the value, which is fine (`accepted`, or a warning while other targets refuse the line) unless it
+ * reads the key as one word, number or section name; undefined leaves the plain syntax error.
+ */
+function strongswanJoins(problem: { span: Span; message: string }, setting: Setting, section: string | undefined, rest: string, targets: readonly DialectTarget[]): Report | 'accepted' | undefined {
+  const more = strongswanMoreWords(rest);
+  const joiners = more === undefined ? [] : targets.filter((t) => t.dialect === 'strongswan');
+  if (more === undefined || joiners.length === 0) return undefined;
+  const accepting = joiners.filter((t) => !strongswanReadsOneWord(setting, t));
+  if (accepting.length === targets.length) return 'accepted';
+  if (accepting.length > 0) {
+    const refusing = joinNames(targets.filter((t) => !accepting.includes(t)).map((t) => t.label));
+    return { span: problem.span, message: `${problem.message} (strongSwan joins the words into one value; ${refusing} do not load the file)`, severity: 'warning' };
+  }
+  if (joiners.length < targets.length) return undefined;
+  const joined = truncate([setting.value?.text ?? '', ...more].join(' '));
+  // A section name is one word, so an also= of several names nothing: "section '…' not found", the file does not load.
+  const what =
+    setting.key.text === 'also'
+      ? `one section name ("${joined}"), which no section has, and does not load the file`
+      : `one value ("${joined}"), which is not a value it reads here, and ${section === 'config' ? 'does not load the file' : 'skips the conn'}`;
+  return { span: problem.span, message: `${setting.key.text}: strongSwan joins the words after "=" into ${what}: remove the extra words` };
 }
 
 function truncate(text: string): string {

@@ -2,7 +2,7 @@ import type { WorkspaceModel } from '../../checks/workspaceRule';
 import type { ParsedDocument } from '../../model/document';
 import type { Position } from '../../text/sourceText';
 import { nodesOf } from '../connLookup';
-import { dialectOf } from '../../workspace/fileDialect';
+import { looseFileDialect } from '../../workspace/fileDialect';
 import { certificateFiles } from './certificateFiles';
 import type { CompletionEntry } from './entry';
 import { identityCandidates } from './identities';
@@ -24,7 +24,7 @@ export function completeDocument(document: ParsedDocument, position: Position, m
       const connNames = node ? [...node.conns.keys()] : document.ast.sections.flatMap((s) => (s.kind === 'conn' && s.name ? [s.name.text] : []));
       return completeIpsecConf(document, position, {
         connNames,
-        dialect: dialectOf(model, modelUri, document),
+        dialect: node ? node.dialect : looseFileDialect(document, model.dialectSetting),
         certificateFiles: (folder) => certificateFiles(model, modelUri, folder),
         identities: (connName, side) => (node ? identityCandidates(model, node, connName, side) : []),
       });
