@@ -8,6 +8,7 @@ import { ensurePki } from './pki';
 import { describeMissing, installIfMissing, preflight } from './preflight';
 import { markdownReport, jsonReport, caseLine } from './report';
 import { percent, summarize } from './summary';
+import { strongswanMain } from './strongswan/cli';
 import { run } from './tools';
 
 function revision(repo: string): string | undefined {
@@ -18,6 +19,7 @@ function revision(repo: string): string | undefined {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--strongswan')) return strongswanMain(process.argv.slice(2), process.cwd());
   const args = parseArgs(process.argv.slice(2));
   installSignalCleanup();
   installIfMissing((line) => console.log(line));

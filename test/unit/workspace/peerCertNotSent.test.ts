@@ -24,4 +24,23 @@ describe('peer-cert-not-sent', () => {
     assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '# ipsec-dialect: libreswan-5\n')), []);
     assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '')), []);
   });
+
+  const libreswan = '# ipsec-dialect: libreswan-4\n';
+
+  it('reports a strongSwan certificate sent only when asked to a Libreswan peer that starts IKEv2 without asking (seen: 5.9.8 with 4.10)', () => {
+    const starts = judge(files('', '\tauto=start\n', libreswan));
+    assert.deepEqual(starts, ['west/ipsec.conf:4 peer-cert-not-sent error']);
+    const message = workspaceFindings(files('', '\tauto=start\n', libreswan), CONFS).find((f) => f.code === CODE)?.message ?? '';
+    assert.match(message, /leftsendcert=ifasked, the default\), and the Libreswan peer \(conn west in east\/ipsec.conf\) asks for none/);
+    assert.deepEqual(judge(files('\tleftsendcert=ifasked\n', '\tauto=add\n', libreswan)), ['west/ipsec.conf:7 peer-cert-not-sent warning']);
+  });
+
+  it('is quiet when the Libreswan peer asks (rightca=), holds the certificate, speaks IKEv1, or the certificate is always sent', () => {
+    assert.deepEqual(judge(files('', '\tauto=start\n\trightca=%same\n', libreswan)), []);
+    assert.deepEqual(judge(files('', '\tauto=start\n\trightcert=west.pem\n', libreswan)), []);
+    assert.deepEqual(judge(files('', '\tauto=start\n\tikev2=no\n', libreswan)), []);
+    assert.deepEqual(judge(files('\tleftsendcert=always\n', '\tauto=start\n', libreswan)), []);
+    assert.deepEqual(judge(files('\tauthby=secret\n', '\tauto=start\n', libreswan)), []);
+    assert.deepEqual(judge(files('', '\tauto=start\n', '')), []);
+  });
 });

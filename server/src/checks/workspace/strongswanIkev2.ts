@@ -1,4 +1,6 @@
 import { possibleDialects } from '../../workspace/ikeIdentity';
+import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import type { EffectiveConn } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 
 /** The gateway may run strongSwan and the conn does not force IKEv1 (strongSwan starts IKEv2 by default). */
@@ -13,4 +15,45 @@ function mayRunStrongswanIkev2(ref: ConnRef): boolean {
  */
 export function bothMayRunStrongswanIkev2({ a, b }: PeerPair): boolean {
   return mayRunStrongswanIkev2(a) && mayRunStrongswanIkev2(b);
+}
+
+/** No subnet beyond the end's own address: a conn between two hosts. */
+function hostToHost(conn: EffectiveConn): boolean {
+  return (['left', 'right'] as const).every((side) => {
+    const subnet = conn.values.get(`${side}subnet`)?.value.trim();
+    if (subnet === undefined) return true;
+    const host = conn.values.get(side)?.value.trim();
+    return host !== undefined && subnet.replace(/\/(32|128)$/, '') === host;
+  });
+}
+
+/** The conn may speak IKEv2: its gateway may run strongSwan or Libreswan, read so (Openswan's IKEv2 is not judged). */
+function speaksIkev2(ref: ConnRef): boolean {
+  const keyexchange = ref.conn.values.get('keyexchange')?.value.trim().toLowerCase();
+  return possibleDialects(ref.node.dialect).some((dialect) => {
+    if (dialect === 'strongswan') return keyexchange !== 'ikev1';
+    if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
+    return false;
+  });
+}
+
+function typeOf(ref: ConnRef): string {
+  return (ref.conn.values.get('type')?.value ?? 'tunnel').trim().toLowerCase();
+}
+
+/**
+ * Over IKEv2 between two hosts (no subnets), a transport end that runs strongSwan answers a
+ * tunnel request in tunnel mode, and a tunnel end that runs strongSwan or Libreswan answers a
+ * transport request in tunnel mode too: the pair comes up, in tunnel mode, whoever starts it
+ * (strongSwan 5.9.8 with itself and with Libreswan 4.10). Libreswan at the transport end refuses
+ * tunnel requests, and with subnets strongSwan's transport mode narrows the conn's traffic to the
+ * hosts' addresses and refuses the subnets the other end asks for (TS_UNACCEPTABLE).
+ */
+export function modeFallsBackToTunnel(pair: PeerPair): boolean {
+  const transport = typeOf(pair.a) === 'transport' ? pair.a : typeOf(pair.b) === 'transport' ? pair.b : undefined;
+  if (!transport) return false;
+  const tunnel = transport === pair.a ? pair.b : pair.a;
+  const dialects = (ref: ConnRef) => possibleDialects(ref.node.dialect);
+  const answersTransportWithTunnel = dialects(tunnel).some((d) => d === 'strongswan' || d === 'libreswan');
+  return dialects(transport).includes('strongswan') && answersTransportWithTunnel && speaksIkev2(pair.a) && speaksIkev2(pair.b) && hostToHost(pair.a.conn) && hostToHost(pair.b.conn);
 }

@@ -1,0 +1,63 @@
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Pki } from '../pki';
+import { must } from '../tools';
+import type { Scenario, ScenarioSide } from './scenarios';
+
+const CA_FILE = 'ca.pem';
+
+export function nodeEtc(pairDir: string, side: ScenarioSide): string {
+  return path.join(pairDir, side.host, 'etc');
+}
+
+function certName(side: ScenarioSide): string {
+  return `${side.host}.pem`;
+}
+
+function keyName(side: ScenarioSide): string {
+  return `${side.host}.key`;
+}
+
+function renderConf(side: ScenarioSide, connName: string): string {
+  const head = side.daemon === 'strongswan' ? ['# ipsec-dialect: strongswan-5', 'config setup', ''] : ['# ipsec-dialect: libreswan-4', 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
+  return [...head, `conn ${connName}`, ...side.conn.map(([key, value]) => `\t${key}=${value}`), ''].join('\n');
+}
+
+function renderSecrets(side: ScenarioSide): string {
+  const peer = side.host === 'west' ? 'east' : 'west';
+  if (side.psk !== undefined) return `@${side.host}.example @${peer}.example : PSK "${side.psk}"\n`;
+  // Libreswan finds the key in its NSS database by the certificate.
+  return side.daemon === 'strongswan' ? `: RSA ${keyName(side)}\n` : '';
+}
+
+/** Both node folders as our checker reads them and strongSwan loads them: ipsec.conf, ipsec.secrets, ipsec.d/{certs,private,cacerts}. */
+export function writeScenario(pairDir: string, scenario: Scenario, connName: string, pki: Pki): void {
+  rmSync(pairDir, { recursive: true, force: true });
+  for (const side of [scenario.west, scenario.east]) {
+    const etc = nodeEtc(pairDir, side);
+    for (const folder of ['certs', 'cacerts', 'private']) mkdirSync(path.join(etc, 'ipsec.d', folder), { recursive: true });
+    writeFileSync(path.join(etc, 'ipsec.conf'), renderConf(side, connName));
+    writeFileSync(path.join(etc, 'ipsec.secrets'), renderSecrets(side));
+    chmodSync(path.join(etc, 'ipsec.secrets'), 0o600);
+    if (side.auth === 'rsa') {
+      const pem = pki.certPem('rsa', side.host, 'good');
+      copyFileSync(pem, path.join(etc, 'ipsec.d', 'certs', certName(side)));
+      if (side.daemon === 'strongswan') {
+        copyFileSync(pem.replace(/\.pem$/, '.key'), path.join(etc, 'ipsec.d', 'private', keyName(side)));
+        chmodSync(path.join(etc, 'ipsec.d', 'private', keyName(side)), 0o600);
+      }
+    }
+    if (side.trustsCa) copyFileSync(pki.caPem('rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
+  }
+}
+
+/** A Libreswan side's NSS database with the same material: its certificate and key under the file's name, and the CA when trusted. */
+export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki): string {
+  const nss = path.join(runtime, 'nss');
+  rmSync(nss, { recursive: true, force: true });
+  mkdirSync(nss, { recursive: true });
+  must('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`]);
+  if (side.auth === 'rsa') must('pk12util', ['-i', pki.p12('rsa', side.host, 'good', certName(side)), '-d', `sql:${nss}`, '-W', '']);
+  if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem('rsa', 'main')]);
+  return nss;
+}

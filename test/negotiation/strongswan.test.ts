@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { cleanupAll, installSignalCleanup } from '../../scripts/negotiation/cleanup';
+import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
+import { ensurePki } from '../../scripts/negotiation/pki';
+import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
+import { resultLine, runScenarios, type ScenarioResult } from '../../scripts/negotiation/strongswan/campaign';
+import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
+import { SCENARIOS } from '../../scripts/negotiation/strongswan/scenarios';
+import { REPO_ROOT } from '../helpers';
+
+function explain(r: ScenarioResult): string {
+  const directions = r.daemon.directions.map((d) => `\n    ${d.initiator} initiates: ${d.verdict} (${d.reason}) ${d.line ?? ''}`).join('');
+  return `${resultLine(r)} [${r.scenario.change}]${directions}\n    reproduce: npm run test:negotiation -- --strongswan --only ${r.scenario.name} --verbose`;
+}
+
+describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10)', () => {
+  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 240_000 }, async () => {
+    const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
+    const missing = [...preflight().missing, ...strongswanMissing(cacheDir)];
+    assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
+    installSignalCleanup();
+    removeStaleNamespaces();
+    const tree = ensureStrongswan(cacheDir);
+    const workDir = path.join(cacheDir, 'runs', `strongswan-test-${process.pid}`);
+    let results: ScenarioResult[];
+    try {
+      results = await runScenarios(SCENARIOS, workDir, ensurePki(cacheDir), tree.lib);
+    } finally {
+      cleanupAll();
+      rmSync(workDir, { recursive: true, force: true });
+    }
+    const baselines = results.filter((r) => r.scenario.change.startsWith('none') && r.agreement !== 'agree-up');
+    assert.deepEqual(baselines.map(explain), [], 'consistent pairs must come up: the harness or the scenario is broken');
+    const unexplained = results.filter((r) => r.daemon.reason === 'other');
+    assert.deepEqual(unexplained.map(explain), [], 'every failed negotiation must have a named reason');
+    const fileErrors = results.filter((r) => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error'));
+    assert.deepEqual(fileErrors.map(explain), [], 'a single-file rule reports an error in files both daemons accepted');
+    const disagreements = results.filter((r) => r.agreement === 'missed' || r.agreement === 'false-alarm');
+    assert.deepEqual(disagreements.map(explain), [], 'ipsec-lint and the daemons disagree');
+    // The mixes this suite exists for: both daemon pairings, failures and successes.
+    assert.ok(results.some((r) => r.scenario.name.startsWith('mixed-') && r.agreement === 'agree-up'));
+    assert.ok(results.some((r) => r.scenario.name.startsWith('sw-') && r.agreement === 'agree-fails'));
+  });
+});
