@@ -17,7 +17,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-cert-not-sent': ['peer-id', 'auth-failed'],
   'ca-missing': ['cert-untrusted'],
   'cert-validity': ['cert-expired', 'cert-untrusted', 'conn-not-loaded'],
-  'cert-id-mismatch': ['peer-id', 'auth-failed'],
+  'cert-id-mismatch': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'cert-file-missing': ['conn-not-loaded'],
   'cert-key-type-authby': ['sign-failed', 'auth-method', 'auth-failed'],
   'ikev1-authby': ['conn-not-loaded'],

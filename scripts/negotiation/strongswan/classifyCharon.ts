@@ -25,7 +25,11 @@ export function showLine(line: PairLogLine): string {
 }
 
 const IKE_UP = /IKE_SA \S+ established between|established IKE SA|IKE SA established|ISAKMP SA established/;
-/** The responder chose a proposal and traffic selectors and went on to install the Child SA: every check is behind it. */
+/**
+ * A side went on to install the Child SA: every check is behind it. The responder does so first
+ * over IKEv2; over IKEv1 the initiator installs on the responder's Quick Mode answer, which
+ * carries the responder's choice.
+ */
 const CHILD_ACCEPTED = /unable to install inbound and outbound IPsec SA \(SAD\) in kernel|CHILD_SA \S+ established|netlink response for Add SA|setup_half_ipsec_sa\(\) hit fail|established Child SA/;
 
 /** Causes as charon 5.9 words them (pluto's for a Libreswan side); the earliest decides. */
@@ -59,14 +63,14 @@ export interface CharonClassifyInput {
 }
 
 /**
- * The verdict of one negotiation from both logs: up only when both sides hold the IKE SA and the
- * responder accepted the Child SA; undefined while nothing decisive was logged and more may come.
+ * The verdict of one negotiation from both logs: up only when both sides hold the IKE SA and a
+ * side went on to install the Child SA; undefined while nothing decisive was logged and more may come.
  */
 export function classifyPairLogs(input: CharonClassifyInput): DaemonVerdict | undefined {
   if (input.startErrors.length > 0) return { verdict: 'fails', reason: 'conn-not-loaded', line: input.startErrors[0] };
   const events = [...input.lines].sort((a, b) => a.t - b.t);
   const upOn = (host: Host): boolean => events.some((l) => l.host === host && IKE_UP.test(l.text));
-  const accepted = events.find((l) => l.host === input.responder && CHILD_ACCEPTED.test(l.text));
+  const accepted = events.find((l) => CHILD_ACCEPTED.test(l.text));
   if (upOn('west') && upOn('east') && accepted) return { verdict: 'up', reason: 'up', line: showLine(accepted) };
   const decided = firstMatch(events, CAUSES) ?? firstMatch(events, CONSEQUENCES);
   if (decided || !input.final) return decided;

@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import type { Pki } from '../pki';
 import { must } from '../tools';
-import type { Scenario, ScenarioSide } from './scenarios';
+import { keyAlgOf, type Scenario, type ScenarioSide } from './scenarios';
 
 const CA_FILE = 'ca.pem';
 
@@ -25,9 +25,12 @@ function renderConf(side: ScenarioSide, connName: string): string {
 
 function renderSecrets(side: ScenarioSide): string {
   const peer = side.host === 'west' ? 'east' : 'west';
-  if (side.psk !== undefined) return `@${side.host}.example @${peer}.example : PSK "${side.psk}"\n`;
+  const lines: string[] = [];
+  if (side.psk !== undefined) lines.push(`@${side.host}.example @${peer}.example : PSK "${side.psk}"`);
   // Libreswan finds the key in its NSS database by the certificate.
-  return side.daemon === 'strongswan' ? `: RSA ${keyName(side)}\n` : '';
+  const alg = keyAlgOf(side);
+  if (alg && side.daemon === 'strongswan') lines.push(`: ${alg === 'ec' ? 'ECDSA' : 'RSA'} ${keyName(side)}`);
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 /** Both node folders as our checker reads them and strongSwan loads them: ipsec.conf, ipsec.secrets, ipsec.d/{certs,private,cacerts}. */
@@ -39,15 +42,16 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
     writeFileSync(path.join(etc, 'ipsec.conf'), renderConf(side, connName));
     writeFileSync(path.join(etc, 'ipsec.secrets'), renderSecrets(side));
     chmodSync(path.join(etc, 'ipsec.secrets'), 0o600);
-    if (side.auth === 'rsa') {
-      const pem = pki.certPem('rsa', side.host, 'good');
+    const alg = keyAlgOf(side);
+    if (alg) {
+      const pem = pki.certPem(alg, side.host, side.certVariant);
       copyFileSync(pem, path.join(etc, 'ipsec.d', 'certs', certName(side)));
       if (side.daemon === 'strongswan') {
         copyFileSync(pem.replace(/\.pem$/, '.key'), path.join(etc, 'ipsec.d', 'private', keyName(side)));
         chmodSync(path.join(etc, 'ipsec.d', 'private', keyName(side)), 0o600);
       }
     }
-    if (side.trustsCa) copyFileSync(pki.caPem('rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
+    if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
   }
 }
 
@@ -57,7 +61,8 @@ export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki
   rmSync(nss, { recursive: true, force: true });
   mkdirSync(nss, { recursive: true });
   must('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`]);
-  if (side.auth === 'rsa') must('pk12util', ['-i', pki.p12('rsa', side.host, 'good', certName(side)), '-d', `sql:${nss}`, '-W', '']);
-  if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem('rsa', 'main')]);
+  const alg = keyAlgOf(side);
+  if (alg) must('pk12util', ['-i', pki.p12(alg, side.host, side.certVariant, certName(side)), '-d', `sql:${nss}`, '-W', '']);
+  if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'main')]);
   return nss;
 }

@@ -42,7 +42,7 @@ describe('ipsec-lint --peers', () => {
   it('marks a pair whose only findings are warnings as agreeing with warnings, and still exits 0', () => {
     const root = workspace({
       'a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=no\n\tauto=start\n',
-      'b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tkeyexchange=ikev2\n\tauto=add\n',
+      'b/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=yes\n\tauto=add\n',
     });
     const result = run(['--peers', '--rule', 'conn-psk-missing=off', '.'], root);
     assert.equal(result.status, 0);

@@ -42,7 +42,8 @@ function pfsPair(subnetClash: boolean) {
   const files = {
     '/ws/a/etc/ipsec.conf': `conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tleftsubnet=10.1.0.0/16\n\trightsubnet=${subnetClash ? '10.9.0.0/16' : '10.2.0.0/16'}\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=no\n\tauto=add\n`,
     '/ws/a/etc/ipsec.secrets': '@a @b : PSK "example-only-key-a-b-0123"\n',
-    '/ws/b/etc/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tleftsubnet=10.2.0.0/16\n\trightsubnet=10.1.0.0/16\n\tauthby=secret\n\tkeyexchange=ikev2\n\tauto=add\n',
+    // pfs=yes written out: for a gateway whose daemon is not known, an unset pfs= is not judged.
+    '/ws/b/etc/ipsec.conf': 'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tleftsubnet=10.2.0.0/16\n\trightsubnet=10.1.0.0/16\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=yes\n\tauto=add\n',
     '/ws/b/etc/ipsec.secrets': '@b @a : PSK "example-only-key-a-b-0123"\n',
   };
   const model = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/a/etc/ipsec.conf', '/ws/b/etc/ipsec.conf']);

@@ -19,6 +19,9 @@ describe("classifying strongSwan's charon logs", () => {
   it('is up when both sides hold the IKE SA and the responder went on to install the Child SA (the kernel here has no ESP)', () => {
     const up = verdict([IKE_UP, 'received NO_PROPOSAL_CHOSEN notify, no CHILD_SA built'], [IKE_UP, 'unable to install inbound and outbound IPsec SA (SAD) in kernel']);
     assert.equal(up?.verdict, 'up');
+    // IKEv1: the initiator installs on the responder's Quick Mode answer.
+    const ikev1 = verdict([IKE_UP, 'unable to install inbound and outbound IPsec SA (SAD) in kernel'], [IKE_UP, 'received NO_PROPOSAL_CHOSEN error notify']);
+    assert.equal(ikev1?.verdict, 'up');
   });
 
   it('names the reason of a failure from the first cause logged', () => {

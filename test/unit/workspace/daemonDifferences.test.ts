@@ -76,12 +76,31 @@ const two = (a: string, b: string, code: string) => summarize(workspaceFindings(
 
 describe('peer-pfs-mismatch', () => {
   it('is an error for IKEv1, where only one side can start the tunnel, and counts an unset pfs as yes', () => {
-    assert.deepEqual(two(`${A}\tikev2=no\n\tpfs=no\n`, `${B}\tikev2=no\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:4 peer-pfs-mismatch error', 'b/ipsec.conf:0 peer-pfs-mismatch error']);
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}\tikev2=no\n\tpfs=no\n`, `${LIBRESWAN_4}${B}\tikev2=no\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:5 peer-pfs-mismatch error', 'b/ipsec.conf:1 peer-pfs-mismatch error']);
+  });
+
+  it('says nothing for a gateway whose daemon is not known when strongSwan (esp=) and the others (pfs=) would read it differently', () => {
+    assert.deepEqual(two(`${A}\tikev2=no\n\tpfs=no\n`, `${B}\tikev2=no\n`, 'peer-pfs-mismatch'), []);
+    assert.deepEqual(two(`${A}\tpfs=no\n`, `${B}\tpfs=yes\n\tesp=aes256-sha256-modp2048\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:3 peer-pfs-mismatch warning', 'b/ipsec.conf:3 peer-pfs-mismatch warning']);
   });
 
   it('is a warning for IKEv2, where the first Child SA comes up either way', () => {
-    assert.deepEqual(two(`${A}\tpfs=no\n`, `${B}\tpfs=yes\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:3 peer-pfs-mismatch warning', 'b/ipsec.conf:3 peer-pfs-mismatch warning']);
-    assert.deepEqual(two(`${A}\tpfs=yes\n`, B, 'peer-pfs-mismatch'), []);
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}\tpfs=no\n`, `${LIBRESWAN_4}${B}\tpfs=yes\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:4 peer-pfs-mismatch warning', 'b/ipsec.conf:4 peer-pfs-mismatch warning']);
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}\tpfs=yes\n`, `${LIBRESWAN_4}${B}`, 'peer-pfs-mismatch'), []);
+  });
+
+  it("reads a strongSwan side's PFS from its esp= DH group, none in its default proposals (seen: Libreswan 4.10 with strongSwan 5.9.8 over IKEv1)", () => {
+    const v1 = (text: string, key: string) => text.replace('\n', `\n\t${key}\n`);
+    // Libreswan's default pfs=yes against strongSwan's default esp=: refused over IKEv1.
+    const refused = workspaceFindings({ '/ws/a/ipsec.conf': `${LIBRESWAN_4}${v1(A, 'ikev2=no')}`, '/ws/b/ipsec.conf': `${STRONGSWAN}${v1(B, 'keyexchange=ikev1')}` }, CONFS).filter((f) => f.code === 'peer-pfs-mismatch');
+    assert.deepEqual(summarize(refused), ['a/ipsec.conf:1 peer-pfs-mismatch error', 'b/ipsec.conf:1 peer-pfs-mismatch error']);
+    assert.match(refused[1].message, /^the default esp= \(no DH group, so no PFS\) here but pfs=yes at the peer/);
+    // A DH group in esp= agrees with pfs=yes; a strongSwan side with a group against one without is a warning over IKEv2.
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}`, `${STRONGSWAN}${B}\tesp=aes256-sha256-modp2048!\n`, 'peer-pfs-mismatch'), []);
+    assert.deepEqual(two(`${STRONGSWAN}${A}\tesp=aes256-sha256!\n`, `${STRONGSWAN}${B}\tesp=aes256-sha256-modp2048!\n`, 'peer-pfs-mismatch'), ['a/ipsec.conf:4 peer-pfs-mismatch warning', 'b/ipsec.conf:4 peer-pfs-mismatch warning']);
+    // Proposals that disagree among themselves, or cannot be read, are not judged.
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}`, `${STRONGSWAN}${B}\tesp=aes256-sha256,aes128-sha1-modp2048\n`, 'peer-pfs-mismatch'), []);
+    assert.deepEqual(two(`${LIBRESWAN_4}${A}`, `${STRONGSWAN}${B}\tesp=frobnicate\n`, 'peer-pfs-mismatch'), []);
   });
 });
 

@@ -1,12 +1,65 @@
-import type { PeerPair } from '../../workspace/peers';
+import type { EffectiveValue } from '../../workspace/model';
+import type { ConnRef, PeerPair } from '../../workspace/peers';
+import { possibleDialects } from '../../workspace/ikeIdentity';
+import { parseProposals } from '../../workspace/proposals';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ikeVersions } from './peerIkeVersionMismatch';
-import { checkSharedSetting } from './peerSettingMismatch';
+import { describeConn, reportBothSides } from './peerReport';
 
 /** Both ends say they speak IKEv1 only: Quick Mode is where a missing PFS group is refused. */
 function ikev1Only({ a, b }: PeerPair): boolean {
   const only1 = (versions: ReadonlySet<1 | 2> | undefined): boolean => versions !== undefined && versions.size === 1 && versions.has(1);
   return only1(ikeVersions(a.conn)?.versions) && only1(ikeVersions(b.conn)?.versions);
+}
+
+/** Whether an end asks for PFS, the setting that says so, and how to name it in a message. */
+interface PfsView {
+  readonly pfs: 'yes' | 'no';
+  readonly value: EffectiveValue | undefined;
+  readonly words: string;
+  /** pfs= words can be copied from one side to the other; esp= DH groups cannot. */
+  readonly adoptable: boolean;
+}
+
+function pfsWord(raw: string): string {
+  const v = raw.trim();
+  return /^(y|yes|true|on|1)$/i.test(v) ? 'yes' : /^(n|no|false|off|0)$/i.test(v) ? 'no' : v.toLowerCase();
+}
+
+/** strongSwan has no pfs=: a Child SA uses PFS when its esp= proposals name a DH group, and its default proposals name none. */
+function strongswanPfs(ref: ConnRef): PfsView | undefined {
+  const esp = ref.conn.values.get('esp');
+  if (!esp || esp.value.trim() === '') return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
+  const proposals = parseProposals(esp.value);
+  if (!proposals) return undefined;
+  const withDh = proposals.filter((p) => p.dh.size > 0).length;
+  if (withDh !== 0 && withDh !== proposals.length) return undefined;
+  return { pfs: withDh > 0 ? 'yes' : 'no', value: esp, words: `esp=${esp.value} (${withDh > 0 ? 'a DH group, so PFS' : 'no DH group, so no PFS'})`, adoptable: false };
+}
+
+/** Libreswan and Openswan read pfs=, which defaults to yes. */
+function pfsSetting(ref: ConnRef): PfsView | undefined {
+  const value = ref.conn.values.get('pfs');
+  const raw = value?.value;
+  const pfs = raw !== undefined && raw.length > 0 ? pfsWord(raw) : 'yes';
+  if (pfs !== 'yes' && pfs !== 'no') return undefined;
+  return { pfs, value, words: `pfs=${pfs}`, adoptable: true };
+}
+
+/**
+ * As the gateway's daemon reads it. A pfs= written out is read as written unless the gateway
+ * surely runs strongSwan, which would ignore it; without one, every daemon the gateway may run
+ * must read the same, else nothing is judged (strongSwan's default esp= has no DH group, the
+ * others default to pfs=yes). Undefined too when it cannot be told (esp= proposals that disagree
+ * or cannot be read, an unknown pfs= word).
+ */
+function pfsOf(ref: ConnRef): PfsView | undefined {
+  if (ref.node.dialect.choice?.dialect === 'strongswan') return strongswanPfs(ref);
+  if ((ref.conn.values.get('pfs')?.value.trim() ?? '') !== '') return pfsSetting(ref);
+  const readings = possibleDialects(ref.node.dialect).map((dialect) => (dialect === 'strongswan' ? strongswanPfs(ref) : pfsSetting(ref)));
+  const first = readings[0];
+  if (!first || readings.some((r) => r?.pfs !== first.pfs)) return undefined;
+  return readings.find((r) => r?.value !== undefined) ?? first;
 }
 
 export const peerPfsMismatch = defineWorkspaceRule({
@@ -15,17 +68,21 @@ export const peerPfsMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'One end asks for perfect forward secrecy and the other does not',
   description:
-    "`pfs=` defaults to yes. With IKEv1 a responder that wants PFS refuses an initiator that offers none (\"we require PFS but Quick I1 SA specifies no GROUP_DESCRIPTION\"), so the tunnel comes up only when the side with `pfs=yes` starts it: an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning. Set the same value on both sides.",
+    "`pfs=` defaults to yes in Libreswan and Openswan; strongSwan has no `pfs=` and uses PFS when its `esp=` proposals name a DH group (`esp=aes256-sha256-modp2048`), which its default proposals do not. For a gateway whose daemon is not known, a `pfs=` written out is taken as written, and without one nothing is judged unless every daemon it may run would read the same. With IKEv1 a responder that wants PFS refuses an initiator that offers none, and strongSwan answering refuses a PFS group it was not given: a Libreswan gateway with the default `pfs=yes` and a strongSwan one with the default `esp=` do not come up over IKEv1 (seen with Libreswan 4.10 and strongSwan 5.9.8). That is an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning. Ask for PFS on both sides or on neither.",
   checkPair(pair, _model, report) {
-    checkSharedSetting(pair, report, {
-      key: 'pfs',
-      normalize: (v) => (/^(y|yes|true|on|1)$/i.test(v.trim()) ? 'yes' : /^(n|no|false|off|0)$/i.test(v.trim()) ? 'no' : v.toLowerCase()),
-      fallback: 'yes',
-      consequence: (p) =>
-        ikev1Only(p)
-          ? 'with IKEv1 the side that wants PFS refuses Quick Mode from the side that offers none, so the tunnel depends on who starts it; set the same value on both sides'
-          : 'the first Child SA comes up, but rekeying may fail depending on which side starts it; set the same value on both sides',
-      severity: (p) => (ikev1Only(p) ? undefined : 'warning'),
-    });
+    const ours = pfsOf(pair.a);
+    const theirs = pfsOf(pair.b);
+    if (!ours || !theirs || ours.pfs === theirs.pfs) return;
+    const v1 = ikev1Only(pair);
+    const consequence = v1
+      ? 'with IKEv1 the side that wants PFS refuses Quick Mode from the side that offers none, and strongSwan refuses a group it was not given; ask for PFS on both sides or on neither'
+      : 'the first Child SA comes up, but rekeying may fail depending on which side starts it; ask for PFS on both sides or on neither';
+    const adopt = (from: PfsView, to: PfsView) => (from.adoptable && to.adoptable ? to.value?.value : undefined);
+    reportBothSides(
+      report,
+      { ref: pair.a, value: ours.value, adopt: adopt(ours, theirs), message: `${ours.words} here but ${theirs.words} at the peer (${describeConn(pair.b)}): ${consequence}` },
+      { ref: pair.b, value: theirs.value, adopt: adopt(theirs, ours), message: `${theirs.words} here but ${ours.words} at the peer (${describeConn(pair.a)}): ${consequence}` },
+      v1 ? undefined : 'warning',
+    );
   },
 });
