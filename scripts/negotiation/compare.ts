@@ -23,6 +23,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'ikev1-authby': ['conn-not-loaded'],
   'peer-proposal-mismatch': ['ike-no-proposal', 'child-no-proposal'],
   'peer-ike-version-mismatch': ['no-connection'],
+  'peer-aggressive-mismatch': ['auth-method', 'auth-failed', 'no-connection', 'no-response'],
   'peer-subnet-mismatch': ['ts-unacceptable'],
   'peer-psk-mismatch': ['auth-failed', 'no-psk'],
   'conn-psk-missing': ['no-psk', 'auth-failed'],

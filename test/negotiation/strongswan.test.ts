@@ -8,7 +8,7 @@ import { ensurePki } from '../../scripts/negotiation/pki';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
 import { resultLine, runScenarios, type ScenarioResult } from '../../scripts/negotiation/strongswan/campaign';
 import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
-import { SCENARIOS } from '../../scripts/negotiation/strongswan/scenarios';
+import { SCENARIOS } from '../../scripts/negotiation/strongswan/catalogue';
 import { REPO_ROOT } from '../helpers';
 
 function explain(r: ScenarioResult): string {

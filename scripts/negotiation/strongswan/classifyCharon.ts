@@ -37,7 +37,7 @@ const CAUSES: ReadonlyArray<readonly [DaemonReason | 'no-proposal', RegExp]> = [
   ['cert-expired', /certificate .* (has expired|is not valid|not valid (before|after|until))|expired or not yet valid|SEC_ERROR_EXPIRED/i],
   ['cert-untrusted', /no issuer certificate found|no trusted (RSA|ECDSA|\w+) public key found|constraint check failed|SEC_ERROR_UNKNOWN_ISSUER|no Certificate Authority in NSS/],
   ['no-psk', /no shared key found for|no preshared key found|unable to locate my pre-?shared key/i],
-  ['auth-method', /peer requested \S+ authentication, but|no private key found for|private key not found|peer attempted \w+ authentication but we want/i],
+  ['auth-method', /none allows [\w-]+ ?[\w-]* authentication using (Main|Aggressive) Mode|peer requested \S+ authentication, but|no private key found for|private key not found|peer attempted \w+ authentication but we want/i],
   ['peer-id', /no matching peer config found|X509: authentication failed|Peer ID '.*' mismatched|no certificate matched/],
   ['auth-failed', /MAC mismatched|signature validation failed|verification of .* failed|authentication of .* failed|authentication failed|INVALID_HASH_INFORMATION/],
   ['no-connection', /no IKE config found for|no suitable connection|no connection (found|is known)/],

@@ -4,7 +4,7 @@ import { removeStaleNamespaces } from '../netns';
 import { ensurePki } from '../pki';
 import { resultLine, runScenarios } from './campaign';
 import { ensureStrongswan } from './install';
-import { SCENARIOS } from './scenarios';
+import { SCENARIOS } from './catalogue';
 
 /** `npm run test:negotiation -- --strongswan [--only name,…] [--verbose]`: the strongSwan scenarios, one line each. */
 export async function strongswanMain(argv: readonly string[], repoRoot: string): Promise<number> {

@@ -24,10 +24,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 type Daemon = Charon | Pluto;
 
-/** West initiates against fresh daemons, and east too when that came up: the first failure, else the last success. */
+/** West initiates against fresh daemons, and east too when that came up (or only the sides the scenario says start it): the first failure, else the last success. */
 export async function negotiateScenario(pairDir: string, scenario: Scenario, pki: Pki, strongswanLib: string): Promise<ScenarioOutcome> {
   const directions: DirectionResult[] = [];
-  for (const initiator of ['west', 'east'] as const) {
+  for (const initiator of scenario.startedBy ?? (['west', 'east'] as const)) {
     const verdict = await negotiateOnce(pairDir, scenario, pki, strongswanLib, initiator);
     directions.push({ ...verdict, initiator });
     if (verdict.verdict === 'fails') break;

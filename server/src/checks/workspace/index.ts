@@ -16,6 +16,7 @@ import { certExpiring } from './certExpiring';
 import { certValidity } from './certValidity';
 import { alsoCycle, alsoUndefined, duplicateConnInNode, includeCycle, includeMissing } from './nodeStructure';
 import { peerAddressMismatch } from './peerAddressMismatch';
+import { peerAggressiveMismatch } from './peerAggressiveMismatch';
 import { peerAuthbyMismatch } from './peerAuthbyMismatch';
 import { peerCertMismatch } from './peerCertMismatch';
 import { peerCertNotSent } from './peerCertNotSent';
@@ -73,6 +74,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerCertNotSent,
   peerSubnetMismatch,
   peerIkeVersionMismatch,
+  peerAggressiveMismatch,
   peerProposalMismatch,
   peerPskMismatch,
   connPskMissing,

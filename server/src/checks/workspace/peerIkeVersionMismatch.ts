@@ -1,6 +1,8 @@
 import type { EffectiveConn } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { describeConn, reportBothSides } from './peerReport';
+import { bothWays, describeConn, locate, reportBothSides } from './peerReport';
+
+const STARTS = new Set(['start', 'route']);
 
 /** The IKE versions a conn will speak, from keyexchange= or ikev2=, when it says so explicitly. */
 export function ikeVersions(conn: EffectiveConn): { versions: ReadonlySet<1 | 2>; key: string } | undefined {
@@ -21,8 +23,23 @@ export const peerIkeVersionMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends speak different IKE versions',
   description:
-    'One side insists on IKEv2 (`keyexchange=ikev2`, `ikev2=insist`) while the other speaks only IKEv1 (`keyexchange=ikev1`, `ikev2=never`): no IKE SA can be set up. Compared only when both sides say so explicitly, since defaults differ between daemons and versions.',
-  checkPair({ a, b }, _model, report) {
+    "One side insists on IKEv2 (`keyexchange=ikev2`, `ikev2=insist`) while the other speaks only IKEv1 (`keyexchange=ikev1`, `ikev2=never`): no IKE SA can be set up. Compared only when both sides say so explicitly, since defaults differ between daemons and versions. strongSwan's `keyexchange=ike` answers both versions but starts IKEv2, so against a peer that speaks only IKEv1 the tunnel comes up only when the peer starts it (seen with strongSwan 5.9.8 against itself and Libreswan 4.10): an error when the strongSwan conn starts the tunnel itself (`auto=start` or `route`), else a warning.",
+  checkPair(pair, _model, report) {
+    const { a, b } = pair;
+    for (const [starter, peer] of bothWays(pair)) {
+      const keyexchange = starter.conn.values.get('keyexchange');
+      if (starter.node.dialect.choice?.dialect !== 'strongswan' || keyexchange?.value.trim().toLowerCase() !== 'ike') continue;
+      const peerVersions = ikeVersions(peer.conn)?.versions;
+      if (!peerVersions || peerVersions.has(2)) continue;
+      const starts = STARTS.has(starter.conn.values.get('auto')?.value.trim().toLowerCase() ?? '');
+      report({
+        ...locate(starter, keyexchange),
+        conn: starter.conn.name,
+        severity: starts ? 'error' : 'warning',
+        message: `keyexchange=ike answers IKEv1 and IKEv2 but starts IKEv2, which the peer (${describeConn(peer)}) does not speak: the tunnel comes up only when the peer starts it${starts ? ', and this side starts it (auto=' + (starter.conn.values.get('auto')?.value ?? '') + ')' : ''}; use keyexchange=ikev1`,
+        related: [{ ...locate(peer, peer.conn.values.get('keyexchange') ?? peer.conn.values.get('ikev2')), message: "the peer's IKE version" }],
+      });
+    }
     const ours = ikeVersions(a.conn);
     const theirs = ikeVersions(b.conn);
     if (!ours || !theirs || [...ours.versions].some((v) => theirs.versions.has(v))) return;

@@ -1,0 +1,62 @@
+import { HOST_FQDN } from '../pki';
+import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
+
+/** The scenarios for one pairing of daemons: each one change from a consistent pair. */
+function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
+  const psk = pair(west, east, 'psk');
+  const rsa = pair(west, east, 'rsa');
+  // With certificates a Libreswan west names the CA (rightca=%same), or strongSwan never sends its certificate: see `cert`.
+  const rsaAsked = west === 'libreswan' ? { ...rsa, west: withSetting(rsa.west, 'rightca', '%same') } : rsa;
+  const ec = pair(west, east, 'ec');
+  const westDialect = DIALECT[west];
+  const bothSides = (change: Change) => (base: { west: ScenarioSide; east: ScenarioSide }) => ({ west: change(base.west), east: change(base.east) });
+  const noProposals = bothSides((side) => withoutSetting(withoutSetting(side, 'ike'), 'esp'));
+  const gwId = (side: ScenarioSide) => withSetting(side, side.host === 'west' ? 'leftid' : 'rightid', '@gw.west.example');
+  const eastDialect = DIALECT[east];
+  const disjointIke = east === 'strongswan' ? 'aes128-sha1-modp1024!' : 'aes128-sha1-modp1536';
+  const disjointEsp = east === 'strongswan' ? 'aes128-sha1!' : 'aes128-sha1';
+  const aead = (side: ScenarioSide) => withSetting(withSetting(side, 'ike', DIALECT[side.daemon].aeadIke), 'esp', DIALECT[side.daemon].aeadEsp);
+  // Over IKEv1 PFS is negotiated in Quick Mode: strongSwan's esp= gets the DH group Libreswan's default pfs=yes offers.
+  const ikev1 = (side: ScenarioSide) => withSetting(withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]), 'esp', west === 'libreswan' ? DIALECT[side.daemon].pfsEsp : DIALECT[side.daemon].esp);
+  const westDn = '"CN=west.example, O=ngt lab"';
+  const keyexchangeIke = (auto: string) => (e: ScenarioSide) => withSetting(withSetting(withSetting(e, 'keyexchange', 'ike'), 'esp', DIALECT.strongswan[west === 'libreswan' ? 'pfsEsp' : 'esp']), 'auto', auto);
+  const v1Only = (w: ScenarioSide) => withSetting(w, westDialect.v1[0], westDialect.v1[1]);
+  return [
+    scenario(`${tag}-psk`, 'none (PSK)', psk),
+    scenario(`${tag}-aead`, 'none (AES-GCM proposals, in each daemon\'s spelling)', bothSides(aead)(psk)),
+    scenario(`${tag}-any-id`, 'none (east takes any ID from west: rightid=%any)', psk, (e) => withSetting(e, 'rightid', '%any')),
+    scenario(`${tag}-subnet-wider`, "east expects twice west's subnet", psk, (e) => withSetting(e, 'rightsubnet', '198.51.100.0/23')),
+    scenario(`${tag}-ikev1-pfs-agreed`, 'none (IKEv1, PFS on both sides or on neither)', bothSides(ikev1)(psk)),
+    scenario(`${tag}-aggressive`, 'IKEv1; east asks for aggressive mode', bothSides(ikev1)(psk), (e) => withSetting(e, 'aggressive', 'yes')),
+    scenario(`${tag}-keyexchange-ike`, 'west speaks IKEv1 only and starts the tunnel; east (keyexchange=ike, auto=add) answers both versions', psk, keyexchangeIke('add'), v1Only, ['west']),
+    scenario(`${tag}-keyexchange-ike-starts`, 'west speaks IKEv1 only; east (keyexchange=ike) starts the tunnel, in IKEv2', psk, keyexchangeIke('start'), v1Only, ['east']),
+    scenario(`${tag}-cert-dn-id`, "none (west's ID is its certificate's subject, on both sides)", rsaAsked, (e) => withSetting(e, 'rightid', westDn), (w) => withSetting(w, 'leftid', westDn)),
+    scenario(`${tag}-authby-rsasig`, "none (east writes authby=rsasig, strongSwan's other spelling)", rsaAsked, (e) => withSetting(e, 'authby', 'rsasig')),
+    scenario(`${tag}-psk-differs`, "east's PSK differs", psk, (e) => ({ ...e, psk: `${PSK}-x` })),
+    scenario(`${tag}-id-mismatch`, 'east expects another ID of west', psk, (e) => withSetting(e, 'rightid', '@gw.west.example')),
+    scenario(`${tag}-ike-disjoint`, "east's IKE proposal shares nothing", psk, (e) => withSetting(e, 'ike', disjointIke)),
+    scenario(`${tag}-esp-disjoint`, "east's ESP proposal shares nothing", psk, (e) => withSetting(e, 'esp', disjointEsp)),
+    scenario(`${tag}-ikev1`, 'east speaks IKEv1 only', psk, (e) => withSetting(e, eastDialect.v1[0], eastDialect.v1[1])),
+    scenario(`${tag}-ikev1-both`, west === 'libreswan' ? "IKEv1 on both sides, with Libreswan's pfs=yes and strongSwan's esp= without a DH group" : 'none (PSK over IKEv1 on both sides)', psk, (e) => withSetting(e, eastDialect.v1[0], eastDialect.v1[1]), (w) => withSetting(w, westDialect.v1[0], westDialect.v1[1])),
+    scenario(`${tag}-default-proposals`, "none (each daemon's default proposals)", noProposals(psk)),
+    scenario(`${tag}-ike-superset`, "east's IKE proposals include west's", psk, (e) => withSetting(e, 'ike', `aes128-sha1-modp1024,${DIALECT.strongswan.ike}`)),
+    scenario(`${tag}-esp-pfs`, "east's ESP proposal adds a DH group (PFS), west's has none", psk, (e) => withSetting(e, 'esp', 'aes256-sha256-modp2048!')),
+    scenario(`${tag}-id-without-at`, "east writes west's ID without @", psk, (e) => withSetting(e, 'rightid', HOST_FQDN.west)),
+    scenario(`${tag}-subnet-disjoint`, "east expects west's subnet elsewhere", psk, (e) => withSetting(e, 'rightsubnet', '10.9.0.0/24')),
+    scenario(`${tag}-subnet-narrower`, "east expects half of west's subnet", psk, (e) => withSetting(e, 'rightsubnet', '198.51.100.0/25')),
+    scenario(`${tag}-transport`, 'east wants transport mode', psk, (e) => withSetting(e, 'type', 'transport')),
+    scenario(`${tag}-transport-hosts`, 'east wants transport mode; no subnets', hostToHost(psk), (e) => withSetting(e, 'type', 'transport')),
+    // Libreswan asks for the peer's certificate only when it names the peer's CA, and strongSwan sends it only when asked.
+    scenario(`${tag}-cert`, west === 'libreswan' ? 'west (Libreswan) names no CA with rightca=' : 'none (RSA certificates)', rsa),
+    scenario(`${tag}-cert-rightca`, "none (RSA certificates; west names east's CA with rightca=%same)", rsa, undefined, (w) => withSetting(w, 'rightca', '%same')),
+    scenario(`${tag}-ec-cert`, west === 'libreswan' ? 'ECDSA certificates; west (Libreswan) names no CA with rightca=' : 'none (ECDSA certificates)', ec),
+    scenario(`${tag}-cert-id-not-in-cert`, "both sides use an ID for west that west's certificate does not carry", bothSides(gwId)(rsaAsked)),
+    scenario(`${tag}-cert-expired`, "west's certificate has expired", rsaAsked, undefined, (w) => ({ ...w, certVariant: 'expired' })),
+    scenario(`${tag}-psk-against-cert`, 'east authenticates with a PSK, west with its certificate', rsaAsked, (e) => ({ ...withSetting(e, 'authby', 'secret'), psk: PSK })),
+    scenario(`${tag}-ca-missing`, "east does not trust west's CA", rsaAsked, (e) => ({ ...e, trustsCa: false })),
+    scenario(`${tag}-cert-id-mismatch`, 'east expects another ID of west', rsaAsked, (e) => withSetting(e, 'rightid', '@gw.west.example')),
+  ];
+}
+
+/** strongSwan on both sides, then a Libreswan gateway (west) with a strongSwan one (east). */
+export const SCENARIOS: readonly Scenario[] = [...scenariosFor('strongswan', 'strongswan', 'sw'), ...scenariosFor('libreswan', 'strongswan', 'mixed')];
