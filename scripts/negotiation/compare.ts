@@ -28,6 +28,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-psk-mismatch': ['auth-failed', 'no-psk'],
   'conn-psk-missing': ['no-psk', 'auth-failed'],
   'private-key-missing': ['auth-method', 'sign-failed', 'conn-not-loaded'],
+  'private-key-entry-missing': ['auth-method', 'sign-failed', 'conn-not-loaded'],
   'also-conflict': ['conn-not-loaded'],
   'also-undefined': ['conn-not-loaded'],
   'also-cycle': ['conn-not-loaded'],

@@ -32,6 +32,9 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-keyexchange-ike-starts`, 'west speaks IKEv1 only; east (keyexchange=ike) starts the tunnel, in IKEv2', psk, keyexchangeIke('start'), v1Only, ['east']),
     scenario(`${tag}-cert-dn-id`, "none (west's ID is its certificate's subject, on both sides)", rsaAsked, (e) => withSetting(e, 'rightid', westDn), (w) => withSetting(w, 'leftid', westDn)),
     scenario(`${tag}-authby-rsasig`, "none (east writes authby=rsasig, strongSwan's other spelling)", rsaAsked, (e) => withSetting(e, 'authby', 'rsasig')),
+    scenario(`${tag}-psk-by-address`, 'both ipsec.secrets select the PSK by the two addresses, while the conns use names as IDs', bothSides((side) => ({ ...side, pskSelectors: 'addresses' }))(psk)),
+    scenario(`${tag}-psk-by-address-no-ids`, 'none (no IDs, so each side is known by its address, and the PSK selected by the addresses)', bothSides((side) => ({ ...withoutSetting(withoutSetting(side, 'leftid'), 'rightid'), pskSelectors: 'addresses' }))(psk)),
+    scenario(`${tag}-psk-any`, 'none (ipsec.secrets holds one PSK for any pair)', bothSides((side) => ({ ...side, pskSelectors: 'any' }))(psk)),
     scenario(`${tag}-psk-differs`, "east's PSK differs", psk, (e) => ({ ...e, psk: `${PSK}-x` })),
     scenario(`${tag}-id-mismatch`, 'east expects another ID of west', psk, (e) => withSetting(e, 'rightid', '@gw.west.example')),
     scenario(`${tag}-ike-disjoint`, "east's IKE proposal shares nothing", psk, (e) => withSetting(e, 'ike', disjointIke)),
@@ -53,6 +56,7 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-cert-id-not-in-cert`, "both sides use an ID for west that west's certificate does not carry", bothSides(gwId)(rsaAsked)),
     scenario(`${tag}-cert-expired`, "west's certificate has expired", rsaAsked, undefined, (w) => ({ ...w, certVariant: 'expired' })),
     scenario(`${tag}-psk-against-cert`, 'east authenticates with a PSK, west with its certificate', rsaAsked, (e) => ({ ...withSetting(e, 'authby', 'secret'), psk: PSK })),
+    scenario(`${tag}-key-not-in-secrets`, "east's ipsec.secrets does not name its private key", rsaAsked, (e) => ({ ...e, keyInSecrets: false })),
     scenario(`${tag}-ca-missing`, "east does not trust west's CA", rsaAsked, (e) => ({ ...e, trustsCa: false })),
     scenario(`${tag}-cert-id-mismatch`, 'east expects another ID of west', rsaAsked, (e) => withSetting(e, 'rightid', '@gw.west.example')),
   ];

@@ -14,6 +14,10 @@ export interface ScenarioSide {
   readonly trustsCa: boolean;
   /** Which of the cached PKI's certificates this side presents (with certificates). */
   readonly certVariant: CertVariant;
+  /** How ipsec.secrets selects the PSK: by the two IDs (the default), by the two addresses, or for any pair. */
+  readonly pskSelectors?: 'ids' | 'addresses' | 'any';
+  /** strongSwan's private key: named in ipsec.secrets (the default) or left out. */
+  readonly keyInSecrets?: boolean;
 }
 
 export function keyAlgOf(side: ScenarioSide): KeyAlg | undefined {

@@ -1,6 +1,6 @@
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Pki } from '../pki';
+import { HOST_ADDRESS, type Pki } from '../pki';
 import { must } from '../tools';
 import { keyAlgOf, type Scenario, type ScenarioSide } from './scenarios';
 
@@ -26,10 +26,11 @@ function renderConf(side: ScenarioSide, connName: string): string {
 function renderSecrets(side: ScenarioSide): string {
   const peer = side.host === 'west' ? 'east' : 'west';
   const lines: string[] = [];
-  if (side.psk !== undefined) lines.push(`@${side.host}.example @${peer}.example : PSK "${side.psk}"`);
+  const selectors = { ids: `@${side.host}.example @${peer}.example `, addresses: `${HOST_ADDRESS[side.host]} ${HOST_ADDRESS[peer]} `, any: '' }[side.pskSelectors ?? 'ids'];
+  if (side.psk !== undefined) lines.push(`${selectors}: PSK "${side.psk}"`);
   // Libreswan finds the key in its NSS database by the certificate.
   const alg = keyAlgOf(side);
-  if (alg && side.daemon === 'strongswan') lines.push(`: ${alg === 'ec' ? 'ECDSA' : 'RSA'} ${keyName(side)}`);
+  if (alg && side.daemon === 'strongswan' && side.keyInSecrets !== false) lines.push(`: ${alg === 'ec' ? 'ECDSA' : 'RSA'} ${keyName(side)}`);
   return lines.map((line) => `${line}\n`).join('');
 }
 

@@ -98,3 +98,26 @@ export function lookupPsk(node: IpsecNode, ids: PskIds): PskLookup {
 export function usesPsk(conn: EffectiveConn): boolean {
   return /^(secret|psk)$/i.test(conn.values.get('authby')?.value.trim() ?? '');
 }
+
+/**
+ * Whether strongSwan finds a `: PSK` entry for the pair: one whose selectors name either ID, or
+ * %any, or none at all (stroke reads an entry without selectors as one for %any); an entry
+ * naming only other IDs is skipped (mem_cred.c's shared_filter). A bare name is an FQDN ID to
+ * strongSwan, not a host to resolve. Undefined for wildcard IDs (`*@example.com`), not modelled.
+ */
+export function strongswanFindsPsk(node: IpsecNode, ids: PskIds): boolean | undefined {
+  for (const document of node.secrets) {
+    for (const entry of document.ast.entries) {
+      if (!isPskEntry(entry)) continue;
+      if (entry.selectors.length === 0) return true;
+      for (const selector of entry.selectors) {
+        const text = selector.text.trim().replace(/^"|"$/g, '');
+        if (WILDCARDS.has(text.toLowerCase())) return true;
+        if (text.includes('*')) return undefined;
+        const id = comparable(text) ?? comparable(`@${text}`);
+        if (id !== undefined && (sameId(id, ids.local) || sameId(id, ids.remote))) return true;
+      }
+    }
+  }
+  return false;
+}

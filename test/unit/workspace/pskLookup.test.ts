@@ -75,10 +75,21 @@ describe('conn-psk-missing', () => {
     assert.match(found.find((f) => f.code === 'conn-psk-missing')?.message ?? '', /no PSK entry in ipsec\.secrets names this pair of IDs \(@a\.example and @b\.example\)/);
   });
 
-  it('is quiet with a fitting or wildcard entry, without an ipsec.secrets, and for strongSwan; a warning when the daemon is not known', () => {
+  it('is quiet with a fitting or wildcard entry and without an ipsec.secrets; a warning when the daemon is not known', () => {
     assert.deepEqual(summarize(pair('@a.example @b.example : PSK "k"\n', '%any : PSK "k"\n', LIBRESWAN_4, a, b), 'conn-psk-missing'), []);
     assert.deepEqual(summarize(workspaceFindings({ '/ws/a/ipsec.conf': LIBRESWAN_4 + a }, ['/ws/a/ipsec.conf']), 'conn-psk-missing'), []);
-    assert.deepEqual(summarize(pair('192.0.2.1 192.0.2.2 : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
     assert.deepEqual(summarize(pair('192.0.2.1 192.0.2.2 : PSK "k"\n', '%any : PSK "k"\n', '', a, b), 'conn-psk-missing'), ['a/ipsec.conf:5 conn-psk-missing warning']);
+  });
+
+  it("follows strongSwan's lookup for strongSwan: an entry naming either ID fits, one naming only other IDs does not (seen with 5.9.8)", () => {
+    const strongswan = pair('192.0.2.1 192.0.2.2 : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b);
+    assert.deepEqual(summarize(strongswan, 'conn-psk-missing'), ['a/ipsec.conf:6 conn-psk-missing error']);
+    assert.match(strongswan.find((f) => f.code === 'conn-psk-missing')?.message ?? '', /names either of this pair of IDs \(@a\.example, @b\.example\)/);
+    // One ID is enough for strongSwan, not for Libreswan; a bare name is an ID to strongSwan, not a host to look up.
+    assert.deepEqual(summarize(pair('@b.example : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
+    assert.deepEqual(summarize(pair('@b.example : PSK "k"\n', '%any : PSK "k"\n', LIBRESWAN_4, a, b), 'conn-psk-missing'), ['a/ipsec.conf:6 conn-psk-missing error']);
+    assert.deepEqual(summarize(pair('a.example : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
+    assert.deepEqual(summarize(pair(': PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
+    assert.deepEqual(summarize(pair('*@example : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
   });
 });

@@ -1,5 +1,5 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
-import { lookupPsk, pskIds, usesPsk } from '../../workspace/pskLookup';
+import { lookupPsk, pskIds, strongswanFindsPsk, usesPsk } from '../../workspace/pskLookup';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { locate } from './peerReport';
 
@@ -9,20 +9,22 @@ export const connPskMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'No `: PSK` entry in ipsec.secrets fits a conn that uses a pre-shared key',
   description:
-    "With `authby=secret` the daemon looks the key up by the conn's own ID and the peer's (`leftid`/`rightid`, else the addresses). An entry for other IDs does not count: `192.0.2.1 192.0.2.2 : PSK` is not used by a conn with `leftid=@west.example`. Add an entry naming the two IDs (or `%any`). Checked only when the gateway's ipsec.secrets is in the workspace and names no host to resolve through DNS. The lookup is Libreswan's (and Openswan's); strongSwan's differs, so gateways written for strongSwan are not checked and those whose daemon is not known get a warning.",
+    "With `authby=secret` the daemon looks the key up by the conn's own ID and the peer's (`leftid`/`rightid`, else the addresses). An entry for other IDs does not count: `192.0.2.1 192.0.2.2 : PSK` is not used by a conn with `leftid=@west.example`. Add an entry naming the two IDs (or `%any`). Checked only when the gateway's ipsec.secrets is in the workspace and names no host to resolve through DNS. The lookup is Libreswan's (and Openswan's) for those and for gateways whose daemon is not known (then a warning). strongSwan takes an entry that names either ID, `%any`, or no ID at all, and skips entries that name only others: `192.0.2.1 192.0.2.2 : PSK` does not serve a strongSwan conn with `leftid=@west.example` either (seen with strongSwan 5.9.8: \"no shared key found\").",
   checkNode(node, _model, report) {
     const libreswan = nodeRunsLibreswan(node);
-    if (libreswan === 'no' && node.dialect.choice?.dialect !== 'openswan') return;
+    const strongswan = node.dialect.choice?.dialect === 'strongswan';
+    if (libreswan === 'no' && node.dialect.choice?.dialect !== 'openswan' && !strongswan) return;
     if (node.secrets.length === 0 || node.problems.some((p) => p.code === 'include-missing' && node.secrets.some((d) => d.uri === p.document.uri))) return;
     for (const conn of node.effective.values()) {
       if (!usesPsk(conn) || conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
       const ids = pskIds(conn);
-      if (!ids || lookupPsk(node, ids) !== 'none') continue;
+      if (!ids || (strongswan ? strongswanFindsPsk(node, ids) !== false : lookupPsk(node, ids) !== 'none')) continue;
       const at = locate({ node, conn }, conn.values.get('authby'));
+      const names = strongswan ? `either of this pair of IDs (${ids.local}, ${ids.remote})` : `this pair of IDs (${ids.local} and ${ids.remote})`;
       report({
         ...at,
         conn: conn.name,
-        message: `conn ${conn.name}: no PSK entry in ipsec.secrets names this pair of IDs (${ids.local} and ${ids.remote}) or a wildcard: authentication will fail; add "${ids.local} ${ids.remote} : PSK …"`,
+        message: `conn ${conn.name}: no PSK entry in ipsec.secrets names ${names} or a wildcard: authentication will fail; add "${ids.local} ${ids.remote} : PSK …"`,
         severity: libreswan === 'maybe' ? 'warning' : undefined,
       });
     }
