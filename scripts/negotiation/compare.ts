@@ -14,7 +14,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-authby-mismatch': ['auth-method', 'auth-failed', 'sign-failed', 'no-connection'],
   'peer-pfs-mismatch': ['pfs-mismatch', 'child-no-proposal'],
   'peer-cert-mismatch': ['auth-failed', 'peer-id'],
-  'peer-cert-not-sent': ['peer-id', 'auth-failed'],
+  'peer-cert-not-sent': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'ca-missing': ['cert-untrusted'],
   'cert-validity': ['cert-expired', 'cert-untrusted', 'conn-not-loaded'],
   'cert-id-mismatch': ['peer-id', 'auth-failed', 'cert-untrusted'],

@@ -18,6 +18,8 @@ export interface ScenarioSide {
   readonly pskSelectors?: 'ids' | 'addresses' | 'any';
   /** strongSwan's private key: named in ipsec.secrets (the default) or left out. */
   readonly keyInSecrets?: boolean;
+  /** A copy of the peer's certificate in ipsec.d/certs (and NSS), as `<peer>.pem`, for rightcert=. */
+  readonly peerCertCopy?: boolean;
 }
 
 export function keyAlgOf(side: ScenarioSide): KeyAlg | undefined {

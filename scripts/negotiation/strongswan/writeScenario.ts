@@ -10,6 +10,10 @@ export function nodeEtc(pairDir: string, side: ScenarioSide): string {
   return path.join(pairDir, side.host, 'etc');
 }
 
+function peerOf(side: ScenarioSide): 'west' | 'east' {
+  return side.host === 'west' ? 'east' : 'west';
+}
+
 function certName(side: ScenarioSide): string {
   return `${side.host}.pem`;
 }
@@ -52,6 +56,7 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
         chmodSync(path.join(etc, 'ipsec.d', 'private', keyName(side)), 0o600);
       }
     }
+    if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
     if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
   }
 }
@@ -64,6 +69,7 @@ export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki
   must('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`]);
   const alg = keyAlgOf(side);
   if (alg) must('pk12util', ['-i', pki.p12(alg, side.host, side.certVariant, certName(side)), '-d', `sql:${nss}`, '-W', '']);
+  if (alg && side.peerCertCopy) must('certutil', ['-A', '-n', `${peerOf(side)}.pem`, '-t', ',,', '-d', `sql:${nss}`, '-a', '-i', pki.certPem(alg, peerOf(side), 'good')]);
   if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'main')]);
   return nss;
 }

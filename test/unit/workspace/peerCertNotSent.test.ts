@@ -16,13 +16,17 @@ describe('peer-cert-not-sent', () => {
     assert.deepEqual(judge(files('\tleftsendcert=no\n', '')), ['west/ipsec.conf:7 peer-cert-not-sent error']);
   });
 
-  it('is quiet when the certificate is sent, or the peer pins it or the key, or may run Libreswan', () => {
+  it('is quiet when the certificate is sent, or the peer pins it or the key', () => {
     assert.deepEqual(judge(files('', '')), []);
     assert.deepEqual(judge(files('\tleftsendcert=ifasked\n', '')), []);
     assert.deepEqual(judge(files('\tleftsendcert=never\n', '\trightcert=west.pem\n')), []);
     assert.deepEqual(judge(files('\tleftsendcert=never\n', `\trightrsasigkey=0s${Buffer.from('west key').toString('base64')}\n`)), []);
-    assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '# ipsec-dialect: libreswan-5\n')), []);
-    assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '')), []);
+    assert.deepEqual(judge(files('\tleftsendcert=never\n', '\trightcert=west.pem\n', '# ipsec-dialect: libreswan-5\n')), []);
+  });
+
+  it("judges a Libreswan peer too: a copy in its NSS database without rightcert= is not used (seen with pluto 4.10)", () => {
+    assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '# ipsec-dialect: libreswan-5\n')), ['west/ipsec.conf:7 peer-cert-not-sent error']);
+    assert.deepEqual(judge(files('\tleftsendcert=never\n', '', '')), ['west/ipsec.conf:7 peer-cert-not-sent error']);
   });
 
   const libreswan = '# ipsec-dialect: libreswan-4\n';

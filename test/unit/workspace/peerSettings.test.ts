@@ -100,3 +100,25 @@ describe('pre-shared keys of a pair', () => {
     assert.deepEqual(codes('', '', { '/ws/a/ipsec.secrets': psk('one'), '/ws/b/ipsec.secrets': psk('two') }), []);
   });
 });
+
+describe("peer-proposal-mismatch and strongSwan's own defaults", () => {
+  const withHead = (head: string, extraA: string, extraB: string) => {
+    const memory = new MemoryFiles({ '/ws/a/ipsec.conf': head + A + extraA, '/ws/b/ipsec.conf': head + B + extraB });
+    const out: string[] = [];
+    for (const [uri, list] of checkWorkspace(new WorkspaceIndex(memory).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']))) {
+      for (const f of list) if (f.code === 'peer-proposal-mismatch') out.push(`${uri.split('/')[4]}:${f.range.start.line} ${f.severity}`);
+    }
+    return out.sort();
+  };
+
+  it('does not judge a strongSwan list without ! (strongSwan adds its defaults: seen with 5.9.8), but judges strict lists', () => {
+    const strongswan = '# ipsec-dialect: strongswan\n';
+    assert.deepEqual(withHead(strongswan, '\tike=aes256-sha256-modp2048!\n', '\tike=aes128-sha1-modp1024\n'), []);
+    assert.deepEqual(withHead(strongswan, '\tike=aes256-sha256-modp2048!\n', '\tike=aes128-sha1-modp1024!\n'), ['a:6 error', 'b:6 error']);
+  });
+
+  it('warns where the daemon is not known, and stays an error for Libreswan', () => {
+    assert.deepEqual(withHead('', '\tike=aes256-sha256-modp2048\n', '\tike=aes128-sha1-modp1024\n'), ['a:5 warning', 'b:5 warning']);
+    assert.deepEqual(withHead('# ipsec-dialect: libreswan-4\n', '\tike=aes256-sha2_256-modp2048\n', '\tike=aes128-sha1-modp1024\n'), ['a:6 error', 'b:6 error']);
+  });
+});

@@ -61,3 +61,30 @@ describe('peer-subnet-mismatch and subnets worked out at run time', () => {
     assert.deepEqual(subnetFindings('libreswan', '192.168.5.0/24', '192.168.6.0/24').map((f) => f.severity), ['error', 'error']);
   });
 });
+
+describe('peer-subnet-mismatch when only one conn names a subnet for an end', () => {
+  // a expects b's subnet; b names none, so it offers its own address only.
+  function oneSided(head: 'libreswan' | 'strongswan', rightsubnet: string, extraA = '', extraB = '') {
+    const a = `${GATEWAY_HEAD[head]}conn b\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tright=192.0.2.2\n\trightid=@b.example\n\trightsubnet=${rightsubnet}\n\tauthby=secret\n${extraA}\tauto=start\n`;
+    const b = `${GATEWAY_HEAD[head]}conn a\n\tleft=192.0.2.2\n\tleftid=@b.example\n\tright=192.0.2.1\n\trightid=@a.example\n\tauthby=secret\n${extraB}\tauto=start\n`;
+    return pairFindings('peer-subnet-mismatch', a, b);
+  }
+
+  it("compares a subnet with the host the other conn stands for, an error when the host lies outside (seen with strongSwan 5.9.8)", () => {
+    const found = oneSided('strongswan', '10.9.0.0/16');
+    assert.deepEqual(found.map((f) => f.severity), ['error', 'error']);
+    assert.match(found.map((f) => f.message).join('\n'), /rightsubnet=10\.9\.0\.0\/16 here, but the peer \(conn a in .*\) names no leftsubnet=, so it offers only its own address 192\.0\.2\.2: the traffic selectors will not match/);
+    assert.deepEqual(oneSided('libreswan', '192.0.2.0/24').map((f) => f.severity), ['error', 'error']);
+  });
+
+  it('is a warning for strongSwan pairs when the host lies inside the subnet (narrowed), and quiet when the subnet is the host', () => {
+    assert.deepEqual(oneSided('strongswan', '192.0.2.0/24').map((f) => f.severity), ['warning', 'warning']);
+    assert.deepEqual(oneSided('strongswan', '192.0.2.2/32'), []);
+    assert.deepEqual(oneSided('libreswan', '192.0.2.2'), []);
+  });
+
+  it('leaves virtual IPs and transport mode alone', () => {
+    assert.deepEqual(oneSided('strongswan', '10.9.0.0/16', '', '\tleftsourceip=%config\n'), []);
+    assert.deepEqual(oneSided('strongswan', '10.9.0.0/16', '\ttype=transport\n', '\ttype=transport\n'), []);
+  });
+});

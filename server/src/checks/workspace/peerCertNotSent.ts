@@ -1,4 +1,3 @@
-import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import type { ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { certNotAskedFor } from './certNotAskedFor';
@@ -20,7 +19,7 @@ export const peerCertNotSent = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A gateway never sends its certificate to a peer that does not hold it',
   description:
-    "With `leftsendcert=never` a gateway signs with its `leftcert` but never sends the certificate, so the peer can check the signature only with a copy of its own (`rightcert=`, or the key inline as `rightrsasigkey=`). When the peer conn has neither, authentication fails. A peer that runs Libreswan may hold the certificate in its NSS database, so it is not judged. Send the certificate (`leftsendcert=always`, or leave the default) or give the peer a copy.\n\nstrongSwan's default, `leftsendcert=ifasked`, sends the certificate only to a peer that asks for it. Libreswan starting an IKEv2 tunnel asks only when its conn names the peer's CA (`rightca=`, or `rightca=%same`) and holds no copy of the certificate, so such a tunnel fails when Libreswan starts it (an error when its conn has `auto=start` or `route`, else a warning: it comes up only when strongSwan starts it). Seen between Libreswan 4.10 and strongSwan 5.9.8.",
+    "With `leftsendcert=never` a gateway signs with its `leftcert` but never sends the certificate, so the peer can check the signature only with a copy of its own (`rightcert=`, or the key inline as `rightrsasigkey=`). When the peer conn has neither, authentication fails. A certificate that a Libreswan peer merely holds in its NSS database does not count: pluto 4.10 checked the signature only against the certificate its conn names (`rightcert=`), and failed with a copy in NSS alone. Send the certificate (`leftsendcert=always`, or leave the default) or give the peer a copy.\n\nstrongSwan's default, `leftsendcert=ifasked`, sends the certificate only to a peer that asks for it. Libreswan starting an IKEv2 tunnel asks only when its conn names the peer's CA (`rightca=`, or `rightca=%same`) and holds no copy of the certificate, so such a tunnel fails when Libreswan starts it (an error when its conn has `auto=start` or `route`, else a warning: it comes up only when strongSwan starts it). Seen between Libreswan 4.10 and strongSwan 5.9.8.",
   checkPair(pair, _model, report) {
     for (const [sender, receiver] of bothWays(pair)) {
       const unasked = certNotAskedFor(sender, receiver, holdsOurKey(receiver));
@@ -38,7 +37,7 @@ export const peerCertNotSent = defineWorkspaceRule({
       }
       const sendcert = sender.conn.values.get('leftsendcert');
       const never = sendcert && ['never', 'no'].includes(sendcert.value.trim().toLowerCase());
-      if (!sendcert || !never || !sender.conn.values.has('leftcert') || holdsOurKey(receiver) || nodeRunsLibreswan(receiver.node) !== 'no') continue;
+      if (!sendcert || !never || !sender.conn.values.has('leftcert') || holdsOurKey(receiver)) continue;
       report({
         ...locate(sender, sendcert),
         conn: sender.conn.name,

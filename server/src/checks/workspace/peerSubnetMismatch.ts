@@ -1,7 +1,8 @@
 import { sideValue } from '../../workspace/peers';
 import { parseSubnets, subnetsOverlap } from '../../workspace/subnets';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { bothWays, describeConn, reportBothSides } from './peerReport';
+import { hostSubnetMismatch } from './hostSubnetMismatch';
+import { bothWays, describeConn, locate, reportBothSides } from './peerReport';
 import { bothMayRunStrongswanIkev2 } from './strongswanIkev2';
 
 /** A subnet list in one comparable form: `{a, b}` or `a,b`, order and spacing ignored. */
@@ -21,10 +22,32 @@ export const peerSubnetMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The protected subnets do not mirror each other',
   description:
-    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address.",
+    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address. A conn that names no subnet for an end means that end's own address: our `rightsubnet=10.1.0.0/16` against a peer that names no `leftsubnet` (or the other way round) is compared as a subnet against the host, an error where the host lies outside the subnet (strongSwan 5.9.8 refused it too) and a warning for strongSwan pairs where it lies inside. Not compared for transport mode or virtual IPs (`leftsourceip`, address pools).",
   checkPair(pair, _model, report) {
     const narrows = bothMayRunStrongswanIkev2(pair);
     for (const [ours, theirs] of bothWays(pair)) {
+      const oneSided = hostSubnetMismatch(ours, theirs);
+      if (oneSided) {
+        const overlap = narrows && oneSided.overlaps;
+        const consequence = overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the host, so the rest of the subnet is not protected' : 'the traffic selectors will not match';
+        const [subnetRef, hostRef] = oneSided.hostSide === 'theirs' ? [ours, theirs] : [theirs, ours];
+        const key = oneSided.subnet.setting.key.text;
+        const hostHere = oneSided.hostSide === 'theirs' ? `names no leftsubnet=, so it offers only its own address ${oneSided.host}` : `names no rightsubnet=, so it expects only the peer's own address ${oneSided.host}`;
+        report({
+          ...locate(subnetRef, oneSided.subnet),
+          conn: subnetRef.conn.name,
+          severity: overlap ? 'warning' : undefined,
+          message: `${key}=${oneSided.subnet.value} here, but the peer (${describeConn(hostRef)}) ${hostHere}: ${consequence}`,
+          related: [{ ...locate(hostRef, undefined), message: "the peer's conn" }],
+        });
+        report({
+          ...locate(hostRef, undefined),
+          conn: hostRef.conn.name,
+          severity: overlap ? 'warning' : undefined,
+          message: `this conn ${oneSided.hostSide === 'theirs' ? 'names no leftsubnet=, so it offers only this host' : "names no rightsubnet=, so it expects only the peer's host"} (${oneSided.host}), but the peer (${describeConn(subnetRef)}) has ${key}=${oneSided.subnet.value}: ${consequence}`,
+          related: [{ ...locate(subnetRef, oneSided.subnet), message: "the peer's subnet" }],
+        });
+      }
       for (const suffix of ['subnet', 'subnets']) {
         const expected = sideValue(ours.conn, 'right', suffix);
         const actual = sideValue(theirs.conn, 'left', suffix);
