@@ -24,7 +24,11 @@ function keyName(side: ScenarioSide): string {
 
 function renderConf(side: ScenarioSide, connName: string): string {
   const head = side.daemon === 'strongswan' ? ['# ipsec-dialect: strongswan-5', 'config setup', ''] : ['# ipsec-dialect: libreswan-4', 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
-  return [...head, `conn ${connName}`, ...side.conn.map(([key, value]) => `\t${key}=${value}`), ''].join('\n');
+  const moved = new Set(side.defaults?.keys ?? []);
+  const lines = (settings: ReadonlyArray<readonly [string, string]>) => settings.map(([key, value]) => `\t${key}=${value}`);
+  const conn = [`conn ${connName}`, ...lines(side.conn.filter(([key]) => !moved.has(key))), ''];
+  const defaults = moved.size > 0 ? ['conn %default', ...lines(side.conn.filter(([key]) => moved.has(key))), ''] : [];
+  return [...head, ...(side.defaults?.after ? [...conn, ...defaults] : [...defaults, ...conn])].join('\n');
 }
 
 function renderSecrets(side: ScenarioSide): string {

@@ -122,3 +122,28 @@ describe("peer-proposal-mismatch and strongSwan's own defaults", () => {
     assert.deepEqual(withHead('# ipsec-dialect: libreswan-4\n', '\tike=aes256-sha2_256-modp2048\n', '\tike=aes128-sha1-modp1024\n'), ['a:6 error', 'b:6 error']);
   });
 });
+
+describe('peer-proposal-mismatch and extended sequence numbers', () => {
+  const esn = (headA: string, extraA: string, headB: string, extraB: string) => {
+    const memory = new MemoryFiles({ '/ws/a/ipsec.conf': headA + A + extraA, '/ws/b/ipsec.conf': headB + B + extraB });
+    const out: string[] = [];
+    for (const [uri, list] of checkWorkspace(new WorkspaceIndex(memory).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']))) {
+      for (const f of list) if (f.code === 'peer-proposal-mismatch') out.push(`${uri.split('/')[4]}:${f.range.start.line} ${f.severity} ${/extended sequence numbers/.test(f.message) ? 'esn' : 'algorithms'}`);
+    }
+    return out.sort();
+  };
+  const sw = '# ipsec-dialect: strongswan\n';
+  const lsw = '# ipsec-dialect: libreswan-4\n';
+
+  it("reports a strongSwan end that insists on ESN against one that offers none (seen: strongSwan 5.9.8 refused it)", () => {
+    assert.deepEqual(esn(sw, '\tesp=aes256-sha256!\n', sw, '\tesp=aes256-sha256-esn!\n'), ['a:6 error esn', 'b:6 error esn']);
+    assert.deepEqual(esn(lsw, '\tesn=no\n', sw, '\tesp=aes256-sha256-esn!\n'), ['a:6 error esn', 'b:6 error esn']);
+  });
+
+  it("is quiet where the choices meet: Libreswan's default either, esn-noesn, a strongSwan list without !, an unknown daemon", () => {
+    assert.deepEqual(esn(lsw, '', sw, '\tesp=aes256-sha256-esn!\n'), []);
+    assert.deepEqual(esn(sw, '\tesp=aes256-sha256!\n', sw, '\tesp=aes256-sha256-esn-noesn!\n'), []);
+    assert.deepEqual(esn(sw, '\tesp=aes256-sha256!\n', sw, '\tesp=aes256-sha256-esn\n'), []);
+    assert.deepEqual(esn('', '\tesp=aes256-sha256!\n', sw, '\tesp=aes256-sha256-esn!\n'), []);
+  });
+});
