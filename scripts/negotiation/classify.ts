@@ -125,10 +125,14 @@ export function classify(input: ClassifyInput): DaemonVerdict | undefined {
   return { verdict: 'fails', reason: 'other', line: last ? show(last) : undefined };
 }
 
-function firstMatch(events: readonly LogLine[], table: ReadonlyArray<readonly [DaemonReason | 'no-proposal', RegExp]>): DaemonVerdict | undefined {
+/**
+ * The first line of `events` that a pattern of `table` names, as a failure; a proposal failure
+ * counts for the Child SA once a line matching `ikeUp` showed the IKE SA up.
+ */
+export function firstMatch(events: readonly Pick<LogLine, 'host' | 'text'>[], table: ReadonlyArray<readonly [DaemonReason | 'no-proposal', RegExp]>, ikeUp: RegExp = IKE_UP): DaemonVerdict | undefined {
   let ikeSeen = false;
   for (const line of events) {
-    if (IKE_UP.test(line.text)) ikeSeen = true;
+    if (ikeUp.test(line.text)) ikeSeen = true;
     for (const [reason, pattern] of table) {
       if (!pattern.test(line.text)) continue;
       const resolved: DaemonReason = reason === 'no-proposal' ? (ikeSeen ? 'child-no-proposal' : 'ike-no-proposal') : reason;

@@ -35,6 +35,6 @@ export function isEventLine(line: LogLine): boolean {
   return /^"[^"]+"|^ERROR|^EXPECTATION FAILED|^packet from|^NSS/.test(line.text) && !NOISE.test(line.text);
 }
 
-export function show(line: LogLine): string {
+export function show(line: Pick<LogLine, 'host' | 'text'>): string {
   return `${line.host}: ${line.text}`;
 }

@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register, release } from './cleanup';
+import { killQuietly, sleep, terminate } from './processes';
 import { ADDCONN, PLUTO, WHACK, run, type CommandResult } from './tools';
 
 export interface PlutoFiles {
@@ -13,7 +14,6 @@ export interface PlutoFiles {
   readonly nss: string;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One pluto in one namespace, started in the foreground (--nofork) so that we own its PID. */
 export class Pluto {
@@ -112,25 +112,10 @@ export class Pluto {
       rmSync(this.runDir, { recursive: true, force: true });
       return;
     }
-    if (this.exitCode === undefined) {
-      killQuietly(child.pid, 'SIGTERM');
-      const timedOut = await Promise.race([this.exit?.then(() => false), sleep(graceMs).then(() => true)]);
-      if (timedOut) {
-        killQuietly(child.pid, 'SIGKILL');
-        await this.exit;
-      }
-    }
+    if (this.exitCode === undefined) await terminate(child.pid, this.exit, graceMs);
     if (this.cleanupId !== undefined) release(this.cleanupId);
     this.cleanupId = undefined;
     this.child = undefined;
     rmSync(this.runDir, { recursive: true, force: true });
-  }
-}
-
-function killQuietly(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // already gone
   }
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { register, release } from '../cleanup';
+import { killQuietly, sleep, terminate } from '../processes';
 import { run, type CommandResult } from '../tools';
 import { STRONGSWAN_LIB } from './install';
 
@@ -12,7 +13,6 @@ export interface CharonFiles {
   readonly runtime: string;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Plugins for PSK, RSA and ECDSA certificates over stroke (starter's ipsec.conf path), without the kernel's ESP. */
 const PLUGINS = 'random nonce aes sha1 sha2 hmac gcm pem pkcs1 pkcs8 x509 revocation constraints pubkey openssl gmp kernel-netlink socket-default stroke kdf';
@@ -96,14 +96,7 @@ export class Charon {
 
   async stop(graceMs = 3000): Promise<void> {
     const child = this.child;
-    if (child?.pid !== undefined && this.exitCode === undefined) {
-      killQuietly(child.pid, 'SIGTERM');
-      const timedOut = await Promise.race([this.exit?.then(() => false), sleep(graceMs).then(() => true)]);
-      if (timedOut) {
-        killQuietly(child.pid, 'SIGKILL');
-        await this.exit;
-      }
-    }
+    if (child?.pid !== undefined && this.exitCode === undefined) await terminate(child.pid, this.exit, graceMs);
     if (this.cleanupId !== undefined) release(this.cleanupId);
     this.cleanupId = undefined;
     this.child = undefined;
@@ -147,12 +140,4 @@ function readQuietly(file: string): string {
 
 function firstLine(text: string): string {
   return text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
-}
-
-function killQuietly(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // already gone
-  }
 }

@@ -1,4 +1,5 @@
-import type { DaemonReason, DaemonVerdict } from '../classify';
+import { firstMatch, type DaemonReason, type DaemonVerdict } from '../classify';
+import { show } from '../logs';
 import type { Host } from '../pki';
 
 /** One line of a daemon's log, as seen from the pair: who wrote it, when (ms into the day), what. */
@@ -18,10 +19,6 @@ export function parseCharonLog(host: Host, text: string): PairLogLine[] {
     lines.push({ host, t: ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000 + Number(ms), text: rest });
   }
   return lines;
-}
-
-export function showLine(line: PairLogLine): string {
-  return `${line.host}: ${line.text}`;
 }
 
 const IKE_UP = /IKE_SA \S+ established between|established IKE SA|IKE SA established|ISAKMP SA established/;
@@ -71,21 +68,8 @@ export function classifyPairLogs(input: CharonClassifyInput): DaemonVerdict | un
   const events = [...input.lines].sort((a, b) => a.t - b.t);
   const upOn = (host: Host): boolean => events.some((l) => l.host === host && IKE_UP.test(l.text));
   const accepted = events.find((l) => CHILD_ACCEPTED.test(l.text));
-  if (upOn('west') && upOn('east') && accepted) return { verdict: 'up', reason: 'up', line: showLine(accepted) };
-  const decided = firstMatch(events, CAUSES) ?? firstMatch(events, CONSEQUENCES);
+  if (upOn('west') && upOn('east') && accepted) return { verdict: 'up', reason: 'up', line: show(accepted) };
+  const decided = firstMatch(events, CAUSES, IKE_UP) ?? firstMatch(events, CONSEQUENCES, IKE_UP);
   if (decided || !input.final) return decided;
-  return { verdict: 'fails', reason: 'other', line: events.length > 0 ? showLine(events[events.length - 1]) : undefined };
-}
-
-function firstMatch(events: readonly PairLogLine[], table: ReadonlyArray<readonly [DaemonReason | 'no-proposal', RegExp]>): DaemonVerdict | undefined {
-  let ikeSeen = false;
-  for (const line of events) {
-    if (IKE_UP.test(line.text)) ikeSeen = true;
-    for (const [reason, pattern] of table) {
-      if (!pattern.test(line.text)) continue;
-      const resolved: DaemonReason = reason === 'no-proposal' ? (ikeSeen ? 'child-no-proposal' : 'ike-no-proposal') : reason;
-      return { verdict: 'fails', reason: resolved, line: showLine(line) };
-    }
-  }
-  return undefined;
+  return { verdict: 'fails', reason: 'other', line: events.length > 0 ? show(events[events.length - 1]) : undefined };
 }
