@@ -18,7 +18,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'ca-missing': ['cert-untrusted'],
   'cert-validity': ['cert-expired', 'cert-untrusted', 'conn-not-loaded'],
   'cert-id-mismatch': ['peer-id', 'auth-failed', 'cert-untrusted'],
-  'cert-file-missing': ['conn-not-loaded'],
+  'cert-file-missing': ['conn-not-loaded', 'auth-method'],
   'cert-key-type-authby': ['sign-failed', 'auth-method', 'auth-failed'],
   'ikev1-authby': ['conn-not-loaded'],
   'peer-proposal-mismatch': ['ike-no-proposal', 'child-no-proposal'],

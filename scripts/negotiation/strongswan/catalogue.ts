@@ -66,6 +66,9 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-sendcert-never-pinned`, "none (east never sends its certificate; west holds a copy: rightcert=east.pem)", rsaAsked, (e) => withSetting(e, 'leftsendcert', 'never'), (w) => ({ ...withSetting(w, 'rightcert', 'east.pem'), peerCertCopy: true })),
     scenario(`${tag}-sendcert-never-copy-only`, "east never sends its certificate; west keeps a copy in ipsec.d/certs (and NSS) but names none with rightcert=", rsaAsked, (e) => withSetting(e, 'leftsendcert', 'never'), (w) => ({ ...w, peerCertCopy: true })),
     scenario(`${tag}-key-not-in-secrets`, "east's ipsec.secrets does not name its private key", rsaAsked, (e) => ({ ...e, keyInSecrets: false })),
+    scenario(`${tag}-rightca-other`, "east requires west's certificate to come from another CA (rightca=)", rsaAsked, (e) => withSetting(e, 'rightca', '"CN=ngt lab other CA, O=ngt lab"')),
+    scenario(`${tag}-leftcert-missing`, "east's leftcert= names a file ipsec.d/certs does not hold", rsaAsked, (e) => withSetting(e, 'leftcert', 'missing.pem')),
+    scenario(`${tag}-subnet-family`, "east expects west's subnet as IPv6", psk, (e) => withSetting(e, 'rightsubnet', '2001:db8:1::/64')),
     scenario(`${tag}-ca-missing`, "east does not trust west's CA", rsaAsked, (e) => ({ ...e, trustsCa: false })),
     scenario(`${tag}-cert-id-mismatch`, 'east expects another ID of west', rsaAsked, (e) => withSetting(e, 'rightid', '@gw.west.example')),
   ];

@@ -55,7 +55,7 @@ export const caConstraint = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: '`leftca=`/`rightca=` names a CA the gateway does not hold, or not the one of the certificate',
   description:
-    "`rightca=` (or `leftca=`) given as a distinguished name makes the daemon accept only certificates issued under that CA. Openswan and strongSwan look for it among the CAs they loaded (`ipsec.d/cacerts`, and for strongSwan the `cacert=` of `ca` sections); a name that matches none of them, or a certificate of that end (`rightcert=`/`leftcert=`) whose chain does not lead to it, makes authentication fail. Names are compared as distinguished names (case of attribute names and blanks around separators do not matter); values with a `*`, `%same`/`%any` and attributes other than C, O, OU, CN, L, ST and DC (which the daemons spell in several ways) are not judged. Libreswan keeps its CAs in NSS, and a gateway whose daemon is not known, or whose folder holds no CA at all, is not judged either.",
+    "`rightca=` (or `leftca=`) given as a distinguished name makes the daemon accept only certificates issued under that CA. Openswan and strongSwan look for it among the CAs they loaded (`ipsec.d/cacerts`, and for strongSwan the `cacert=` of `ca` sections); a certificate of that end (`rightcert=`/`leftcert=`) whose chain does not lead to it makes authentication fail, and so, for Openswan, does a name that matches none of them. strongSwan drops a constraint whose CA it does not hold and accepts any CA it trusts (seen with 5.9.8: the tunnel came up), so that is a warning for strongSwan. Names are compared as distinguished names (case of attribute names and blanks around separators do not matter); values with a `*`, `%same`/`%any` and attributes other than C, O, OU, CN, L, ST and DC (which the daemons spell in several ways) are not judged. Libreswan keeps its CAs in NSS, and a gateway whose daemon is not known, or whose folder holds no CA at all, is not judged either.",
   checkNode(node, model, report) {
     const dialect = node.dialect.choice?.dialect;
     if (dialect !== 'openswan' && dialect !== 'strongswan') return;
@@ -73,7 +73,12 @@ export const caConstraint = defineWorkspaceRule({
         if (!plainDn(dn)) continue;
         const span = constraint.setting.value?.span ?? constraint.setting.span;
         if (!cas.some((ca) => normalizeDn(ca.subject) === dn)) {
-          report({ document: constraint.document, span, conn: conn.name, message: `${side}ca names a CA that is not in ${displayPath(folderOf(node, 'cacerts'), node.layout)}: the daemon cannot check any certificate against it and authentication fails; add that CA's certificate or fix the name` });
+          const folder = displayPath(folderOf(node, 'cacerts'), node.layout);
+          report(
+            dialect === 'strongswan'
+              ? { document: constraint.document, span, conn: conn.name, severity: 'warning', message: `${side}ca names a CA that is not in ${folder}: strongSwan drops the constraint ("CA certificate … not found, discarding CA constraint") and accepts a certificate from any CA it trusts; add that CA's certificate or fix the name` }
+              : { document: constraint.document, span, conn: conn.name, message: `${side}ca names a CA that is not in ${folder}: the daemon cannot check any certificate against it and authentication fails; add that CA's certificate or fix the name` },
+          );
           continue;
         }
         const certificate = certificateOf(model, node, conn.values.get(`${side}cert`)?.value);
