@@ -39,3 +39,10 @@ function parseBlock(entry: string): Block | undefined {
   const first = (value >> hostBits) << hostBits;
   return { family, first, last: first + (1n << hostBits) - 1n };
 }
+
+/** Whether a subnet list is exactly one host's address (`192.0.2.1`, `192.0.2.1/32`, any IPv6 spelling). */
+export function isJustHost(subnets: string, host: string): boolean {
+  const blocks = parseSubnets(subnets);
+  const [hostBlock] = parseSubnets(host) ?? [];
+  return blocks?.length === 1 && hostBlock !== undefined && blocks[0].family === hostBlock.family && blocks[0].first === hostBlock.first && blocks[0].last === hostBlock.last;
+}

@@ -1,8 +1,8 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { startsOnLoad } from '../../workspace/autoStarts';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import type { ConnRef } from '../../workspace/peers';
-
-const STARTS = new Set(['start', 'route', 'ondemand']);
+import { usesPsk } from '../../workspace/pskLookup';
 
 /** What keeps a strongSwan end's certificate from a Libreswan peer that starts the tunnel. */
 export interface CertNotAskedFor {
@@ -24,10 +24,9 @@ export function certNotAskedFor(sender: ConnRef, receiver: ConnRef, receiverHold
   if (!sender.conn.values.has('leftcert') || receiverHoldsKey) return undefined;
   const sendcert = (sender.conn.values.get('leftsendcert')?.value ?? 'ifasked').trim().toLowerCase();
   if (sendcert !== 'ifasked') return undefined;
-  if ((sender.conn.values.get('authby')?.value ?? '').trim().toLowerCase() === 'secret') return undefined;
+  if (usesPsk(sender.conn)) return undefined;
   if (sender.conn.values.get('keyexchange')?.value.trim().toLowerCase() === 'ikev1') return undefined;
   if (libreswanIkeVersion(receiver.conn, libreswanMajors(receiver.node.dialect)) !== 2) return undefined;
   if ((receiver.conn.values.get('rightca')?.value.trim() ?? '') !== '') return undefined;
-  const auto = receiver.conn.values.get('auto')?.value.trim().toLowerCase() ?? '';
-  return { sendcert, peerStarts: STARTS.has(auto) };
+  return { sendcert, peerStarts: startsOnLoad(receiver.conn) };
 }

@@ -1,11 +1,9 @@
 import { ipVersion } from '../../text/ipLiteral';
+import { startsOnLoad } from '../../workspace/autoStarts';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import { sideValue, type Side } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { describeConn, locate } from './peerReport';
-
-/** `auto=` values that have the daemon put the conn's policy in place as soon as it loads. */
-const STARTED = new Set(['start', 'route', 'ondemand', 'up']);
 
 /**
  * Settings that bind a conn's policy to a mark or an interface, so equal selectors can coexist;
@@ -29,7 +27,7 @@ function endTraffic(conn: EffectiveConn, side: Side): string | undefined {
 
 /** The traffic a started tunnel conn claims, the same whichever end is written as left. */
 function claimedTraffic(conn: EffectiveConn): { key: string; shown: string } | undefined {
-  if (!STARTED.has(conn.values.get('auto')?.value.trim().toLowerCase() ?? '')) return undefined;
+  if (!startsOnLoad(conn)) return undefined;
   if (!TUNNEL_TYPES.has(conn.values.get('type')?.value.trim().toLowerCase() ?? 'tunnel')) return undefined;
   if (SEPARATING.some((key) => conn.values.has(key))) return undefined;
   const ends = [endTraffic(conn, 'left'), endTraffic(conn, 'right')];

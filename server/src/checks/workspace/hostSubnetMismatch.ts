@@ -2,7 +2,7 @@ import { ipVersion } from '../../text/ipLiteral';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import type { ConnRef } from '../../workspace/peers';
 import { sideValue } from '../../workspace/peers';
-import { parseSubnets, subnetsOverlap } from '../../workspace/subnets';
+import { isJustHost, parseSubnets, subnetsOverlap } from '../../workspace/subnets';
 
 /** One side of a pair where only one of the two conns names a subnet for the same end. */
 export interface HostSubnetMismatch {
@@ -39,10 +39,9 @@ export function hostSubnetMismatch(ours: ConnRef, theirs: ConnRef): HostSubnetMi
   if ((expected === undefined) === (actual === undefined)) return undefined;
   const subnet = (expected ?? actual) as EffectiveValue;
   const host = expected ? literalAddress(theirs.conn, 'left') : literalAddress(ours.conn, 'right');
+  if (host === undefined) return undefined;
   const blocks = parseSubnets(subnet.value);
-  const hostBlocks = host === undefined ? undefined : parseSubnets(host);
-  if (!blocks || !hostBlocks) return undefined;
-  const [hostBlock] = hostBlocks;
-  if (blocks.length === 1 && blocks[0].family === hostBlock.family && blocks[0].first === hostBlock.first && blocks[0].last === hostBlock.last) return undefined;
-  return { subnet, hostSide: expected ? 'theirs' : 'ours', host: host as string, overlaps: subnetsOverlap(blocks, hostBlocks) };
+  const hostBlocks = parseSubnets(host);
+  if (!blocks || !hostBlocks || isJustHost(subnet.value, host)) return undefined;
+  return { subnet, hostSide: expected ? 'theirs' : 'ours', host, overlaps: subnetsOverlap(blocks, hostBlocks) };
 }

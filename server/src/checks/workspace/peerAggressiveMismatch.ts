@@ -1,19 +1,13 @@
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
+import { usesPsk } from '../../workspace/pskLookup';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { ikeVersions } from './peerIkeVersionMismatch';
+import { speaksOnlyIkev1 } from './peerIkeVersionMismatch';
 import { describeConn, reportBothSides } from './peerReport';
 
-function onlyIkev1(ref: ConnRef): boolean {
-  const versions = ikeVersions(ref.conn)?.versions;
-  return versions !== undefined && versions.size === 1 && versions.has(1);
-}
-
 /** The end authenticates with a pre-shared key, as authby= or strongSwan's leftauth= says. */
-function usesPsk(ref: ConnRef): boolean {
-  const authby = ref.conn.values.get('authby')?.value.trim().toLowerCase();
-  const leftauth = ref.conn.values.get('leftauth')?.value.trim().toLowerCase();
-  return authby === 'secret' || authby === 'psk' || leftauth === 'psk';
+function authenticatesWithPsk(ref: ConnRef): boolean {
+  return usesPsk(ref.conn) || ref.conn.values.get('leftauth')?.value.trim().toLowerCase() === 'psk';
 }
 
 function aggressiveOf(ref: ConnRef): { on: boolean; value: EffectiveValue | undefined } | undefined {
@@ -33,7 +27,7 @@ export const peerAggressiveMismatch = defineWorkspaceRule({
     "Over IKEv1 with a pre-shared key, a conn with `aggressive=yes` takes only Aggressive Mode and one without takes only Main Mode: strongSwan answers Main Mode for such a conn with AUTHENTICATION_FAILED (\"none allows pre-shared key authentication using Main Mode\", seen with strongSwan 5.9.8 against itself and against Libreswan 4.10). Judged when both conns say they speak IKEv1 only and authenticate with a PSK. Set `aggressive=` the same on both sides (Main Mode, the default, protects the IDs).",
   checkPair(pair: PeerPair, _model, report) {
     const { a, b } = pair;
-    if (!onlyIkev1(a) || !onlyIkev1(b) || !usesPsk(a) || !usesPsk(b)) return;
+    if (!speaksOnlyIkev1(a.conn) || !speaksOnlyIkev1(b.conn) || !authenticatesWithPsk(a) || !authenticatesWithPsk(b)) return;
     const ours = aggressiveOf(a);
     const theirs = aggressiveOf(b);
     if (!ours || !theirs || ours.on === theirs.on) return;

@@ -22,7 +22,8 @@ export const peerCertNotSent = defineWorkspaceRule({
     "With `leftsendcert=never` a gateway signs with its `leftcert` but never sends the certificate, so the peer can check the signature only with a copy of its own (`rightcert=`, or the key inline as `rightrsasigkey=`). When the peer conn has neither, authentication fails. A certificate that a Libreswan peer merely holds in its NSS database does not count: pluto 4.10 checked the signature only against the certificate its conn names (`rightcert=`), and failed with a copy in NSS alone. Send the certificate (`leftsendcert=always`, or leave the default) or give the peer a copy.\n\nstrongSwan's default, `leftsendcert=ifasked`, sends the certificate only to a peer that asks for it. Libreswan starting an IKEv2 tunnel asks only when its conn names the peer's CA (`rightca=`, or `rightca=%same`) and holds no copy of the certificate, so such a tunnel fails when Libreswan starts it (an error when its conn has `auto=start` or `route`, else a warning: it comes up only when strongSwan starts it). Seen between Libreswan 4.10 and strongSwan 5.9.8.",
   checkPair(pair, _model, report) {
     for (const [sender, receiver] of bothWays(pair)) {
-      const unasked = certNotAskedFor(sender, receiver, holdsOurKey(receiver));
+      const holdsKey = holdsOurKey(receiver);
+      const unasked = certNotAskedFor(sender, receiver, holdsKey);
       if (unasked) {
         const setting = sender.conn.values.get('leftsendcert') ?? sender.conn.values.get('leftcert');
         const when = unasked.peerStarts ? 'which starts this tunnel' : 'so the tunnel comes up only when this side starts it';
@@ -37,7 +38,7 @@ export const peerCertNotSent = defineWorkspaceRule({
       }
       const sendcert = sender.conn.values.get('leftsendcert');
       const never = sendcert && ['never', 'no'].includes(sendcert.value.trim().toLowerCase());
-      if (!sendcert || !never || !sender.conn.values.has('leftcert') || holdsOurKey(receiver)) continue;
+      if (!sendcert || !never || !sender.conn.values.has('leftcert') || holdsKey) continue;
       report({
         ...locate(sender, sendcert),
         conn: sender.conn.name,

@@ -1,8 +1,7 @@
+import { startsOnLoad } from '../../workspace/autoStarts';
 import type { EffectiveConn } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { bothWays, describeConn, locate, reportBothSides } from './peerReport';
-
-const STARTS = new Set(['start', 'route']);
 
 /** The IKE versions a conn will speak, from keyexchange= or ikev2=, when it says so explicitly. */
 export function ikeVersions(conn: EffectiveConn): { versions: ReadonlySet<1 | 2>; key: string } | undefined {
@@ -15,6 +14,12 @@ export function ikeVersions(conn: EffectiveConn): { versions: ReadonlySet<1 | 2>
   if (ikev2 === 'never' || ikev2 === 'no') return { versions: new Set([1]), key: 'ikev2' };
   if (ikev2 === 'permit' || ikev2 === 'propose') return { versions: new Set([1, 2]), key: 'ikev2' };
   return undefined;
+}
+
+/** The conn says it speaks IKEv1 and nothing else. */
+export function speaksOnlyIkev1(conn: EffectiveConn): boolean {
+  const versions = ikeVersions(conn)?.versions;
+  return versions !== undefined && versions.size === 1 && versions.has(1);
 }
 
 export const peerIkeVersionMismatch = defineWorkspaceRule({
@@ -31,7 +36,7 @@ export const peerIkeVersionMismatch = defineWorkspaceRule({
       if (starter.node.dialect.choice?.dialect !== 'strongswan' || keyexchange?.value.trim().toLowerCase() !== 'ike') continue;
       const peerVersions = ikeVersions(peer.conn)?.versions;
       if (!peerVersions || peerVersions.has(2)) continue;
-      const starts = STARTS.has(starter.conn.values.get('auto')?.value.trim().toLowerCase() ?? '');
+      const starts = startsOnLoad(starter.conn);
       report({
         ...locate(starter, keyexchange),
         conn: starter.conn.name,

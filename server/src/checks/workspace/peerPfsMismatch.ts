@@ -3,13 +3,12 @@ import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import { parseProposals } from '../../workspace/proposals';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { ikeVersions } from './peerIkeVersionMismatch';
+import { speaksOnlyIkev1 } from './peerIkeVersionMismatch';
 import { describeConn, reportBothSides } from './peerReport';
 
 /** Both ends say they speak IKEv1 only: Quick Mode is where a missing PFS group is refused. */
 function ikev1Only({ a, b }: PeerPair): boolean {
-  const only1 = (versions: ReadonlySet<1 | 2> | undefined): boolean => versions !== undefined && versions.size === 1 && versions.has(1);
-  return only1(ikeVersions(a.conn)?.versions) && only1(ikeVersions(b.conn)?.versions);
+  return speaksOnlyIkev1(a.conn) && speaksOnlyIkev1(b.conn);
 }
 
 /** Whether an end asks for PFS, the setting that says so, and how to name it in a message. */

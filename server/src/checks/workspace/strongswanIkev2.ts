@@ -2,6 +2,7 @@ import { possibleDialects } from '../../workspace/ikeIdentity';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
+import { isJustHost } from '../../workspace/subnets';
 
 /** The gateway may run strongSwan and the conn does not force IKEv1 (strongSwan starts IKEv2 by default). */
 function mayRunStrongswanIkev2(ref: ConnRef): boolean {
@@ -20,10 +21,10 @@ export function bothMayRunStrongswanIkev2({ a, b }: PeerPair): boolean {
 /** No subnet beyond the end's own address: a conn between two hosts. */
 function hostToHost(conn: EffectiveConn): boolean {
   return (['left', 'right'] as const).every((side) => {
-    const subnet = conn.values.get(`${side}subnet`)?.value.trim();
+    const subnet = conn.values.get(`${side}subnet`)?.value;
     if (subnet === undefined) return true;
     const host = conn.values.get(side)?.value.trim();
-    return host !== undefined && subnet.replace(/\/(32|128)$/, '') === host;
+    return host !== undefined && isJustHost(subnet, host);
   });
 }
 
