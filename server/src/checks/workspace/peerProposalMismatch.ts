@@ -53,7 +53,7 @@ function checkEsn(a: ConnRef, b: ConnRef, report: WorkspaceReporter): void {
   const words = (choices: ReadonlySet<string>) => (choices.has('esn') ? 'only extended sequence numbers' : 'no extended sequence numbers');
   reportBothSides(
     report,
-    { ref: a, value: espOf(a), message: `this side offers ${words(ours)} and the peer (${describeConn(b)}) ${words(theirs)}: the Child SA is refused (NO_PROPOSAL_CHOSEN)` },
-    { ref: b, value: espOf(b), message: `this side offers ${words(theirs)} and the peer (${describeConn(a)}) ${words(ours)}: the Child SA is refused (NO_PROPOSAL_CHOSEN)` },
+    { ref: a, value: espOf(a), message: `this side offers ${words(ours)} and the peer (${describeConn(b)}) ${words(theirs)}: the Child SA is refused (NO_PROPOSAL_CHOSEN); offer the same on both sides (esn in esp= or esn=yes on both, or on neither)` },
+    { ref: b, value: espOf(b), message: `this side offers ${words(theirs)} and the peer (${describeConn(a)}) ${words(ours)}: the Child SA is refused (NO_PROPOSAL_CHOSEN); offer the same on both sides (esn in esp= or esn=yes on both, or on neither)` },
   );
 }

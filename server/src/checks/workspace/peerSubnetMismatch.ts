@@ -29,7 +29,7 @@ export const peerSubnetMismatch = defineWorkspaceRule({
       const oneSided = hostSubnetMismatch(ours, theirs);
       if (oneSided) {
         const overlap = narrows && oneSided.overlaps;
-        const consequence = overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the host, so the rest of the subnet is not protected' : 'the traffic selectors will not match';
+        const consequence = `${overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the host, so the rest of the subnet is not protected' : 'the traffic selectors will not match'}; name the same subnet on both sides, or none on either`;
         const [subnetRef, hostRef] = oneSided.hostSide === 'theirs' ? [ours, theirs] : [theirs, ours];
         const key = oneSided.subnet.setting.key.text;
         const hostHere = oneSided.hostSide === 'theirs' ? `names no leftsubnet=, so it offers only its own address ${oneSided.host}` : `names no rightsubnet=, so it expects only the peer's own address ${oneSided.host}`;
