@@ -4,8 +4,9 @@ import { summarize, workspaceFindings } from './workspaceFindings';
 
 const CODE = 'libreswan-conn-refused';
 const CONF = '/ws/gw/ipsec.conf';
+const ACCEPT_IKEV1 = 'config setup\n\tikev1-policy=accept\n';
 
-/** Conn bodies and whether Libreswan 4.10's pluto added them (seen in a run: "failed to add connection" or "added … connection"). */
+/** Conn bodies and whether Libreswan 4.10's pluto added them with ikev1-policy=accept (seen in a run: "failed to add connection" or "added … connection"). */
 const PLUTO_4_10: ReadonlyArray<readonly [string, boolean]> = [
   ['leftauth=rsasig|authby=secret', false],
   ['authby=secret|leftid=%fromcert', false],
@@ -52,7 +53,7 @@ const refused = (head: string, body: string) => summarize(workspaceFindings({ [C
 describe('libreswan-conn-refused', () => {
   it('agrees with what Libreswan 4.10 pluto added and refused', () => {
     for (const [body, added] of PLUTO_4_10) {
-      assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', body).length > 0, !added, body);
+      assert.deepEqual(refused(`# ipsec-dialect: libreswan-4.10\n${ACCEPT_IKEV1}`, body).length > 0, !added, body);
     }
   });
 
@@ -63,7 +64,7 @@ describe('libreswan-conn-refused', () => {
   });
 
   it('leaves the Libreswan 4 only cases out for Libreswan 5 and unpinned releases, keeps the others', () => {
-    for (const head of ['# ipsec-dialect: libreswan-5\n', '# ipsec-dialect: libreswan\n']) {
+    for (const head of [`# ipsec-dialect: libreswan-5\n${ACCEPT_IKEV1}`, `# ipsec-dialect: libreswan\n${ACCEPT_IKEV1}`]) {
       assert.deepEqual(refused(head, 'type=passthrough'), [], head);
       assert.deepEqual(refused(head, 'phase2=ah|tfc=100|authby=secret'), [], head);
       assert.equal(refused(head, 'authby=never').length, 1, head);

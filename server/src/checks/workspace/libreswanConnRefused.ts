@@ -1,7 +1,9 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Policy';
 import { libreswanIkeVersion, libreswanMajors, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
+import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { locate } from './peerReport';
 
 interface Refusal {
@@ -102,15 +104,17 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
     const majors = libreswanMajors(node.dialect);
     const applicable = COMBINATIONS.filter((combination) => majors.every((major) => combination.majors.includes(major)));
+    let ikev1Policy: Ikev1Policy | undefined;
     for (const conn of node.effective.values()) {
       if (word(conn, 'auto') === 'ignore') continue;
       const ike = libreswanIkeVersion(conn, majors);
+      if (ike === 1) reportIkev1Refusal(node, conn, (ikev1Policy ??= libreswanIkev1Policy(node)), report);
       for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike))) {
         report({
           ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),

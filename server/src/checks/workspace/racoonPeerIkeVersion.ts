@@ -53,7 +53,7 @@ function ikev1Advice(dialect: DialectGuess): string {
   if (choice?.dialect === 'strongswan') return 'set keyexchange=ikev1';
   if (choice?.dialect === 'openswan') return 'set ikev2=no';
   if (choice?.version?.startsWith('4')) return 'set ikev2=no';
-  if (choice?.version?.startsWith('5')) return 'set keyexchange=ikev1';
+  if (choice?.version?.startsWith('5')) return 'set keyexchange=ikev1, and ikev1-policy=accept in config setup';
   return 'set keyexchange=ikev1 (Libreswan 5, strongSwan) or ikev2=no (Libreswan 4, Openswan)';
 }
 

@@ -9,7 +9,8 @@ export const SETUP_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'What to do with IKEv1 requests globally: accept them, answer with an error (reject) or silently drop them.',
     dialects: {
       libreswan: [
-        { status: 'valid', from: '4.2', until: '5.0', default: 'accept' },
+        { status: 'valid', from: '4.2', until: '4.5', default: 'accept' },
+        { status: 'valid', from: '4.5', until: '5.0', default: 'accept', packagedDefault: { value: 'drop', by: "Debian's and Ubuntu's Libreswan packages (Debian 4.5-2 on)" } },
         { status: 'valid', from: '5.0', default: 'drop' },
       ],
     },

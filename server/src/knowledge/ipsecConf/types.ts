@@ -79,6 +79,8 @@ export interface Availability {
   readonly default?: string;
   /** Only present when the daemon was built with this feature. */
   readonly build?: string;
+  /** A default that distribution packages change for these releases. */
+  readonly packagedDefault?: { readonly value: string; readonly by: string };
   readonly note?: string;
 }
 
