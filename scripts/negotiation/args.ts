@@ -8,14 +8,17 @@ export interface CliArgs {
   readonly verbose: boolean;
   readonly stratified: boolean;
   readonly timeoutMs: number;
+  /** Both ends run Libreswan 5.2, built from source, instead of Debian's 4.10. */
+  readonly libreswan5: boolean;
 }
 
-const USAGE = 'usage: npm run test:negotiation -- [--pairs N] [--seed S] [--only mutation,...] [--case SEED,...] [--stratified] [--keep all|disagreements|none] [--out DIR] [--timeout MS] [--verbose]';
+const USAGE = 'usage: npm run test:negotiation -- [--pairs N] [--seed S] [--only mutation,...] [--case SEED,...] [--stratified] [--keep all|disagreements|none] [--out DIR] [--timeout MS] [--libreswan5] [--verbose]';
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const values = new Map<string, string>();
   let verbose = false;
   let stratified = false;
+  let libreswan5 = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') {
@@ -24,6 +27,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     if (arg === '--stratified') {
       stratified = true;
+      continue;
+    }
+    if (arg === '--libreswan5') {
+      libreswan5 = true;
       continue;
     }
     if (arg === '--help' || arg === '-h') throw new Error(USAGE);
@@ -53,5 +60,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     verbose,
     stratified,
     timeoutMs: int('--timeout', 4000),
+    libreswan5,
   };
 }

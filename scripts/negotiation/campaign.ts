@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compare, type Comparison } from './compare';
 import { generatePair } from './generate';
 import { renderConfFiles, sidePaths, writePair } from './layout';
-import { MUTATIONS, mutate, mutationNamed } from './mutations';
+import { MUTATIONS, mutate, type Mutation } from './mutations';
 import { DEFAULT_NEGOTIATION, negotiate, type NegotiationOptions, type NegotiationOutcome } from './negotiate';
 import type { Pki } from './pki';
 import { predict, type Prediction } from './predict';
@@ -35,20 +35,22 @@ export interface CampaignOptions {
   readonly keep: 'all' | 'disagreements' | 'none';
   readonly negotiation?: NegotiationOptions;
   readonly onCase?: (result: CaseResult, done: number, total: number) => void;
+  /** The mutations to draw from; the common catalogue when absent. */
+  readonly catalogue?: readonly Mutation[];
 }
 
 /** The case for one seed: a consistent pair, then one mutation drawn from the same generator. */
-export function caseFromSeed(index: number, caseSeed: number, only?: readonly string[]): PairCase {
+export function caseFromSeed(index: number, caseSeed: number, only?: readonly string[], catalogue: readonly Mutation[] = MUTATIONS): PairCase {
   const rng = new Rng(caseSeed);
   const pair = generatePair(index, caseSeed, rng);
-  mutate(pair, rng, only);
+  mutate(pair, rng, only, catalogue);
   return pair;
 }
 
 /** Case `index` of a stratified run: the mutation is fixed, the base is redrawn until it fits. */
-export function stratifiedCase(index: number, seed: number, mutation: string): PairCase {
+export function stratifiedCase(index: number, seed: number, mutation: string, catalogue: readonly Mutation[] = MUTATIONS): PairCase {
   for (let attempt = 0; attempt < 64; attempt++) {
-    const pair = caseFromSeed(index, Rng.caseSeed(seed, index * 64 + attempt), [mutation]);
+    const pair = caseFromSeed(index, Rng.caseSeed(seed, index * 64 + attempt), [mutation], catalogue);
     if (pair.mutation === mutation) return pair;
   }
   throw new Error(`no base pair fits mutation ${mutation}`);
@@ -57,13 +59,14 @@ export function stratifiedCase(index: number, seed: number, mutation: string): P
 export async function runCase(pair: PairCase, options: CampaignOptions): Promise<CaseResult> {
   const started = Date.now();
   const pairDir = path.join(options.workDir, pair.id);
-  writePair(pairDir, pair, options.pki);
+  const negotiation = options.negotiation ?? DEFAULT_NEGOTIATION;
+  writePair(pairDir, pair, options.pki, negotiation.libreswan?.dialect);
   const prediction = predict(pairDir);
-  const daemon = await withOneRetry(() => negotiate(pairDir, pair, options.pki, options.negotiation ?? DEFAULT_NEGOTIATION));
+  const daemon = await withOneRetry(() => negotiate(pairDir, pair, options.pki, negotiation));
   const comparison = compare(pair, prediction, daemon);
   const conf = (host: 'west' | 'east'): string => {
     const p = sidePaths(pairDir, sideOf(pair, host));
-    const included = Object.keys(renderConfFiles(pair, sideOf(pair, host))).filter((name) => name !== 'ipsec.conf');
+    const included = Object.keys(renderConfFiles(pair, sideOf(pair, host), negotiation.libreswan?.dialect)).filter((name) => name !== 'ipsec.conf');
     return [readFileSync(p.conf, 'utf8'), ...included.map((name) => `# --- ${name}\n${readFileSync(path.join(p.etc, name), 'utf8')}`)].join('\n');
   };
   const secrets = redactSecrets({ west: readFileSync(sidePaths(pairDir, pair.west).secrets, 'utf8'), east: readFileSync(sidePaths(pairDir, pair.east).secrets, 'utf8') });
@@ -86,11 +89,12 @@ async function withOneRetry<T>(attempt: () => Promise<T>): Promise<T> {
 
 export async function runCampaign(options: CampaignOptions): Promise<CaseResult[]> {
   mkdirSync(options.workDir, { recursive: true });
-  const names = (options.only ?? MUTATIONS.map((m) => m.name)).filter((n) => mutationNamed(n) !== undefined);
+  const catalogue = options.catalogue ?? MUTATIONS;
+  const names = (options.only ?? catalogue.map((m) => m.name)).filter((n) => catalogue.some((m) => m.name === n));
   const cases: PairCase[] = options.caseSeeds
-    ? options.caseSeeds.map((caseSeed, index) => caseFromSeed(index, caseSeed, options.only))
+    ? options.caseSeeds.map((caseSeed, index) => caseFromSeed(index, caseSeed, options.only, catalogue))
     : Array.from({ length: options.pairs }, (_, index) =>
-        options.stratified ? stratifiedCase(index, options.seed, names[index % names.length]) : caseFromSeed(index, Rng.caseSeed(options.seed, index), options.only),
+        options.stratified ? stratifiedCase(index, options.seed, names[index % names.length], catalogue) : caseFromSeed(index, Rng.caseSeed(options.seed, index), options.only, catalogue),
       );
   const results: CaseResult[] = [];
   for (const pair of cases) {

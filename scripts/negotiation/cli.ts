@@ -5,6 +5,8 @@ import { runCampaign, type CaseResult } from './campaign';
 import { cleanupAll, installSignalCleanup } from './cleanup';
 import { removeStaleNamespaces } from './netns';
 import { ensurePki } from './pki';
+import { ensureLibreswan5, libreswan5Missing } from './libreswan5';
+import { LIBRESWAN5_CATALOGUE } from './mutations';
 import { describeMissing, installIfMissing, preflight } from './preflight';
 import { markdownReport, jsonReport, caseLine } from './report';
 import { percent, summarize } from './summary';
@@ -24,18 +26,21 @@ async function main(): Promise<number> {
   installSignalCleanup();
   installIfMissing((line) => console.log(line));
   const check = preflight();
-  if (check.missing.length > 0) {
-    console.error(describeMissing(check.missing));
-    return 2;
-  }
   const repo = process.cwd();
   const cacheDir = path.join(repo, '.cache', 'negotiation');
+  const missing = [...check.missing, ...(args.libreswan5 ? libreswan5Missing(cacheDir) : [])];
+  if (missing.length > 0) {
+    console.error(describeMissing(missing));
+    return 2;
+  }
+  const libreswan = args.libreswan5 ? ensureLibreswan5(cacheDir, (line) => console.log(line)) : undefined;
+  const version = libreswan?.label ?? `Libreswan ${check.libreswanVersion ?? '?'}`;
   for (const name of removeStaleNamespaces()) console.log(`negotiation: removed stale namespace ${name}`);
   const t0 = Date.now();
   const pki = ensurePki(cacheDir);
   const pkiMs = Date.now() - t0;
   const workDir = path.join(cacheDir, 'runs', `seed-${args.seed}-${process.pid}`);
-  console.log(`negotiation: Libreswan ${check.libreswanVersion ?? '?'}, seed ${args.seed}, ${args.caseSeeds?.length ?? args.pairs} pairs, work dir ${path.relative(repo, workDir)}`);
+  console.log(`negotiation: ${version}, seed ${args.seed}, ${args.caseSeeds?.length ?? args.pairs} pairs, work dir ${path.relative(repo, workDir)}`);
   const results: CaseResult[] = await runCampaign({
     seed: args.seed,
     pairs: args.pairs,
@@ -45,7 +50,8 @@ async function main(): Promise<number> {
     caseSeeds: args.caseSeeds,
     stratified: args.stratified,
     keep: args.keep,
-    negotiation: { timeoutMs: args.timeoutMs, graceMs: 250 },
+    negotiation: { timeoutMs: args.timeoutMs, graceMs: 250, libreswan },
+    catalogue: libreswan ? LIBRESWAN5_CATALOGUE : undefined,
     onCase: (r, done, total) => {
       console.log(caseLine(r, done, total));
       if (args.verbose) for (const e of r.daemon.events) console.log(`      ${e.slice(0, 240)}`);
@@ -53,7 +59,7 @@ async function main(): Promise<number> {
   });
   const totalMs = Date.now() - t0;
   const summary = summarize(results);
-  const meta = { revision: revision(repo), seed: args.seed, pairs: results.length, libreswan: check.libreswanVersion ?? '?', totalMs, pkiMs, workDir: path.relative(repo, workDir), command: `npm run test:negotiation -- ${process.argv.slice(2).join(' ')}`.trim() };
+  const meta = { revision: revision(repo), seed: args.seed, pairs: results.length, libreswan: libreswan ? libreswan.label : (check.libreswanVersion ?? '?'), totalMs, pkiMs, workDir: path.relative(repo, workDir), command: `npm run test:negotiation -- ${process.argv.slice(2).join(' ')}`.trim() };
   const outDir = path.resolve(repo, args.out);
   mkdirSync(outDir, { recursive: true });
   const markdown = markdownReport(results, summary, meta);

@@ -37,12 +37,12 @@ function section(header: string, settings: readonly (readonly [string, string])[
 }
 
 /** ipsec.conf and the files it includes, as the layout of the side asks. */
-export function renderConfFiles(pair: PairCase, side: SideConfig): Record<string, string> {
+export function renderConfFiles(pair: PairCase, side: SideConfig, dialect = 'libreswan-4'): Record<string, string> {
   const overrides = Object.entries(side.ownOverrides ?? {});
   const entries = [...Object.entries(side.conn), ...overrides];
   const shared = Object.entries(side.conn).filter(([key]) => SHARED_KEYS.has(key));
   const own = [...Object.entries(side.conn).filter(([key]) => !SHARED_KEYS.has(key)), ...overrides];
-  const head = ['# ipsec-dialect: libreswan-4', `# negotiation case ${pair.id} (${side.host})`, 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
+  const head = [`# ipsec-dialect: ${dialect}`, `# negotiation case ${pair.id} (${side.host})`, 'config setup', '\tlogtime=yes', ...(side.ikev1Policy === 'unset' ? [] : [`\tikev1-policy=${side.ikev1Policy ?? 'accept'}`]), ''];
   const files: Record<string, string> = {};
   let body: string[];
   switch (side.layout) {
@@ -79,13 +79,13 @@ function peerCertName(side: SideConfig): string | undefined {
 }
 
 /** Writes both node folders as our checker sees them (ipsec.conf, ipsec.secrets, ipsec.d/certs and cacerts). */
-export function writePair(pairDir: string, pair: PairCase, pki: Pki): void {
+export function writePair(pairDir: string, pair: PairCase, pki: Pki, dialect?: string): void {
   rmSync(pairDir, { recursive: true, force: true });
   for (const side of [pair.west, pair.east]) {
     const p = sidePaths(pairDir, side);
     mkdirSync(path.join(p.ipsecD, 'certs'), { recursive: true });
     mkdirSync(path.join(p.ipsecD, 'cacerts'), { recursive: true });
-    for (const [name, text] of Object.entries(renderConfFiles(pair, side))) {
+    for (const [name, text] of Object.entries(renderConfFiles(pair, side, dialect))) {
       mkdirSync(path.dirname(path.join(p.etc, name)), { recursive: true });
       writeFileSync(path.join(p.etc, name), text);
     }

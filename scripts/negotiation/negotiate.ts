@@ -4,6 +4,7 @@ import { isEventLine, parseLog, show } from './logs';
 import { prepareNss, runtimeDir, sidePaths } from './layout';
 import { NamespacePair } from './netns';
 import type { Host, Pki } from './pki';
+import type { LibreswanBuild } from './libreswanBuild';
 import { Pluto } from './pluto';
 import type { PairCase } from './spec';
 import { peerOf, sideOf } from './spec';
@@ -13,6 +14,8 @@ export interface NegotiationOptions {
   readonly timeoutMs: number;
   /** After a decisive line, wait this long for the other daemon's lines. */
   readonly graceMs: number;
+  /** The Libreswan both ends run; Debian's 4.10 when absent. */
+  readonly libreswan?: LibreswanBuild;
 }
 
 export const DEFAULT_NEGOTIATION: NegotiationOptions = { timeoutMs: 4000, graceMs: 250 };
@@ -64,7 +67,7 @@ export async function negotiateOnce(pairDir: string, pair: PairCase, pki: Pki, i
       rmSync(runtime, { recursive: true, force: true });
       const nss = prepareNss(runtime, side, pki);
       const p = sidePaths(pairDir, side);
-      plutos[side.host] = new Pluto(namespaces.ns[side.host], { conf: p.conf, secrets: p.secrets, ipsecD: p.ipsecD, runtime, nss });
+      plutos[side.host] = new Pluto(namespaces.ns[side.host], { conf: p.conf, secrets: p.secrets, ipsecD: p.ipsecD, runtime, nss }, options.libreswan);
     }
     namespaces.up();
     const west = plutos.west as Pluto;

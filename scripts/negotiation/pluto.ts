@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register, release } from './cleanup';
 import { killQuietly, sleep, terminate } from './processes';
-import { ADDCONN, PLUTO, WHACK, run, type CommandResult } from './tools';
+import { DEBIAN_LIBRESWAN, type LibreswanBuild } from './libreswanBuild';
+import { run, type CommandResult } from './tools';
 
 export interface PlutoFiles {
   readonly conf: string;
@@ -30,6 +31,7 @@ export class Pluto {
   constructor(
     readonly ns: string,
     private readonly files: PlutoFiles,
+    private readonly build: LibreswanBuild = DEBIAN_LIBRESWAN,
   ) {
     this.logFile = path.join(files.runtime, 'pluto.log');
     this.cwd = path.dirname(files.conf);
@@ -47,7 +49,7 @@ export class Pluto {
     mkdirSync(this.files.runtime, { recursive: true });
     const out = openSync(path.join(this.files.runtime, 'pluto.stdout'), 'w');
     // `ip netns exec` execs pluto: the PID we get is pluto's own.
-    const args = ['netns', 'exec', this.ns, PLUTO, '--nofork', '--config', this.files.conf, '--secretsfile', this.files.secrets, '--rundir', runDir, '--nssdir', this.files.nss, '--ipsecdir', this.files.ipsecD, '--dumpdir', runDir, '--logfile', this.logFile, '--log-no-append', '--no-dnssec'];
+    const args = ['netns', 'exec', this.ns, this.build.pluto, '--nofork', '--config', this.files.conf, '--secretsfile', this.files.secrets, '--rundir', runDir, '--nssdir', this.files.nss, '--ipsecdir', this.files.ipsecD, '--dumpdir', runDir, '--logfile', this.logFile, '--log-no-append', '--no-dnssec'];
     const child = spawn('ip', args, { stdio: ['ignore', out, out], cwd: this.cwd });
     closeSync(out);
     this.child = child;
@@ -78,11 +80,11 @@ export class Pluto {
   }
 
   addconn(name: string): CommandResult {
-    return run('ip', ['netns', 'exec', this.ns, ADDCONN, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000, cwd: this.cwd });
+    return run('ip', ['netns', 'exec', this.ns, this.build.addconn, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000, cwd: this.cwd });
   }
 
   initiate(name: string): CommandResult {
-    return run('ip', ['netns', 'exec', this.ns, WHACK, '--ctlsocket', this.ctl, '--name', name, '--initiate', '--asynchronous'], { timeout: 10_000 });
+    return run('ip', ['netns', 'exec', this.ns, this.build.whack, '--ctlsocket', this.ctl, '--name', name, '--initiate', '--asynchronous'], { timeout: 10_000 });
   }
 
   log(): string {

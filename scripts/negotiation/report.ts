@@ -1,7 +1,7 @@
 import type { CaseResult } from './campaign';
 import { OUTCOMES, RULE_REASONS } from './compare';
 import { diagnose } from './diagnose';
-import { MUTATIONS, mutationNamed } from './mutations';
+import { LIBRESWAN5_CATALOGUE, mutationNamed } from './mutations';
 import { percent, ratio, type Summary } from './summary';
 
 export interface RunMeta {
@@ -101,7 +101,7 @@ export function markdownReport(results: readonly CaseResult[], summary: Summary,
   return [
     '# Negotiation ground truth: ipsec-lint pairing checks vs Libreswan',
     '',
-    `Command: \`${meta.command}\` — seed ${meta.seed}, ${meta.pairs} pairs, Libreswan ${meta.libreswan}, checks at ${meta.revision ?? 'unknown revision'}. Wall time ${(meta.totalMs / 1000).toFixed(1)} s (PKI ${(meta.pkiMs / 1000).toFixed(1)} s, median ${median} ms per pair, slowest ${timing[timing.length - 1] ?? 0} ms).`,
+    `Command: \`${meta.command}\` — seed ${meta.seed}, ${meta.pairs} pairs, ${meta.libreswan.startsWith('Libreswan') ? meta.libreswan : `Libreswan ${meta.libreswan}`}, checks at ${meta.revision ?? 'unknown revision'}. Wall time ${(meta.totalMs / 1000).toFixed(1)} s (PKI ${(meta.pkiMs / 1000).toFixed(1)} s, median ${median} ms per pair, slowest ${timing[timing.length - 1] ?? 0} ms).`,
     '',
     '## Agreement',
     '',
@@ -115,7 +115,7 @@ export function markdownReport(results: readonly CaseResult[], summary: Summary,
     '',
     '## Mutation catalogue',
     '',
-    table(['mutation', 'what changes', 'related rule'], MUTATIONS.map((m) => [m.name, m.summary.replace(/\|/g, '\\|'), m.rule ?? '–'])),
+    table(['mutation', 'what changes', 'related rule'], LIBRESWAN5_CATALOGUE.map((m) => [m.name, m.summary.replace(/\|/g, '\\|'), m.rule ?? '–'])),
     '',
     '## Rule ↔ daemon reason mapping',
     '',

@@ -54,6 +54,8 @@ export interface SideConfig {
   /** With rightcert=: which of the peer's certificates this side holds a copy of. */
   peerCertCopy?: CertVariant;
   cacerts: CaName[];
+  /** config setup's ikev1-policy: `accept` unless a mutation drops it or leaves the line out. */
+  ikev1Policy?: 'drop' | 'unset';
 }
 
 export interface PairCase {

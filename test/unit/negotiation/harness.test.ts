@@ -4,14 +4,14 @@ import { stratifiedCase } from '../../../scripts/negotiation/campaign';
 import { classify } from '../../../scripts/negotiation/classify';
 import { compare } from '../../../scripts/negotiation/compare';
 import { renderConfFiles } from '../../../scripts/negotiation/layout';
-import { MUTATIONS } from '../../../scripts/negotiation/mutations';
+import { LIBRESWAN5_CATALOGUE, MUTATIONS } from '../../../scripts/negotiation/mutations';
 import type { Prediction } from '../../../scripts/negotiation/predict';
 import { redactSecrets } from '../../../scripts/negotiation/redact';
 
 describe('negotiation harness, the parts that need no daemon', () => {
   it('every mutation of the catalogue finds a pair it applies to, and is applied', () => {
-    for (const [index, mutation] of MUTATIONS.entries()) {
-      const pair = stratifiedCase(index, 7, mutation.name);
+    for (const [index, mutation] of LIBRESWAN5_CATALOGUE.entries()) {
+      const pair = stratifiedCase(index, 7, mutation.name, LIBRESWAN5_CATALOGUE);
       assert.equal(pair.mutation, mutation.name);
       assert.ok(pair.detail.length > 0, mutation.name);
     }
@@ -26,6 +26,19 @@ describe('negotiation harness, the parts that need no daemon', () => {
     assert.match(conf, /conn shared\n/);
     assert.match(own, /\talso=shared\n/);
     assert.doesNotMatch(own, /\t(authby|ikev2|type|keyingtries)=/);
+  });
+
+  it('draws the Libreswan 5 only mutations in Libreswan 5 campaigns only, and writes the pin and ikev1-policy it is given', () => {
+    assert.ok(!MUTATIONS.some((m) => m.name === 'ikev1-policy-default'));
+    assert.throws(() => stratifiedCase(0, 7, 'ikev1-policy-default'), /no base pair fits/);
+    const pair = stratifiedCase(0, 7, 'ikev1-policy-default', LIBRESWAN5_CATALOGUE);
+    const mutated = pair.mutatedSide === 'east' ? pair.east : pair.west;
+    const other = mutated === pair.east ? pair.west : pair.east;
+    assert.doesNotMatch(renderConfFiles(pair, mutated, 'libreswan-5.2')['ipsec.conf'], /ikev1-policy/);
+    assert.match(renderConfFiles(pair, other, 'libreswan-5.2')['ipsec.conf'], /^# ipsec-dialect: libreswan-5\.2\n[^]*\tikev1-policy=accept\n/);
+    const dropped = stratifiedCase(0, 7, 'ikev1-policy-drop');
+    const side = dropped.mutatedSide === 'east' ? dropped.east : dropped.west;
+    assert.match(renderConfFiles(dropped, side)['ipsec.conf'], /^# ipsec-dialect: libreswan-4\n[^]*\tikev1-policy=drop\n/);
   });
 
   it('replaces every secret by a label that is equal for equal secrets', () => {

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCampaign, type CaseResult } from '../../scripts/negotiation/campaign';
+import { cleanupAll, installSignalCleanup } from '../../scripts/negotiation/cleanup';
+import { diagnose } from '../../scripts/negotiation/diagnose';
+import type { LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
+import type { Mutation } from '../../scripts/negotiation/mutations';
+import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
+import { ensurePki } from '../../scripts/negotiation/pki';
+import { caseLine, jsonReport, markdownReport } from '../../scripts/negotiation/report';
+import { percent, summarize } from '../../scripts/negotiation/summary';
+import { REPO_ROOT } from '../helpers';
+
+export interface GroundTruthRun {
+  readonly name: string;
+  readonly seed: number;
+  /** Each mutation of the catalogue once, in turn, plus a second baseline pair. */
+  readonly catalogue: readonly Mutation[];
+  readonly libreswan?: LibreswanBuild;
+  /** For the report: the daemons' version. */
+  readonly version: string;
+  /** Extra arguments that reproduce a case on the command line. */
+  readonly reproduceWith: string;
+}
+
+export const NEGOTIATION_CACHE = path.join(REPO_ROOT, '.cache', 'negotiation');
+
+/**
+ * Runs every mutation of a catalogue once through two real plutos and asserts that ipsec-lint
+ * predicts each outcome; the reports go to artifacts/negotiation/<name>/.
+ */
+export async function assertGroundTruth(run: GroundTruthRun): Promise<void> {
+  const pairs = run.catalogue.length + 1;
+  const explain = (r: CaseResult): string =>
+    `${caseLine(r, r.pair.index + 1, pairs)}\n    deciding line: ${r.daemon.line ?? '(none)'}\n    reproduce: npm run test:negotiation -- ${run.reproduceWith}--case ${r.pair.seed} --only ${r.pair.mutation} --verbose`;
+  installSignalCleanup();
+  removeStaleNamespaces();
+  const workDir = path.join(NEGOTIATION_CACHE, 'runs', `${run.name}-${process.pid}`);
+  const started = Date.now();
+  let results: CaseResult[];
+  try {
+    results = await runCampaign({ seed: run.seed, pairs, stratified: true, workDir, pki: ensurePki(NEGOTIATION_CACHE), keep: 'none', catalogue: run.catalogue, negotiation: { timeoutMs: 4000, graceMs: 250, libreswan: run.libreswan } });
+  } finally {
+    cleanupAll();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  const summary = summarize(results);
+  const meta = { seed: run.seed, pairs, libreswan: run.version, totalMs: Date.now() - started, pkiMs: 0, workDir: path.relative(REPO_ROOT, workDir), command: `npm test (test/negotiation/${run.name}.test.ts)` };
+  const outDir = path.join(REPO_ROOT, 'artifacts', 'negotiation', run.name);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'report.md'), markdownReport(results, summary, meta));
+  writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(jsonReport(results, summary, meta), null, 1)}\n`);
+
+  const baselineDown = results.filter((r) => r.pair.mutation === 'none' && r.daemon.verdict !== 'up');
+  assert.deepEqual(baselineDown.map(explain), [], 'consistent pairs must come up: the harness or the generator is broken');
+  const unclassified = results.filter((r) => r.daemon.reason === 'other' || r.daemon.reason === 'daemon-crashed');
+  assert.deepEqual(unclassified.map(explain), [], 'the classifier must name a reason for every failed negotiation');
+  const fileErrors = results.filter((r) => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error'));
+  assert.deepEqual(
+    fileErrors.map((r) => `${explain(r)}\n    ${r.prediction.fileFindings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.code}`).join(', ')}`),
+    [],
+    'a single-file rule reports an error in files two Libreswan daemons accept',
+  );
+  const disagreements = results.filter((r) => r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown');
+  assert.deepEqual(disagreements.map(explain), [], `ipsec-lint and Libreswan disagree (verdict agreement ${percent(summary.verdictAgreement)}); see artifacts/negotiation/${run.name}/report.md`);
+}
