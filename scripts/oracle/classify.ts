@@ -41,6 +41,8 @@ const PARSED_VALUE_KINDS: Readonly<Record<OracleName, ReadonlySet<ValueType['kin
   strongswan: new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount', 'protoport', 'mark']),
   // 5.0 reads words, numbers and durations, and drops the line when it cannot ("keyword ignored").
   'libreswan-5.0': new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']),
+  // 5.2's addconn still reads them the way 5.0's does.
+  'libreswan-5.2': new Set(['yesno', 'enum', 'enumList', 'number', 'duration', 'percent', 'byteCount']),
   // 5.4's addconn keeps conn values as text; pluto reads them when the conn is added.
   'libreswan-5.4': new Set(),
   // Openswan's parser (the ancestor of Libreswan 4's) reads the same kinds, and warns and drops a value it cannot read.

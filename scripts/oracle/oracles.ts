@@ -5,8 +5,8 @@ import path from 'node:path';
 /** The daemon family, which decides the mutations and the corpus. */
 export type Family = 'libreswan' | 'strongswan';
 /** The two oracles `npm test` needs, and Libreswan 5 releases a campaign can add (see findOracles). */
-export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.4' | 'openswan-2.6';
-export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.4', 'openswan-2.6'];
+export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.2' | 'libreswan-5.4' | 'openswan-2.6';
+export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.2', 'libreswan-5.4', 'openswan-2.6'];
 
 /**
  * What the daemon's own parser makes of a file:
@@ -145,7 +145,7 @@ function libreswan5Verdict(status: number, output: string): Verdict {
  * ships it); only campaigns use it, named by an environment variable such as
  * IPSEC_LINT_ORACLE_LIBRESWAN_5_4=/path/to/addconn.
  */
-function libreswan5(version: '5.0' | '5.4', addconn: string): Oracle {
+function libreswan5(version: '5.0' | '5.2' | '5.4', addconn: string): Oracle {
   return {
     name: `libreswan-${version}`,
     family: 'libreswan',
@@ -198,7 +198,7 @@ export function findOracles(repoRoot: string): { readonly available: readonly Or
   const starter = path.join(repoRoot, '.cache', 'oracle', 'strongswan', 'usr', 'lib', 'ipsec', 'starter');
   if (existsSync(starter)) available.push(strongswan(repoRoot));
   else missing.push({ name: 'strongswan', howToInstall: `${path.relative(repoRoot, starter)} is missing: ${INSTALL}` });
-  for (const version of ['5.0', '5.4'] as const) {
+  for (const version of ['5.0', '5.2', '5.4'] as const) {
     const addconn = process.env[`IPSEC_LINT_ORACLE_LIBRESWAN_${version.replace('.', '_')}`];
     if (addconn !== undefined && addconn !== '' && existsSync(addconn)) available.push(libreswan5(version, addconn));
   }

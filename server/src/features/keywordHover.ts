@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS, lookupKeyword, type KeywordLookup, type ValueType } from '../knowledge/ipsecConf';
+import { DIALECT_TRAITS, defaultsFor, lookupKeyword, type KeywordInfo, type KeywordLookup, type ReleaseDefault, type ValueType } from '../knowledge/ipsecConf';
 import { dialectTargets } from '../checks/ipsecConf/dialectView';
 import type { DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
@@ -38,6 +38,20 @@ function statusLine(label: string, lookup: KeywordLookup): string {
   }
 }
 
+/**
+ * `; default \`drop\`` where a daemon's releases default otherwise than the keyword's own
+ * default says, or differ among themselves, or distribution packages change it.
+ */
+function defaultsNote(entry: KeywordInfo, defaults: readonly ReleaseDefault[]): string {
+  const plain = defaults.length === 1 && defaults[0].packaged.length === 0 && defaults[0].value === entry.default;
+  if (defaults.length === 0 || plain) return '';
+  const parts = defaults.map((d) => {
+    const packaged = d.packaged.map((p) => ` (\`${p.value}\` in ${p.by})`).join('');
+    return `\`${d.value}\`${d.from ? ` from ${d.from}` : ''}${packaged}`;
+  });
+  return `; default ${parts.join(', ')}`;
+}
+
 /** Hover on a key of ipsec.conf: what it does, its type and default, and how each plausible daemon treats it. */
 export function keywordHover(document: ParsedDocument<'ipsec'>, offset: number, dialect?: DialectGuess): HoverResult | undefined {
   for (const section of document.ast.sections) {
@@ -56,7 +70,7 @@ export function keywordHover(document: ParsedDocument<'ipsec'>, offset: number, 
         '',
         `Value: ${describeType(entry.type)}${entry.default !== undefined ? `; default \`${entry.default}\`` : ''}.`,
         '',
-        ...lookups.map((l) => `- ${statusLine(l.target.label, l.lookup)}`),
+        ...lookups.map((l) => `- ${statusLine(l.target.label, l.lookup)}${l.lookup.status === 'valid' || l.lookup.status === 'deprecated' ? defaultsNote(entry, defaultsFor(entry, l.target.dialect, l.target.version)) : ''}`),
         '',
         why,
       ];

@@ -53,4 +53,17 @@ describe('keyword hover', () => {
     assert.match(hover?.markdown ?? '', /Libreswan 4: (unknown|refused)/);
     assert.match(hover?.markdown ?? '', /Checked as Libreswan 4 because of the comment/);
   });
+
+  it('gives the default of each release and what distribution packages change, where they differ', () => {
+    const { doc, offset } = at('config setup\n\tikev1-pol|icy=accept\n');
+    const unpinned = keywordHover(doc, offset, { plausible: ['libreswan'] })?.markdown ?? '';
+    assert.match(unpinned, /- Libreswan: accepted; default `accept` \(`drop` in Debian's and Ubuntu's Libreswan packages \(Debian 4\.5-2 on\)\), `drop` from 5\.0/);
+    const five = keywordHover(doc, offset, { choice: { dialect: 'libreswan', version: '5.2', source: 'comment', reason: 'the comment' }, plausible: ['libreswan'] })?.markdown ?? '';
+    assert.match(five, /- Libreswan 5\.2: accepted; default `drop`$/m);
+    const early = keywordHover(doc, offset, { choice: { dialect: 'libreswan', version: '4.3', source: 'comment', reason: 'the comment' }, plausible: ['libreswan'] })?.markdown ?? '';
+    assert.match(early, /- Libreswan 4\.3: accepted; default `accept`$/m);
+    // A keyword whose one default the value line already gives adds nothing per daemon.
+    const plain = at('conn a\n\tau|to=add\n');
+    assert.doesNotMatch(keywordHover(plain.doc, plain.offset)?.markdown ?? '', /accepted; default/);
+  });
 });

@@ -2,6 +2,7 @@ export { DIALECT_TRAITS } from './dialects';
 export { IPSEC_CONF_KEYWORDS } from './keywords';
 export {
   availabilityFor,
+  defaultsFor,
   editDistance,
   isAllowedIn,
   keywordsFor,
@@ -11,6 +12,7 @@ export {
   type KeywordLookup,
   type KeywordSuggestion,
   type LookupStatus,
+  type ReleaseDefault,
   type Side,
   type SuggestionReason,
 } from './lookup';

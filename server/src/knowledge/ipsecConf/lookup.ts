@@ -1,7 +1,7 @@
 import { DIALECT_TRAITS } from './dialects';
 import { IPSEC_CONF_KEYWORDS } from './keywords';
 import type { Availability, Dialect, DialectAvailability, KeywordInfo, SectionKind, Status, ValueType } from './types';
-import { expandVersion, rangeMatches, traitValues } from './versions';
+import { compareVersions, expandVersion, rangeMatches, traitValues } from './versions';
 import { editDistance } from '../../text/editDistance';
 
 export type Side = 'left' | 'right';
@@ -67,6 +67,34 @@ export function availabilityFor(entry: KeywordInfo, dialect: Dialect, version?: 
     if (merged !== undefined) return { ...best, type: merged };
   }
   return best;
+}
+
+/** One default of a keyword over a run of releases, and what distribution packages make of it. */
+export interface ReleaseDefault {
+  readonly value: string;
+  /** The first release it holds for; absent for the oldest. */
+  readonly from?: string;
+  readonly packaged: readonly { readonly value: string; readonly by: string }[];
+}
+
+/** The defaults a keyword has over the releases a version stands for, oldest first; runs of one value are merged. */
+export function defaultsFor(entry: KeywordInfo, dialect: Dialect, version?: string): readonly ReleaseDefault[] {
+  const raw = entry.dialects[dialect];
+  if (raw === undefined) return [];
+  const versions = expandVersion(dialect, version);
+  const ranges = asList(raw)
+    .filter((r) => r.status !== 'removed' && rangeMatches(r, versions))
+    .sort((a, b) => (a.from === undefined ? -1 : b.from === undefined ? 1 : compareVersions(a.from, b.from)));
+  const out: ReleaseDefault[] = [];
+  for (const range of ranges) {
+    const value = range.default ?? entry.default;
+    if (value === undefined) continue;
+    const packaged = range.packagedDefault ? [range.packagedDefault] : [];
+    const last = out[out.length - 1];
+    if (last?.value === value) out[out.length - 1] = { ...last, packaged: [...last.packaged, ...packaged] };
+    else out.push({ value, from: out.length === 0 ? undefined : range.from, packaged });
+  }
+  return out;
 }
 
 function fold(dialect: Dialect, s: string): string {
