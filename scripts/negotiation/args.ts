@@ -8,17 +8,17 @@ export interface CliArgs {
   readonly verbose: boolean;
   readonly stratified: boolean;
   readonly timeoutMs: number;
-  /** Both ends run Libreswan 5.2, built from source, instead of Debian's 4.10. */
-  readonly libreswan5: boolean;
+  /** Which ends run Libreswan 5.2, built from source, instead of Debian's 4.10: both, or east only (`--mixed`). */
+  readonly libreswan5?: 'both' | 'east';
 }
 
-const USAGE = 'usage: npm run test:negotiation -- [--pairs N] [--seed S] [--only mutation,...] [--case SEED,...] [--stratified] [--keep all|disagreements|none] [--out DIR] [--timeout MS] [--libreswan5] [--verbose]';
+const USAGE = 'usage: npm run test:negotiation -- [--pairs N] [--seed S] [--only mutation,...] [--case SEED,...] [--stratified] [--keep all|disagreements|none] [--out DIR] [--timeout MS] [--libreswan5 | --mixed] [--verbose]';
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const values = new Map<string, string>();
   let verbose = false;
   let stratified = false;
-  let libreswan5 = false;
+  let libreswan5: CliArgs['libreswan5'];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--verbose' || arg === '-v') {
@@ -29,8 +29,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       stratified = true;
       continue;
     }
-    if (arg === '--libreswan5') {
-      libreswan5 = true;
+    if (arg === '--libreswan5' || arg === '--mixed') {
+      libreswan5 = arg === '--mixed' ? 'east' : 'both';
       continue;
     }
     if (arg === '--help' || arg === '-h') throw new Error(USAGE);

@@ -60,13 +60,14 @@ export async function runCase(pair: PairCase, options: CampaignOptions): Promise
   const started = Date.now();
   const pairDir = path.join(options.workDir, pair.id);
   const negotiation = options.negotiation ?? DEFAULT_NEGOTIATION;
-  writePair(pairDir, pair, options.pki, negotiation.libreswan?.dialect);
+  const dialects = { west: negotiation.libreswan?.west?.dialect, east: negotiation.libreswan?.east?.dialect };
+  writePair(pairDir, pair, options.pki, dialects);
   const prediction = predict(pairDir);
   const daemon = await withOneRetry(() => negotiate(pairDir, pair, options.pki, negotiation));
   const comparison = compare(pair, prediction, daemon);
   const conf = (host: 'west' | 'east'): string => {
     const p = sidePaths(pairDir, sideOf(pair, host));
-    const included = Object.keys(renderConfFiles(pair, sideOf(pair, host), negotiation.libreswan?.dialect)).filter((name) => name !== 'ipsec.conf');
+    const included = Object.keys(renderConfFiles(pair, sideOf(pair, host), dialects[host])).filter((name) => name !== 'ipsec.conf');
     return [readFileSync(p.conf, 'utf8'), ...included.map((name) => `# --- ${name}\n${readFileSync(path.join(p.etc, name), 'utf8')}`)].join('\n');
   };
   const secrets = redactSecrets({ west: readFileSync(sidePaths(pairDir, pair.west).secrets, 'utf8'), east: readFileSync(sidePaths(pairDir, pair.east).secrets, 'utf8') });

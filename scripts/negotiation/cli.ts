@@ -33,8 +33,10 @@ async function main(): Promise<number> {
     console.error(describeMissing(missing));
     return 2;
   }
-  const libreswan = args.libreswan5 ? ensureLibreswan5(cacheDir, (line) => console.log(line)) : undefined;
-  const version = libreswan?.label ?? `Libreswan ${check.libreswanVersion ?? '?'}`;
+  const five = args.libreswan5 ? ensureLibreswan5(cacheDir, (line) => console.log(line)) : undefined;
+  const debian = `Libreswan ${check.libreswanVersion ?? '?'}`;
+  const libreswan = five && (args.libreswan5 === 'both' ? { west: five, east: five } : { east: five });
+  const version = !five ? debian : args.libreswan5 === 'both' ? five.label : `${debian} (west) with ${five.label} (east)`;
   for (const name of removeStaleNamespaces()) console.log(`negotiation: removed stale namespace ${name}`);
   const t0 = Date.now();
   const pki = ensurePki(cacheDir);
@@ -51,7 +53,8 @@ async function main(): Promise<number> {
     stratified: args.stratified,
     keep: args.keep,
     negotiation: { timeoutMs: args.timeoutMs, graceMs: 250, libreswan },
-    catalogue: libreswan ? LIBRESWAN5_CATALOGUE : undefined,
+    // Mutations only Libreswan 5 refuses need it on both ends: the mutated end is drawn at random.
+    catalogue: args.libreswan5 === 'both' ? LIBRESWAN5_CATALOGUE : undefined,
     onCase: (r, done, total) => {
       console.log(caseLine(r, done, total));
       if (args.verbose) for (const e of r.daemon.events) console.log(`      ${e.slice(0, 240)}`);
@@ -59,7 +62,7 @@ async function main(): Promise<number> {
   });
   const totalMs = Date.now() - t0;
   const summary = summarize(results);
-  const meta = { revision: revision(repo), seed: args.seed, pairs: results.length, libreswan: libreswan ? libreswan.label : (check.libreswanVersion ?? '?'), totalMs, pkiMs, workDir: path.relative(repo, workDir), command: `npm run test:negotiation -- ${process.argv.slice(2).join(' ')}`.trim() };
+  const meta = { revision: revision(repo), seed: args.seed, pairs: results.length, libreswan: five ? version : (check.libreswanVersion ?? '?'), totalMs, pkiMs, workDir: path.relative(repo, workDir), command: `npm run test:negotiation -- ${process.argv.slice(2).join(' ')}`.trim() };
   const outDir = path.resolve(repo, args.out);
   mkdirSync(outDir, { recursive: true });
   const markdown = markdownReport(results, summary, meta);

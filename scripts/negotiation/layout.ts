@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { certBytes, type CaName, type Pki } from './pki';
+import { certBytes, type CaName, type Host, type Pki } from './pki';
 import type { PairCase, SideConfig } from './spec';
 import { must } from './tools';
 
@@ -79,13 +79,13 @@ function peerCertName(side: SideConfig): string | undefined {
 }
 
 /** Writes both node folders as our checker sees them (ipsec.conf, ipsec.secrets, ipsec.d/certs and cacerts). */
-export function writePair(pairDir: string, pair: PairCase, pki: Pki, dialect?: string): void {
+export function writePair(pairDir: string, pair: PairCase, pki: Pki, dialects: Partial<Record<Host, string>> = {}): void {
   rmSync(pairDir, { recursive: true, force: true });
   for (const side of [pair.west, pair.east]) {
     const p = sidePaths(pairDir, side);
     mkdirSync(path.join(p.ipsecD, 'certs'), { recursive: true });
     mkdirSync(path.join(p.ipsecD, 'cacerts'), { recursive: true });
-    for (const [name, text] of Object.entries(renderConfFiles(pair, side, dialect))) {
+    for (const [name, text] of Object.entries(renderConfFiles(pair, side, dialects[side.host]))) {
       mkdirSync(path.dirname(path.join(p.etc, name)), { recursive: true });
       writeFileSync(path.join(p.etc, name), text);
     }

@@ -39,9 +39,15 @@ function buildDependenciesMissing(): boolean {
   return BUILD_TOOLS.some((tool) => !which(tool)) || run('pkg-config', ['--exists', ...PKG_CONFIG_MODULES]).status !== 0;
 }
 
+/** The build in `<cacheDir>/libreswan-5.2`, when there is one. */
+export function builtLibreswan5(cacheDir: string): LibreswanBuild | undefined {
+  const build = buildOf(path.join(cacheDir, `libreswan-${VERSION}`, 'root'));
+  return built(build) ? build : undefined;
+}
+
 /** What building needs that the machine lacks, when the build is not cached yet. */
 export function libreswan5Missing(cacheDir: string): string[] {
-  if (built(buildOf(path.join(cacheDir, `libreswan-${VERSION}`, 'root')))) return [];
+  if (builtLibreswan5(cacheDir)) return [];
   const missing: string[] = [];
   for (const tool of ['curl', 'tar']) if (!which(tool)) missing.push(`${tool} (to fetch Libreswan ${VERSION}'s source)`);
   if (buildDependenciesMissing() && (!which('apt-get') || process.getuid?.() !== 0)) missing.push(`build dependencies of Libreswan ${VERSION} (Debian packages ${BUILD_PACKAGES.join(' ')})`);

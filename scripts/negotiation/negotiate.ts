@@ -14,8 +14,8 @@ export interface NegotiationOptions {
   readonly timeoutMs: number;
   /** After a decisive line, wait this long for the other daemon's lines. */
   readonly graceMs: number;
-  /** The Libreswan both ends run; Debian's 4.10 when absent. */
-  readonly libreswan?: LibreswanBuild;
+  /** The Libreswan each end runs; Debian's 4.10 where absent. */
+  readonly libreswan?: Partial<Record<Host, LibreswanBuild>>;
 }
 
 export const DEFAULT_NEGOTIATION: NegotiationOptions = { timeoutMs: 4000, graceMs: 250 };
@@ -67,7 +67,7 @@ export async function negotiateOnce(pairDir: string, pair: PairCase, pki: Pki, i
       rmSync(runtime, { recursive: true, force: true });
       const nss = prepareNss(runtime, side, pki);
       const p = sidePaths(pairDir, side);
-      plutos[side.host] = new Pluto(namespaces.ns[side.host], { conf: p.conf, secrets: p.secrets, ipsecD: p.ipsecD, runtime, nss }, options.libreswan);
+      plutos[side.host] = new Pluto(namespaces.ns[side.host], { conf: p.conf, secrets: p.secrets, ipsecD: p.ipsecD, runtime, nss }, options.libreswan?.[side.host]);
     }
     namespaces.up();
     const west = plutos.west as Pluto;

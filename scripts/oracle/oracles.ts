@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtLibreswan5 } from '../negotiation/libreswan5';
 
 /** The daemon family, which decides the mutations and the corpus. */
 export type Family = 'libreswan' | 'strongswan';
-/** The two oracles `npm test` needs, and Libreswan 5 releases a campaign can add (see findOracles). */
+/** The two oracles `npm test` needs, and Libreswan 5 releases it or a campaign can add (see findOracles). */
 export type OracleName = Family | 'libreswan-5.0' | 'libreswan-5.2' | 'libreswan-5.4' | 'openswan-2.6';
 export const ORACLE_NAMES: readonly OracleName[] = ['libreswan', 'strongswan', 'libreswan-5.0', 'libreswan-5.2', 'libreswan-5.4', 'openswan-2.6'];
 
@@ -142,8 +143,8 @@ function libreswan5Verdict(status: number, output: string): Verdict {
 
 /**
  * A Libreswan 5 addconn built from the release's source (no distribution this project can install
- * ships it); only campaigns use it, named by an environment variable such as
- * IPSEC_LINT_ORACLE_LIBRESWAN_5_4=/path/to/addconn.
+ * ships it), named by an environment variable such as IPSEC_LINT_ORACLE_LIBRESWAN_5_4=/path/to/addconn;
+ * 5.2 is also taken from the negotiation tests' build when it is there.
  */
 function libreswan5(version: '5.0' | '5.2' | '5.4', addconn: string): Oracle {
   return {
@@ -199,7 +200,9 @@ export function findOracles(repoRoot: string): { readonly available: readonly Or
   if (existsSync(starter)) available.push(strongswan(repoRoot));
   else missing.push({ name: 'strongswan', howToInstall: `${path.relative(repoRoot, starter)} is missing: ${INSTALL}` });
   for (const version of ['5.0', '5.2', '5.4'] as const) {
-    const addconn = process.env[`IPSEC_LINT_ORACLE_LIBRESWAN_${version.replace('.', '_')}`];
+    // 5.2 is also the build the negotiation tests make (.ci/run makes it before npm test).
+    const built = version === '5.2' ? builtLibreswan5(path.join(repoRoot, '.cache', 'negotiation'))?.addconn : undefined;
+    const addconn = process.env[`IPSEC_LINT_ORACLE_LIBRESWAN_${version.replace('.', '_')}`] || built;
     if (addconn !== undefined && addconn !== '' && existsSync(addconn)) available.push(libreswan5(version, addconn));
   }
   const openswanAddconn = process.env.IPSEC_LINT_ORACLE_OPENSWAN;

@@ -7,7 +7,7 @@ import { diagnose } from '../../scripts/negotiation/diagnose';
 import type { LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
 import type { Mutation } from '../../scripts/negotiation/mutations';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
-import { ensurePki } from '../../scripts/negotiation/pki';
+import { ensurePki, type Host } from '../../scripts/negotiation/pki';
 import { caseLine, jsonReport, markdownReport } from '../../scripts/negotiation/report';
 import { percent, summarize } from '../../scripts/negotiation/summary';
 import { REPO_ROOT } from '../helpers';
@@ -17,7 +17,8 @@ export interface GroundTruthRun {
   readonly seed: number;
   /** Each mutation of the catalogue once, in turn, plus a second baseline pair. */
   readonly catalogue: readonly Mutation[];
-  readonly libreswan?: LibreswanBuild;
+  /** The Libreswan each end runs; Debian's 4.10 where absent. */
+  readonly libreswan?: Partial<Record<Host, LibreswanBuild>>;
   /** For the report: the daemons' version. */
   readonly version: string;
   /** Extra arguments that reproduce a case on the command line. */

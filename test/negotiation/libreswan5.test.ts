@@ -11,6 +11,6 @@ describe('negotiation ground truth with Libreswan 5.2 (built from source) on bot
     assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
     // The first run fetches Debian's copy of the 5.2 source and builds it (about 1.5 minutes); later runs reuse it.
     const libreswan = ensureLibreswan5(NEGOTIATION_CACHE);
-    await assertGroundTruth({ name: 'libreswan5', seed: 20261201, catalogue: LIBRESWAN5_CATALOGUE, libreswan, version: libreswan.label, reproduceWith: '--libreswan5 ' });
+    await assertGroundTruth({ name: 'libreswan5', seed: 20261201, catalogue: LIBRESWAN5_CATALOGUE, libreswan: { west: libreswan, east: libreswan }, version: libreswan.label, reproduceWith: '--libreswan5 ' });
   });
 });
