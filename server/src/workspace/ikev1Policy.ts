@@ -1,38 +1,14 @@
 import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
 import { lookupKeyword } from '../knowledge/ipsecConf/lookup';
 import { expandVersion } from '../knowledge/ipsecConf/versions';
-import type { ParsedDocument } from '../model/document';
-import type { Section, Setting } from '../parsing/ipsecConf/ast';
+import { configSetupSetting, type SetupSetting } from './configSetup';
 import type { IpsecNode } from './model';
-
-/** A setting of a gateway's `config setup`, with the section and file it sits in. */
-export interface SetupSetting {
-  readonly setting: Setting;
-  readonly section: Section;
-  readonly document: ParsedDocument<'ipsec'>;
-}
-
-/** The `config setup` sections of a gateway, in the order the daemon reads its files. */
-export function configSetupSections(node: IpsecNode): Array<{ readonly section: Section; readonly document: ParsedDocument<'ipsec'> }> {
-  return node.documents.flatMap((document) => document.ast.sections.filter((section) => section.kind === 'config').map((section) => ({ section, document })));
-}
-
-/** The last `key=` of the gateway's `config setup` sections: the one the daemon keeps. */
-export function configSetupSetting(node: IpsecNode, key: string): SetupSetting | undefined {
-  let found: SetupSetting | undefined;
-  for (const { section, document } of configSetupSections(node)) {
-    for (const setting of section.settings) {
-      if (setting.key.text.toLowerCase() === key) found = { setting, section, document };
-    }
-  }
-  return found;
-}
 
 /**
  * Whether Libreswan adds IKEv1 conns on this gateway. pluto refuses them ("global ikev1-policy
- * does not allow IKEv1 connections") unless `ikev1-policy=accept`: the default from 5.0, and in
- * Debian's packages of 4.5 to 4.15. `some` means some releases or packages the gateway may run
- * refuse them and others add them.
+ * does not allow IKEv1 connections") unless `ikev1-policy=accept`; the default is `drop` from 5.0,
+ * and in Debian's packages of 4.5 to 4.15. `some` means some releases or packages the gateway may
+ * run refuse them and others add them.
  */
 export interface Ikev1Policy {
   readonly refused: 'all' | 'some' | 'none';

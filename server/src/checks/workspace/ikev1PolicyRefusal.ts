@@ -1,5 +1,5 @@
+import { configSetupSections } from '../../workspace/configSetup';
 import type { Ikev1Policy } from '../../workspace/ikev1Policy';
-import { configSetupSections } from '../../workspace/ikev1Policy';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import type { Fix, TextEdit } from '../finding';
 import type { WorkspaceReporter } from '../workspaceRule';
@@ -49,9 +49,10 @@ export function acceptIkev1Fix(node: IpsecNode, policy: Ikev1Policy): Fix | unde
   const setup = configSetupSections(node)[0];
   if (setup) {
     const { section, document } = setup;
-    const indent = section.settings[0] ? document.source.text.slice(section.settings[0].indent.start, section.settings[0].indent.end) : '\t';
+    const written = section.settings[0]?.indent;
+    const indent = (written && document.source.text.slice(written.start, written.end)) || '\t';
     const at = document.source.rangeOf({ start: section.header.end, end: section.header.end });
-    return { title, edits: [{ uri: document.uri, range: at, newText: `\n${indent || '\t'}${ACCEPT}` }] };
+    return { title, edits: [{ uri: document.uri, range: at, newText: `\n${indent}${ACCEPT}` }] };
   }
   const conf = node.documents[0];
   if (!conf) return undefined;
