@@ -1,7 +1,6 @@
-import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
 import { lookupKeyword } from '../knowledge/ipsecConf/lookup';
-import { expandVersion } from '../knowledge/ipsecConf/versions';
 import { configSetupSetting, type SetupSetting } from './configSetup';
+import { libreswanReleases } from './libreswanIkeVersion';
 import type { IpsecNode } from './model';
 
 /**
@@ -23,8 +22,7 @@ export function libreswanIkev1Policy(node: IpsecNode): Ikev1Policy {
   const written = explicit?.setting.value?.text.trim().toLowerCase();
   // A value no release reads is bad-value's to report.
   if (written !== undefined && !['accept', 'drop', 'reject'].includes(written)) return { refused: 'none', explicit };
-  const choice = node.dialect.choice;
-  const releases = expandVersion('libreswan', choice?.dialect === 'libreswan' ? choice.version : undefined) ?? DIALECT_TRAITS.libreswan.releases;
+  const releases = libreswanReleases(node.dialect);
   let refusing = 0;
   let packagers: string | undefined;
   for (const release of releases) {

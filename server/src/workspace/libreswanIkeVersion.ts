@@ -1,3 +1,5 @@
+import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
+import { expandVersion } from '../knowledge/ipsecConf/versions';
 import type { DialectGuess } from '../model/dialect';
 import type { EffectiveConn } from './model';
 
@@ -25,6 +27,12 @@ export function libreswanMajors(dialect: DialectGuess): readonly LibreswanMajor[
   if (version?.startsWith('4')) return [4];
   if (version?.startsWith('5')) return [5];
   return [4, 5];
+}
+
+/** The Libreswan releases a gateway's dialect stands for: the pinned release or major, else every one. */
+export function libreswanReleases(dialect: DialectGuess): readonly string[] {
+  const choice = dialect.choice;
+  return expandVersion('libreswan', choice?.dialect === 'libreswan' ? choice.version : undefined) ?? DIALECT_TRAITS.libreswan.releases;
 }
 
 function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefined {

@@ -47,6 +47,47 @@ const PLUTO_4_10: ReadonlyArray<readonly [string, boolean]> = [
   ['leftauth=null|rightauth=null|authby=rsasig', true],
 ];
 
+/** The same bodies with Libreswan 5.2's pluto (built from source), ikev1-policy=accept: where it differs from 4.10 is marked. */
+const PLUTO_5_2: ReadonlyArray<readonly [string, boolean]> = [
+  ['leftauth=rsasig|authby=secret', false],
+  ['authby=secret|leftid=%fromcert', false],
+  ['type=transport|tfc=100|authby=secret', false],
+  ['type=transport|vti-interface=vti0|authby=secret', false],
+  ['authby=never', false],
+  ['type=passthrough|authby=secret', false],
+  ['type=passthrough', true], // 4.10: refused
+  ['type=reject|authby=rsasig', false],
+  ['ikev2=no|mobike=yes|authby=secret', false],
+  ['ikev2=no|narrowing=yes|authby=secret', true], // 4.10: refused
+  ['ikev2=no|enable-tcp=yes|authby=secret', false],
+  ['tcp-remoteport=500|enable-tcp=yes|authby=secret', false],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/%any|authby=secret', false],
+  ['phase2=ah|tfc=100|authby=secret', false],
+  ['rightid=%fromcert|authby=secret', false],
+  ['leftid=%fromcert|leftauth=null|rightauth=null', false],
+  ['enable-tcp=yes|authby=secret', true],
+  ['enable-tcp=fallback|tcp-remoteport=4500|authby=secret', true],
+  ['type=passthrough|authby=never', true],
+  ['authby=never|type=drop', true],
+  ['leftid=%fromcert|authby=rsasig', true],
+  ['type=transport|tfc=0|authby=secret', true],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/80|authby=secret', true],
+  ['leftauth=secret|rightauth=secret', true],
+  ['ikev2=no|mobike=no|authby=secret', true],
+  ['ikev2=no|enable-tcp=no|authby=secret', true],
+  ['ikev2=no|narrowing=no|authby=secret', false], // 4.10: added
+  ['leftauth=rsasig|rightauth=rsasig|authby=secret', false],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=rsasig', false],
+  ['leftauth=rsasig|rightauth=secret|authby=secret', false],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsasig,ecdsa', true],
+  ['leftauth=ecdsa|rightauth=rsasig', true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha1', true],
+  ['leftauth=secret|rightauth=secret|authby=rsasig', true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha2', true],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true],
+  ['leftauth=null|rightauth=null|authby=rsasig', true],
+];
+
 const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;
 const refused = (head: string, body: string) => summarize(workspaceFindings({ [CONF]: conf(head, body) }, [CONF]), CODE);
 
@@ -54,6 +95,23 @@ describe('libreswan-conn-refused', () => {
   it('agrees with what Libreswan 4.10 pluto added and refused', () => {
     for (const [body, added] of PLUTO_4_10) {
       assert.deepEqual(refused(`# ipsec-dialect: libreswan-4.10\n${ACCEPT_IKEV1}`, body).length > 0, !added, body);
+    }
+  });
+
+  it('agrees with what Libreswan 5.2 pluto added and refused', () => {
+    for (const [body, added] of PLUTO_5_2) {
+      assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n${ACCEPT_IKEV1}`, body).length > 0, !added, body);
+    }
+  });
+
+  it('judges narrowing= on IKEv1 only where every release the gateway may run reads it one way', () => {
+    const body = (value: string) => `ikev2=no|narrowing=${value}|authby=secret`;
+    for (const release of ['4', '5.0', '5.1', '5.4']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body('yes')).length, 1, release);
+    for (const release of ['5.2', '5.3', '5.3.2']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body('no')).length, 1, release);
+    for (const release of ['5', '']) {
+      const head = `# ipsec-dialect: libreswan${release ? `-${release}` : ''}\n${ACCEPT_IKEV1}`;
+      assert.deepEqual(refused(head, body('yes')), [], release);
+      assert.deepEqual(refused(head, body('no')), [], release);
     }
   });
 
@@ -66,7 +124,7 @@ describe('libreswan-conn-refused', () => {
   it('leaves the Libreswan 4 only cases out for Libreswan 5 and unpinned releases, keeps the others', () => {
     for (const head of [`# ipsec-dialect: libreswan-5\n${ACCEPT_IKEV1}`, `# ipsec-dialect: libreswan\n${ACCEPT_IKEV1}`]) {
       assert.deepEqual(refused(head, 'type=passthrough'), [], head);
-      assert.deepEqual(refused(head, 'phase2=ah|tfc=100|authby=secret'), [], head);
+      assert.deepEqual(refused(head, 'tcp-remoteport=0|enable-tcp=yes|authby=secret'), [], head);
       assert.equal(refused(head, 'authby=never').length, 1, head);
       assert.equal(refused(head, 'ikev2=no|mobike=yes|authby=secret').length, 1, head);
     }

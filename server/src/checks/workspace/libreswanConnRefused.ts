@@ -1,6 +1,7 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Policy';
-import { libreswanIkeVersion, libreswanMajors, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
+import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
+import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
@@ -14,8 +15,10 @@ interface Refusal {
 }
 
 interface Combination {
-  /** The Libreswan releases whose pluto refuses it (checked in a 4.10 run and in the 5.x sources). */
+  /** The Libreswan releases whose pluto refuses it (seen with 4.10 and 5.2, read in the other 5.x sources). */
   readonly majors: readonly LibreswanMajor[];
+  /** Within those majors, only these releases, when not all of them refuse it. */
+  readonly releases?: readonly VersionRange[];
   readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined) => Refusal[];
 }
 
@@ -24,6 +27,13 @@ const SIDES = ['left', 'right'] as const;
 
 const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
+
+function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal[] {
+  const port = word(conn, 'tcp-remoteport');
+  const tcp = word(conn, 'enable-tcp');
+  const over = (tcp === 'yes' || tcp === 'fallback') && !SHUNT_TYPES.has(word(conn, 'type') ?? '');
+  return over && port !== undefined && refused.includes(port) ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP`, remedy: 'use another port, such as 4500' }] : [];
+}
 
 const COMBINATIONS: readonly Combination[] = [
   {
@@ -62,10 +72,18 @@ const COMBINATIONS: readonly Combination[] = [
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
   {
+    majors: [4, 5],
+    find: (conn) => {
+      const type = conn.values.get('type');
+      const authby = conn.values.get('authby');
+      return type && authby && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: authby, why: `type=${type.value} with authby=${authby.value} (a shunt authenticates nothing)`, remedy: 'use authby=never' }] : [];
+    },
+  },
+  {
     majors: [4],
     find: (conn) => {
       const type = conn.values.get('type');
-      return type && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: conn.values.get('authby') ?? type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
+      return type && !conn.values.has('authby') && SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
     },
   },
   {
@@ -75,19 +93,24 @@ const COMBINATIONS: readonly Combination[] = [
         ? []
         : [
             ['mobike', 'yes'],
-            ['narrowing', 'yes'],
             ['enable-tcp', 'yes'],
             ['enable-tcp', 'fallback'],
           ].flatMap(([key, value]) => (word(conn, key) === value ? [{ at: conn.values.get(key), why: `${key}=${value} on an IKEv1 conn (IKEv2 only)`, remedy: `drop ${key}= or use IKEv2` }] : [])),
   },
+  // 5.2 and 5.3 test the wrong value: they refuse narrowing=no on IKEv1 and add narrowing=yes (seen with 5.2).
   {
-    majors: [4],
-    find: (conn) => {
-      const port = word(conn, 'tcp-remoteport');
-      const tcp = word(conn, 'enable-tcp');
-      return (tcp === 'yes' || tcp === 'fallback') && (port === '0' || port === '500') && !SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP (not 0 or 500)`, remedy: 'use another port, such as 4500' }] : [];
-    },
+    majors: [4, 5],
+    releases: [{ until: '5.2' }, { from: '5.4' }],
+    find: (conn, ike) => (ike === 1 && word(conn, 'narrowing') === 'yes' ? [{ at: conn.values.get('narrowing'), why: 'narrowing=yes on an IKEv1 conn (IKEv2 only)', remedy: 'drop narrowing= or use IKEv2' }] : []),
   },
+  {
+    majors: [5],
+    releases: [{ from: '5.2', until: '5.4' }],
+    find: (conn, ike) => (ike === 1 && word(conn, 'narrowing') === 'no' ? [{ at: conn.values.get('narrowing'), why: 'narrowing=no on an IKEv1 conn (5.2 and 5.3 take it for narrowing=yes, which needs IKEv2)', remedy: 'drop narrowing=' }] : []),
+  },
+  // 4.x refuses 0 and 500; 5.x takes 0 for the default port, 4500.
+  { majors: [4, 5], find: (conn) => tcpRemotePort(conn, ['500']) },
+  { majors: [4], find: (conn) => tcpRemotePort(conn, ['0']) },
   {
     majors: [4, 5],
     find: (conn) => {
@@ -95,7 +118,7 @@ const COMBINATIONS: readonly Combination[] = [
       return ports.every((p) => p !== undefined && /\/%any$/i.test(p.value.trim())) ? [{ at: ports[1], why: 'leftprotoport= and rightprotoport= both with a %any port', remedy: 'name the port on one of the two ends' }] : [];
     },
   },
-  { majors: [4], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
 ];
 
 export const libreswanConnRefused = defineWorkspaceRule({
@@ -104,12 +127,15 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt; `mobike=yes`, `narrowing=yes` or `enable-tcp=` on IKEv1; `%any` ports in both protoports; and with Libreswan 4 also a shunt (`type=passthrough`, `drop`, `reject`) without `authby=never`, `tcp-remoteport=0` or `500` with IKE over TCP, and `tfc=` with `phase2=ah`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's pluto; the Libreswan 5 cases are read from its sources. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); the Libreswan 4 cases only where the gateway is pinned to a 4.x release.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
     const majors = libreswanMajors(node.dialect);
-    const applicable = COMBINATIONS.filter((combination) => majors.every((major) => combination.majors.includes(major)));
+    const releases = libreswanReleases(node.dialect);
+    const applicable = COMBINATIONS.filter(
+      (combination) => majors.every((major) => combination.majors.includes(major)) && releases.every((release) => !combination.releases || combination.releases.some((range) => inRange(range, release))),
+    );
     let ikev1Policy: Ikev1Policy | undefined;
     for (const conn of node.effective.values()) {
       if (word(conn, 'auto') === 'ignore') continue;
