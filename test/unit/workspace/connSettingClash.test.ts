@@ -7,7 +7,8 @@ const L410 = '# ipsec-dialect: libreswan-4.10\n';
 const conf = (head: string, settings: string) => ({ '/ws/gw/ipsec.conf': `${head}conn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${settings}\tauto=add\n` });
 
 // Each refused case was confirmed with Libreswan 4.10's addconn --checkconfig ("while loading 'peer'"),
-// and each accepted one with 4.10, 5.0 and 5.4.
+// and each accepted one with 4.10, 5.0 and 5.4; the subnet with a pool and the IKEv2 vhost: also with
+// 5.2's pluto, which refuses them when the conn is added ("failed to add connection").
 describe('conn-setting-clash', () => {
   it('reports a subnet with an address pool ("cannot specify both leftsubnet= and leftaddresspool=")', () => {
     assert.deepEqual(one(conf(L410, '\tleftsubnet=10.0.0.0/24\n\tleftaddresspool=10.1.0.1-10.1.0.9\n')), ['gw/ipsec.conf:5 conn-setting-clash error']);
@@ -36,11 +37,21 @@ describe('conn-setting-clash', () => {
     assert.deepEqual(one({ '/ws/gw/ipsec.conf': `${L410}conn %default\n\tleftrsasigkey=0sAQOm\n\nconn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftpubkey=0sAQOm\n` }), []);
   });
 
-  it('stays quiet for Libreswan 5, strongSwan and an unpinned gateway', () => {
+  it("reports for Libreswan 5 what its pluto refuses, and leaves it what it takes", () => {
     const both = '\tleftsubnet=10.0.0.0/24\n\tleftaddresspool=10.1.0.1-10.1.0.9\n';
-    assert.deepEqual(one(conf('# ipsec-dialect: libreswan-5.0\n', both)), []);
-    assert.deepEqual(one(conf('# ipsec-dialect: libreswan-5\n', both)), []);
-    assert.deepEqual(one(conf(STRONGSWAN, both)), []);
-    assert.deepEqual(one(conf('', both)), []);
+    for (const head of ['# ipsec-dialect: libreswan-5.2\n', '# ipsec-dialect: libreswan-5\n']) {
+      assert.deepEqual(one(conf(head, both)), ['gw/ipsec.conf:5 conn-setting-clash error'], head);
+      assert.deepEqual(one(conf(head, '\trightsubnet=vnet:%priv\n')), ['gw/ipsec.conf:4 conn-setting-clash error'], head);
+      assert.deepEqual(one(conf(head, '\trightsubnet=vhost:%priv\n\tkeyexchange=ikev1\n')), [], head);
+    }
+    assert.deepEqual(one(conf('# ipsec-dialect: libreswan-5.2\n', '\tleftcert=gw\n\tleftckaid=0a1b\n')), []);
+    // Every release refuses a subnet with a pool; 4.0 to 4.3 took vnet: on IKEv2.
+    assert.deepEqual(one(conf('# ipsec-dialect: libreswan\n', both)), ['gw/ipsec.conf:5 conn-setting-clash error']);
+    assert.deepEqual(one(conf('# ipsec-dialect: libreswan\n', '\trightsubnet=vnet:%priv\n')), []);
+  });
+
+  it('stays quiet for strongSwan and a gateway whose daemon is not known', () => {
+    assert.deepEqual(one(conf(STRONGSWAN, '\tleftsubnet=10.0.0.0/24\n\tleftaddresspool=10.1.0.1-10.1.0.9\n')), []);
+    assert.deepEqual(one(conf('', '\trightsubnet=vnet:%priv\n')), []);
   });
 });

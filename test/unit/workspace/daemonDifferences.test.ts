@@ -143,6 +143,23 @@ describe('ikev1-authby', () => {
     assert.deepEqual(one(permit(LIBRESWAN_4, 'propose'), 'ikev1-authby'), []);
   });
 
+  it("agrees with Libreswan 4.10's and 5.2's plutos on which IKEv1 conns they add", () => {
+    // Seen in runs with ikev1-policy=accept: 4.10's addconn and 5.2's say "ikev1 connection must use authby= of
+    // rsasig, secret or never" or "failed to add connection: additional PSK … / leftauth= is not supported by IKEv1".
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['\tauthby=ecdsa\n', false],
+      ['\tauthby=rsa-sha2\n', false],
+      ['\tauthby=null\n', false],
+      ['\tauthby=secret,rsasig\n', false],
+      ['\tleftauth=secret\n\trightauth=secret\n', false],
+      ['\tauthby=rsasig\n', true],
+      ['\tauthby=secret\n', true],
+    ];
+    for (const head of ['# ipsec-dialect: libreswan-4.10\n', '# ipsec-dialect: libreswan-5.2\n']) {
+      for (const [settings, added] of seen) assert.equal(one(conf(head, settings), 'ikev1-authby').length === 0, added, `${head}${settings}`);
+    }
+  });
+
   it('accepts one of secret, rsasig and never, IKEv2 conns, and other daemons', () => {
     assert.deepEqual(one(conf(LIBRESWAN_4, '\tauthby=rsasig\n'), 'ikev1-authby'), []);
     assert.deepEqual(one(conf(LIBRESWAN_4, ''), 'ikev1-authby'), []);
