@@ -79,8 +79,14 @@ export class Pluto {
     return undefined;
   }
 
-  addconn(name: string): CommandResult {
-    return run('ip', ['netns', 'exec', this.ns, this.build.addconn, '--ctlsocket', this.ctl, '--config', this.files.conf, name], { timeout: 10_000, cwd: this.cwd });
+  /** Adds one conn of the daemon's ipsec.conf, or of another file read from its own folder. */
+  addconn(name: string, config = this.files.conf): CommandResult {
+    return run('ip', ['netns', 'exec', this.ns, this.build.addconn, '--ctlsocket', this.ctl, '--config', config, name], { timeout: 10_000, cwd: config === this.files.conf ? this.cwd : path.dirname(config) });
+  }
+
+  /** Deletes a conn that was added, so that another with the same name can be. */
+  deleteConn(name: string): CommandResult {
+    return run('ip', ['netns', 'exec', this.ns, this.build.whack, '--ctlsocket', this.ctl, '--delete', '--name', name], { timeout: 10_000 });
   }
 
   initiate(name: string): CommandResult {

@@ -77,7 +77,7 @@ function readEncryption(word: string): string | undefined {
   return undefined;
 }
 
-const isAead = (cipher: string): boolean => /^aes-(gcm|ccm)|^chacha20poly1305/.test(cipher);
+export const isAead = (cipher: string): boolean => /^aes-(gcm|ccm)|^chacha20poly1305/.test(cipher);
 
 function ciphersMeet(a: string, b: string): boolean {
   const [familyA, lengthA] = a.split(':');

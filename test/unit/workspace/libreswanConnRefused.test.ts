@@ -115,6 +115,29 @@ describe('libreswan-conn-refused', () => {
     }
   });
 
+  it('agrees with both plutos on the integrity of AEAD and other ciphers', () => {
+    // Seen with 4.10 and 5.2 alike.
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['esp=aes-none', false],
+      ['esp=aes-null', false],
+      ['esp=null-none', false],
+      ['esp=3des-none', false],
+      ['esp=aes-sha1,aes-none', false],
+      ['esp=aes_gcm-sha1', false],
+      ['ike=aes-none', false],
+      ['phase2alg=aes-none', false],
+      ['esp=aes_gcm-null', true],
+      ['esp=aes_gcm256', true],
+      ['esp=null-sha1', true],
+      ['ike=aes_gcm-sha2', true],
+    ];
+    for (const head of ['# ipsec-dialect: libreswan-4.10\n', '# ipsec-dialect: libreswan-5.2\n']) {
+      for (const [body, added] of seen) assert.equal(refused(`${head}${ACCEPT_IKEV1}`, `authby=secret|${body}`).length === 0, added, `${head}${body}`);
+    }
+    const [found] = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-5\n', 'authby=secret|esp=aes256-none') }, [CONF]).filter((f) => f.code === CODE);
+    assert.equal(found.message, "conn a: Libreswan's pluto refuses to add it: esp=aes256-none gives a non-AEAD ESP cipher no integrity algorithm; name one, such as sha2_256");
+  });
+
   it('names the setting and why, on the line that sets it', () => {
     const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'type=transport|tfc=100|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
     assert.deepEqual(summarize(found), ['gw/ipsec.conf:5 libreswan-conn-refused error']);

@@ -3,6 +3,7 @@ import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Pol
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
+import { isAead, parseProposals } from '../../workspace/proposals';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { locate } from './peerReport';
@@ -27,6 +28,30 @@ const SIDES = ['left', 'right'] as const;
 
 const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
+
+/**
+ * libswan's proposal parser, at add time: a cipher that is not AEAD needs an integrity algorithm
+ * (`none` and `null` are none), and an ESP AEAD cipher takes none (for IKE the word is its PRF).
+ */
+function integrityRefusals(conn: EffectiveConn): Refusal[] {
+  return (['ike', 'esp', 'phase2alg'] as const).flatMap((key) => {
+    const at = conn.values.get(key);
+    const proposals = at ? parseProposals(at.value) : undefined;
+    const protocol = key === 'ike' ? 'IKE' : 'ESP';
+    // Several proposals: the first that pluto stops at.
+    for (const proposal of proposals ?? []) {
+      const ciphers = [...proposal.encryption];
+      const integrity = [...proposal.integrity];
+      if (ciphers.every((c) => !isAead(c)) && integrity.length > 0 && integrity.every((i) => i === 'null')) {
+        return [{ at, why: `${key}=${at?.value} gives a non-AEAD ${protocol} cipher no integrity algorithm`, remedy: 'name one, such as sha2_256' }];
+      }
+      if (key !== 'ike' && ciphers.every(isAead) && integrity.some((i) => i !== 'null')) {
+        return [{ at, why: `${key}=${at?.value} gives an AEAD cipher an integrity algorithm, which ESP refuses`, remedy: 'leave it out (for example aes_gcm256-null)' }];
+      }
+    }
+    return [];
+  });
+}
 
 function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal[] {
   const port = word(conn, 'tcp-remoteport');
@@ -68,6 +93,7 @@ const COMBINATIONS: readonly Combination[] = [
       });
     },
   },
+  { majors: [4, 5], find: integrityRefusals },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport', remedy: 'drop tfc= or use type=tunnel' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
@@ -127,7 +153,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;

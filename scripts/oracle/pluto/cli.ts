@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { cleanupAll, installSignalCleanup } from '../../negotiation/cleanup';
+import { ensureLibreswan5, libreswan5Missing } from '../../negotiation/libreswan5';
+import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../negotiation/libreswanBuild';
+import { removeStaleNamespaces } from '../../negotiation/netns';
+import { describeMissing, preflight } from '../../negotiation/preflight';
+import { runAddCampaign, type AddOutcome, type ConnCase } from './campaign';
+
+const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2] [--show agree-refused,missed,...]';
+const OUTCOMES: readonly AddOutcome[] = ['agree-added', 'agree-refused', 'false-error', 'missed', 'material', 'config-refused', 'unknown'];
+
+function parse(argv: readonly string[]): { files?: number; only?: string; show: Set<string> } {
+  const out: { files?: number; only?: string; show: Set<string> } = { show: new Set(['false-error', 'missed', 'unknown']) };
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === '--files' && value) out.files = Number(argv[++i]);
+    else if (argv[i] === '--only' && value) out.only = argv[++i];
+    else if (argv[i] === '--show' && value) out.show = new Set(argv[++i].split(','));
+    else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
+  }
+  return out;
+}
+
+function summary(label: string, cases: readonly ConnCase[], show: ReadonlySet<string>): string[] {
+  const counts = OUTCOMES.map((o) => `${o} ${cases.filter((c) => c.outcome === o).length}`).join(', ');
+  const lines = [`${label}: ${cases.length} conns: ${counts}`];
+  for (const c of cases.filter((c) => show.has(c.outcome))) {
+    lines.push(`  ${c.outcome}  ${c.file} conn ${c.conn}: pluto ${c.pluto.verdict}${c.pluto.said ? ` (${c.pluto.said.slice(0, 160)})` : ''}${c.ours.length > 0 ? `; ours: ${c.ours.map((o) => o.slice(0, 160)).join(' / ')}` : ''}`);
+  }
+  return lines;
+}
+
+async function main(): Promise<number> {
+  const args = parse(process.argv.slice(2));
+  const repo = process.cwd();
+  const cacheDir = path.join(repo, '.cache', 'negotiation');
+  const missing = [...preflight().missing, ...libreswan5Missing(cacheDir)];
+  if (missing.length > 0) {
+    console.error(describeMissing(missing));
+    return 2;
+  }
+  installSignalCleanup();
+  removeStaleNamespaces();
+  const builds: LibreswanBuild[] = [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir, (l) => console.log(l))].filter((b) => !args.only || b.dialect.endsWith(args.only));
+  let falseErrors = 0;
+  for (const build of builds) {
+    const workDir = path.join(repo, '.cache', 'oracle', 'runs', `pluto-add-${process.pid}`);
+    const cases = await runAddCampaign({ corpusRoot: path.resolve(repo, '..', 'shared', 'corpus'), build, workDir, files: args.files, onFile: (done, total) => done % 100 === 0 && console.log(`${build.label}: ${done}/${total} files`) });
+    for (const line of summary(build.label, cases, args.show)) console.log(line);
+    falseErrors += cases.filter((c) => c.outcome === 'false-error').length;
+  }
+  return falseErrors > 0 ? 1 : 0;
+}
+
+main()
+  .then((status) => {
+    cleanupAll();
+    process.exitCode = status;
+  })
+  .catch((error: unknown) => {
+    cleanupAll();
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+  });

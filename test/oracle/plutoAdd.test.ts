@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { cleanupAll, installSignalCleanup } from '../../scripts/negotiation/cleanup';
+import { ensureLibreswan5, libreswan5Missing } from '../../scripts/negotiation/libreswan5';
+import { DEBIAN_LIBRESWAN } from '../../scripts/negotiation/libreswanBuild';
+import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
+import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
+import { runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
+import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
+
+/*
+ * The add-time oracle: every conn of a sample of the corpus's Libreswan files is added to a real
+ * pluto (Debian's 4.10 and the 5.2 the negotiation tests build), and ipsec-lint, pinned to the
+ * same release, must not say "pluto refuses to add it" of a conn pluto added. Long runs:
+ * npm run test:pluto-add.
+ */
+const FILES = 100;
+const explain = (c: ConnCase): string => `${c.file} conn ${c.conn}: pluto ${c.pluto.verdict}; ours: ${c.ours.join(' / ')}`;
+
+describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
+  it(`${FILES} corpus files, every conn, Libreswan 4.10 and 5.2`, { timeout: 600_000 }, async () => {
+    const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
+    const missing = [...preflight().missing, ...libreswan5Missing(cacheDir)];
+    assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
+    installSignalCleanup();
+    removeStaleNamespaces();
+    for (const build of [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir)]) {
+      const workDir = path.join(REPO_ROOT, '.cache', 'oracle', 'runs', `pluto-add-test-${process.pid}`);
+      let cases: ConnCase[];
+      try {
+        cases = await runAddCampaign({ corpusRoot: CORPUS_ROOT, build, workDir, files: FILES });
+      } finally {
+        cleanupAll();
+        rmSync(workDir, { recursive: true, force: true });
+      }
+      assert.deepEqual(cases.filter((c) => c.outcome === 'false-error').map(explain), [], `${build.label}: ipsec-lint says pluto refuses conns it added`);
+      assert.ok(cases.filter((c) => c.outcome === 'agree-added').length >= 20, `${build.label}: too few conns added to judge by`);
+      assert.deepEqual(cases.filter((c) => c.outcome === 'unknown').map(explain), [], `${build.label}: pluto's answer could not be read`);
+    }
+  });
+});
