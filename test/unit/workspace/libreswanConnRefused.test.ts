@@ -138,6 +138,13 @@ describe('libreswan-conn-refused', () => {
     assert.equal(found.message, "conn a: Libreswan's pluto refuses to add it: esp=aes256-none gives a non-AEAD ESP cipher no integrity algorithm; name one, such as sha2_256");
   });
 
+  it('reports an additional key exchange in a proposal for releases before 5.4 only', () => {
+    // 4.10 and 5.2: "IKE proposal contains unexpected 'addke1=ml_kem_768'" (corpus runs); 5.4 reads it.
+    const body = 'authby=secret|ike=aes_gcm256-sha2_512;dh19;addke1=ml_kem_768';
+    for (const release of ['4.10', '5.2', '5']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, body).length, release === '5' ? 0 : 1, release);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.4\n', body), []);
+  });
+
   it('names the setting and why, on the line that sets it', () => {
     const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'type=transport|tfc=100|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
     assert.deepEqual(summarize(found), ['gw/ipsec.conf:5 libreswan-conn-refused error']);
