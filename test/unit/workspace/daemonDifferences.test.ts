@@ -24,6 +24,12 @@ describe('also-conflict', () => {
     assert.deepEqual(one(conf(STRONGSWAN, '\ttype=tunnel\n'), 'also-conflict'), []);
   });
 
+  it('lets the keys Libreswan joins take a value from each conn (connalias=, leftsubnets=; 4.10 and 5.2 added such conns)', () => {
+    for (const head of [LIBRESWAN_4, LIBRESWAN_5]) {
+      assert.deepEqual(one({ '/ws/gw/ipsec.conf': `${head}conn shared\n\tconnalias=franklin\n\tleftsubnets=10.0.1.0/24\n\nconn peer\n\talso=shared\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tconnalias=abigail\n\tleftsubnets=10.0.2.0/24\n\tauto=add\n` }, 'also-conflict'), [], head);
+    }
+  });
+
   it('leaves a key set twice within one conn to duplicate-key, also where that conn is pulled in', () => {
     const files = { '/ws/gw/ipsec.conf': `${LIBRESWAN_4}conn common\n\tikev2=no\n\tikev2=never\n\nconn peer\n\talso=common\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n` };
     assert.deepEqual(one(files, 'also-conflict'), []);

@@ -145,6 +145,28 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(refused('# ipsec-dialect: libreswan-5.4\n', body), []);
   });
 
+  it('reports Aggressive Mode without ike= for Libreswan 5 only, and a PSK end with a NULL one for both', () => {
+    // Seen: 4.10 adds aggressive=yes without ike=, 5.2 refuses it ("cannot specify aggressive mode without ike="); both refuse the mix.
+    const aggressive = 'authby=secret|keyexchange=ikev1|aggressive=yes';
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n${ACCEPT_IKEV1}`, aggressive).length, 1);
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n${ACCEPT_IKEV1}`, `${aggressive}|ike=aes128-sha1;modp2048`), []);
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-4.10\n${ACCEPT_IKEV1}`, 'authby=secret|ikev2=no|aggressive=yes'), []);
+    for (const release of ['4.10', '5.2']) {
+      assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, 'leftauth=null|rightauth=secret').length, 1, release);
+      assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, 'leftauth=secret|rightauth=null|authby=secret,null').length, 1, release);
+    }
+  });
+
+  it('reports an address pool of the other family than the hosts for Libreswan 4.6 to 4.15 only', () => {
+    // Corpus runs: 4.10 "host protocol IPv4 conflicts with client protocol IPv6", 5.2 added the same conns.
+    const body = 'authby=secret|leftaddresspool=2001:db8:0:3:1::/97';
+    assert.equal(refused('# ipsec-dialect: libreswan-4.10\n', body).length, 1);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', `${body}|leftsubnet=2001:db8:0:3::/64`), []);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', 'authby=secret|leftaddresspool=10.0.3.1-10.0.3.9'), []);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.2\n', body), []);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4\n', body), []);
+  });
+
   it('names the setting and why, on the line that sets it', () => {
     const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'type=transport|tfc=100|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
     assert.deepEqual(summarize(found), ['gw/ipsec.conf:5 libreswan-conn-refused error']);

@@ -11,6 +11,9 @@ interface Placed {
   readonly conn: string;
 }
 
+/** Keys whose values Libreswan joins (kt_appendstring, kt_appendlist): a second value adds to the first. */
+const APPENDED = new Set(['connalias', 'leftsubnets', 'rightsubnets']);
+
 function text(setting: Setting): string {
   return (setting.value?.text ?? '').trim();
 }
@@ -25,7 +28,7 @@ function conflictsOf(node: IpsecNode, definition: ConnDefinition, found: (first:
   const take = (conn: ConnDefinition): void => {
     for (const setting of conn.section.settings) {
       const key = setting.key.text.toLowerCase();
-      if (!setting.equals || key === 'also') continue;
+      if (!setting.equals || key === 'also' || APPENDED.has(key)) continue;
       const earlier = seen.get(key);
       const here = { setting, document: conn.document, conn: conn.name };
       if (!earlier) seen.set(key, here);
@@ -52,7 +55,7 @@ export const alsoConflict = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A conn and a conn it pulls in with `also=` set one key to two values',
   description:
-    "Libreswan does not let a conn override what its `also=` conns set: a key given two different values along the way (\"duplicate key … while processing def …\") stops the conn from loading. `%default` values may be overridden. strongSwan lets the conn's own line win, so a gateway that may run either gets a warning. Set the key in one place only.",
+    "Libreswan does not let a conn override what its `also=` conns set: a key given two different values along the way (\"duplicate key … while processing def …\") stops the conn from loading. `%default` values may be overridden, and `connalias=`, `leftsubnets=` and `rightsubnets=` add to each other (seen with 4.10 and 5.2). strongSwan lets the conn's own line win, so a gateway that may run either gets a warning. Set the key in one place only.",
   checkNode(node, _model, report: WorkspaceReporter) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'no' && node.dialect.choice?.dialect !== 'openswan') return;

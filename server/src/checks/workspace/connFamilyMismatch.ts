@@ -6,7 +6,7 @@ import { locate } from './peerReport';
 import { normalizeSubnets } from './peerSubnetMismatch';
 
 /** The one IP family of a value (an address, a subnet or a list of them), or undefined when it is not plainly one. */
-function familyOf(value: EffectiveValue | undefined): 4 | 6 | undefined {
+export function familyOf(value: EffectiveValue | undefined): 4 | 6 | undefined {
   if (!value) return undefined;
   const items = normalizeSubnets(value.value).split(',').filter((item) => item.length > 0);
   const families = new Set(items.map((item) => ipVersion(item.split('/')[0])));

@@ -5,6 +5,8 @@ import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type Libreswan
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import { isAead, parseProposals } from '../../workspace/proposals';
 import { defineWorkspaceRule } from '../workspaceRule';
+import { ipVersion } from '../../text/ipLiteral';
+import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { locate } from './peerReport';
 
@@ -53,6 +55,15 @@ function integrityRefusals(conn: EffectiveConn): Refusal[] {
   });
 }
 
+function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {
+  const hosts = familyOf(conn.values.get('left')) ?? familyOf(conn.values.get('right'));
+  return SIDES.flatMap((side) => {
+    const pool = conn.values.get(`${side}addresspool`);
+    const family = pool && !conn.values.has(`${side}subnet`) ? ipVersion(pool.value.split(/[-/]/)[0].trim()) : 0;
+    return pool && hosts && family !== 0 && family !== hosts ? [{ at: pool, why: `${side}addresspool=${pool.value} leases IPv${family} addresses to a tunnel between IPv${hosts} hosts`, remedy: 'lease from the hosts\' family (Libreswan 5 takes either)' }] : [];
+  });
+}
+
 function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal[] {
   const port = word(conn, 'tcp-remoteport');
   const tcp = word(conn, 'enable-tcp');
@@ -94,6 +105,20 @@ const COMBINATIONS: readonly Combination[] = [
     },
   },
   { majors: [4, 5], find: integrityRefusals },
+  // 4.6 to 4.15: "host protocol IPv4 conflicts with client protocol IPv6" (seen with 4.10); 5.x leases across families.
+  { majors: [4], releases: [{ from: '4.6' }], find: poolFamilyRefusals },
+  {
+    majors: [5],
+    find: (conn, ike) => (ike === 1 && word(conn, 'aggressive') === 'yes' && !conn.values.has('ike') ? [{ at: conn.values.get('aggressive'), why: 'aggressive=yes without ike= (Libreswan 5 wants the one proposal of Aggressive Mode named)', remedy: 'set ike=, for example ike=aes256-sha2;modp2048' }] : []),
+  },
+  {
+    majors: [4, 5],
+    find: (conn) => {
+      const [left, right] = SIDES.map((side) => word(conn, `${side}auth`));
+      const mixed = (left === 'secret' && right === 'null') || (left === 'null' && right === 'secret');
+      return mixed ? [{ at: conn.values.get('leftauth'), why: `leftauth=${left} with rightauth=${right} (a pre-shared key and NULL authentication do not mix)`, remedy: 'use the same one on both ends, or a signature on one' }] : [];
+    },
+  },
   // Additional key exchanges (RFC 9370) came with 5.4: "IKE proposal contains unexpected 'addke1=…'" before.
   {
     majors: [4, 5],
@@ -164,7 +189,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`) in a proposal before 5.4; and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`) in a proposal before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 an IKEv1 `aggressive=yes` without `ike=`; and from 4.6 to 4.15 an address pool of the other IP family than the hosts; and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
