@@ -130,6 +130,9 @@ describe('libreswan-conn-refused', () => {
       ['esp=aes_gcm256', true],
       ['esp=null-sha1', true],
       ['ike=aes_gcm-sha2', true],
+      // After ";" none is the DH group: no PFS (the add-time oracle caught this as a false error).
+      ['esp=aes;none', true],
+      ['esp=aes-sha2;none', true],
     ];
     for (const head of ['# ipsec-dialect: libreswan-4.10\n', '# ipsec-dialect: libreswan-5.2\n']) {
       for (const [body, added] of seen) assert.equal(refused(`${head}${ACCEPT_IKEV1}`, `authby=secret|${body}`).length === 0, added, `${head}${body}`);

@@ -33,22 +33,26 @@ const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.tes
 
 /**
  * libswan's proposal parser, at add time: a cipher that is not AEAD needs an integrity algorithm
- * (`none` and `null` are none), and an ESP AEAD cipher takes none (for IKE the word is its PRF).
+ * (`none` and `null` in the integrity place are none), and an ESP AEAD cipher takes none (for IKE
+ * the word is its PRF). Only the word right after the cipher is the integrity; after `;` comes
+ * the DH group, where `none` means no PFS.
  */
 function integrityRefusals(conn: EffectiveConn): Refusal[] {
   return (['ike', 'esp', 'phase2alg'] as const).flatMap((key) => {
     const at = conn.values.get(key);
-    const proposals = at ? parseProposals(at.value) : undefined;
+    if (!at) return [];
     const protocol = key === 'ike' ? 'IKE' : 'ESP';
     // Several proposals: the first that pluto stops at.
-    for (const proposal of proposals ?? []) {
-      const ciphers = [...proposal.encryption];
-      const integrity = [...proposal.integrity];
-      if (ciphers.every((c) => !isAead(c)) && integrity.length > 0 && integrity.every((i) => i === 'null')) {
-        return [{ at, why: `${key}=${at?.value} gives a non-AEAD ${protocol} cipher no integrity algorithm`, remedy: 'name one, such as sha2_256' }];
+    for (const text of at.value.split(',')) {
+      const [cipherWord, second] = text.trim().toLowerCase().replace(/!$/, '').split(';')[0].split('-');
+      const ciphers = second ? [...(parseProposals(cipherWord)?.[0]?.encryption ?? [])] : [];
+      if (ciphers.length === 0) continue;
+      const none = second === 'none' || second === 'null';
+      if (none && ciphers.every((c) => !isAead(c))) {
+        return [{ at, why: `${key}=${at.value} gives a non-AEAD ${protocol} cipher no integrity algorithm`, remedy: 'name one, such as sha2_256' }];
       }
-      if (key !== 'ike' && ciphers.every(isAead) && integrity.some((i) => i !== 'null')) {
-        return [{ at, why: `${key}=${at?.value} gives an AEAD cipher an integrity algorithm, which ESP refuses`, remedy: 'leave it out (for example aes_gcm256-null)' }];
+      if (!none && key !== 'ike' && ciphers.every(isAead) && (parseProposals(`${cipherWord}-${second}`)?.[0]?.integrity.size ?? 0) > 0) {
+        return [{ at, why: `${key}=${at.value} gives an AEAD cipher an integrity algorithm, which ESP refuses`, remedy: 'leave it out (for example aes_gcm256-null)' }];
       }
     }
     return [];
