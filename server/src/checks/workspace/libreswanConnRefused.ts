@@ -123,7 +123,7 @@ const COMBINATIONS: readonly Combination[] = [
       return mixed ? [{ at: conn.values.get('leftauth'), why: `leftauth=${left} with rightauth=${right} (a pre-shared key and NULL authentication do not mix)`, remedy: 'use the same one on both ends, or a signature on one' }] : [];
     },
   },
-  // Additional key exchanges (RFC 9370) came with 5.4: "IKE proposal contains unexpected 'addke1=…'" before.
+  // Additional key exchanges (RFC 9370) came with 5.4: "IKE proposal contains unexpected 'addke1=...'" before.
   {
     majors: [4, 5],
     releases: [{ until: '5.4' }],
