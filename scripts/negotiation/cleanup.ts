@@ -42,3 +42,17 @@ export function installSignalCleanup(): void {
     });
   }
 }
+
+/** Runs a command line's main, undoes what it left behind, and exits with its status (2 when it threw). */
+export function runCleanly(main: () => Promise<number>): void {
+  main()
+    .then((status) => {
+      cleanupAll();
+      process.exitCode = status;
+    })
+    .catch((error: unknown) => {
+      cleanupAll();
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 2;
+    });
+}

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from './args';
 import { runCampaign, type CaseResult } from './campaign';
-import { cleanupAll, installSignalCleanup } from './cleanup';
+import { installSignalCleanup, runCleanly } from './cleanup';
 import { removeStaleNamespaces } from './netns';
 import { ensurePki } from './pki';
 import { ensureLibreswan5, libreswan5Missing } from './libreswan5';
@@ -74,13 +74,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .then((status) => {
-    cleanupAll();
-    process.exitCode = status;
-  })
-  .catch((error: unknown) => {
-    cleanupAll();
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  });
+runCleanly(main);

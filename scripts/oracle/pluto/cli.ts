@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cleanupAll, installSignalCleanup } from '../../negotiation/cleanup';
+import { installSignalCleanup, runCleanly } from '../../negotiation/cleanup';
 import { ensureLibreswan5, libreswan5Missing } from '../../negotiation/libreswan5';
 import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../negotiation/netns';
@@ -52,13 +52,4 @@ async function main(): Promise<number> {
   return falseErrors > 0 ? 1 : 0;
 }
 
-main()
-  .then((status) => {
-    cleanupAll();
-    process.exitCode = status;
-  })
-  .catch((error: unknown) => {
-    cleanupAll();
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  });
+runCleanly(main);
