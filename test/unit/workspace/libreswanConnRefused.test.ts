@@ -103,6 +103,24 @@ describe('libreswan-conn-refused', () => {
     assert.equal(found.message, "conn a: Libreswan's pluto refuses to add it: esp=aes256-none gives a non-AEAD ESP cipher no integrity algorithm; name one, such as sha2_256");
   });
 
+  it('reports a DH group where Libreswan reads the integrity or PRF, before 5.4', () => {
+    // Seen with 4.10 and 5.2: "ESP integrity algorithm 'modp2048' is not recognized", "IKE PRF algorithm 'modp2048' …".
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['esp=aes-modp2048', false],
+      ['esp=aes-dh14', false],
+      ['ike=aes-modp2048', false],
+      ['ike=aes_gcm-modp2048', false],
+      ['esp=aes-sha2-modp2048', true],
+      ['esp=aes_gcm-null-modp2048', true],
+      ['esp=aes_gcm;modp2048', true],
+      ['ike=aes-sha2-modp2048', true],
+    ];
+    for (const release of ['4.10', '5.2']) {
+      for (const [body, added] of seen) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, `authby=secret|${body}`).length === 0, added, `${release} ${body}`);
+    }
+    assert.deepEqual(refused('# ipsec-dialect: libreswan\n', 'authby=secret|esp=aes-modp2048'), []);
+  });
+
   it('reports an additional key exchange in a proposal for releases before 5.4 only', () => {
     // 4.10 and 5.2: "IKE proposal contains unexpected 'addke1=ml_kem_768'" (corpus runs); 5.4 reads it.
     const body = 'authby=secret|ike=aes_gcm256-sha2_512;dh19;addke1=ml_kem_768';
