@@ -2,20 +2,13 @@ import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Policy';
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
-import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
-import { isAead, parseProposals } from '../../workspace/proposals';
+import type { EffectiveConn } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ipVersion } from '../../text/ipLiteral';
 import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
+import { additionalKeyExchange, dhInIntegrityPlace, integrityRefusals, type Refusal } from './libreswanProposalRefusals';
 import { locate } from './peerReport';
-
-interface Refusal {
-  readonly at?: EffectiveValue;
-  readonly why: string;
-  /** What to write instead. */
-  readonly remedy: string;
-}
 
 interface Combination {
   /** The Libreswan releases whose pluto refuses it (seen with 4.10 and 5.2, read in the other 5.x sources). */
@@ -30,55 +23,6 @@ const SIDES = ['left', 'right'] as const;
 
 const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
-
-/**
- * libswan's proposal parser, at add time: a cipher that is not AEAD needs an integrity algorithm
- * (`none` and `null` in the integrity place are none), and an ESP AEAD cipher takes none (for IKE
- * the word is its PRF). Only the word right after the cipher is the integrity; after `;` comes
- * the DH group, where `none` means no PFS.
- */
-function integrityRefusals(conn: EffectiveConn): Refusal[] {
-  return (['ike', 'esp', 'phase2alg'] as const).flatMap((key) => {
-    const at = conn.values.get(key);
-    if (!at) return [];
-    const protocol = key === 'ike' ? 'IKE' : 'ESP';
-    // Several proposals: the first that pluto stops at.
-    for (const text of at.value.split(',')) {
-      const [cipherWord, second] = text.trim().toLowerCase().replace(/!$/, '').split(';')[0].split('-');
-      const ciphers = second ? [...(parseProposals(cipherWord)?.[0]?.encryption ?? [])] : [];
-      if (ciphers.length === 0) continue;
-      const none = second === 'none' || second === 'null';
-      if (none && ciphers.every((c) => !isAead(c))) {
-        return [{ at, why: `${key}=${at.value} gives a non-AEAD ${protocol} cipher no integrity algorithm`, remedy: 'name one, such as sha2_256' }];
-      }
-      if (!none && key !== 'ike' && ciphers.every(isAead) && (parseProposals(`${cipherWord}-${second}`)?.[0]?.integrity.size ?? 0) > 0) {
-        return [{ at, why: `${key}=${at.value} gives an AEAD cipher an integrity algorithm, which ESP refuses`, remedy: 'leave it out (for example aes_gcm256-null)' }];
-      }
-    }
-    return [];
-  });
-}
-
-const DH_WORD = /^(modp\d+(s\d+)?|ecp\d+(bp)?|dh\d+|curve25519|x25519|curve448|x448)$/;
-
-/**
- * Before 5.4, libswan reads the word after the cipher as the integrity (ESP) or PRF (IKE)
- * algorithm: a DH group there stops the conn ("ESP integrity algorithm 'modp2048' is not
- * recognized", seen with 4.10 and 5.2). strongSwan writes `aes128gcm16-modp2048`; Libreswan wants
- * the group after `;`.
- */
-function dhInIntegrityPlace(conn: EffectiveConn): Refusal[] {
-  return (['ike', 'esp', 'phase2alg'] as const).flatMap((key) => {
-    const at = conn.values.get(key);
-    const misplaced = at?.value
-      .split(',')
-      .map((text) => text.trim().toLowerCase().replace(/!$/, '').split(';')[0].split('-'))
-      .find(([, second]) => second !== undefined && DH_WORD.test(second));
-    if (!at || !misplaced) return [];
-    const [cipher, group] = misplaced;
-    return [{ at, why: `${key}=${at.value} puts the DH group ${group} where Libreswan reads the ${key === 'ike' ? 'PRF' : 'integrity'} algorithm`, remedy: `name that algorithm first (${cipher}-sha2-${group}) or write ${cipher};${group}` }];
-  });
-}
 
 function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {
   const hosts = familyOf(conn.values.get('left')) ?? familyOf(conn.values.get('right'));
@@ -145,17 +89,7 @@ const COMBINATIONS: readonly Combination[] = [
       return mixed ? [{ at: conn.values.get('leftauth'), why: `leftauth=${left} with rightauth=${right} (a pre-shared key and NULL authentication do not mix)`, remedy: 'use the same one on both ends, or a signature on one' }] : [];
     },
   },
-  // Additional key exchanges (RFC 9370) came with 5.4: "IKE proposal contains unexpected 'addke1=...'" before.
-  {
-    majors: [4, 5],
-    releases: [{ until: '5.4' }],
-    find: (conn) =>
-      (['ike', 'esp'] as const).flatMap((key) => {
-        const at = conn.values.get(key);
-        const addke = at && /\baddke\d*=[^;,+-]+/i.exec(at.value);
-        return at && addke ? [{ at, why: `${key}= asks for an additional key exchange (${addke[0]}), which Libreswan reads only from 5.4 on`, remedy: 'drop it, or run Libreswan 5.4' }] : [];
-      }),
-  },
+  { majors: [4, 5], releases: [{ until: '5.4' }], find: additionalKeyExchange },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport', remedy: 'drop tfc= or use type=tunnel' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
