@@ -1,6 +1,8 @@
-// Runs every compiled test file under out/test with Node's test runner.
+// Runs every compiled test file under out/test with Node's test runner, in a temporary folder of
+// their own that must be empty again afterwards: a test that leaves files behind fails the run.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 function collect(dir) {
@@ -19,8 +21,15 @@ if (files.length === 0) {
   console.error('no test files found under out/test');
   process.exit(1);
 }
+const scratch = mkdtempSync(path.join(tmpdir(), 'ipsec-lint-tests-'));
 const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, IPSEC_REPO_ROOT: process.cwd() },
+  env: { ...process.env, IPSEC_REPO_ROOT: process.cwd(), TMPDIR: scratch },
 });
+const leftBehind = readdirSync(scratch);
+rmSync(scratch, { recursive: true, force: true });
+if (leftBehind.length > 0) {
+  console.error(`the tests left ${leftBehind.length} temporary file(s) behind: ${leftBehind.slice(0, 20).join(', ')}`);
+  process.exit(result.status || 1);
+}
 process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@
 //   node scripts/test-one.mjs test/unit/foo.test.ts [more files]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const files = process.argv.slice(2);
@@ -30,4 +30,5 @@ const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', ..
   stdio: 'inherit',
   env: { ...process.env, IPSEC_REPO_ROOT: process.cwd() },
 });
+rmSync(outdir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

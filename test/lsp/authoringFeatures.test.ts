@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { fixturePath } from '../helpers';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 const PSK_MARKER = 'MARKER-LSP-PSK-2718';
 const PASSPHRASE_MARKER = 'MARKER-LSP-PASS-3141';
@@ -32,7 +32,7 @@ async function complete(client: LspTestClient, uri: string, line: number, charac
 
 /** A server on a fresh copy of FILES (and a certificate), indexed before the first test. */
 async function startOn(snippetSupport: boolean): Promise<{ client: LspTestClient; root: string; uri: (name: string) => string; modelChanges: () => number }> {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-authoring-'));
+  const root = makeTempDir('ipsec-authoring-');
   for (const [name, text] of Object.entries(FILES)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLink, Hover, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol';
 import { fixturePath } from '../helpers';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 /** Words that only files outside the workspace hold: if the server read them, an answer would show one. */
 const OUTSIDE = 'outsideonly';
@@ -20,7 +20,7 @@ const INSIDE = 'insideonly';
  * the control: their content does show up, so the answers would show a read of the others.
  */
 function layout(): { root: string; workspace: string; outside: string } {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-confine-lsp-'));
+  const root = makeTempDir('ipsec-confine-lsp-');
   const outside = path.join(root, 'outside');
   const workspace = path.join(root, 'ws');
   const etc = path.join(workspace, 'gw', 'etc');

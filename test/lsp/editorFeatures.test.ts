@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CompletionItem, Hover, InitializeResult, TextEdit } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 const RACOON = 'file:///ws/etc/racoon/racoon.conf';
 const SETKEY = 'file:///ws/etc/racoon/setkey.conf';
@@ -93,7 +93,7 @@ describe('certificate and key file names over stdio', () => {
   const file = (name: string) => path.join(root, name);
 
   before(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'ipsec-certs-'));
+    root = makeTempDir('ipsec-certs-');
     const files: Record<string, string> = {
       'fr/etc/ipsec.conf': '# ipsec-dialect: openswan\nconfig setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
       'fr/etc/ipsec.d/dk.conf': 'conn dk\n\tleftcert=\n',

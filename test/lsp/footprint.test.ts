@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../helpers';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 
@@ -27,7 +27,7 @@ process.on('exit', () => {
 
 /** The young generation's size after the probe's allocations, in a node process started with `args`. */
 function youngGenerationAfterBurst(args: readonly string[]): number {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ipsec-footprint-'));
+  const dir = makeTempDir('ipsec-footprint-');
   try {
     const probe = path.join(dir, 'probe.js');
     const out = path.join(dir, 'young.txt');
@@ -70,7 +70,7 @@ describe('memory footprint of the server process', () => {
   });
 
   it('collects the young generation after each rebuild of the workspace model, and only then', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'ipsec-young-'));
+    const dir = makeTempDir('ipsec-young-');
     const counter = path.join(dir, 'counter.js');
     const countFile = path.join(dir, 'forced.txt');
     writeFileSync(counter, GC_COUNTER);

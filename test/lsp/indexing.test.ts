@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 interface ProgressValue {
   readonly kind: 'begin' | 'report' | 'end';
@@ -14,7 +14,7 @@ interface ProgressValue {
 
 /** `count` gateways, each paired with the next; gateway 1 expects a wrong ID of gateway 0. */
 function writeMesh(count: number): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-index-'));
+  const root = makeTempDir('ipsec-index-');
   const address = (i: number) => `198.18.${Math.floor(i / 200)}.${(i % 200) + 1}`;
   for (let i = 0; i < count; i++) {
     const peer = i % 2 === 0 ? i + 1 : i - 1;

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../helpers';
+import { makeTempDir } from '../tempDir';
 
 /** Neovim is a second, independent LSP client; its probe lives in test/e2e/nvim/probe.lua. */
 describe('language server in Neovim (headless, --clean)', () => {
@@ -15,7 +15,7 @@ describe('language server in Neovim (headless, --clean)', () => {
       nvim,
       'nvim is not on PATH. This test needs Neovim 0.7 or newer: as root, apt-get install -y neovim (or scripts/e2e/setup.sh --apt-only)',
     );
-    const scratch = mkdtempSync(path.join(tmpdir(), 'ipsec-nvim-test-'));
+    const scratch = makeTempDir('ipsec-nvim-test-');
     try {
       const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'e2e', 'nvim.mjs'), '--json', '--out', path.join(scratch, 'result.json')], {
         cwd: REPO_ROOT,

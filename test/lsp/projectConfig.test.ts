@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { ShowMessageParams } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 const CONF = 'config setup\n\tprotostack=netkey\n\nconn a\n\tleft=192.0.2.1\n\tleft=192.0.2.2\n\tright=198.51.100.1\n';
 
@@ -20,7 +20,7 @@ describe('the server reads the repository\'s .ipsec-lint.json and follows its ch
   };
 
   before(async () => {
-    root = mkdtempSync(path.join(tmpdir(), 'ipsec-projcfg-'));
+    root = makeTempDir('ipsec-projcfg-');
     mkdirSync(path.join(root, 'gw'));
     writeFileSync(path.join(root, 'gw', 'ipsec.conf'), CONF);
     mkdirSync(path.join(root, 'archive', 'old'), { recursive: true });

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 describe('ipsec.secrets in the editor', () => {
   it('is judged in the dialect of its gateway, as the CLI does', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-secrets-lsp-'));
+    const root = makeTempDir('ipsec-secrets-lsp-');
     const etc = path.join(root, 'gw', 'etc');
     mkdirSync(etc, { recursive: true });
     writeFileSync(path.join(etc, 'ipsec.conf'), 'config setup\n\tcharondebug="ike 1"\n\nconn a\n\tkeyexchange=ikev2\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=psk\n\tauto=add\n');

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
+import { makeTempDir } from '../tempDir';
 
 describe('settings changed while the server runs', () => {
   it('a client that is asked for settings (VS Code) gets a changed ipsec.dialect applied to the gateways', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-settings-'));
+    const root = makeTempDir('ipsec-settings-');
     const etc = path.join(root, 'gw', 'etc');
     mkdirSync(etc, { recursive: true });
     const conf = path.join(etc, 'ipsec.conf');

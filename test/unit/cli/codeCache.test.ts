@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
 import { REPO_ROOT } from '../../helpers';
+import { makeTempDir } from '../../tempDir';
 
 const bundle = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 /** A copy of bin/ and dist/cli.js in a temporary folder, with or without a (possibly bad) cache. */
 function installedCopy(cache: Buffer | undefined): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cache-'));
+  const root = makeTempDir('ipsec-cache-');
   mkdirSync(path.join(root, 'bin'));
   mkdirSync(path.join(root, 'dist'));
   copyFileSync(path.join(REPO_ROOT, 'bin', 'ipsec-lint.js'), path.join(root, 'bin', 'ipsec-lint.js'));

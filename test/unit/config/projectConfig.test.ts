@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { EMPTY_CONFIG, findConfigFile, isRegularFile, loadConfigFile, parseProjectConfig } from '../../../server/src/config/projectConfig';
 import { DEFAULT_SETTINGS, withProjectConfig } from '../../../server/src/lsp/settings';
+import { makeTempDir } from '../../tempDir';
 
 const messages = (text: string) => parseProjectConfig(text).problems.map((p) => `${p.severity}: ${p.message}`);
 
@@ -53,13 +53,13 @@ describe('.ipsec-lint.json', () => {
     assert.deepEqual(messages(': PSK "s3cret-value"\n'), ['error: not valid JSON']);
     assert.deepEqual(messages('{ "rules": {},\n  "x" 1 }'), ['error: not valid JSON at line 2, column 7']);
     assert.deepEqual(messages('{ "rules": '), ['error: not valid JSON (it ends too soon)']);
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-config-'));
+    const root = makeTempDir('ipsec-config-');
     writeFileSync(path.join(root, 'ipsec.secrets'), '{"a": 1,\n : PSK "s3cret-value"\n');
     assert.doesNotMatch(JSON.stringify(loadConfigFile(path.join(root, 'ipsec.secrets')).problems), /s3cret/);
   });
 
   it('is found in the folder or the nearest one above, not above stopAt', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-config-'));
+    const root = makeTempDir('ipsec-config-');
     mkdirSync(path.join(root, 'repo', 'gateways', 'fr'), { recursive: true });
     writeFileSync(path.join(root, 'repo', '.ipsec-lint.json'), '{}');
     assert.equal(findConfigFile(path.join(root, 'repo', 'gateways', 'fr'), isRegularFile), path.join(root, 'repo', '.ipsec-lint.json'));
@@ -69,7 +69,7 @@ describe('.ipsec-lint.json', () => {
   });
 
   it('reports a file that is missing, a folder, or too large to be settings', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-config-'));
+    const root = makeTempDir('ipsec-config-');
     writeFileSync(path.join(root, 'big.json'), Buffer.alloc(2 * 1024 * 1024, 0x20));
     assert.match(loadConfigFile(path.join(root, 'big.json')).problems[0].message, /larger than 1 MB/);
     assert.match(loadConfigFile(root).problems[0].message, /is a folder/);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { unknownKeyword } from '../../../server/src/checks/ipsecConf/unknownKeyword';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { lint } from '../../helpers';
+import { makeTempDir } from '../../tempDir';
 
 const check = (text: string) => lint('ipsec', text, [unknownKeyword]).map((f) => `${f.severity}: ${f.message}`);
 
@@ -39,7 +39,7 @@ describe('unknown-keyword', () => {
 
 describe('unknown-keyword judged in the gateway dialect', () => {
   it('a comment in ipsec.conf sets the dialect for the files it includes', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-dialect-'));
+    const root = makeTempDir('ipsec-dialect-');
     mkdirSync(path.join(root, 'etc', 'ipsec.d'), { recursive: true });
     writeFileSync(path.join(root, 'etc', 'ipsec.conf'), '# ipsec-dialect: libreswan-4\nconfig setup\n\tlogfile=/tmp/pluto.log\ninclude /etc/ipsec.d/*.conf\n');
     writeFileSync(path.join(root, 'etc', 'ipsec.d', 'peer.conf'), 'conn peer\n\tright=192.0.2.2\n\tdisablearrivalcheck=no\n');

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
 import { DiskFileSource } from '../../../server/src/workspace/fileSource';
 import { fixturePath } from '../../helpers';
+import { makeTempDir } from '../../tempDir';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -36,7 +36,7 @@ class WatchedDisk extends DiskFileSource {
 
 describe('what the server keeps of a workspace', () => {
   it('reads each certificate once, across edits, and keeps none of their bytes', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-state-'));
+    const root = makeTempDir('ipsec-state-');
     try {
       const etc = path.join(root, 'gw', 'etc');
       mkdirSync(path.join(etc, 'ipsec.d', 'certs'), { recursive: true });
@@ -64,7 +64,7 @@ describe('what the server keeps of a workspace', () => {
   });
 
   it('takes the folder listings from its walk of the workspace instead of listing each folder again', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-state-'));
+    const root = makeTempDir('ipsec-state-');
     try {
       const etc = path.join(root, 'gw', 'etc');
       mkdirSync(path.join(etc, 'ipsec.d', 'certs'), { recursive: true });

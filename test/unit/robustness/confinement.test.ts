@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
@@ -11,6 +10,7 @@ import { inferLayout, isInside, resolveConfigPath, resolveInFolder } from '../..
 import { resolveRacoonFile } from '../../../server/src/workspace/racoonHost';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from '../workspace/memoryFiles';
+import { makeTempDir } from '../../tempDir';
 
 /**
  * Paths written in config files never lead out of the gateway's folder: `..` stops at the
@@ -67,7 +67,7 @@ describe('paths written in config files stay inside the gateway', () => {
   });
 
   it('an include that a symbolic link takes out of the gateway is reported and not read', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-confine-'));
+    const root = makeTempDir('ipsec-confine-');
     mkdirSync(path.join(root, 'outside'));
     writeFileSync(path.join(root, 'outside', 'secret.conf'), 'conn outside-marker\n\tright=203.0.113.66\n');
     mkdirSync(path.join(root, 'ws', 'gw', 'etc', 'ipsec.d'), { recursive: true });
@@ -93,7 +93,7 @@ describe('paths written in config files stay inside the gateway', () => {
 
 describe('the workspace walk stays inside the folder it walks', () => {
   it('does not follow links that lead out, and follows those that stay in', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-walk-'));
+    const root = makeTempDir('ipsec-walk-');
     const ws = path.join(root, 'ws');
     mkdirSync(path.join(ws, 'gw', 'etc'), { recursive: true });
     mkdirSync(path.join(root, 'outside', 'etc'), { recursive: true });

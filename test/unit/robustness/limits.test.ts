@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkDocument } from '../../../server/src/checks/engine';
@@ -13,6 +12,7 @@ import { readConfigBytes, readConfigFile } from '../../../server/src/workspace/r
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { codes, lint, parse } from '../../helpers';
 import { MemoryFiles } from '../workspace/memoryFiles';
+import { makeTempDir } from '../../tempDir';
 
 /** A hang guard, not a speed claim: speed is measured by `npm run bench`. */
 const HANG_GUARD = { timeout: 60_000 };
@@ -44,7 +44,7 @@ describe('large and hostile inputs', () => {
     for (const kind of kinds) {
       assert.deepEqual(codes(lint(kind, 'conn a\n\u0000\u0000\u0001binary\n'.repeat(100))), ['binary-content'], kind);
     }
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-bin-'));
+    const root = makeTempDir('ipsec-bin-');
     writeFileSync(path.join(root, 'ipsec.conf'), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x0a].concat(Array(200).fill(0xff))));
     const read = readConfigFile(path.join(root, 'ipsec.conf'));
     assert.ok(read.ok);
@@ -71,7 +71,7 @@ describe('large and hostile inputs', () => {
 
 describe('the file system', () => {
   it('skips FIFOs and directories named like config files, and stops at symlink loops', HANG_GUARD, () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-fs-'));
+    const root = makeTempDir('ipsec-fs-');
     mkdirSync(path.join(root, 'etc', 'ipsec.d', 'loop'), { recursive: true });
     mkdirSync(path.join(root, 'etc', 'racoon.conf'));
     symlinkSync(path.join(root, 'etc'), path.join(root, 'etc', 'ipsec.d', 'loop', 'back'));
@@ -82,7 +82,7 @@ describe('the file system', () => {
   });
 
   it('reads a file a listing showed as regular in one go, whatever its size, and never waits on what it has become', HANG_GUARD, () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-read-'));
+    const root = makeTempDir('ipsec-read-');
     const small = path.join(root, 'small.conf');
     const large = path.join(root, 'large.conf');
     writeFileSync(small, 'conn a\n');
@@ -108,7 +108,7 @@ describe('the file system', () => {
       assert.deepEqual(readConfigFile('/nonexistent/ipsec.conf'), { ok: false, reason: 'does not exist' });
       return;
     }
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-perm-'));
+    const root = makeTempDir('ipsec-perm-');
     writeFileSync(path.join(root, 'ipsec.conf'), 'conn a\n');
     chmodSync(path.join(root, 'ipsec.conf'), 0o000);
     let out = '';
@@ -119,7 +119,7 @@ describe('the file system', () => {
 
 describe('workspace indexing limits', () => {
   it('excludes folders by name or glob and caps the number of files', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-index-'));
+    const root = makeTempDir('ipsec-index-');
     for (const dir of ['a', 'b', 'archive-2019', 'c']) {
       mkdirSync(path.join(root, dir), { recursive: true });
       writeFileSync(path.join(root, dir, 'ipsec.conf'), 'conn x\n\tleft=192.0.2.1\n');

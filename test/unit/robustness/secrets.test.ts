@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FORMATS } from '../../../server/src/cli/args';
 import { runCli } from '../../../server/src/cli/run';
 import { outlineOf } from '../../../server/src/features/outline';
 import { lint, parse } from '../../helpers';
+import { makeTempDir } from '../../tempDir';
 
 /** Every secret in these files contains MARKER; no output may. */
 const SECRETS = [
@@ -22,7 +22,7 @@ const SECRETS = [
 const PSK = '192.0.2.2\tMARKER-racoon-8\n# comment\nbad-line-without-key\n';
 
 function workspace(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-secret-'));
+  const root = makeTempDir('ipsec-secret-');
   mkdirSync(path.join(root, 'etc', 'racoon'), { recursive: true });
   writeFileSync(path.join(root, 'etc', 'ipsec.secrets'), `${SECRETS}\n`);
   writeFileSync(path.join(root, 'etc', 'ipsec.conf'), 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n');

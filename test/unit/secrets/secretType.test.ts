@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { secretType } from '../../../server/src/checks/secrets/secretType';
@@ -8,6 +7,7 @@ import type { Finding } from '../../../server/src/checks/finding';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { lint } from '../../helpers';
+import { makeTempDir } from '../../tempDir';
 
 const run = (text: string): Finding[] => lint('ipsec-secrets', text, [secretType]);
 const check = (text: string) => run(text).map((f) => `${f.severity}: ${f.message}`);
@@ -60,7 +60,7 @@ describe('secret-type', () => {
 
 describe('secret-type judged in the gateway dialect', () => {
   it('ipsec.secrets takes the dialect of its ipsec.conf', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'ipsec-secrets-dialect-'));
+    const root = makeTempDir('ipsec-secrets-dialect-');
     mkdirSync(path.join(root, 'etc'), { recursive: true });
     writeFileSync(path.join(root, 'etc', 'ipsec.conf'), 'config setup\n\tcharondebug="ike 1"\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n');
     writeFileSync(path.join(root, 'etc', 'ipsec.secrets'), '@a @b : PPKS "id" "key"\n');

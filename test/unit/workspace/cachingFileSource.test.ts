@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { CachingFileSource } from '../../../server/src/workspace/cachingFileSource';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { DiskFileSource, type DirectoryListing } from '../../../server/src/workspace/fileSource';
+import { makeTempDir } from '../../tempDir';
 
 describe('CachingFileSource', () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'ipsec-cache-'));
+  const root = makeTempDir('ipsec-cache-');
   const certs = path.join(root, 'certs');
   mkdirSync(path.join(certs, 'sub'), { recursive: true });
   writeFileSync(path.join(certs, 'a.der'), 'x');
@@ -38,10 +38,10 @@ describe('CachingFileSource', () => {
   });
 
   it('finds real paths through listed folders with one lookup per unlisted folder, links still resolved', () => {
-    const real = mkdtempSync(path.join(tmpdir(), 'ipsec-real-'));
+    const real = makeTempDir('ipsec-real-');
     mkdirSync(path.join(real, 'node', 'etc', 'ipsec.d'), { recursive: true });
     writeFileSync(path.join(real, 'node', 'etc', 'ipsec.d', 'a.conf'), 'conn a\n');
-    const elsewhere = mkdtempSync(path.join(tmpdir(), 'ipsec-elsewhere-'));
+    const elsewhere = makeTempDir('ipsec-elsewhere-');
     writeFileSync(path.join(elsewhere, 'b.conf'), 'conn b\n');
     symlinkSync(elsewhere, path.join(real, 'node', 'etc', 'linked'));
     symlinkSync(path.join(elsewhere, 'b.conf'), path.join(real, 'node', 'etc', 'ipsec.d', 'b.conf'));
