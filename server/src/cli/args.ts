@@ -43,7 +43,9 @@ Options:
   --fix                  apply the fixes that are safe without looking (as the
                          editor's "Fix all"), write the files, then report what
                          is left
-  --kind KIND            treat every file as ${FILE_KINDS.join(', ')}
+  --kind KIND            treat every file as KIND (${FILE_KINDS.join(', ')});
+                         in folders, every file is then checked, not only
+                         those named like IPsec configuration
   --root DIR             the folder standing for / of every gateway (absolute
                          paths such as /etc/ipsec.d/*.conf resolve under it);
                          default: inferred from where each ipsec.conf sits

@@ -62,7 +62,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const rules = { ...loaded.config.rules, ...options.rules };
   const dialect = options.dialect ?? loaded.config.dialect;
   const listings = new Map<string, DirectoryListing>();
-  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude] });
+  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined });
   if (missing.length > 0) {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;

@@ -28,6 +28,8 @@ export interface CollectOptions {
   readonly maxFiles?: number;
   /** Receives each folder's listing as walked, for a file source to start from. */
   readonly listings?: Map<string, DirectoryListing>;
+  /** Take every file found in a folder (but dotfiles), not only those named like IPsec configuration: the CLI's `--kind`. */
+  readonly everyFile?: boolean;
 }
 
 export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean } {
@@ -78,7 +80,9 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
       if (excluded(entry.name)) continue;
       const full = childPath(dir, entry.name);
       const kind = classify(full, childPath(real, entry.name), entry, subdirectories, realRoot);
-      if (kind) found.push({ filePath: full, kind, explicit: false });
+      if (kind === UNRECOGNISED) {
+        if (options.everyFile && !entry.name.startsWith('.')) found.push({ filePath: full, kind: undefined, explicit: false });
+      } else if (kind) found.push({ filePath: full, kind, explicit: false });
     }
     pending.push(...subdirectories.reverse());
   }
@@ -90,7 +94,10 @@ interface Folder {
   readonly real: string;
 }
 
-function classify(full: string, realIfPlain: string, entry: Dirent, subdirectories: Folder[], realRoot: string): FileKind | undefined {
+/** A regular file whose name (or first line) marks no kind of IPsec configuration. */
+const UNRECOGNISED = 'unrecognised';
+
+function classify(full: string, realIfPlain: string, entry: Dirent, subdirectories: Folder[], realRoot: string): FileKind | typeof UNRECOGNISED | undefined {
   let isDirectory = entry.isDirectory();
   let isFile = entry.isFile();
   let real = realIfPlain;
@@ -114,6 +121,6 @@ function classify(full: string, realIfPlain: string, entry: Dirent, subdirectori
   const byName = detectFileKind(full);
   if (byName) return byName;
   const name = entry.name;
-  if (!name.includes('.') || name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full));
-  return undefined;
+  if (!name.includes('.') || name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full)) ?? UNRECOGNISED;
+  return UNRECOGNISED;
 }

@@ -69,6 +69,13 @@ describe('ipsec-lint CLI', () => {
     assert.equal(run(['--kind', 'ipsec', 'west.txt'], root).status, 1);
   });
 
+  it('--kind takes every file of a folder, not only those named like IPsec configuration', () => {
+    const root = workspace({ 'configs/site-a.cfg': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'configs/.hidden': 'conn b\nauto=add\n' });
+    assert.match(run(['configs'], root).stdout, /0 file\(s\) checked/);
+    const forced = JSON.parse(run(['-f', 'json', '--kind', 'ipsec', 'configs'], root).stdout) as { filePath: string; messages: { ruleId: string }[] }[];
+    assert.deepEqual(forced.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)]), [['site-a.cfg', ['column-zero-key']]]);
+  });
+
   it('explicit files of unknown kind are sniffed or reported as skipped', () => {
     const root = workspace({ 'west.txt': 'conn a\n\tleft=1.2.3.4\nauto=add\n', 'other.txt': 'hello\n' });
     assert.equal(run(['west.txt'], root).status, 1);

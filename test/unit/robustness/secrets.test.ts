@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FORMATS } from '../../../server/src/cli/args';
@@ -58,6 +58,19 @@ describe('secrets never leave the files', () => {
     chmodSync(path.join(root, 'etc', 'racoon', 'psk.txt'), 0o600);
     let out = '';
     runCli(['-f', 'unix', root], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined });
+    assert.doesNotMatch(out, /secrets-permissions|has mode/);
+  });
+
+  it('loose permissions are not judged in a git working tree, whose checkout mode says nothing about the gateway', () => {
+    const root = workspace();
+    mkdirSync(path.join(root, '.git'));
+    let out = '';
+    runCli(['-f', 'unix', path.join(root, 'etc')], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined });
+    assert.doesNotMatch(out, /secrets-permissions|has mode/);
+    rmSync(path.join(root, '.git'), { recursive: true });
+    writeFileSync(path.join(root, '.git'), 'gitdir: ../elsewhere/.git\n');
+    out = '';
+    runCli(['-f', 'unix', path.join(root, 'etc')], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined });
     assert.doesNotMatch(out, /secrets-permissions|has mode/);
   });
 

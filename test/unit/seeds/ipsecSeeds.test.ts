@@ -15,14 +15,27 @@ describe('ipsec.conf and ipsec.secrets examples of the seeds', () => {
     assert.deepEqual(lint('ipsec-secrets', seed('epsos-ppt.ipsec.secrets')), []);
   });
 
-  it('seed 000: as one gateway without certificate folders, only the two certificate files are missing', () => {
+  it('seed 000: as one gateway without certificate folders, only notes that the two certificate files cannot be checked', () => {
     const files = new MemoryFiles({
       '/ws/fr/etc/ipsec.conf': seed('epsos-ppt.ipsec.conf'),
       '/ws/fr/etc/ipsec.d/server.conf': seed('epsos-ppt.server.conf'),
       '/ws/fr/etc/ipsec.d/dk.conf': seed('epsos-ppt.dk.conf'),
     });
-    const found = [...checkWorkspace(new WorkspaceIndex(files).model(['/ws/fr/etc/ipsec.conf']))].flatMap(([uri, list]) => list.map((f) => `${uri.split('/').pop()}:${f.range.start.line + 1} ${f.code}`));
-    assert.deepEqual(found.sort(), ['dk.conf:6 cert-file-missing', 'server.conf:10 cert-file-missing']);
+    const found = [...checkWorkspace(new WorkspaceIndex(files).model(['/ws/fr/etc/ipsec.conf']))].flatMap(([uri, list]) => list.map((f) => `${uri.split('/').pop()}:${f.range.start.line + 1} ${f.code} ${f.severity}`));
+    assert.deepEqual(found.sort(), ['dk.conf:6 cert-file-missing info', 'server.conf:10 cert-file-missing info']);
+  });
+
+  it('seed 000: a peer certificate missing from a gateway that keeps its certificates and CAs is an error', () => {
+    const pki = (name: string) => readFileSync(fixturePath('seeds', 'pki', name));
+    const files = new MemoryFiles({
+      '/ws/fr/etc/ipsec.conf': seed('epsos-ppt.ipsec.conf'),
+      '/ws/fr/etc/ipsec.d/server.conf': seed('epsos-ppt.server.conf'),
+      '/ws/fr/etc/ipsec.d/dk.conf': seed('epsos-ppt.dk.conf'),
+      '/ws/fr/etc/ipsec.d/certs/_ih_VPNGateway_0.der': pki('_ih_VPNGateway_0.der'),
+      '/ws/fr/etc/ipsec.d/cacerts/NCPB__FR_IdV_1.der': pki('NCPB__FR_IdV_1.der'),
+    });
+    const found = [...checkWorkspace(new WorkspaceIndex(files).model(['/ws/fr/etc/ipsec.conf']))].flatMap(([uri, list]) => list.map((f) => `${uri.split('/').pop()}:${f.range.start.line + 1} ${f.code} ${f.severity}`));
+    assert.deepEqual(found.sort(), ['dk.conf:6 cert-file-missing error']);
   });
 
   it('seed 002 as pasted: the damaged version header, the backslash continuation and the bare conn names', () => {

@@ -69,6 +69,25 @@ describe('certificate checks', () => {
     assert.deepEqual(codesFor(base('\tleftcert=westCert\n', {})), []);
   });
 
+  it('cert-file-missing is only a note for a folder the workspace keeps no files in', () => {
+    const findings = (files: Record<string, string | Buffer>) => [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/gw/etc/ipsec.conf'])).values()].flat().filter((f) => f.code === 'cert-file-missing');
+    const conn = (value: string) => ({ '/ws/gw/etc/ipsec.conf': `conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftcert=${value}\n` });
+    const [note] = findings(conn('server.pem'));
+    assert.equal(note.severity, 'info');
+    assert.match(note.message, /^leftcert=server\.pem: not checked, since the workspace keeps no files in \/etc\/ipsec\.d\/certs/);
+    assert.deepEqual(findings({ ...conn('server.pem'), '/ws/gw/etc/ipsec.d/certs/.gitkeep': '' }).map((f) => f.severity), ['info']);
+    assert.deepEqual(findings({ ...conn('server.pem'), '/ws/gw/etc/ipsec.d/certs/other.pem': cert('gateway.pem') }).map((f) => f.severity), ['error']);
+    assert.deepEqual(findings({ ...conn('/etc/letsencrypt/live/vpn/cert.pem'), '/ws/gw/etc/ipsec.d/cacerts/ca.der': cert('test-ca.der') }).map((f) => f.severity), ['info']);
+    assert.deepEqual(findings({ ...conn('/etc/letsencrypt/live/vpn/cert.pem'), '/ws/gw/etc/letsencrypt/live/vpn/chain.pem': cert('test-ca.der') }).map((f) => f.severity), ['error']);
+  });
+
+  it('an absolute certificate path outside /etc is named as written, where the gateway folder stands for /etc alone', () => {
+    const files = { '/ws/gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftcert=/usr/local/etc/ipsec.d/certs/server.pem\n' };
+    const [note] = [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/gw/ipsec.conf'])).values()].flat().filter((f) => f.code === 'cert-file-missing');
+    assert.match(note.message, /no files in \/usr\/local\/etc\/ipsec\.d\/certs .*add \/usr\/local\/etc\/ipsec\.d\/certs\/server\.pem to have it checked/);
+    assert.doesNotMatch(note.message, /\/etc\/usr/);
+  });
+
   it('reads PEM as well as DER', () => {
     assert.deepEqual(codesFor(base('\tleftcert=gateway.pem\n\tleftid=@gw.test.example\n', { 'gateway.pem': cert('gateway.pem') })), []);
   });

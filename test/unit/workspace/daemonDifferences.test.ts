@@ -67,11 +67,20 @@ describe('private-key-missing by daemon', () => {
     '/ws/gw/ipsec.d/certs/gw.der': readFileSync(`${REPO_ROOT}/test/fixtures/certs/gateway.der`),
     '/ws/gw/ipsec.secrets': ': RSA gw.key\n',
   });
+  const keepingKeys = (head: string) => ({ ...node(head), '/ws/gw/ipsec.d/private/other.key': 'not the key\n' });
 
   it('is not checked for Libreswan, which reads keys from NSS, and is a warning when the daemon is not known', () => {
-    assert.deepEqual(one(node(LIBRESWAN_4), 'private-key-missing'), []);
-    assert.deepEqual(one(node(''), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing warning']);
-    assert.deepEqual(one(node(STRONGSWAN), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing error']);
+    assert.deepEqual(one(keepingKeys(LIBRESWAN_4), 'private-key-missing'), []);
+    assert.deepEqual(one(keepingKeys(''), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing warning']);
+    assert.deepEqual(one(keepingKeys(STRONGSWAN), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing error']);
+  });
+
+  it('is only a note when the workspace keeps no keys: a repository rarely holds them', () => {
+    assert.deepEqual(one(node(STRONGSWAN), 'private-key-missing'), ['gw/ipsec.secrets:0 private-key-missing info']);
+    const dotfileOnly = { ...node(STRONGSWAN), '/ws/gw/ipsec.d/private/.gitkeep': '' };
+    const found = workspaceFindings(dotfileOnly, ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'private-key-missing');
+    assert.deepEqual(summarize(found), ['gw/ipsec.secrets:0 private-key-missing info']);
+    assert.match(found[0].message, /^\/etc\/ipsec\.d\/private\/gw\.key: not checked, since the workspace keeps no files in \/etc\/ipsec\.d\/private/);
   });
 });
 

@@ -27,6 +27,17 @@ remote 192.0.2.3 {
 }
 `;
 
+describe('racoon paths outside /etc', () => {
+  it('are named as written when the host folder stands for /etc alone', () => {
+    const conf = CONF.replace('"/etc/racoon/psk.txt"', '"/usr/local/etc/racoon/psk.txt"').replace('"/etc/racoon/certs"', '"/usr/local/etc/racoon/cert"');
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/racoon.conf': conf })).model([], [], ['/ws/a/racoon.conf']);
+    const messages = [...checkWorkspace(model).values()].flat().map((f) => f.message);
+    assert.match(messages[0], /^\/usr\/local\/etc\/racoon\/psk\.txt is not in this workspace/);
+    assert.match(messages[1], /no files in \/usr\/local\/etc\/racoon\/cert .*add \/usr\/local\/etc\/racoon\/cert\/cert\.pem/);
+    assert.ok(messages.every((m) => !m.includes('/etc/usr')), messages.join('\n'));
+  });
+});
+
 function findings(files: Record<string, string>) {
   const model = new WorkspaceIndex(new MemoryFiles(files)).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
   return [...checkWorkspace(model).values()].flat().map((f) => `${f.code}: ${f.message}`);
@@ -53,12 +64,16 @@ describe('racoon host checks', () => {
     );
   });
 
-  it('reports a missing psk.txt, a missing psk line and missing certificate files', () => {
-    assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': CONF }).map((f) => f.split(':')[0]), [
-      'racoon-psk-missing',
-      'racoon-file-missing',
-      'racoon-file-missing',
-      'racoon-file-missing',
+  it('reports a missing psk line and missing certificate files, and notes a psk.txt or certificate folder the workspace does not keep', () => {
+    const severities = (files: Record<string, string>) => {
+      const model = new WorkspaceIndex(new MemoryFiles(files)).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
+      return [...checkWorkspace(model).values()].flat().map((f) => `${f.code} ${f.severity}`);
+    };
+    assert.deepEqual(severities({ '/ws/a/etc/racoon/racoon.conf': CONF }), ['racoon-psk-missing info', 'racoon-file-missing info', 'racoon-file-missing info', 'racoon-file-missing info']);
+    assert.match(findings({ '/ws/a/etc/racoon/racoon.conf': CONF })[0], /\/etc\/racoon\/psk\.txt is not in this workspace, so the keys of 1 remote\(s\) that authenticate with a pre-shared key are not checked/);
+    assert.deepEqual(severities({ '/ws/a/etc/racoon/racoon.conf': CONF, '/ws/a/etc/racoon/psk.txt': '192.0.2.2\texample-only\n', '/ws/a/etc/racoon/certs/cert.pem': 'x' }), [
+      'racoon-file-missing error',
+      'racoon-file-missing error',
     ]);
     const noLine = findings({ '/ws/a/etc/racoon/racoon.conf': CONF, '/ws/a/etc/racoon/psk.txt': '192.0.2.9\tother\n' });
     assert.match(noLine[0], /racoon-psk-missing: remote 192\.0\.2\.2 uses a pre-shared key, but \/etc\/racoon\/psk\.txt has no line for 192\.0\.2\.2/);

@@ -1,6 +1,7 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import type { CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
+import { keepsFilesIn } from '../../workspace/keptFolders';
 import type { IpsecNode } from '../../workspace/model';
 import { childPath } from '../../workspace/pathOps';
 import type { WorkspaceModel } from '../workspaceRule';
@@ -21,16 +22,11 @@ export function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo
   return cas;
 }
 
-/** Whether a gateway folder (its certs or cacerts) holds any file. */
-function holdsFiles(model: WorkspaceModel, folder: string): boolean {
-  return (model.files.list(folder) ?? []).some((name) => model.files.isFile(childPath(folder, name)));
-}
-
 /**
  * A gateway written for Libreswan (3.13 and later read certificates and CAs from NSS only) that
  * keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts`: its certificates are in the NSS
  * database, out of sight. When it keeps files there, they are taken to mirror the database.
  */
 export function keepsCertificatesInNss(model: WorkspaceModel, node: IpsecNode): boolean {
-  return nodeRunsLibreswan(node) === 'yes' && !holdsFiles(model, folderOf(node, 'certs')) && !holdsFiles(model, folderOf(node, 'cacerts'));
+  return nodeRunsLibreswan(node) === 'yes' && !keepsFilesIn(model.files, folderOf(node, 'certs')) && !keepsFilesIn(model.files, folderOf(node, 'cacerts'));
 }

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../../model/document';
 import { canonicalAddress } from '../../text/ipLiteral';
-import { displayPath } from '../../workspace/nodeLayout';
+import { pathOnGateway } from '../../workspace/keptFolders';
 import type { Fix } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
 
@@ -13,17 +13,19 @@ export const racoonPskEntry = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A remote authenticates with a pre-shared key that psk.txt does not hold',
   description:
-    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address (for a named remote, its `remote_address`; a named remote without one is not judged) or for its `peers_identifier`, by which aggressive mode looks the key up. Without it phase 1 fails. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace. racoon compares the line's first word as text with the address as the C library prints it, so an IPv6 peer must be written in that one form (lower case, `::` for the longest run of zero groups: `2001:db8::41`); a line that writes the same address otherwise is reported, with a fix that rewrites it.",
+    "A `remote` whose proposal uses `authentication_method pre_shared_key` needs the file named by `path pre_shared_key` (by default /etc/racoon/psk.txt) and, in it, a line for the peer's address (for a named remote, its `remote_address`; a named remote without one is not judged) or for its `peers_identifier`, by which aggressive mode looks the key up. Without it phase 1 fails. When the file itself is not in the workspace (keys are often kept out of repositories), the finding is only a note that the keys are not checked. Add the line, with the key agreed with the peer; the quick fix adds it with the placeholder `REPLACE-WITH-SHARED-KEY` for you to replace. racoon compares the line's first word as text with the address as the C library prints it, so an IPv6 peer must be written in that one form (lower case, `::` for the longest run of zero groups: `2001:db8::41`); a line that writes the same address otherwise is reported, with a fix that rewrites it.",
   check(model, report) {
     for (const host of model.racoonHosts) {
       const users = host.remotes.filter((r) => r.usesPsk);
       if (users.length === 0) continue;
       if (!host.psk) {
-        const where = displayPath(host.pskPath.resolved, host.layout);
+        // Like ipsec.secrets for conn-psk-missing: a repository rarely keeps its keys, so an absent file is only noted.
+        const where = pathOnGateway(host.pskPath.written, host.pskPath.resolved, host.layout);
         report({
           document: host.document,
           span: host.pskPath.span ?? users[0].nameSpan,
-          message: `${where} does not exist in this host, but ${users.length} remote(s) authenticate with a pre-shared key: create it (mode 600) with one "peer key" line per remote`,
+          severity: 'info',
+          message: `${where} is not in this workspace, so the keys of ${users.length} remote(s) that authenticate with a pre-shared key are not checked; on the host, racoon needs it (mode 600) with one "peer key" line per remote`,
         });
         continue;
       }
@@ -37,7 +39,7 @@ export const racoonPskEntry = defineWorkspaceRule({
         // By address, racoon compares each line's first word, as text, with the address as inet_ntop prints it.
         const lookup = canonicalAddress(address);
         if (identifiers.has('*') || (lookup ? entries.some((e) => e.identifier.text === lookup) : identifiers.has(address.toLowerCase()))) continue;
-        const psk = displayPath(host.pskPath.resolved, host.layout);
+        const psk = pathOnGateway(host.pskPath.written, host.pskPath.resolved, host.layout);
         const name = remote.named ? `"${remote.name}" (${address})` : address;
         const written = lookup && entries.find((e) => canonicalAddress(e.identifier.text) === lookup);
         if (written) {
