@@ -180,6 +180,17 @@ describe('ikev1-authby', () => {
     assert.deepEqual(one(conf(LIBRESWAN_4, ''), 'ikev1-authby'), []);
     assert.deepEqual(one({ '/ws/gw/ipsec.conf': `${LIBRESWAN_4}conn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=ecdsa\n` }, 'ikev1-authby'), []);
     assert.deepEqual(one(conf(STRONGSWAN, '\tauthby=ecdsa\n'), 'ikev1-authby'), []);
-    assert.deepEqual(one(conf('', '\tauthby=ecdsa\n'), 'ikev1-authby'), ['gw/ipsec.conf:6 ikev1-authby warning']);
+    assert.deepEqual(one(conf('', '\tauthby=ecdsa\n'), 'ikev1-authby'), ['gw/ipsec.conf:6 ikev1-authby info']);
+  });
+
+  it('is a notice where the daemon is not known and may be strongSwan, a warning where it may be Libreswan or Openswan only', () => {
+    // keyexchange= and leftauth= are words of both Libreswan and strongSwan (a real repository's AWS tunnel).
+    const both = { '/ws/gw/ipsec.conf': 'conn Tunnel1\n\tkeyexchange=ikev1\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftauth=psk\n\trightauth=psk\n\tauto=start\n' };
+    const found = workspaceFindings(both, ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'ikev1-authby');
+    assert.deepEqual(summarize(found), ['gw/ipsec.conf:4 ikev1-authby info']);
+    assert.match(found[0].message, /strongSwan, which this gateway may run, loads it/);
+    // Libreswan 3's mix (Openswan's nat_traversal, Libreswan's sha2-truncbug) leaves Openswan or Libreswan, not strongSwan.
+    const plutoOnly = { '/ws/gw/ipsec.conf': 'config setup\n\tnat_traversal=yes\n\tprotostack=netkey\n\nconn peer\n\tikev2=no\n\tsha2-truncbug=yes\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=secret,rsasig\n' };
+    assert.deepEqual(one(plutoOnly, 'ikev1-authby'), ['gw/ipsec.conf:9 ikev1-authby warning']);
   });
 });

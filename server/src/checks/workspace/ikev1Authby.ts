@@ -21,10 +21,12 @@ export const ikev1Authby = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "An IKEv1 conn's authentication settings are ones Libreswan takes for IKEv2 only",
   description:
-    "With `ikev2=no`, `never` or `permit` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`; a warning when the gateway may run strongSwan, whose IKEv1 signs with ECDSA too.",
+    "With `ikev2=no`, `never` or `permit` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`. When the gateway's daemon is not known, a warning, and only a notice if it may be strongSwan, whose IKEv1 takes `leftauth=` and signs with ECDSA too.",
   checkNode(node, _model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'no') return;
+    // Where the daemon is not known and strongSwan is one it may be, only some plausible daemons object: a notice.
+    const strongswanToo = libreswan === 'maybe' && node.dialect.plausible.includes('strongswan');
     for (const conn of node.effective.values()) {
       if (conn.values.get('auto')?.value.toLowerCase() === 'ignore' || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
       const authby = conn.values.get('authby');
@@ -34,8 +36,8 @@ export const ikev1Authby = defineWorkspaceRule({
       report({
         ...locate({ node, conn }, at),
         conn: conn.name,
-        message: `conn ${conn.name} is IKEv1, and ${why}: Libreswan refuses to load it; use IKEv2 or authby=rsasig/secret`,
-        severity: libreswan === 'maybe' ? 'warning' : undefined,
+        message: `conn ${conn.name} is IKEv1, and ${why}: Libreswan refuses to load it; use IKEv2 or authby=rsasig/secret${strongswanToo ? " (strongSwan, which this gateway may run, loads it)" : ''}`,
+        severity: libreswan === 'maybe' ? (strongswanToo ? 'info' : 'warning') : undefined,
       });
     }
   },
