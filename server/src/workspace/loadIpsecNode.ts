@@ -8,6 +8,7 @@ import { buildEffectiveConns } from './effectiveConns';
 import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
 import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
+import { keepsFilesIn, pathOnGateway } from './keptFolders';
 import { inferLayout, isInside, relativeRoot, resolveConfigPath, type NodeLayout } from './nodeLayout';
 import { isNormalAbsolute } from './pathOps';
 import { unincludedConfFiles } from './unincludedConfFiles';
@@ -91,14 +92,7 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
     const target = resolveConfigPath(include.path, frame.filePath, layout);
     const matches = hasGlob(target) ? expandGlob(target, files) : files.isFile(target) ? [target] : [];
     if (matches.length === 0) trail.unmatched.push(include.path);
-    if (matches.length === 0 && !hasGlob(include.path)) {
-      problems.push({
-        code: 'include-missing',
-        document: frame.document,
-        span: include.span,
-        message: `include "${include.path}" names no file in this node (looked for ${path.relative(layout.root, target) || target}): create it or fix the path`,
-      });
-    }
+    if (matches.length === 0 && !hasGlob(include.path)) problems.push(missingInclude(include, frame.document, target, layout, files));
     for (const match of matches) {
       const real = files.realpath(match);
       if (!insideRealFolder(real, [layout.root, relativeRoot(frame.filePath, layout)], files)) {
@@ -135,6 +129,19 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
  * Whether a resolved path lies in one of the folders once symbolic links are followed: the
  * written path is already confined (`resolveConfigPath`), a link inside the node must not lead out.
  */
+/**
+ * An include that found no file. Where the workspace keeps nothing in the folder it names (a
+ * package's /var/lib/strongswan/ipsec.conf.inc), the file is put there on the gateway, not
+ * forgotten: only a note that what it holds is not seen.
+ */
+function missingInclude(include: IncludeRef, document: ModelProblem['document'], target: string, layout: NodeLayout, files: FileSource): ModelProblem {
+  if (!keepsFilesIn(files, path.dirname(target))) {
+    const folder = path.posix.dirname(pathOnGateway(include.path, target, layout));
+    return { code: 'include-missing', document, span: include.span, severity: 'info', message: `include "${include.path}" is not in this workspace (it keeps no files in ${folder}), so what that file holds is not checked` };
+  }
+  return { code: 'include-missing', document, span: include.span, message: `include "${include.path}" names no file in this node (looked for ${path.relative(layout.root, target) || target}): create it or fix the path` };
+}
+
 function insideRealFolder(real: string, folders: readonly string[], files: FileSource): boolean {
   return folders.some((folder) => isInside(real, files.realpath(folder)));
 }

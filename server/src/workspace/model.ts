@@ -19,6 +19,8 @@ export interface ModelProblem {
   readonly message: string;
   readonly related?: readonly { readonly document: DocumentRef; readonly span: Span; readonly message: string }[];
   readonly fixes?: readonly Fix[];
+  /** Only a note: what the problem is about lies where the workspace shows nothing. */
+  readonly severity?: 'info';
 }
 
 export interface ConnDefinition {

@@ -69,6 +69,19 @@ describe('includes', () => {
     assert.deepEqual(found, { '/ws/a/ipsec.conf': ['include-missing'], '/ws/a/c.conf': ['include-cycle'] });
   });
 
+  it('notes, rather than warns about, an include of a folder the workspace keeps nothing in (a package puts the file there)', () => {
+    const severities = (files: Record<string, string>) =>
+      [...checkWorkspace(model(files, ['/ws/a/etc/ipsec.conf'])).values()].flat().filter((f) => f.code === 'include-missing').map((f) => `${f.severity} ${f.message}`);
+    const stock = 'include /var/lib/strongswan/ipsec.conf.inc\ninclude /etc/ipsec.d/site.conf\n';
+    assert.deepEqual(severities({ '/ws/a/etc/ipsec.conf': stock }), [
+      'info include "/var/lib/strongswan/ipsec.conf.inc" is not in this workspace (it keeps no files in /var/lib/strongswan), so what that file holds is not checked',
+      'info include "/etc/ipsec.d/site.conf" is not in this workspace (it keeps no files in /etc/ipsec.d), so what that file holds is not checked',
+    ]);
+    const kept = severities({ '/ws/a/etc/ipsec.conf': stock, '/ws/a/etc/ipsec.d/other.conf': 'conn other\n\tright=192.0.2.2\n', '/ws/a/var/lib/strongswan/.gitkeep': '' });
+    assert.deepEqual(kept.map((f) => f.split(' ')[0]), ['info', 'warning']);
+    assert.match(kept[1], /names no file in this node \(looked for etc\/ipsec\.d\/site\.conf\)/);
+  });
+
   it('of a conn defined twice, keeps the one read first, with included files read where their include line stands', () => {
     const files = (before: string, after: string) => ({ '/ws/a/ipsec.conf': `${before}include /etc/peer.conf\n${after}`, '/ws/a/peer.conf': 'conn peer\n\trightid=@included.example\n' });
     const copy = 'conn peer\n\trightid=@in-ipsec-conf.example\n';

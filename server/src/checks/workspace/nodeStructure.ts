@@ -26,7 +26,7 @@ export const includeMissing = modelProblemRule({
   defaultSeverity: 'warning',
   title: 'An include names no file',
   description:
-    'An `include` without a glob must name an existing file; paths starting with `/etc/` are looked up under the node\'s own folder, not on this machine. A missing file is skipped by some daemons and fatal to others.',
+    'An `include` without a glob must name an existing file; paths starting with `/etc/` are looked up under the node\'s own folder, not on this machine. A missing file is skipped by some daemons and fatal to others. Where the workspace keeps no files in the folder the include names (a package\'s `/var/lib/strongswan/ipsec.conf.inc`), the file is taken to be put there on the gateway, and the finding is only a note that its content is not checked.',
 });
 
 const INCLUDE_DEPTH_NOTE = ' (Libreswan reads the files again, ten levels deep, and carries on with the same conns)';
