@@ -70,6 +70,12 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-leftcert-missing`, "east's leftcert= names a file ipsec.d/certs does not hold", rsaAsked, (e) => withSetting(e, 'leftcert', 'missing.pem')),
     scenario(`${tag}-subnet-family`, "east expects west's subnet as IPv6", psk, (e) => withSetting(e, 'rightsubnet', '2001:db8:1::/64')),
     scenario(`${tag}-ca-missing`, "east does not trust west's CA", rsaAsked, (e) => ({ ...e, trustsCa: false })),
+    scenario(`${tag}-ca-missing-pinned`, "east does not trust west's CA but holds west's certificate (rightcert=west.pem)", rsaAsked, (e) => ({ ...withSetting(e, 'rightcert', 'west.pem'), peerCertCopy: true, trustsCa: false })),
+    scenario(`${tag}-ca-missing-by-west`, "west does not trust east's CA", rsaAsked, undefined, (w) => ({ ...w, trustsCa: false })),
+    scenario(`${tag}-ca-missing-pinned-by-west`, "west does not trust east's CA but holds east's certificate (rightcert=east.pem)", rsaAsked, undefined, (w) => ({ ...withSetting(w, 'rightcert', 'east.pem'), peerCertCopy: true, trustsCa: false })),
+    scenario(`${tag}-ca-missing-pinned-other-ca`, "east trusts only another CA, not west's, but holds west's certificate (rightcert=west.pem)", rsaAsked, (e) => ({ ...withSetting(e, 'rightcert', 'west.pem'), peerCertCopy: true, trustsCa: false, trustsOtherCa: true })),
+    scenario(`${tag}-ca-missing-pinned-by-west-other-ca`, "west trusts only another CA, not east's, but holds east's certificate (rightcert=east.pem)", rsaAsked, undefined, (w) => ({ ...withSetting(w, 'rightcert', 'east.pem'), peerCertCopy: true, trustsCa: false, trustsOtherCa: true })),
+    scenario(`${tag}-ikev1-psk-by-address`, 'IKEv1 on both sides; both ipsec.secrets select the PSK by the two addresses, while the conns use names as IDs', bothSides((side) => ({ ...ikev1(side), pskSelectors: 'addresses' }))(psk)),
     scenario(`${tag}-cert-id-mismatch`, 'east expects another ID of west', rsaAsked, (e) => withSetting(e, 'rightid', '@gw.west.example')),
   ];
 }

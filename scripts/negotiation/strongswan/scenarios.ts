@@ -20,6 +20,8 @@ export interface ScenarioSide {
   readonly keyInSecrets?: boolean;
   /** A copy of the peer's certificate in ipsec.d/certs (and NSS), as `<peer>.pem`, for rightcert=. */
   readonly peerCertCopy?: boolean;
+  /** Another CA, which issued neither side's certificate, in ipsec.d/cacerts (and NSS, trusted). */
+  readonly trustsOtherCa?: boolean;
   /** Settings moved from the conn into `conn %default`, written before the conn (the usual place) or after it. */
   readonly defaults?: { readonly keys: readonly string[]; readonly after: boolean };
 }

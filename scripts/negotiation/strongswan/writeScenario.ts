@@ -5,6 +5,7 @@ import { must } from '../tools';
 import { keyAlgOf, type Scenario, type ScenarioSide } from './scenarios';
 
 const CA_FILE = 'ca.pem';
+const OTHER_CA_FILE = 'other-ca.pem';
 
 export function nodeEtc(pairDir: string, side: ScenarioSide): string {
   return path.join(pairDir, side.host, 'etc');
@@ -62,6 +63,7 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
     }
     if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
     if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
+    if (side.trustsOtherCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'other'), path.join(etc, 'ipsec.d', 'cacerts', OTHER_CA_FILE));
   }
 }
 
@@ -75,5 +77,6 @@ export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki
   if (alg) must('pk12util', ['-i', pki.p12(alg, side.host, side.certVariant, certName(side)), '-d', `sql:${nss}`, '-W', '']);
   if (alg && side.peerCertCopy) must('certutil', ['-A', '-n', `${peerOf(side)}.pem`, '-t', ',,', '-d', `sql:${nss}`, '-a', '-i', pki.certPem(alg, peerOf(side), 'good')]);
   if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'main')]);
+  if (side.trustsOtherCa) must('certutil', ['-A', '-n', OTHER_CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'other')]);
   return nss;
 }

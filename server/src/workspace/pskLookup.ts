@@ -43,6 +43,21 @@ function idOf(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   return address && ipVersion(address) ? address : undefined;
 }
 
+/**
+ * The two ends' addresses as a pair of IDs, when both are written as addresses: strongSwan's IKEv1
+ * looks a PSK up by them when the IDs find none (seen with strongSwan 5.9.8: "no shared key found
+ * for 'west.example'…", then the IKE SA comes up with the key the addresses select).
+ */
+export function pskAddresses(conn: EffectiveConn): PskIds | undefined {
+  const addressOf = (side: 'left' | 'right') => {
+    const address = concreteAddress(sideValue(conn, side, '')?.value);
+    return address && ipVersion(address) ? address.toLowerCase() : undefined;
+  };
+  const local = addressOf('left');
+  const remote = addressOf('right');
+  return local && remote ? { local, remote } : undefined;
+}
+
 /** The IDs of a PSK conn, or undefined when one of them is only known at run time (%any, %defaultroute, %fromcert). */
 export function pskIds(conn: EffectiveConn): PskIds | undefined {
   const local = idOf(conn, 'left');

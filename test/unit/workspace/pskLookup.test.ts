@@ -92,4 +92,14 @@ describe('conn-psk-missing', () => {
     assert.deepEqual(summarize(pair(': PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
     assert.deepEqual(summarize(pair('*@example : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, a, b), 'conn-psk-missing'), []);
   });
+
+  it("takes, over strongSwan's IKEv1, an entry naming the two addresses when the IDs find none (seen with 5.9.8 on both ends)", () => {
+    const v1 = (conn: string) => conn.replace('\tauthby=secret\n', '\tauthby=secret\n\tkeyexchange=ikev1\n');
+    const byAddress = '192.0.2.1 192.0.2.2 : PSK "k"\n';
+    assert.deepEqual(summarize(pair(byAddress, '%any : PSK "k"\n', STRONGSWAN, v1(a), v1(b)), 'conn-psk-missing'), []);
+    assert.deepEqual(summarize(pair('192.0.2.9 : PSK "k"\n', '%any : PSK "k"\n', STRONGSWAN, v1(a), v1(b)), 'conn-psk-missing'), ['a/ipsec.conf:6 conn-psk-missing error']);
+    // Libreswan's IKEv1 does not (4.10: "no preshared key found for `@west.example' and `@east.example'").
+    const libreswanV1 = (conn: string) => conn.replace('\tauthby=secret\n', '\tauthby=secret\n\tikev2=no\n');
+    assert.deepEqual(summarize(pair(byAddress, '%any : PSK "k"\n', LIBRESWAN_4, libreswanV1(a), libreswanV1(b)), 'conn-psk-missing'), ['a/ipsec.conf:6 conn-psk-missing error']);
+  });
 });

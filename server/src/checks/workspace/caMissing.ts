@@ -16,12 +16,21 @@ export const caMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "No CA certificate in ipsec.d/cacerts issued a conn's certificate",
   description:
-    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts. A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. Libreswan 3.13 and later read CAs from their NSS database only: a gateway written for Libreswan that keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts` is not judged (when it keeps files there, they are taken to mirror the NSS database). In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
+    "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts, except where the daemon takes such a pinned certificate without its CA (strongSwan always; Libreswan when it holds no CA at all; seen with strongSwan 5.9.8 and Libreswan 4.10; a notice when only some of the daemons the gateway may run take it). A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. Libreswan 3.13 and later read CAs from their NSS database only: a gateway written for Libreswan that keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts` is not judged (when it keeps files there, they are taken to mirror the NSS database). In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
   checkNode(node, model, report) {
     if (keepsCertificatesInNss(model, node)) return;
     for (const ref of nodeCertificateRefs(model, node)) {
       if (ref.side !== 'right' || !issuerMissing(model, ref, node)) continue;
-      report({ document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span, message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up`, fixes: caImportFixes(model, ref.info as CertificateInfo, node) });
+      const pinned = pinnedCertificateTaken(model, node);
+      if (pinned === 'all') continue;
+      const aside = pinned === 'some' ? ' (strongSwan, which this gateway may run, takes the certificate rightcert= names without it)' : '';
+      report({
+        document: ref.value.document,
+        span: ref.value.setting.value?.span ?? ref.value.setting.span,
+        message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up${aside}`,
+        severity: pinned === 'some' ? 'info' : undefined,
+        fixes: caImportFixes(model, ref.info as CertificateInfo, node),
+      });
     }
   },
   checkPair({ a, b }, model, report) {
@@ -58,6 +67,21 @@ function ownCertificatesWithoutCa(model: WorkspaceModel, node: IpsecNode): Certi
     ownWithoutCa.set(node, found);
   }
   return found;
+}
+
+/**
+ * Whether the daemons the gateway may run take a peer's certificate that rightcert= names (pins)
+ * though no CA in cacerts issued it. Seen with the daemons: strongSwan 5.9.8 does, whatever CAs it
+ * holds; Libreswan 4.10 does only when its NSS database holds no CA at all (it then discards the
+ * certificate payloads and uses the pinned one), else refuses it (SEC_ERROR_UNKNOWN_ISSUER).
+ * Openswan wants the CA (the epSOS guide insists on it), as does a daemon not known.
+ */
+function pinnedCertificateTaken(model: WorkspaceModel, node: IpsecNode): 'all' | 'some' | 'none' {
+  const { choice, plausible } = node.dialect;
+  const daemons = choice ? [choice.dialect] : plausible;
+  const takes = daemons.filter((daemon) => daemon === 'strongswan' || (daemon === 'libreswan' && loadCas(model, node).length === 0));
+  if (daemons.length > 0 && takes.length === daemons.length) return 'all';
+  return takes.length > 0 ? 'some' : 'none';
 }
 
 /** The peer's `leftcert` must chain to a CA in our cacerts, unless we pin its certificate with rightcert=. */
