@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../model/document';
-import { detectFileKind, isFileKind, type FileKind } from '../model/fileKind';
+import { detectFileKind, isFileKind, isRacoonToolConf, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
 
 /** Parses each open document once per version; every feature reads the cached tree. */
@@ -24,13 +24,15 @@ export class ParsedDocumentCache {
 }
 
 export function kindOf(document: TextDocument): FileKind | undefined {
-  if (isFileKind(document.languageId)) return document.languageId;
   let filePath = document.uri;
   try {
     if (document.uri.startsWith('file:')) filePath = fileURLToPath(document.uri);
   } catch {
     // Not a usable file URI: fall back to the raw string for name matching.
   }
+  // The editor's racoon/*.conf association also takes racoon-tool.conf, which is not racoon.conf.
+  if (document.languageId === 'racoon' && isRacoonToolConf(filePath)) return undefined;
+  if (isFileKind(document.languageId)) return document.languageId;
   const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
   return detectFileKind(filePath, firstLine.replace(/\r?\n$/, ''));
 }

@@ -29,7 +29,12 @@ export function detectFileKind(filePath: string, firstLine?: string): FileKind |
   if (base === 'ipsec.conf' || (base.endsWith('.conf') && under('ipsec.d')) || parent === 'ipsec.conf.d') return 'ipsec';
   // setkey names first: a setkey.conf often sits in the racoon folder.
   if (base === 'setkey.conf' || base === 'setkey.sh' || base === 'ipsec-tools.conf' || base.endsWith('.setkey')) return 'setkey';
-  if (base === 'racoon.conf' || (base.endsWith('.conf') && parent === 'racoon')) return 'racoon';
+  if (base === 'racoon.conf' || (base.endsWith('.conf') && parent === 'racoon' && !isRacoonToolConf(filePath))) return 'racoon';
   if (base === 'psk.txt' && under('racoon')) return 'racoon-psk';
   return undefined;
+}
+
+/** Debian's racoon-tool reads /etc/racoon/racoon-tool.conf, a format of its own beside racoon's files. */
+export function isRacoonToolConf(filePath: string): boolean {
+  return /(?:^|[\\/])racoon-tool\.conf$/i.test(filePath);
 }

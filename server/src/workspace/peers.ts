@@ -3,6 +3,7 @@ import { matchSegment } from './glob';
 import { comparableHost } from './ikeIdentity';
 import { PairingState, type EndKeys } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
+import { ipVersion } from '../text/ipLiteral';
 
 export type Side = 'left' | 'right';
 
@@ -50,10 +51,18 @@ function idsOf(conn: EffectiveConn): ConnIds {
       const id = sideValue(conn, side, 'id')?.value;
       return id && !id.startsWith('%') ? normalizeId(id) : undefined;
     };
+    const address = (side: Side): string | undefined => {
+      const written = sideValue(conn, side, '')?.value;
+      const concrete = concreteAddress(written);
+      if (concrete) return concrete;
+      // A gateway on its default route that presents an address as its ID: peers reach it there.
+      const id = explicit(side);
+      return written?.trim().toLowerCase() === '%defaultroute' && id && ipVersion(id) ? concreteAddress(id) : undefined;
+    };
     ids = {
       explicit: { left: explicit('left'), right: explicit('right') },
       effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
-      address: { left: concreteAddress(sideValue(conn, 'left', '')?.value), right: concreteAddress(sideValue(conn, 'right', '')?.value) },
+      address: { left: address('left'), right: address('right') },
     };
     idCache.set(conn, ids);
   }

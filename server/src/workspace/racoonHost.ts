@@ -59,7 +59,12 @@ export function loadRacoonHost(
   const document = parse(confPath, 'racoon');
   if (!document) return undefined;
   const layout = inferLayout(confPath, rootOverride);
-  const resolve = (written: string, span?: Span): RacoonPath => ({ written, resolved: resolveConfigPath(written, confPath, layout), span });
+  const resolve = (written: string, span?: Span): RacoonPath => {
+    const resolved = resolveConfigPath(written, confPath, layout);
+    const exists = (candidate: string) => files.isFile(candidate) || files.list(candidate) !== undefined;
+    const beside = exists(resolved) || rootOverride ? undefined : besideRacoonConf(written, confPath);
+    return { written, resolved: beside && exists(beside) ? beside : resolved, span };
+  };
   let pskPath = resolve(DEFAULT_PSK);
   let certificatePath = resolve(DEFAULT_CERTS);
   const remotes: RacoonRemote[] = [];
@@ -73,6 +78,20 @@ export function loadRacoonHost(
   }
   const psk = files.isFile(pskPath.resolved) ? parse(pskPath.resolved, 'racoon-psk') : undefined;
   return { confPath, layout, document, pskPath, certificatePath, remotes, psk };
+}
+
+const RACOON_FOLDERS = ['/etc/racoon', '/usr/local/etc/racoon', '/usr/pkg/etc/racoon'];
+
+/**
+ * Where a path under racoon's own folder (/etc/racoon/psk.txt) lies when the workspace keeps
+ * racoon.conf in a folder of its own, not in an `etc/racoon` tree: next to racoon.conf. Only used
+ * when the usual place holds nothing.
+ */
+function besideRacoonConf(written: string, confPath: string): string | undefined {
+  if (path.basename(path.dirname(confPath)) === 'racoon' || !path.posix.isAbsolute(written)) return undefined;
+  const normal = path.posix.resolve('/', written);
+  const folder = RACOON_FOLDERS.find((f) => normal === f || normal.startsWith(`${f}/`));
+  return folder === undefined ? undefined : path.join(path.dirname(confPath), normal.slice(folder.length));
 }
 
 function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonRemote {

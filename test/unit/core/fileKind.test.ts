@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectFileKind } from '../../../server/src/model/fileKind';
+import { kindOf } from '../../../server/src/lsp/documentStore';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { sniffFileKind } from '../../../server/src/model/sniffKind';
 
 describe('file kind detection', () => {
@@ -13,6 +15,8 @@ describe('file kind detection', () => {
     ['/etc/ipsec.d/extra.secrets', 'ipsec-secrets'],
     ['/etc/racoon/racoon.conf', 'racoon'],
     ['/etc/racoon/remote.conf', 'racoon'],
+    // Debian's racoon-tool has a format of its own.
+    ['/etc/racoon/racoon-tool.conf', undefined],
     ['/etc/racoon/psk.txt', 'racoon-psk'],
     ['/tmp/psk.txt', undefined],
     ['/etc/ipsec-tools.conf', 'setkey'],
@@ -30,6 +34,11 @@ describe('file kind detection', () => {
   for (const [file, kind] of cases) {
     it(`${file} → ${kind ?? 'not ours'}`, () => assert.equal(detectFileKind(file), kind));
   }
+
+  it("leaves racoon-tool.conf alone in the server even when the editor's racoon/*.conf association calls it racoon", () => {
+    assert.equal(kindOf(TextDocument.create('file:///etc/racoon/racoon-tool.conf', 'racoon', 1, 'global:\n  log: notify\n')), undefined);
+    assert.equal(kindOf(TextDocument.create('file:///etc/racoon/remote.conf', 'racoon', 1, 'remote anonymous {}\n')), 'racoon');
+  });
 
   it('recognises a setkey shebang on any file name', () => {
     assert.equal(detectFileKind('/etc/policies', '#!/sbin/setkey -f'), 'setkey');

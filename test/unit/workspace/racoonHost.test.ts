@@ -27,6 +27,23 @@ remote 192.0.2.3 {
 }
 `;
 
+describe("racoon.conf kept in a folder of its own, with psk.txt and certs beside it", () => {
+  it("reads racoon's /etc/racoon paths next to racoon.conf when the usual place holds nothing", () => {
+    const files = { '/ws/server/racoon.conf': CONF, '/ws/server/psk.txt': '192.0.2.2\texample-only\n', '/ws/server/certs/cert.pem': 'x', '/ws/server/certs/key.pem': 'x', '/ws/server/certs/cacert.pem': 'x' };
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model([], [], ['/ws/server/racoon.conf']);
+    const [host] = model.racoonHosts;
+    assert.equal(host.pskPath.resolved, '/ws/server/psk.txt');
+    assert.equal(host.certificatePath.resolved, '/ws/server/certs');
+    assert.deepEqual([...checkWorkspace(model).values()].flat().map((f) => f.code), []);
+  });
+
+  it('keeps the usual place when it holds the file, and the folder of a racoon.conf that sits in racoon/', () => {
+    const model = (files: Record<string, string>, conf: string) => new WorkspaceIndex(new MemoryFiles(files)).model([], [], [conf]).racoonHosts[0];
+    assert.equal(model({ '/ws/server/racoon.conf': CONF, '/ws/server/psk.txt': 'a b\n', '/ws/server/racoon/psk.txt': 'a b\n' }, '/ws/server/racoon.conf').pskPath.resolved, '/ws/server/racoon/psk.txt');
+    assert.equal(model({ '/ws/a/etc/racoon/racoon.conf': CONF }, '/ws/a/etc/racoon/racoon.conf').pskPath.resolved, '/ws/a/etc/racoon/psk.txt');
+  });
+});
+
 describe('racoon paths outside /etc', () => {
   it('are named as written when the host folder stands for /etc alone', () => {
     const conf = CONF.replace('"/etc/racoon/psk.txt"', '"/usr/local/etc/racoon/psk.txt"').replace('"/etc/racoon/certs"', '"/usr/local/etc/racoon/cert"');
