@@ -92,3 +92,11 @@ export function canonicalAddress(text: string): string | undefined {
   const joined = parts.join(':');
   return joined === '' ? '::' : joined.startsWith(':') ? `:${joined}` : joined;
 }
+
+/** RFC 1918 and carrier-grade NAT ranges: addresses a gateway may have behind NAT. */
+export function isPrivateAddress(address: string): boolean {
+  const octets = address.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o))) return false;
+  const [a, b] = octets;
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+}

@@ -3,7 +3,7 @@ import { matchSegment } from './glob';
 import { comparableHost } from './ikeIdentity';
 import { PairingState, type EndKeys } from './pairingState';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
-import { ipVersion } from '../text/ipLiteral';
+import { ipVersion, isPrivateAddress } from '../text/ipLiteral';
 
 export type Side = 'left' | 'right';
 
@@ -216,12 +216,15 @@ function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | '
 
 /**
  * How well two conns describe each other: +1 for each of the four cross-references that agrees,
- * -1 for each that both sides state and that disagrees. Unknowns (%any, unset) count nothing.
+ * -1 for each that both sides state and that disagrees. Unknowns (%any, unset, a private address
+ * against a public one) count nothing.
  * Addresses that mirror each other exactly count one more: two hosts naming each other are a
  * pair even when one ID is wrong, and that ID is then what gets reported.
  */
 function agreement(ours: ConnRef, theirs: ConnRef): number {
-  const addressScore = (x: string | undefined, y: string | undefined): number => (x === undefined || y === undefined ? 0 : x === y ? 1 : -1);
+  // A private address against a public one is what NAT looks like: it says nothing either way.
+  const addressScore = (x: string | undefined, y: string | undefined): number =>
+    x === undefined || y === undefined || isPrivateAddress(x) !== isPrivateAddress(y) ? 0 : x === y ? 1 : -1;
   const idScore = (expected: string | undefined, presented: string | undefined): number =>
     expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
   // A DN rightid that is the subject of the peer's certificate (its implied leftid) agrees; any other counts nothing.

@@ -31,6 +31,24 @@ describe('setkey policies across two hosts', () => {
   });
 });
 
+describe('tunnel policies across two hosts', () => {
+  // Two gateways joining 10.1.0.0/24 (a, 192.0.2.1) and 10.2.0.0/24 (b, 192.0.2.2), as in a public racoon lab.
+  const a = 'spdadd 10.1.0.0/24 10.2.0.0/24 any -P out ipsec esp/tunnel/192.0.2.1-192.0.2.2/require;\nspdadd 10.2.0.0/24 10.1.0.0/24 any -P in ipsec esp/tunnel/192.0.2.2-192.0.2.1/require;\n';
+  const b = 'spdadd 10.2.0.0/24 10.1.0.0/24 any -P out ipsec esp/tunnel/192.0.2.2-192.0.2.1/require;\nspdadd 10.1.0.0/24 10.2.0.0/24 any -P in ipsec esp/tunnel/192.0.2.1-192.0.2.2/require;\n';
+
+  it('mirror each other when each in policy is what the other end sends through the tunnel', () => {
+    assert.deepEqual(findings(a, b).filter((f) => f.endsWith('setkey-policy-mirror')), []);
+  });
+
+  it("report an out policy whose selector was typed wrong against the in policy through the same tunnel, on both hosts", () => {
+    const typo = b.replace('spdadd 10.2.0.0/24 10.1.0.0/24 any -P out', 'spdadd 10.2.0.0/24 10.2.0.0/24 any -P out');
+    assert.deepEqual(findings(a, typo).filter((f) => f.endsWith('setkey-policy-mirror')), ['a:1 setkey-policy-mirror', 'b:0 setkey-policy-mirror']);
+    const model = new WorkspaceIndex(new MemoryFiles({ [A]: a, [B]: typo })).model([], [], [], [A, B]);
+    const messages = [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'setkey-policy-mirror').map((f) => f.message);
+    assert.ok(messages.some((m) => m.startsWith('ipsec-b sends 10.2.0.0/24 → 10.2.0.0/24 through this tunnel (192.0.2.2-192.0.2.1), not 10.2.0.0/24 → 10.1.0.0/24')), messages.join('\n'));
+  });
+});
+
 describe('setkey selectors written differently on the two hosts', () => {
   it('are the same traffic: a full-length prefix and [any] change nothing', () => {
     const b = seed('ipsec-b.setkey.sh').replace('spdadd 192.168.0.40 192.168.0.41 any -P in', 'spdadd 192.168.0.40/32[any] 192.168.0.41/32 any -P in');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ipVersion } from '../../text/ipLiteral';
+import { ipVersion, isPrivateAddress } from '../../text/ipLiteral';
 import { comparableHost } from '../../workspace/ikeIdentity';
 import type { ParsedDocument } from '../../model/document';
 import type { Span } from '../../text/sourceText';
@@ -8,7 +8,6 @@ import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { concreteAddress, isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { mirrorConnFixes } from './mirrorConnFix';
-import { isPrivateAddress } from './peerAddressMismatch';
 import { locate } from './peerReport';
 
 function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../../model/document';
 import type { SetkeyStatement } from '../../parsing/setkey/ast';
 import { canonicalAddress, ipVersion } from '../../text/ipLiteral';
-import { defineWorkspaceRule, type WorkspaceReport } from '../workspaceRule';
+import { defineWorkspaceRule, type WorkspaceReport, type WorkspaceReporter } from '../workspaceRule';
 
 export interface Policy {
   readonly document: ParsedDocument<'setkey'>;
@@ -52,13 +52,18 @@ export function policies(document: ParsedDocument<'setkey'>): Policy[] {
   return found;
 }
 
+/** The host a setkey file belongs to, for messages: its folder, above any `etc` or `racoon` folder. */
 const name = (document: ParsedDocument): string => {
   try {
-    return path.basename(path.dirname(path.dirname(path.dirname(fileURLToPath(document.uri))))) || document.uri;
+    let folder = path.dirname(fileURLToPath(document.uri));
+    while (['etc', 'racoon'].includes(path.basename(folder)) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+    return path.basename(folder) || document.uri;
   } catch {
     return document.uri;
   }
 };
+
+const traffic = (p: Policy): string => `${p.source} → ${p.destination}`;
 
 export const setkeyPolicyMirror = defineWorkspaceRule({
   code: 'setkey-policy-mirror',
@@ -66,7 +71,7 @@ export const setkeyPolicyMirror = defineWorkspaceRule({
   defaultSeverity: 'warning',
   title: "Two hosts' IPsec policies do not mirror each other",
   description:
-    "When host A sends src→dst with `-P out ipsec …`, host B must accept the same src→dst with `-P in ipsec …` using the same protocol, mode and level, and tunnel endpoints swapped back (A's `a-b` is B's `a-b` for the same direction of traffic). A policy on one side with no or a different partner drops the traffic. Checked between setkey files of the workspace that describe the same traffic.",
+    "When host A sends src→dst with `-P out ipsec …`, host B must accept the same src→dst with `-P in ipsec …` using the same protocol, mode and level, and tunnel endpoints swapped back (A's `a-b` is B's `a-b` for the same direction of traffic). A policy on one side with no or a different partner drops the traffic. Checked between setkey files of the workspace that describe the same traffic, and for a tunnel in policy against the out policies the host at the tunnel's other end sends through the same endpoints.",
   check(model, report) {
     const files = model.setkeyFiles.map((file) => ({ file, policies: policies(file) }));
     for (const a of files) {
@@ -93,5 +98,33 @@ export const setkeyPolicyMirror = defineWorkspaceRule({
         }
       }
     }
+    for (const b of files) for (const inbound of b.policies) reportUnsentTraffic(inbound, b.file, files, report);
   },
 });
+
+/**
+ * A tunnel in policy whose traffic the host at the tunnel's other end does not send into that
+ * tunnel: its out policies through the same endpoints name other traffic (a selector typed wrong).
+ */
+function reportUnsentTraffic(inbound: Policy, owner: ParsedDocument<'setkey'>, files: readonly { file: ParsedDocument<'setkey'>; policies: Policy[] }[], report: WorkspaceReporter): void {
+  const tunnel = inbound.endpoints.join(' ');
+  if (inbound.direction !== 'in' || !inbound.endpoints.some((e) => e.length > 0)) return;
+  for (const a of files) {
+    if (a.file === owner) continue;
+    const through = a.policies.filter((p) => p.direction === 'out' && p.endpoints.join(' ') === tunnel);
+    if (through.length === 0 || through.some((p) => p.sourceKey === inbound.sourceKey && p.destinationKey === inbound.destinationKey)) continue;
+    const sent = through.map(traffic).join(', ');
+    report({
+      document: inbound.document,
+      span: inbound.statement.span,
+      message: `${name(a.file)} sends ${sent} through this tunnel (${tunnel}), not ${traffic(inbound)}: the traffic this policy expects never arrives, and what arrives is dropped; make the selectors agree`,
+      related: [{ document: through[0].document, span: through[0].statement.span, message: `the out policy at ${name(a.file)}` }],
+    });
+    report({
+      document: through[0].document,
+      span: through[0].statement.span,
+      message: `${name(owner)} expects ${traffic(inbound)} through this tunnel (${tunnel}), not ${sent}: it drops this traffic; make the selectors agree`,
+      related: [{ document: inbound.document, span: inbound.statement.span, message: `the in policy at ${name(owner)}` }],
+    });
+  }
+}
