@@ -38,7 +38,16 @@ describe('peer-subnet-mismatch and strongSwan narrowing', () => {
   it('is a warning for two strongSwan gateways whose subnets overlap, saying what narrowing costs', () => {
     const found = subnetFindings('strongswan', '0.0.0.0/0', '10.1.0.0/16');
     assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning']);
-    assert.match(found[0].message, /strongSwan narrows them to the overlap, so the rest of the traffic is not protected$/);
+    assert.match(found[0].message, /: strongSwan narrows the traffic selectors to the overlap, so the rest of the traffic is not protected$/);
+    assert.doesNotMatch(found[0].message, /Libreswan/);
+  });
+
+  it('says what Libreswan and Openswan would do where the gateways only may run strongSwan', () => {
+    const a = 'conn b\n\tleft=192.0.2.1\n\tleftsubnet=0.0.0.0/0\n\tright=192.0.2.2\n\trightsubnet=10.9.0.0/16\n\tauto=start\n';
+    const b = 'conn a\n\tleft=192.0.2.2\n\tleftsubnet=10.9.0.0/16\n\tright=192.0.2.1\n\trightsubnet=10.1.0.0/16\n\tauto=start\n';
+    const found = pairFindings('peer-subnet-mismatch', a, b);
+    assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning']);
+    assert.match(found[0].message, /: Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the overlap, so the rest of the traffic is not protected$/);
   });
 
   it('stays an error where the subnets share no address, and for Libreswan gateways', () => {
@@ -78,7 +87,9 @@ describe('peer-subnet-mismatch when only one conn names a subnet for an end', ()
   });
 
   it('is a warning for strongSwan pairs when the host lies inside the subnet (narrowed), and quiet when the subnet is the host', () => {
-    assert.deepEqual(oneSided('strongswan', '192.0.2.0/24').map((f) => f.severity), ['warning', 'warning']);
+    const narrowed = oneSided('strongswan', '192.0.2.0/24');
+    assert.deepEqual(narrowed.map((f) => f.severity), ['warning', 'warning']);
+    assert.match(narrowed[0].message, /strongSwan narrows the traffic selectors to the host, so the rest of the subnet is not protected; name the same subnet/);
     assert.deepEqual(oneSided('strongswan', '192.0.2.2/32'), []);
     assert.deepEqual(oneSided('libreswan', '192.0.2.2'), []);
   });

@@ -25,11 +25,14 @@ export const peerSubnetMismatch = defineWorkspaceRule({
     "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address. A conn that names no subnet for an end means that end's own address: our `rightsubnet=10.1.0.0/16` against a peer that names no `leftsubnet` (or the other way round) is compared as a subnet against the host, an error where the host lies outside the subnet (strongSwan 5.9.8 refused it too) and a warning for strongSwan pairs where it lies inside. Not compared for transport mode or virtual IPs (`leftsourceip`, address pools).",
   checkPair(pair, _model, report) {
     const narrows = bothMayRunStrongswanIkev2(pair);
+    // Where both gateways are known to run strongSwan, what Libreswan and Openswan would do is beside the point.
+    const refusedElsewhere = [pair.a, pair.b].every((end) => end.node.dialect.choice?.dialect === 'strongswan') ? '' : 'Libreswan and Openswan refuse the traffic selectors, and ';
+    const narrowing = (to: string, lost: string) => `${refusedElsewhere}strongSwan narrows ${refusedElsewhere ? 'them' : 'the traffic selectors'} to ${to}, so the rest of the ${lost} is not protected`;
     for (const [ours, theirs] of bothWays(pair)) {
       const oneSided = hostSubnetMismatch(ours, theirs);
       if (oneSided) {
         const overlap = narrows && oneSided.overlaps;
-        const consequence = `${overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the host, so the rest of the subnet is not protected' : 'the traffic selectors will not match'}; name the same subnet on both sides, or none on either`;
+        const consequence = `${overlap ? narrowing('the host', 'subnet') : 'the traffic selectors will not match'}; name the same subnet on both sides, or none on either`;
         const [subnetRef, hostRef] = oneSided.hostSide === 'theirs' ? [ours, theirs] : [theirs, ours];
         const key = oneSided.subnet.setting.key.text;
         const hostHere = oneSided.hostSide === 'theirs' ? `names no leftsubnet=, so it offers only its own address ${oneSided.host}` : `names no rightsubnet=, so it expects only the peer's own address ${oneSided.host}`;
@@ -54,7 +57,7 @@ export const peerSubnetMismatch = defineWorkspaceRule({
         if (!expected || !actual || normalizeSubnets(expected.value) === normalizeSubnets(actual.value)) continue;
         if (isSymbolic(expected.value) || isSymbolic(actual.value)) continue;
         const overlap = narrows && mayOverlap(expected.value, actual.value);
-        const consequence = overlap ? 'Libreswan and Openswan refuse the traffic selectors, and strongSwan narrows them to the overlap, so the rest of the traffic is not protected' : 'the traffic selectors will not match';
+        const consequence = overlap ? narrowing('the overlap', 'traffic') : 'the traffic selectors will not match';
         reportBothSides(
           report,
           { ref: ours, value: expected, adopt: actual.value, message: `right${suffix}=${expected.value} but the peer (${describeConn(theirs)}) protects left${suffix}=${actual.value}: ${consequence}` },
