@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FileSource } from './fileSource';
-import { displayPath, isInside, type NodeLayout } from './nodeLayout';
+import { displayPath, type NodeLayout } from './nodeLayout';
 import { childPath } from './pathOps';
 
 /**
@@ -14,11 +14,8 @@ export function keepsFilesIn(files: FileSource, folder: string): boolean {
 
 /**
  * A path for messages, as the gateway sees it: an absolute path as written (a folder that stands
- * for /etc alone has no place for /usr/local), otherwise where it was looked for, from the
- * gateway's `/` when that is inside its folder.
+ * for /etc alone has no place for /usr/local), otherwise where it was looked for.
  */
 export function pathOnGateway(written: string, resolved: string, layout: NodeLayout): string {
-  if (path.posix.isAbsolute(written)) return path.posix.resolve('/', written);
-  if (isInside(resolved, layout.etc) || !isInside(resolved, layout.root)) return displayPath(resolved, layout);
-  return `/${path.relative(layout.root, resolved).split(path.sep).join('/')}`;
+  return path.posix.isAbsolute(written) ? path.posix.resolve('/', written) : displayPath(resolved, layout);
 }

@@ -65,10 +65,11 @@ function isPlainName(written: string): boolean {
   return written.length > 0 && written !== '.' && written !== '..' && !written.includes('/') && !written.includes(path.sep);
 }
 
-/** The path as the gateway would see it, for messages: `/etc/ipsec.d/certs/x.der`. */
+/** The path as the gateway would see it, for messages: `/etc/ipsec.d/certs/x.der`, or from the gateway's `/`. */
 export function displayPath(workspacePath: string, layout: NodeLayout): string {
   const fromEtc = path.relative(layout.etc, workspacePath);
   if (!fromEtc.startsWith('..') && !path.isAbsolute(fromEtc)) return `/etc/${fromEtc.split(path.sep).join('/')}`;
+  if (isInside(workspacePath, layout.root)) return `/${path.relative(layout.root, workspacePath).split(path.sep).join('/')}`;
   return workspacePath;
 }
 

@@ -19,9 +19,10 @@ export const caMissing = defineWorkspaceRule({
     "A gateway accepts its peer's certificate only if the CA that signed it is in its own `ipsec.d/cacerts`; otherwise the tunnel will not come up. Checked by issuer name and signature, not by file name: for two peers in the workspace, each one's `leftcert` against the other's cacerts; for a `rightcert` copy, against the gateway's own cacerts, except where the daemon takes such a pinned certificate without its CA (strongSwan always; Libreswan when it holds no CA at all; seen with strongSwan 5.9.8 and Libreswan 4.10; a notice when only some of the daemons the gateway may run take it). A gateway whose peer is not in the workspace gets a warning when its own certificate's CA is not in its own cacerts, since the peer usually trusts the same CA. Libreswan 3.13 and later read CAs from their NSS database only: a gateway written for Libreswan that keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts` is not judged (when it keeps files there, they are taken to mirror the NSS database). In epSOS the CA is often the country's NCP-B IdV certificate (e.g. `NCPB__<cc>_IdV_1.der`). When another gateway of the workspace already holds a CA that did sign the certificate, the quick fix writes a PEM copy of it into this gateway's cacerts; it names the CA and where the copy comes from, and is never part of fix-all or `--fix`, since trusting a CA is a decision to make on purpose.",
   checkNode(node, model, report) {
     if (keepsCertificatesInNss(model, node)) return;
+    let pinned: ReturnType<typeof pinnedCertificateTaken> | undefined;
     for (const ref of nodeCertificateRefs(model, node)) {
       if (ref.side !== 'right' || !issuerMissing(model, ref, node)) continue;
-      const pinned = pinnedCertificateTaken(model, node);
+      pinned ??= pinnedCertificateTaken(model, node);
       if (pinned === 'all') continue;
       const aside = pinned === 'some' ? ' (strongSwan, which this gateway may run, takes the certificate rightcert= names without it)' : '';
       report({
