@@ -7,14 +7,14 @@ import rpc from 'vscode-jsonrpc/node';
 /** The environment the extension starts the server with (client/src/serverLaunch.ts reads the same file). */
 export const SERVER_LAUNCH = JSON.parse(readFileSync(new URL('../../server/src/lsp/serverLaunch.json', import.meta.url), 'utf8'));
 
-/** How the benchmark starts the server: as the extension does, but over stdio. */
+/** How the benchmark starts the server: as the extension does (same environment, and the Node options `SERVER_LAUNCH.execArgv`), but over stdio. */
 export function serverSpawnOptions() {
   return { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_LAUNCH.env } };
 }
 
 export class LspSession {
   constructor(serverPath) {
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], serverSpawnOptions());
+    this.child = spawn(process.execPath, [...SERVER_LAUNCH.execArgv, serverPath, '--stdio'], serverSpawnOptions());
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
     this.connection.onRequest('workspace/configuration', () => [{}]);
     this.connection.onRequest('client/registerCapability', () => null);

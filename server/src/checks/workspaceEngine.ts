@@ -1,6 +1,7 @@
 import type { SourceText } from '../text/sourceText';
+import { MemoSlot } from '../workspace/memo';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
-import { generationOf, pairingChange, peersOf, type PeerPair } from '../workspace/peers';
+import { generationOf, peersOf, takePairingChange, type PeerPair } from '../workspace/peers';
 import type { CheckOptions } from './engine';
 import type { Finding } from './finding';
 import { WORKSPACE_RULES } from './registry';
@@ -10,15 +11,25 @@ import type { WorkspaceModel, WorkspaceReport, WorkspaceRule } from './workspace
 /** What the rules reported for one gateway or one pair, by rule code (only codes that reported), before severity and suppressions. */
 type Reports = ReadonlyMap<string, readonly WorkspaceReport[]>;
 
+/** Reports kept with a gateway or a conn, and the stamp they were made under. */
+interface Stamped<V> {
+  stamp: string;
+  value: V;
+}
+
+const NODE_REPORTS = new MemoSlot<Stamped<Reports | undefined>>('gateway reports');
+const PAIR_REPORTS = new MemoSlot<Stamped<WeakMap<EffectiveConn, Reports>>>('pair reports');
+const unstamped = (stamp: string): Stamped<Reports | undefined> => ({ stamp, value: undefined });
+const byPartnerFor = (stamp: string): Stamped<WeakMap<EffectiveConn, Reports>> => ({ stamp, value: new WeakMap() });
+
 /**
- * Remembers per-gateway and per-pair reports by object identity: the workspace index keeps a
- * gateway's objects while its files are unchanged, so only what an edit touched is checked again.
- * Results also depend on the clock and the expiry setting, so a change of either starts afresh.
+ * Remembers per-gateway and per-pair reports by object identity, kept with the gateway and the
+ * conn they belong to: the workspace index keeps a gateway's objects while its files are
+ * unchanged, so only what an edit touched is checked again. Results also depend on the clock and
+ * the expiry setting, so a change of either starts afresh.
  */
 class ScopedResults {
   private stamp = '';
-  private byNode = new WeakMap<IpsecNode, Reports>();
-  private byPair = new WeakMap<EffectiveConn, WeakMap<EffectiveConn, Reports>>();
 
   /** The pairs of the last pairing that reported something: most pairs report nothing. */
   private reporting: { readonly pairs: readonly PeerPair[]; readonly found: Map<PeerPair, Reports> } | undefined;
@@ -27,8 +38,6 @@ class ScopedResults {
     const stamp = `${model.expiryWarningDays}|${Math.floor(model.now.getTime() / 60_000)}`;
     if (stamp === this.stamp) return;
     this.stamp = stamp;
-    this.byNode = new WeakMap();
-    this.byPair = new WeakMap();
     this.reporting = undefined;
   }
 
@@ -38,7 +47,7 @@ class ScopedResults {
    */
   pairsWithReports(pairs: readonly PeerPair[], check: (pair: PeerPair) => Reports): Iterable<Reports> {
     if (this.reporting?.pairs !== pairs) {
-      const change = pairingChange(pairs);
+      const change = takePairingChange(pairs);
       const previous = this.reporting && generationOf(this.reporting.pairs);
       const found = change && previous !== undefined && previous === change.baseGeneration ? this.reporting?.found : undefined;
       if (found && change) {
@@ -61,26 +70,28 @@ class ScopedResults {
   }
 
   forNode(node: IpsecNode, compute: () => Reports): Reports {
-    let reports = this.byNode.get(node);
+    const held = this.current(node.memo.get(NODE_REPORTS, this.stamp, unstamped), () => undefined);
+    held.value ??= compute();
+    return held.value;
+  }
+
+  forPair(a: EffectiveConn, b: EffectiveConn, compute: () => Reports): Reports {
+    const byPartner = this.current(a.memo.get(PAIR_REPORTS, this.stamp, byPartnerFor), () => new WeakMap<EffectiveConn, Reports>()).value;
+    let reports = byPartner.get(b);
     if (!reports) {
       reports = compute();
-      this.byNode.set(node, reports);
+      byPartner.set(b, reports);
     }
     return reports;
   }
 
-  forPair(a: EffectiveConn, b: EffectiveConn, compute: () => Reports): Reports {
-    let inner = this.byPair.get(a);
-    if (!inner) {
-      inner = new WeakMap();
-      this.byPair.set(a, inner);
+  /** A kept result made under an earlier stamp is emptied before use. */
+  private current<V>(held: Stamped<V>, empty: () => V): Stamped<V> {
+    if (held.stamp !== this.stamp) {
+      held.stamp = this.stamp;
+      held.value = empty();
     }
-    let reports = inner.get(b);
-    if (!reports) {
-      reports = compute();
-      inner.set(b, reports);
-    }
-    return reports;
+    return held;
   }
 }
 
@@ -88,14 +99,23 @@ const scoped = new ScopedResults();
 
 /** Runs rules on one gateway or one pair; what each reported, by code. */
 function runRules(rules: readonly WorkspaceRule[], run: (rule: WorkspaceRule, report: (r: WorkspaceReport) => void) => void): Reports {
-  const reports = new Map<string, WorkspaceReport[]>();
+  // Most gateways and pairs report nothing: nothing is made for them but the shared empty map.
+  let reports: Map<string, WorkspaceReport[]> | undefined;
+  let code = '';
+  const report = (r: WorkspaceReport): void => {
+    reports ??= new Map();
+    const list = reports.get(code);
+    if (list) list.push(r);
+    else reports.set(code, [r]);
+  };
   for (const rule of rules) {
-    const collected: WorkspaceReport[] = [];
-    run(rule, (r) => collected.push(r));
-    if (collected.length > 0) reports.set(rule.code, collected);
+    code = rule.code;
+    run(rule, report);
   }
-  return reports;
+  return reports ?? NOTHING_REPORTED;
 }
+
+const NOTHING_REPORTED: Reports = new Map();
 
 /** Every report of the rules over the model by rule code; scoped rules are served from memory. */
 function collectReports(rules: readonly WorkspaceRule[], model: WorkspaceModel): Map<string, WorkspaceReport[]> {

@@ -95,8 +95,26 @@ export function canonicalAddress(text: string): string | undefined {
 
 /** RFC 1918 and carrier-grade NAT ranges: addresses a gateway may have behind NAT. */
 export function isPrivateAddress(address: string): boolean {
-  const octets = address.split('.').map(Number);
-  if (octets.length !== 4 || octets.some((o) => !Number.isInteger(o))) return false;
-  const [a, b] = octets;
+  // Read in place: pairing asks this for every candidate of every conn an edit touches.
+  let a = -1;
+  let b = -1;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const code = i < address.length ? address.charCodeAt(i) : 46;
+    if (code >= 48 && code <= 57) {
+      octet = octet * 10 + (code - 48);
+      if (++digits > 3) return false;
+      continue;
+    }
+    if (code !== 46 || digits === 0 || octet > 255) return false;
+    if (dots === 0) a = octet;
+    else if (dots === 1) b = octet;
+    dots++;
+    octet = 0;
+    digits = 0;
+  }
+  if (dots !== 4) return false;
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
 }

@@ -1,5 +1,6 @@
 import type { DialectGuess } from '../model/dialect';
 import { libreswanIkeVersion } from './libreswanIkeVersion';
+import { MemoSlot } from './memo';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 
 export type AuthMethod = 'psk' | 'rsa' | 'ecdsa' | 'null' | 'never';
@@ -149,15 +150,13 @@ export function describeMethods(methods: ReadonlySet<AuthMethod>): string {
 type EndReadings = { left?: EndAuth | null; right?: EndAuth | null };
 
 // Read for every pair a conn is in, on every edit; a conn object stays the same until its gateway's files change.
-const libreswanReadings = new WeakMap<EffectiveConn, EndReadings>();
-const genericReadings = new WeakMap<EffectiveConn, EndReadings>();
+const libreswanReadings = new MemoSlot<EndReadings>('Libreswan authentication');
+const genericReadings = new MemoSlot<EndReadings>('authentication');
 
-function perConnEnd(cache: WeakMap<EffectiveConn, EndReadings>, conn: EffectiveConn, side: 'left' | 'right', read: (conn: EffectiveConn, side: 'left' | 'right') => EndAuth | undefined): EndAuth | undefined {
-  let readings = cache.get(conn);
-  if (!readings) {
-    readings = {};
-    cache.set(conn, readings);
-  }
+const noReadings = (): EndReadings => ({});
+
+function perConnEnd(slot: MemoSlot<EndReadings>, conn: EffectiveConn, side: 'left' | 'right', read: (conn: EffectiveConn, side: 'left' | 'right') => EndAuth | undefined): EndAuth | undefined {
+  const readings = conn.memo.get(slot, undefined, noReadings);
   let found = readings[side];
   if (found === undefined) {
     found = read(conn, side) ?? null;

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../model/document';
 import type { Setting } from '../parsing/ipsecConf/ast';
 import { closestName } from '../text/editDistance';
+import { Memo } from './memo';
 import type { ConnDefinition, EffectiveConn, EffectiveValue, ModelProblem } from './model';
 
 /**
@@ -20,7 +21,7 @@ export function buildEffectiveConns(
     const values = new Map<string, EffectiveValue>();
     addOwnAndAlso(definition, conns, values, new Set(), wordsEndAtHash);
     for (const [key, value] of defaults) if (!values.has(key)) values.set(key, value);
-    effective.set(definition.name, { name: definition.name, definition, values });
+    effective.set(definition.name, { name: definition.name, definition, values, memo: new Memo() });
   }
   return effective;
 }

@@ -7,6 +7,7 @@ import { namesCertificateFile, resolveInNode } from './certPaths';
 import { buildEffectiveConns } from './effectiveConns';
 import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
+import { Memo } from './memo';
 import type { ConnDefinition, IpsecNode, ModelProblem } from './model';
 import { keepsFilesIn, pathOnGateway } from './keptFolders';
 import { inferLayout, isInside, relativeRoot, resolveConfigPath, type NodeLayout } from './nodeLayout';
@@ -44,7 +45,7 @@ export function loadIpsecNode(
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
   const dialect = detectDialect(documents, dialectSetting);
   const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
-  const node: IpsecNode = { confPath, layout, documents, unincluded, unmatchedIncludes, secrets, conns, effective, problems, dialect };
+  const node: IpsecNode = { confPath, layout, documents, unincluded, unmatchedIncludes, secrets, conns, effective, problems, dialect, memo: new Memo() };
   if (!subjectOf) return node;
   return { ...node, certificateSubject: (written) => (namesCertificateFile(written) ? subjectOf(resolveInNode(node, written, 'certs')) : undefined) };
 }

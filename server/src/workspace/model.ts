@@ -3,6 +3,7 @@ import type { DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { Section, Setting } from '../parsing/ipsecConf/ast';
 import type { SourceText, Span } from '../text/sourceText';
+import type { Memo } from './memo';
 import type { NodeLayout } from './nodeLayout';
 
 /** What a cross-file finding needs to know about a document: where it is and its text. */
@@ -42,6 +43,8 @@ export interface EffectiveConn {
   readonly name: string;
   readonly definition: ConnDefinition;
   readonly values: ReadonlyMap<string, EffectiveValue>;
+  /** What pairing and checks derive from this conn, kept with it. */
+  readonly memo: Memo;
 }
 
 /** One gateway: an ipsec.conf and everything it includes. */
@@ -62,4 +65,6 @@ export interface IpsecNode {
   readonly dialect: DialectGuess;
   /** The subject DN of a certificate named as `leftcert=` would name it, when the workspace can read it. */
   readonly certificateSubject?: (written: string) => string | undefined;
+  /** What checks derive from this gateway, kept with it. */
+  readonly memo: Memo;
 }

@@ -16,7 +16,7 @@ export interface PairingRules {
   readonly pairOnce: (nodes: readonly IpsecNode[]) => PeerPair[];
   /** The conns of a node that take part in pairing. */
   readonly endsOf: (node: IpsecNode) => ConnRef[];
-  /** The same keys each time for the same end: they are derived again rather than kept. */
+  /** The same keys each time for the same end (kept with its conn). */
   readonly keysOf: (end: ConnRef) => EndKeys;
   /** The chosen partner of an end among candidates; undefined (none good enough, or a tie within one gateway) or `tie` (conns of several gateways as good). */
   readonly choose: (end: ConnRef, candidates: Iterable<ConnRef>) => ConnRef | 'tie' | undefined;
@@ -39,7 +39,6 @@ export class PairingState {
   private nodes: readonly IpsecNode[] = [];
   private readonly ends = new Map<IpsecNode, ConnRef[]>();
   private readonly position = new Map<ConnRef, number>();
-  // An end's keys are not kept: `keysOf` derives them again when needed, for a handful of ends per edit.
   private readonly stored = new Map<string, OneOrMany<ConnRef>>();
   private readonly lookers = new Map<string, OneOrMany<ConnRef>>();
   private readonly best = new Map<ConnRef, ConnRef>();

@@ -2,6 +2,7 @@ import { normalizeDn } from './certificates';
 import { matchSegment } from './glob';
 import { comparableHost } from './ikeIdentity';
 import { PairingState, type EndKeys } from './pairingState';
+import { derived, MemoSlot } from './memo';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from './model';
 import { ipVersion, isPrivateAddress } from '../text/ipLiteral';
 
@@ -39,14 +40,12 @@ interface ConnIds {
   readonly explicit: Record<Side, string | undefined>;
   readonly effective: Record<Side, string | undefined>;
   readonly address: Record<Side, string | undefined>;
+  /** Whether each side's address is one a gateway may have behind NAT. */
+  readonly privateAddress: Record<Side, boolean>;
 }
 
-const idCache = new WeakMap<EffectiveConn, ConnIds>();
-
 /** Identities and addresses of both sides, computed once per effective conn. */
-function idsOf(conn: EffectiveConn): ConnIds {
-  let ids = idCache.get(conn);
-  if (!ids) {
+const idsOf = derived('identities and addresses', (conn: EffectiveConn): ConnIds => {
     const explicit = (side: Side): string | undefined => {
       const id = sideValue(conn, side, 'id')?.value;
       return id && !id.startsWith('%') ? normalizeId(id) : undefined;
@@ -59,17 +58,17 @@ function idsOf(conn: EffectiveConn): ConnIds {
       const id = explicit(side);
       return written?.trim().toLowerCase() === '%defaultroute' && id && ipVersion(id) ? concreteAddress(id) : undefined;
     };
-    ids = {
+    const left = address('left');
+    const right = address('right');
+    return {
       explicit: { left: explicit('left'), right: explicit('right') },
       effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
-      address: { left: address('left'), right: address('right') },
+      address: { left, right },
+      privateAddress: { left: left !== undefined && isPrivateAddress(left), right: right !== undefined && isPrivateAddress(right) },
     };
-    idCache.set(conn, ids);
-  }
-  return ids;
-}
+});
 
-const subjectCache = new WeakMap<EffectiveConn, string | null>();
+const IMPLIED_LEFT_DN = new MemoSlot<string | undefined>('implied left DN');
 
 /**
  * The ID the left end presents when it sets no leftid but signs with a certificate: the
@@ -77,21 +76,21 @@ const subjectCache = new WeakMap<EffectiveConn, string | null>();
  * Used by the pairing only, to find a partner whose rightid names that DN.
  */
 function impliedLeftDn(ref: ConnRef): string | undefined {
-  let known = subjectCache.get(ref.conn);
-  if (known === undefined) {
-    const cert = idsOf(ref.conn).explicit.left === undefined ? sideValue(ref.conn, 'left', 'cert')?.value : undefined;
-    const subject = cert ? ref.node.certificateSubject?.(cert) : undefined;
-    known = subject ? normalizeDn(subject) : null;
-    subjectCache.set(ref.conn, known);
-  }
-  return known ?? undefined;
+  // A conn belongs to one gateway, so its memo can hold what depends on the gateway too.
+  return ref.conn.memo.get(IMPLIED_LEFT_DN, ref, computeImpliedLeftDn);
+}
+
+function computeImpliedLeftDn(ref: ConnRef): string | undefined {
+  const cert = idsOf(ref.conn).explicit.left === undefined ? sideValue(ref.conn, 'left', 'cert')?.value : undefined;
+  const subject = cert ? ref.node.certificateSubject?.(cert) : undefined;
+  return subject ? normalizeDn(subject) : undefined;
 }
 
 /** A rightid written as a DN without wildcards, in the form `impliedLeftDn` gives. */
-function expectedDn(conn: EffectiveConn): string | undefined {
+const expectedDn = derived('expected right DN', (conn: EffectiveConn): string | undefined => {
   const id = idsOf(conn).explicit.right;
   return id && id.includes('=') && !id.includes('*') ? normalizeDn(id) : undefined;
-}
+});
 
 /** The IKE identity a side presents: its id=, or by default its address. */
 export function effectiveId(conn: EffectiveConn, side: Side): string | undefined {
@@ -161,8 +160,14 @@ function activeEnds(node: IpsecNode): ConnRef[] {
   return ends;
 }
 
-/** Where an end is found (its left address, ID and mirror keys) and what it looks for. */
+const END_KEYS = new MemoSlot<EndKeys>('pairing keys');
+
+/** Where an end is found (its left address, ID and mirror keys) and what it looks for; kept with the conn, which belongs to one gateway. */
 function endKeys(end: ConnRef): EndKeys {
+  return end.conn.memo.get(END_KEYS, end, computeEndKeys);
+}
+
+function computeEndKeys(end: ConnRef): EndKeys {
   const ids = idsOf(end.conn);
   const stored: string[] = [];
   const mirror: string[] = [];
@@ -222,21 +227,27 @@ function choosePartner(end: ConnRef, candidates: Iterable<ConnRef>): ConnRef | '
  * pair even when one ID is wrong, and that ID is then what gets reported.
  */
 function agreement(ours: ConnRef, theirs: ConnRef): number {
-  // A private address against a public one is what NAT looks like: it says nothing either way.
-  const addressScore = (x: string | undefined, y: string | undefined): number =>
-    x === undefined || y === undefined || isPrivateAddress(x) !== isPrivateAddress(y) ? 0 : x === y ? 1 : -1;
-  const idScore = (expected: string | undefined, presented: string | undefined): number =>
-    expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
-  // A DN rightid that is the subject of the peer's certificate (its implied leftid) agrees; any other counts nothing.
-  const impliedScore = (expecting: ConnRef, presenting: ConnRef): number => {
-    const expected = expectedDn(expecting.conn);
-    return expected !== undefined && expected === impliedLeftDn(presenting) ? 1 : 0;
-  };
   const a = idsOf(ours.conn);
   const b = idsOf(theirs.conn);
-  const addresses = addressScore(a.address.right, b.address.left) + addressScore(b.address.right, a.address.left);
+  const addresses =
+    addressScore(a.address.right, a.privateAddress.right, b.address.left, b.privateAddress.left) + addressScore(b.address.right, b.privateAddress.right, a.address.left, a.privateAddress.left);
   const mirrored = addresses === 2 ? 1 : 0;
   return addresses + mirrored + idScore(a.explicit.right, b.explicit.left) + idScore(b.explicit.right, a.explicit.left) + impliedScore(ours, theirs) + impliedScore(theirs, ours);
+}
+
+/** A private address against a public one is what NAT looks like: it says nothing either way. */
+function addressScore(x: string | undefined, xPrivate: boolean, y: string | undefined, yPrivate: boolean): number {
+  return x === undefined || y === undefined || xPrivate !== yPrivate ? 0 : x === y ? 1 : -1;
+}
+
+function idScore(expected: string | undefined, presented: string | undefined): number {
+  return expected === undefined || presented === undefined ? 0 : idSatisfies(expected, presented) ? 1 : -1;
+}
+
+/** A DN rightid that is the subject of the peer's certificate (its implied leftid) agrees; any other counts nothing. */
+function impliedScore(expecting: ConnRef, presenting: ConnRef): number {
+  const expected = expectedDn(expecting.conn);
+  return expected !== undefined && expected === impliedLeftDn(presenting) ? 1 : 0;
 }
 
 
@@ -246,10 +257,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const pairCache = new WeakMap<readonly IpsecNode[], PeerPair[]>();
 const generations = new WeakMap<readonly PeerPair[], number>();
 let nextGeneration = 1;
-const changes = new WeakMap<readonly PeerPair[], PairingChange>();
+/**
+ * The last pairing made and what changed to make it. Only the last: a WeakMap keyed by the nodes
+ * would keep each replaced pairing (and the gateways it points to) through one more young
+ * collection, enough to move it into the old generation on every edit.
+ */
+let latest: { readonly nodes: readonly IpsecNode[]; readonly pairs: PeerPair[]; change?: PairingChange } | undefined;
 const state = new PairingState({ pairOnce: pairPeers, endsOf: activeEnds, keysOf: endKeys, choose: choosePartner });
 
 /**
@@ -264,19 +279,17 @@ export interface PairingChange {
 
 /**
  * Pairs for a set of nodes, computed once per model. After an edit only the rebuilt gateways'
- * conns, and those that could pair with them, are paired again; `pairingChange` tells which
+ * conns, and those that could pair with them, are paired again; `takePairingChange` tells which
  * pairs left and came in.
  */
 export function peersOf(nodes: readonly IpsecNode[]): PeerPair[] {
-  let pairs = pairCache.get(nodes);
-  if (!pairs) {
-    const update = state.update(nodes);
-    pairs = update.pairs;
-    if (!generations.has(pairs)) generations.set(pairs, nextGeneration++);
-    const base = update.delta && generations.get(update.delta.base);
-    if (update.delta && base !== undefined) changes.set(pairs, { baseGeneration: base, removed: update.delta.removed, added: update.delta.added });
-    pairCache.set(nodes, pairs);
-  }
+  if (latest?.nodes === nodes) return latest.pairs;
+  const update = state.update(nodes);
+  const pairs = update.pairs;
+  if (!generations.has(pairs)) generations.set(pairs, nextGeneration++);
+  const base = update.delta && generations.get(update.delta.base);
+  const change = update.delta && base !== undefined ? { baseGeneration: base, removed: update.delta.removed, added: update.delta.added } : undefined;
+  latest = { nodes, pairs, change };
   return pairs;
 }
 
@@ -285,9 +298,17 @@ export function generationOf(pairs: readonly PeerPair[]): number | undefined {
   return generations.get(pairs);
 }
 
-/** When `pairs` came from updating an earlier pairing: which one, and what changed. */
-export function pairingChange(pairs: readonly PeerPair[]): PairingChange | undefined {
-  return changes.get(pairs);
+/**
+ * When `pairs` came from updating an earlier pairing: which one, and what changed. Handed out
+ * once: the removed pairs hold the models of the gateways an edit replaced, and kept until the
+ * next edit they would outlive two young-generation collections and fill the old generation
+ * with one discarded gateway per keystroke.
+ */
+export function takePairingChange(pairs: readonly PeerPair[]): PairingChange | undefined {
+  if (latest?.pairs !== pairs) return undefined;
+  const change = latest.change;
+  latest.change = undefined;
+  return change;
 }
 
 /** Whether a conn takes part in some pair of `pairs`: constant time for the current pairing. */

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -7,13 +8,24 @@ import type { ForkOptions, NodeModule, TransportKind } from 'vscode-languageclie
 import { serverOptions } from '../../../client/src/serverLaunch';
 import { REPO_ROOT } from '../../helpers';
 
-const LAUNCH = JSON.parse(readFileSync(path.join(REPO_ROOT, 'server', 'src', 'lsp', 'serverLaunch.json'), 'utf8')) as { env: Record<string, string> };
+const LAUNCH = JSON.parse(readFileSync(path.join(REPO_ROOT, 'server', 'src', 'lsp', 'serverLaunch.json'), 'utf8')) as { env: Record<string, string>; execArgv: string[] };
 // 1 is TransportKind.ipc in vscode-languageclient.
 const IPC = 1 as TransportKind;
 
 describe('how the server process is started', () => {
   it('sets glibc malloc to one arena, in one shared file', () => {
     assert.equal(LAUNCH.env.MALLOC_ARENA_MAX, '1');
+  });
+
+  it('gives the young generation a fixed 2 MB, with options Node takes on its command line', () => {
+    assert.deepEqual(LAUNCH.execArgv, ['--min-semi-space-size=2', '--max-semi-space-size=2']);
+    const youngGeneration = (options: readonly string[]): number => {
+      const run = spawnSync(process.execPath, [...options, '-e', "process.stdout.write(String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size))"], { encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      return Number(run.stdout);
+    };
+    assert.equal(youngGeneration(LAUNCH.execArgv), 2 * 2 ** 20);
+    assert.ok(youngGeneration([]) < 2 * 2 ** 20, 'Node would start with less');
   });
 
   it('the extension starts the server with the shared environment, run and debug alike', () => {
@@ -24,7 +36,8 @@ describe('how the server process is started', () => {
       const env = (mode.options as ForkOptions).env as Record<string, string>;
       for (const [name, value] of Object.entries(LAUNCH.env)) assert.equal(env[name], value, name);
     }
-    assert.deepEqual(options.run.options?.execArgv ?? [], []);
+    assert.deepEqual(options.run.options?.execArgv, LAUNCH.execArgv);
+    assert.deepEqual(options.debug.options?.execArgv?.slice(0, LAUNCH.execArgv.length), LAUNCH.execArgv);
     assert.ok(options.debug.options?.execArgv?.some((arg) => arg.startsWith('--inspect')));
   });
 

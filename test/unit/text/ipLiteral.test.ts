@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { isIP } from 'node:net';
 import { describe, it } from 'node:test';
-import { canonicalAddress, ipVersion } from '../../../server/src/text/ipLiteral';
+import { canonicalAddress, ipVersion, isPrivateAddress } from '../../../server/src/text/ipLiteral';
 
 /** Node's own reading is the reference the module replaces. */
 function agreesWithNode(text: string): void {
@@ -66,5 +66,20 @@ describe('one spelling per address, as inet_ntop prints it', () => {
   it('has nothing to print for what is no address, or one with a zone', () => {
     assert.equal(canonicalAddress('gw.example'), undefined);
     assert.equal(canonicalAddress('fe80::1%eth0'), undefined);
+  });
+
+  it('knows the RFC 1918 and carrier-grade NAT ranges, at their edges', () => {
+    for (const inside of ['10.0.0.0', '10.255.255.255', '172.16.0.1', '172.31.255.255', '192.168.0.1', '100.64.0.1', '100.127.255.255']) {
+      assert.equal(isPrivateAddress(inside), true, inside);
+    }
+    for (const outside of ['172.15.255.255', '172.32.0.0', '192.169.0.1', '100.63.255.255', '100.128.0.0', '198.18.0.1', '11.0.0.1']) {
+      assert.equal(isPrivateAddress(outside), false, outside);
+    }
+  });
+
+  it('takes only dotted quads of decimal octets as private', () => {
+    for (const text of ['10.0.0', '10.0.0.0.1', '10..0.1', '10.0.0.256', '10.0.0.1000', '10.0.0.1 ', 'fd00::1', '::ffff:10.0.0.1', 'vpn.example', '', '10.0.0.']) {
+      assert.equal(isPrivateAddress(text), false, JSON.stringify(text));
+    }
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { genericEndAuth, libreswanEndAuth, runsLibreswan } from '../../../server/src/workspace/authMethods';
+import { Memo } from '../../../server/src/workspace/memo';
 import type { EffectiveConn, EffectiveValue } from '../../../server/src/workspace/model';
 import { fixturePath } from '../../helpers';
 import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspaceFindings';
@@ -9,7 +10,7 @@ import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspa
 /** Just enough of an effective conn for the authentication model: its values by key. */
 function conn(values: Record<string, string>): EffectiveConn {
   const map = new Map<string, EffectiveValue>(Object.entries(values).map(([key, value]) => [key, { value, via: 'self', setting: { key: { text: key } } } as unknown as EffectiveValue]));
-  return { name: 'c', values: map } as unknown as EffectiveConn;
+  return { name: 'c', values: map, memo: new Memo() } as unknown as EffectiveConn;
 }
 
 const methods = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpsecNode } from '../../../server/src/workspace/model';
-import { generationOf, isPaired, pairingChange, pairPeers, peersOf, type PeerPair } from '../../../server/src/workspace/peers';
+import { generationOf, isPaired, pairPeers, peersOf, takePairingChange, type PeerPair } from '../../../server/src/workspace/peers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -63,7 +63,7 @@ describe('incremental pairing', () => {
         for (const node of nodes) {
           for (const conn of node.effective.values()) assert.equal(isPaired(pairs, conn), fresh.has(`${node.confPath}#${conn.name}`), `seed ${seed}, step ${step}: ${node.confPath}#${conn.name}`);
         }
-        const change = pairingChange(pairs);
+        const change = takePairingChange(pairs);
         if (change) {
           assert.equal(change.baseGeneration, generationOf(previous), 'a change is relative to the pairing just before');
           const rebuilt = asSet([...previous.filter((p) => !change.removed.has(p)), ...change.added]);
@@ -90,6 +90,6 @@ describe('incremental pairing', () => {
     const after = peersOf(index.model(paths).nodes);
     const ab = (pairs: readonly PeerPair[]) => pairs.find((p) => p.a.conn.name === 'ab' || p.b.conn.name === 'ab');
     assert.equal(ab(after), ab(before), 'the a–b pair is the very same object');
-    assert.deepEqual(pairingChange(after)?.added.map(describePair), [describePair(after.find((p) => p !== ab(after)) as PeerPair)]);
+    assert.deepEqual(takePairingChange(after)?.added.map(describePair), [describePair(after.find((p) => p !== ab(after)) as PeerPair)]);
   });
 });

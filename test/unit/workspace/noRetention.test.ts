@@ -35,4 +35,26 @@ describe('edits do not keep earlier models alive', () => {
     gc();
     assert.equal(first.deref(), undefined, 'the first version of gateway a is still held');
   });
+
+  it('the version an edit replaced is not held once that edit is checked', async () => {
+    // Held until the next edit, it would outlive two young-generation collections on every
+    // keystroke and be promoted: the old generation would fill with one gateway per edit.
+    const paths = ['/ws/a/etc/ipsec.conf', '/ws/b/etc/ipsec.conf'];
+    const files = new MemoryFiles({ [paths[0]]: conn('ab', '192.0.2.1', '192.0.2.2'), [paths[1]]: conn('ba', '192.0.2.2', '192.0.2.1') });
+    const index = new WorkspaceIndex(files);
+    const step = (i: number): readonly IpsecNode[] => {
+      files.set(paths[0], conn('ab', '192.0.2.1', '192.0.2.2', `# edit ${i}\n`));
+      index.forget(paths[0]);
+      const model = index.model(paths);
+      checkWorkspace(model);
+      return model.nodes;
+    };
+    for (let i = 0; i < 3; i++) step(i);
+    const replaced = new WeakRef(step(3)[0]);
+    const current = step(4);
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(replaced.deref(), undefined, 'the version before the last edit is still held');
+    assert.equal(current.length, 2);
+  });
 });

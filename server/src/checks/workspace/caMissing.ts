@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
+import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
@@ -58,16 +59,11 @@ export const caMissing = defineWorkspaceRule({
   },
 });
 
-const ownWithoutCa = new WeakMap<IpsecNode, CertificateRef[]>();
+const OWN_WITHOUT_CA = new MemoSlot<CertificateRef[]>('own certificates without their CA');
 
 /** The gateway's own certificates that no CA of its own cacerts issued; per node object, usually none. */
 function ownCertificatesWithoutCa(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
-  let found = ownWithoutCa.get(node);
-  if (!found) {
-    found = nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && issuerMissing(model, ref, node));
-    ownWithoutCa.set(node, found);
-  }
-  return found;
+  return node.memo.get(OWN_WITHOUT_CA, model, (m) => nodeCertificateRefs(m, node).filter((ref) => ref.side === 'left' && issuerMissing(m, ref, node)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CertificateInfo } from '../../workspace/certificates';
 import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
+import { MemoSlot } from '../../workspace/memo';
 import type { EffectiveValue, IpsecNode } from '../../workspace/model';
 import type { Side } from '../../workspace/peers';
 import type { WorkspaceModel } from '../workspaceRule';
@@ -15,7 +16,7 @@ export interface CertificateRef {
   readonly reason?: string;
 }
 
-const nodeRefsCache = new WeakMap<IpsecNode, CertificateRef[]>();
+const NODE_REFS = new MemoSlot<CertificateRef[]>('certificate references');
 
 /**
  * Every leftcert/rightcert of a gateway that names a file, once per (file, setting): several
@@ -23,12 +24,7 @@ const nodeRefsCache = new WeakMap<IpsecNode, CertificateRef[]>();
  * rebuilt when its files change.
  */
 export function nodeCertificateRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
-  let refs = nodeRefsCache.get(node);
-  if (!refs) {
-    refs = nodeRefs(model, node);
-    nodeRefsCache.set(node, refs);
-  }
-  return refs;
+  return node.memo.get(NODE_REFS, model, (m) => nodeRefs(m, node));
 }
 
 function nodeRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {

@@ -27,14 +27,20 @@ interface Conflict {
   readonly right: EffectiveValue;
 }
 
+const COMPARED = [
+  { what: 'host addresses', left: 'left', right: 'right' },
+  { what: 'subnets', left: 'leftsubnet', right: 'rightsubnet' },
+] as const;
+
 function conflicts(conn: EffectiveConn): Conflict[] {
   const found: Conflict[] = [];
-  for (const [what, suffix] of [['host addresses', ''], ['subnets', 'subnet']] as const) {
-    const left = conn.values.get(`left${suffix}`);
-    const right = conn.values.get(`right${suffix}`);
+  for (const { what, left: leftKey, right: rightKey } of COMPARED) {
+    const left = conn.values.get(leftKey);
+    const right = conn.values.get(rightKey);
+    if (!left || !right) continue;
     const leftFamily = familyOf(left);
     const rightFamily = familyOf(right);
-    if (left && right && leftFamily && rightFamily && leftFamily !== rightFamily) found.push({ what, left, right });
+    if (leftFamily && rightFamily && leftFamily !== rightFamily) found.push({ what, left, right });
   }
   return found;
 }

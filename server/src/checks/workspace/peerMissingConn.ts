@@ -4,6 +4,7 @@ import { comparableHost } from '../../workspace/ikeIdentity';
 import type { ParsedDocument } from '../../model/document';
 import type { Span } from '../../text/sourceText';
 import { uriPath } from '../../workspace/loadIpsecNode';
+import { derived } from '../../workspace/memo';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { concreteAddress, isPaired, peersOf, sideValue } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -25,41 +26,29 @@ interface Whereabouts {
   readonly remote: ReadonlySet<string>;
 }
 
-const whereaboutsCache = new WeakMap<IpsecNode, Whereabouts>();
-
 /** Per node object, which the workspace index keeps while the node's files are unchanged. */
-function whereabouts(node: IpsecNode): Whereabouts {
-  const known = whereaboutsCache.get(node);
-  if (known) return known;
-  const own = new Set<string>();
-  const remote = new Set<string>();
-  for (const conn of active(node)) {
-    const left = literal(conn, 'left');
-    const right = literal(conn, 'right');
-    if (left) own.add(left);
-    if (right) remote.add(right);
-  }
-  const found = { own, remote };
-  whereaboutsCache.set(node, found);
-  return found;
-}
+const whereabouts = derived('whereabouts', (node: IpsecNode): Whereabouts => {
+    const own = new Set<string>();
+    const remote = new Set<string>();
+    for (const conn of active(node)) {
+      const left = literal(conn, 'left');
+      const right = literal(conn, 'right');
+      if (left) own.add(left);
+      if (right) remote.add(right);
+    }
+    return { own, remote };
+});
 
-const pointingCache = new WeakMap<IpsecNode, { conn: EffectiveConn; left: string; right: string }[]>();
-
+type PointingConn = { readonly conn: EffectiveConn; readonly left: string; readonly right: string };
 /** The conns of a node that name both ends by address, from where the node is: the ones this rule judges. */
-function pointingConns(node: IpsecNode): { conn: EffectiveConn; left: string; right: string }[] {
-  let found = pointingCache.get(node);
-  if (!found) {
+const pointingConns = derived('conns naming both ends', (node: IpsecNode): PointingConn[] => {
     const ours = whereabouts(node);
-    found = active(node).flatMap((conn) => {
+    return active(node).flatMap((conn) => {
       const left = literal(conn, 'left');
       const right = literal(conn, 'right');
       return left && right && isAt(ours, left) ? [{ conn, left, right }] : [];
     });
-    pointingCache.set(node, found);
-  }
-  return found;
-}
+});
 
 /** The gateways at each address. */
 function gatewaysByAddress(nodes: readonly IpsecNode[]): Map<string, IpsecNode[]> {

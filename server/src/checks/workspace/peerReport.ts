@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { uriPath } from '../../workspace/loadIpsecNode';
-import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
+import { MemoSlot } from '../../workspace/memo';
+import type { EffectiveValue } from '../../workspace/model';
 import type { Fix, Severity } from '../finding';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import type { WorkspaceReport } from '../workspaceRule';
@@ -12,18 +13,17 @@ export function locate(ref: ConnRef, value: EffectiveValue | undefined): Pick<Wo
   return { document: ref.conn.definition.document, span: section.name?.span ?? section.header };
 }
 
-const descriptions = new WeakMap<EffectiveConn, string>();
+const DESCRIPTION = new MemoSlot<string>('description');
 
 /** `conn fr in de/etc/ipsec.d/fr.conf`: enough for a user to find the other side. Once per conn object, which belongs to one node. */
 export function describeConn(ref: ConnRef): string {
-  let description = descriptions.get(ref.conn);
-  if (description === undefined) {
-    const file = uriPath(ref.conn.definition.document.uri);
-    const relative = path.relative(path.dirname(ref.node.layout.root), file);
-    description = `conn ${ref.conn.name} in ${relative || file}`;
-    descriptions.set(ref.conn, description);
-  }
-  return description;
+  return ref.conn.memo.get(DESCRIPTION, ref, describe);
+}
+
+function describe(ref: ConnRef): string {
+  const file = uriPath(ref.conn.definition.document.uri);
+  const relative = path.relative(path.dirname(ref.node.layout.root), file);
+  return `conn ${ref.conn.name} in ${relative || file}`;
 }
 
 
