@@ -46,26 +46,26 @@ interface ConnIds {
 
 /** Identities and addresses of both sides, computed once per effective conn. */
 const idsOf = derived('identities and addresses', (conn: EffectiveConn): ConnIds => {
-    const explicit = (side: Side): string | undefined => {
-      const id = sideValue(conn, side, 'id')?.value;
-      return id && !id.startsWith('%') ? normalizeId(id) : undefined;
-    };
-    const address = (side: Side): string | undefined => {
-      const written = sideValue(conn, side, '')?.value;
-      const concrete = concreteAddress(written);
-      if (concrete) return concrete;
-      // A gateway on its default route that presents an address as its ID: peers reach it there.
-      const id = explicit(side);
-      return written?.trim().toLowerCase() === '%defaultroute' && id && ipVersion(id) ? concreteAddress(id) : undefined;
-    };
-    const left = address('left');
-    const right = address('right');
-    return {
-      explicit: { left: explicit('left'), right: explicit('right') },
-      effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
-      address: { left, right },
-      privateAddress: { left: left !== undefined && isPrivateAddress(left), right: right !== undefined && isPrivateAddress(right) },
-    };
+  const explicit = (side: Side): string | undefined => {
+    const id = sideValue(conn, side, 'id')?.value;
+    return id && !id.startsWith('%') ? normalizeId(id) : undefined;
+  };
+  const address = (side: Side): string | undefined => {
+    const written = sideValue(conn, side, '')?.value;
+    const concrete = concreteAddress(written);
+    if (concrete) return concrete;
+    // A gateway on its default route that presents an address as its ID: peers reach it there.
+    const id = explicit(side);
+    return written?.trim().toLowerCase() === '%defaultroute' && id && ipVersion(id) ? concreteAddress(id) : undefined;
+  };
+  const left = address('left');
+  const right = address('right');
+  return {
+    explicit: { left: explicit('left'), right: explicit('right') },
+    effective: { left: computeEffectiveId(conn, 'left'), right: computeEffectiveId(conn, 'right') },
+    address: { left, right },
+    privateAddress: { left: left !== undefined && isPrivateAddress(left), right: right !== undefined && isPrivateAddress(right) },
+  };
 });
 
 const IMPLIED_LEFT_DN = new MemoSlot<string | undefined>('implied left DN');

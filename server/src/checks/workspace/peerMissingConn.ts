@@ -28,26 +28,27 @@ interface Whereabouts {
 
 /** Per node object, which the workspace index keeps while the node's files are unchanged. */
 const whereabouts = derived('whereabouts', (node: IpsecNode): Whereabouts => {
-    const own = new Set<string>();
-    const remote = new Set<string>();
-    for (const conn of active(node)) {
-      const left = literal(conn, 'left');
-      const right = literal(conn, 'right');
-      if (left) own.add(left);
-      if (right) remote.add(right);
-    }
-    return { own, remote };
+  const own = new Set<string>();
+  const remote = new Set<string>();
+  for (const conn of active(node)) {
+    const left = literal(conn, 'left');
+    const right = literal(conn, 'right');
+    if (left) own.add(left);
+    if (right) remote.add(right);
+  }
+  return { own, remote };
 });
 
 type PointingConn = { readonly conn: EffectiveConn; readonly left: string; readonly right: string };
+
 /** The conns of a node that name both ends by address, from where the node is: the ones this rule judges. */
 const pointingConns = derived('conns naming both ends', (node: IpsecNode): PointingConn[] => {
-    const ours = whereabouts(node);
-    return active(node).flatMap((conn) => {
-      const left = literal(conn, 'left');
-      const right = literal(conn, 'right');
-      return left && right && isAt(ours, left) ? [{ conn, left, right }] : [];
-    });
+  const ours = whereabouts(node);
+  return active(node).flatMap((conn) => {
+    const left = literal(conn, 'left');
+    const right = literal(conn, 'right');
+    return left && right && isAt(ours, left) ? [{ conn, left, right }] : [];
+  });
 });
 
 /** The gateways at each address. */
