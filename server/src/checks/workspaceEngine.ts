@@ -11,16 +11,15 @@ import type { WorkspaceModel, WorkspaceReport, WorkspaceRule } from './workspace
 /** What the rules reported for one gateway or one pair, by rule code (only codes that reported), before severity and suppressions. */
 type Reports = ReadonlyMap<string, readonly WorkspaceReport[]>;
 
-/** Reports kept with a gateway or a conn, and the stamp they were made under. */
+/** Reports kept with a gateway or a conn, and the stamp they were made under; none yet after a change of stamp. */
 interface Stamped<V> {
   stamp: string;
-  value: V;
+  value: V | undefined;
 }
 
-const NODE_REPORTS = new MemoSlot<Stamped<Reports | undefined>>('gateway reports');
+const NODE_REPORTS = new MemoSlot<Stamped<Reports>>('gateway reports');
 const PAIR_REPORTS = new MemoSlot<Stamped<WeakMap<EffectiveConn, Reports>>>('pair reports');
-const unstamped = (stamp: string): Stamped<Reports | undefined> => ({ stamp, value: undefined });
-const byPartnerFor = (stamp: string): Stamped<WeakMap<EffectiveConn, Reports>> => ({ stamp, value: new WeakMap() });
+const unstamped = <V>(stamp: string): Stamped<V> => ({ stamp, value: undefined });
 
 /**
  * Remembers per-gateway and per-pair reports by object identity, kept with the gateway and the
@@ -70,13 +69,14 @@ class ScopedResults {
   }
 
   forNode(node: IpsecNode, compute: () => Reports): Reports {
-    const held = this.current(node.memo.get(NODE_REPORTS, this.stamp, unstamped), () => undefined);
+    const held = this.current(node.memo.get(NODE_REPORTS, this.stamp, unstamped<Reports>));
     held.value ??= compute();
     return held.value;
   }
 
   forPair(a: EffectiveConn, b: EffectiveConn, compute: () => Reports): Reports {
-    const byPartner = this.current(a.memo.get(PAIR_REPORTS, this.stamp, byPartnerFor), () => new WeakMap<EffectiveConn, Reports>()).value;
+    const held = this.current(a.memo.get(PAIR_REPORTS, this.stamp, unstamped<WeakMap<EffectiveConn, Reports>>));
+    const byPartner = (held.value ??= new WeakMap());
     let reports = byPartner.get(b);
     if (!reports) {
       reports = compute();
@@ -85,11 +85,11 @@ class ScopedResults {
     return reports;
   }
 
-  /** A kept result made under an earlier stamp is emptied before use. */
-  private current<V>(held: Stamped<V>, empty: () => V): Stamped<V> {
+  /** A kept result made under an earlier stamp is dropped before use. */
+  private current<V>(held: Stamped<V>): Stamped<V> {
     if (held.stamp !== this.stamp) {
       held.stamp = this.stamp;
-      held.value = empty();
+      held.value = undefined;
     }
     return held;
   }

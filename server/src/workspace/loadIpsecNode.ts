@@ -127,10 +127,6 @@ function followIncludes<K extends 'ipsec' | 'ipsec-secrets'>(
 }
 
 /**
- * Whether a resolved path lies in one of the folders once symbolic links are followed: the
- * written path is already confined (`resolveConfigPath`), a link inside the node must not lead out.
- */
-/**
  * An include that found no file. Where the workspace keeps nothing in the folder it names (a
  * package's /var/lib/strongswan/ipsec.conf.inc), the file is put there on the gateway, not
  * forgotten: only a note that what it holds is not seen.
@@ -143,6 +139,10 @@ function missingInclude(include: IncludeRef, document: ModelProblem['document'],
   return { code: 'include-missing', document, span: include.span, message: `include "${include.path}" names no file in this node (looked for ${path.relative(layout.root, target) || target}): create it or fix the path` };
 }
 
+/**
+ * Whether a resolved path lies in one of the folders once symbolic links are followed: the
+ * written path is already confined (`resolveConfigPath`), a link inside the node must not lead out.
+ */
 function insideRealFolder(real: string, folders: readonly string[], files: FileSource): boolean {
   return folders.some((folder) => isInside(real, files.realpath(folder)));
 }

@@ -39,6 +39,11 @@ function comparable(id: string): string | undefined {
 function idOf(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   const id = sideValue(conn, side, 'id')?.value;
   if (id !== undefined && id.trim().length > 0) return comparable(id);
+  return addressOf(conn, side);
+}
+
+/** The end's address when written as one (not a host name or a %-word). */
+function addressOf(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
   const address = concreteAddress(sideValue(conn, side, '')?.value);
   return address && ipVersion(address) ? address : undefined;
 }
@@ -49,12 +54,8 @@ function idOf(conn: EffectiveConn, side: 'left' | 'right'): string | undefined {
  * for 'west.example'…", then the IKE SA comes up with the key the addresses select).
  */
 export function pskAddresses(conn: EffectiveConn): PskIds | undefined {
-  const addressOf = (side: 'left' | 'right') => {
-    const address = concreteAddress(sideValue(conn, side, '')?.value);
-    return address && ipVersion(address) ? address.toLowerCase() : undefined;
-  };
-  const local = addressOf('left');
-  const remote = addressOf('right');
+  const local = addressOf(conn, 'left');
+  const remote = addressOf(conn, 'right');
   return local && remote ? { local, remote } : undefined;
 }
 

@@ -64,6 +64,32 @@ const name = (document: ParsedDocument): string => {
 };
 
 const traffic = (p: Policy): string => `${p.source} → ${p.destination}`;
+const trafficKey = (p: Policy): string => `${p.sourceKey} ${p.destinationKey}`;
+const tunnelKey = (p: Policy): string => p.endpoints.join(' ');
+
+/** One host's policies, looked up by the traffic they name and, for out policies, by tunnel: built once per check, not per policy compared. */
+interface HostPolicies {
+  readonly file: ParsedDocument<'setkey'>;
+  readonly policies: readonly Policy[];
+  readonly byTraffic: ReadonlyMap<string, Policy[]>;
+  readonly outByTunnel: ReadonlyMap<string, Policy[]>;
+}
+
+function hostPolicies(file: ParsedDocument<'setkey'>): HostPolicies {
+  const found = policies(file);
+  const byTraffic = new Map<string, Policy[]>();
+  const outByTunnel = new Map<string, Policy[]>();
+  const add = (map: Map<string, Policy[]>, key: string, p: Policy): void => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  for (const p of found) {
+    add(byTraffic, trafficKey(p), p);
+    if (p.direction === 'out') add(outByTunnel, tunnelKey(p), p);
+  }
+  return { file, policies: found, byTraffic, outByTunnel };
+}
 
 export const setkeyPolicyMirror = defineWorkspaceRule({
   code: 'setkey-policy-mirror',
@@ -73,13 +99,13 @@ export const setkeyPolicyMirror = defineWorkspaceRule({
   description:
     "When host A sends src→dst with `-P out ipsec …`, host B must accept the same src→dst with `-P in ipsec …` using the same protocol, mode and level, and tunnel endpoints swapped back (A's `a-b` is B's `a-b` for the same direction of traffic). A policy on one side with no or a different partner drops the traffic. Checked between setkey files of the workspace that describe the same traffic, and for a tunnel in policy against the out policies the host at the tunnel's other end sends through the same endpoints.",
   check(model, report) {
-    const files = model.setkeyFiles.map((file) => ({ file, policies: policies(file) }));
+    const files = model.setkeyFiles.map(hostPolicies);
     for (const a of files) {
       for (const outbound of a.policies.filter((p) => p.direction === 'out')) {
         for (const b of files) {
           if (b === a) continue;
-          const sameTraffic = b.policies.filter((p) => p.sourceKey === outbound.sourceKey && p.destinationKey === outbound.destinationKey);
-          if (sameTraffic.length === 0) continue;
+          const sameTraffic = b.byTraffic.get(trafficKey(outbound));
+          if (!sameTraffic) continue;
           const inbound = sameTraffic.find((p) => p.direction === 'in');
           const say = (target: Policy, message: string, other: Policy): WorkspaceReport => ({
             document: target.document,
@@ -106,13 +132,14 @@ export const setkeyPolicyMirror = defineWorkspaceRule({
  * A tunnel in policy whose traffic the host at the tunnel's other end does not send into that
  * tunnel: its out policies through the same endpoints name other traffic (a selector typed wrong).
  */
-function reportUnsentTraffic(inbound: Policy, owner: ParsedDocument<'setkey'>, files: readonly { file: ParsedDocument<'setkey'>; policies: Policy[] }[], report: WorkspaceReporter): void {
-  const tunnel = inbound.endpoints.join(' ');
+function reportUnsentTraffic(inbound: Policy, owner: ParsedDocument<'setkey'>, files: readonly HostPolicies[], report: WorkspaceReporter): void {
+  const tunnel = tunnelKey(inbound);
   if (inbound.direction !== 'in' || !inbound.endpoints.some((e) => e.length > 0)) return;
+  const expected = trafficKey(inbound);
   for (const a of files) {
     if (a.file === owner) continue;
-    const through = a.policies.filter((p) => p.direction === 'out' && p.endpoints.join(' ') === tunnel);
-    if (through.length === 0 || through.some((p) => p.sourceKey === inbound.sourceKey && p.destinationKey === inbound.destinationKey)) continue;
+    const through = a.outByTunnel.get(tunnel);
+    if (!through || through.some((p) => trafficKey(p) === expected)) continue;
     const sent = through.map(traffic).join(', ');
     report({
       document: inbound.document,
