@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
-import type { Finding, SeveritySetting } from './finding';
+import type { Finding, Severity, SeveritySetting } from './finding';
 import { binaryContent, looksBinary } from './common/binaryContent';
 import { ALL_RULES } from './registry';
 import type { AnyRule, CheckContext, Report } from './rule';
@@ -17,26 +17,35 @@ export interface CheckOptions {
   readonly only?: readonly AnyRule[];
 }
 
+const NO_CONTEXT: CheckContext = {};
+
 /** Runs every rule that applies to the document's kind and returns what they found. */
 export function checkDocument(document: ParsedDocument, options: CheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const suppressions = readSuppressions(document.source);
-  const context = options.context ?? {};
+  const context = options.context ?? NO_CONTEXT;
+  const configuredRules = options.rules;
   // A binary file gets one clear finding instead of one per garbled line.
   const rules = looksBinary(document.source.text) ? [binaryContent] : options.only ? options.only.filter((rule) => appliesTo(rule, document.kind)) : rulesFor(document.kind);
+  // One report function per document: the rule it reports for changes as the rules run.
+  let code = '';
+  let configured: SeveritySetting | undefined;
+  let severity: Severity = 'error';
+  let reported = 0;
+  const report = (r: Report): void => {
+    // A flood of identical problems helps no one and would stall the editor.
+    if (++reported > MAX_FINDINGS_PER_RULE) return;
+    const range = document.source.rangeOf(r.span);
+    if (suppressions.isSuppressed(code, range.start.line)) return;
+    findings.push({ code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related: r.related, fixes: r.fixes });
+  };
   for (const rule of rules) {
-    const configured = options.rules?.[rule.code];
+    configured = configuredRules?.[rule.code];
     const chosen = configured ?? rule.defaultSeverity;
     if (chosen === 'off') continue;
-    const severity = chosen;
-    let reported = 0;
-    const report = (r: Report): void => {
-      // A flood of identical problems helps no one and would stall the editor.
-      if (++reported > MAX_FINDINGS_PER_RULE) return;
-      const range = document.source.rangeOf(r.span);
-      if (suppressions.isSuppressed(rule.code, range.start.line)) return;
-      findings.push({ code: rule.code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related: r.related, fixes: r.fixes });
-    };
+    code = rule.code;
+    severity = chosen;
+    reported = 0;
     runRule(rule, document, report, context);
   }
   return findings.sort(compareFindings);

@@ -53,7 +53,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
     const document = p.document as ParsedDocument;
     try {
       const dialect = dialects.get(document.uri) ?? looseFileDialect(document, options.dialect);
-      const own = checkDocument(document, { ...options, context: { dialect } });
+      const own = checkDocument(document, { rules: options.rules, only: options.only, context: { dialect } });
       const extra = byUri.get(document.uri) ?? [];
       return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
     } catch (error) {

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 export function looksBinary(text: string): boolean {
   const head = text.slice(0, 8192);
   if (head.includes('\u0000')) return true;
+  if (!head.includes('\ufffd')) return false;
   let replaced = 0;
   for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0xfffd) replaced++;
   return head.length > 0 && replaced / head.length > 0.1;
