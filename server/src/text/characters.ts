@@ -22,6 +22,14 @@ export function isLookalikeBlank(code: number): boolean {
   );
 }
 
+/** The characters `isLookalikeBlank` accepts, to search a whole text natively: most texts have none. */
+const LOOKALIKE_BLANK = /[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff\v\f]/;
+
+/** Whether the text holds a blank that only looks like one; the formatters leave such lines alone. */
+export function hasLookalikeBlank(text: string): boolean {
+  return LOOKALIKE_BLANK.test(text);
+}
+
 export function describeCharacter(code: number): string {
   const names: Record<number, string> = {
     0x00a0: 'no-break space (U+00A0)',

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { familyOf } from '../../../server/src/checks/workspace/connFamilyMismatch';
+import type { EffectiveValue } from '../../../server/src/workspace/model';
 import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspaceFindings';
 
 const CODE = 'conn-family-mismatch';
@@ -42,5 +44,17 @@ describe('conn-family-mismatch', () => {
     ]) {
       assert.deepEqual(summarize(judge(`${LIBRESWAN_4}conn a\n${body}`)), [], body);
     }
+  });
+
+  it('reads one family from an address, a subnet or a list, and none from a mix or a name', () => {
+    const family = (value: string) => familyOf({ value } as EffectiveValue);
+    assert.equal(family('192.0.2.1'), 4);
+    assert.equal(family('{10.0.0.0/8, 192.168.0.0/16}'), 4);
+    assert.equal(family('2001:DB8::/32 fd00::1'), 6);
+    assert.equal(family('10.0.0.0/8,2001:db8::/32'), undefined);
+    assert.equal(family('10.0.0.0/8, vpn.example.org'), undefined);
+    assert.equal(family('%any'), undefined);
+    assert.equal(family(''), undefined);
+    assert.equal(familyOf(undefined), undefined);
   });
 });

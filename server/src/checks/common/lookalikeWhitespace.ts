@@ -1,4 +1,4 @@
-import { describeCharacter, isLookalikeBlank } from '../../text/characters';
+import { describeCharacter, hasLookalikeBlank, isLookalikeBlank } from '../../text/characters';
 import type { ParsedDocument } from '../../model/document';
 import { everyTarget } from '../ipsecConf/dialectParsers';
 import { dialectTargets } from '../ipsecConf/dialectView';
@@ -26,6 +26,7 @@ export const lookalikeWhitespace = defineRule({
   check(document, report, context) {
     const { source } = document;
     const text = source.text;
+    if (!hasLookalikeBlank(text)) return;
     let lineNumber = -1;
     for (const line of source.lines()) {
       lineNumber++;

@@ -99,6 +99,12 @@ function openswanNeedsBare(setting: Setting, targets: readonly DialectTarget[]):
   return OPENSWAN_UNQUOTABLE_KEYS.get(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '');
 }
 
+/** The value as the target's scanner hands it over: Openswan's and Libreswan's drop the braces of a {…} value, except where Libreswan 4 and Openswan scan a yes/no. */
+function writtenValue(setting: Setting, text: string, target: DialectTarget): string {
+  const keepsBraces = target.dialect === 'strongswan' || ((isLibreswan4(target) || target.dialect === 'openswan') && typeKind(setting.key.text, target) === 'yesno');
+  return valueBeforeHash(setting, target) ?? (keepsBraces ? text : withoutBraces(text));
+}
+
 const EMPTY_ABORTS_5 = new Set(['rsasigkey', 'ecdsakey', 'pubkey']);
 
 /**
@@ -183,9 +189,9 @@ export const badValue = defineRule({
         report({ span: value.span, message: `${key}: Openswan reads only digits here ("${value.text}" is no plain number) and does not load the file` });
         continue;
       }
-      // Openswan's and Libreswan's scanners hand over a {…} value without its braces, except where Libreswan 4 and Openswan scan a yes/no.
-      const keepsBraces = (target: DialectTarget): boolean => target.dialect === 'strongswan' || ((isLibreswan4(target) || target.dialect === 'openswan') && typeKind(key, target) === 'yesno');
-      const written = (target: DialectTarget): string => valueBeforeHash(setting, target) ?? (keepsBraces(target) ? value.text : withoutBraces(value.text));
+      const written = (target: DialectTarget): string => writtenValue(setting, value.text, target);
+      // Most values are fine everywhere: nothing more is made for them.
+      if (!targets.some((target) => judge(setting, written(target), kind, target).kind === 'rejects')) continue;
       const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
       if (rejecting.length === 0) continue;

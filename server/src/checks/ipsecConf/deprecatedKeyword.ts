@@ -1,7 +1,7 @@
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { dialectTargets, lookupAll } from './dialectView';
+import { currentEverywhere, dialectTargets, lookupAll } from './dialectView';
 
 const OLD = new Set(['deprecated', 'ignored']);
 
@@ -15,6 +15,7 @@ export const deprecatedKeyword = defineRule({
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
+      if (currentEverywhere(setting.key.text, kind, targets)) continue;
       const verdicts = lookupAll(setting.key.text, targets);
       // Mixed verdicts belong elsewhere: unknown-keyword for refused keys, wrong-section for misplaced ones.
       if (!verdicts.every((v) => OLD.has(v.lookup.status) && v.lookup.sections.includes(kind))) continue;

@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS, expandVersion, lookupKeyword, type KeywordLookup } from '../../knowledge/ipsecConf';
+import { DIALECT_TRAITS, expandVersion, lookupKeyword, type KeywordLookup, type SectionKind } from '../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
@@ -11,14 +11,41 @@ export interface DialectTarget {
   readonly label: string;
 }
 
-/** The dialects to judge a document against: the chosen one, or every plausible one. */
-export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): DialectTarget[] {
+/** Targets per dialect guess, made once: each keyword rule of each file asks for them. */
+const targetsByGuess = new Map<string, readonly DialectTarget[]>();
+const MAX_REMEMBERED_GUESSES = 100;
+
+/** The dialects to judge a document against: the chosen one, or every plausible one. Shared: callers must not change them. */
+export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): readonly DialectTarget[] {
   const guess: DialectGuess = context.dialect ?? detectDialect([document]);
+  const key = guess.choice ? `${guess.choice.dialect} ${guess.choice.version ?? ''}` : guess.plausible.join(',');
+  let targets = targetsByGuess.get(key);
+  if (targets === undefined) {
+    if (targetsByGuess.size >= MAX_REMEMBERED_GUESSES) targetsByGuess.clear();
+    targets = targetsOf(guess);
+    targetsByGuess.set(key, targets);
+  }
+  return targets;
+}
+
+function targetsOf(guess: DialectGuess): readonly DialectTarget[] {
   if (guess.choice) {
     const { dialect, version } = guess.choice;
     return [{ dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` }];
   }
   return guess.plausible.map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
+}
+
+/**
+ * Whether every target takes the key as a current keyword of this kind of section: then the
+ * keyword rules (unknown, deprecated, misplaced) have nothing to say, as for most lines.
+ */
+export function currentEverywhere(key: string, section: SectionKind, targets: readonly DialectTarget[]): boolean {
+  for (const target of targets) {
+    const lookup = lookupKeyword(key, target.dialect, target.version);
+    if (lookup.status !== 'valid' || !lookup.sections.includes(section)) return false;
+  }
+  return true;
 }
 
 export interface Verdict {

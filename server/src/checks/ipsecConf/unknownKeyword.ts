@@ -3,7 +3,7 @@ import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { joinNames } from '../../text/joinNames';
-import { dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
+import { currentEverywhere, dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
 const MAX_KEY_LENGTH = 64;
@@ -18,6 +18,7 @@ export const unknownKeyword = defineRule({
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
+      if (currentEverywhere(setting.key.text, kind, targets)) continue;
       const verdicts = lookupAll(setting.key.text, targets);
       const objecting = verdicts.filter((v) => !ACCEPTED.has(v.lookup.status));
       if (objecting.length === 0) continue;

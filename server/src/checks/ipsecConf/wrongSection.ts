@@ -2,7 +2,7 @@ import { compareVersions, DIALECT_TRAITS, lookupKeyword, type SectionKind } from
 import type { ParsedDocument } from '../../model/document';
 import { defineRule, type Report } from '../rule';
 import { keyedSettings } from './keyedSettings';
-import { concreteReleases, dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
+import { concreteReleases, currentEverywhere, dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
 
 const SECTION_NAMES: Readonly<Record<SectionKind, string>> = { config: 'config setup', conn: 'a conn section', ca: 'a ca section' };
 
@@ -64,6 +64,7 @@ export const wrongSection = defineRule({
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {
+      if (currentEverywhere(setting.key.text, kind, targets)) continue;
       const verdicts = targets.map((target) => ({ target, ...placement(setting.key.text, kind, target) }));
       const misplaced = verdicts.filter((v) => v.placement === 'misplaced');
       if (misplaced.length === 0) continue;

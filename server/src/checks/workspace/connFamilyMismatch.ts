@@ -3,16 +3,19 @@ import type { EffectiveConn, EffectiveValue, IpsecNode } from '../../workspace/m
 import type { Severity } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { locate } from './peerReport';
-import { normalizeSubnets } from './peerSubnetMismatch';
 
 /** The one IP family of a value (an address, a subnet or a list of them), or undefined when it is not plainly one. */
 export function familyOf(value: EffectiveValue | undefined): 4 | 6 | undefined {
   if (!value) return undefined;
-  const items = normalizeSubnets(value.value).split(',').filter((item) => item.length > 0);
-  const families = new Set(items.map((item) => ipVersion(item.split('/')[0])));
-  if (families.size !== 1) return undefined;
-  const [family] = families;
-  return family === 0 ? undefined : family;
+  let family: 4 | 6 | undefined;
+  for (const item of value.value.replace(/^\{|\}$/g, '').split(/[\s,]+/)) {
+    if (item.length === 0) continue;
+    const slash = item.indexOf('/');
+    const version = ipVersion(slash < 0 ? item : item.slice(0, slash));
+    if (version === 0 || (family !== undefined && version !== family)) return undefined;
+    family = version;
+  }
+  return family;
 }
 
 /** Libreswan and Openswan refuse the conn; strongSwan's starter takes it and the tunnel cannot work. */

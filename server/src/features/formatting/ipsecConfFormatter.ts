@@ -1,7 +1,7 @@
 import type { TextEdit } from '../../checks/finding';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
-import { isLookalikeBlank } from '../../text/characters';
+import { hasLookalikeBlank } from '../../text/characters';
 import { replaceLineEdit, trimStatementLine, trimTrailingBlanks } from './lineLayout';
 import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
@@ -39,7 +39,7 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
     const replaceLine = (newText: string): void => {
       if (inRange && newText !== text) edits.push(replaceLineEdit(source, line, newText));
     };
-    if (text.trim() === '' && !hasLookalike(text)) {
+    if (text.trim() === '' && !hasLookalikeBlank(text)) {
       blankRun++;
       // The last line has no terminator to remove with it: it is only emptied.
       if (blankRun > 1 && inRange && line.terminator !== '') edits.push({ range: { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } }, newText: '' });
@@ -48,7 +48,7 @@ export function formatIpsecConf(document: ParsedDocument<'ipsec'>, options: Form
     }
     const wasBlank = blankRun > 0;
     blankRun = 0;
-    if (untouchable.has(line.index) || hasLookalike(leadingBlanks(text))) {
+    if (untouchable.has(line.index) || hasLookalikeBlank(leadingBlanks(text))) {
       previousContent = 'body';
       continue;
     }
@@ -85,7 +85,3 @@ function leadingBlanks(text: string): string {
   return /^\s*/.exec(text)?.[0] ?? '';
 }
 
-function hasLookalike(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isLookalikeBlank(text.charCodeAt(i))) return true;
-  return false;
-}

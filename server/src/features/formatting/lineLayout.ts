@@ -1,5 +1,5 @@
 import type { TextEdit } from '../../checks/finding';
-import { isAsciiBlank, isLookalikeBlank } from '../../text/characters';
+import { hasLookalikeBlank, isAsciiBlank } from '../../text/characters';
 import type { LineInfo, SourceText, Span } from '../../text/sourceText';
 import type { LineRange } from './options';
 
@@ -98,15 +98,6 @@ export function linesTouched(source: SourceText, spans: readonly Span[]): Set<nu
     for (let line = from; line <= to; line++) touched.add(line);
   }
   return touched;
-}
-
-/**
- * Whether the text holds a blank that only looks like one (no-break space and the like). The
- * parsers read those as blanks to keep going, the daemons do not, so such lines are not touched.
- */
-export function hasLookalikeBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isLookalikeBlank(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** The plan for a line holding no piece: blank when it is only blanks, else left alone. */

@@ -3,7 +3,8 @@ import type { ParsedDocument } from '../../model/document';
 import type { RacoonFile, RacoonToken } from '../../parsing/racoon/ast';
 import { RACOON_SYNTAX } from '../../parsing/racoon/parser';
 import { racoonStatements } from '../../parsing/racoon/walk';
-import { editsFromPlans, emptyLinePlan, hasLookalikeBlank, KEEP_LINE, linesTouched, type LinePiece, type LinePlan } from './lineLayout';
+import { hasLookalikeBlank } from '../../text/characters';
+import { editsFromPlans, emptyLinePlan, KEEP_LINE, linesTouched, type LinePiece, type LinePlan } from './lineLayout';
 import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
 /** racoon nests three deep; anything deeper is left as written rather than pushed far right. */

@@ -4,7 +4,8 @@ import type { SetkeyStatement } from '../../parsing/setkey/ast';
 import { lexSetkey } from '../../parsing/setkey/lexer';
 import { SETKEY_SYNTAX } from '../../parsing/setkey/parser';
 import type { Span } from '../../text/sourceText';
-import { editsFromPlans, emptyLinePlan, hasLookalikeBlank, KEEP_LINE, linesTouched, type LinePiece, type LinePlan } from './lineLayout';
+import { hasLookalikeBlank } from '../../text/characters';
+import { editsFromPlans, emptyLinePlan, KEEP_LINE, linesTouched, type LinePiece, type LinePlan } from './lineLayout';
 import { DEFAULT_FORMAT, indentUnit, type FormatOptions, type LineRange } from './options';
 
 interface Piece {

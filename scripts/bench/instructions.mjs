@@ -1,0 +1,35 @@
+// npm run bench:instructions: the CLI's work over a mesh in CPU instructions, counted by valgrind.
+// Wall-clock times on a shared machine move by a tenth from one minute to the next; this count
+// moves by about 0.1% between identical runs, so two builds can be compared one run each.
+// Node runs single-threaded here, so that the count does not depend on when the background
+// compiler finished: the count includes that compiler's work, which a normal run does on another core.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeMesh } from './mesh.mjs';
+
+const n = Number(process.argv[2] ?? 30);
+const CLI = path.resolve('bin/ipsec-lint.js');
+
+function instructions(args) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ipsec-lint-callgrind-'));
+  try {
+    const out = path.join(dir, 'callgrind.out');
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
+    const run = spawnSync('valgrind', ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${out}`, process.execPath, '--single-threaded', ...args], { env, stdio: 'ignore' });
+    if (run.error || run.status !== 0) throw new Error(`valgrind failed (${run.error?.message ?? `exit ${run.status}`}); is it installed?`);
+    const totals = /^totals: (\d+)/m.exec(readFileSync(out, 'utf8'));
+    if (!totals) throw new Error('valgrind wrote no instruction count');
+    return Number(totals[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const { root } = writeMesh(n);
+const node = instructions(['-e', '0']);
+const cli = instructions([CLI, '-f', 'json', root]);
+const millions = (count) => `${(count / 1e6).toFixed(0)} M`;
+console.log(`N=${n}: CLI ${millions(cli)} instructions, bare Node ${millions(node)}, CLI − node ${millions(cli - node)}`);
