@@ -28,17 +28,31 @@ export const DIALECT_COMMENT = /#\s*ipsec-dialect:\s*(openswan|libreswan|strongs
 
 const DIALECT_NAMES: readonly DialectName[] = ['openswan', 'libreswan', 'strongswan'];
 
+interface Signal {
+  /** Keys that give the evidence, with this value only when one is given. */
+  readonly keys: readonly string[];
+  readonly value?: string;
+  readonly dialect: DialectName;
+  readonly what: string;
+}
+
 /** Evidence a keyword or value gives for each dialect, from what each daemon accepts. */
-const SIGNALS: ReadonlyArray<{ readonly test: (key: string, value: string) => boolean; readonly dialect: DialectName; readonly what: string }> = [
-  { test: (k) => k === 'charondebug' || k === 'charonstart' || k === 'plutostart', dialect: 'strongswan', what: 'charondebug' },
-  { test: (k, v) => k === 'keyexchange' && v === 'ike', dialect: 'strongswan', what: 'keyexchange=ike' },
-  { test: (k) => /^(left|right)auth2$/.test(k) || k === 'eap_identity' || k === 'aaa_identity', dialect: 'strongswan', what: 'leftauth2/eap_identity' },
-  { test: (k) => k === 'reauth', dialect: 'strongswan', what: 'reauth' },
-  { test: (k) => k === 'nat_traversal' || k === 'virtual_private' || k === 'klipsdebug' || k === 'plutoopts', dialect: 'openswan', what: 'nat_traversal/virtual_private' },
-  { test: (k) => k === 'disablearrivalcheck' || k === 'oe', dialect: 'openswan', what: 'disablearrivalcheck/oe' },
-  { test: (k) => k === 'virtual-private' || k === 'logfile' || k === 'ikev1-policy' || k === 'dumpdir', dialect: 'libreswan', what: 'virtual-private/logfile' },
-  { test: (k, v) => k === 'protostack' && v === 'xfrm', dialect: 'libreswan', what: 'protostack=xfrm' },
+const SIGNALS: readonly Signal[] = [
+  { keys: ['charondebug', 'charonstart', 'plutostart'], dialect: 'strongswan', what: 'charondebug' },
+  { keys: ['keyexchange'], value: 'ike', dialect: 'strongswan', what: 'keyexchange=ike' },
+  { keys: ['leftauth2', 'rightauth2', 'eap_identity', 'aaa_identity'], dialect: 'strongswan', what: 'leftauth2/eap_identity' },
+  { keys: ['reauth'], dialect: 'strongswan', what: 'reauth' },
+  { keys: ['nat_traversal', 'virtual_private', 'klipsdebug', 'plutoopts'], dialect: 'openswan', what: 'nat_traversal/virtual_private' },
+  { keys: ['disablearrivalcheck', 'oe'], dialect: 'openswan', what: 'disablearrivalcheck/oe' },
+  { keys: ['virtual-private', 'logfile', 'ikev1-policy', 'dumpdir'], dialect: 'libreswan', what: 'virtual-private/logfile' },
+  { keys: ['protostack'], value: 'xfrm', dialect: 'libreswan', what: 'protostack=xfrm' },
 ];
+
+/** The signals by key: most keys give none, and are passed over with one lookup. */
+const SIGNALS_BY_KEY = new Map<string, Signal[]>();
+for (const signal of SIGNALS) {
+  for (const key of signal.keys) SIGNALS_BY_KEY.set(key, [...(SIGNALS_BY_KEY.get(key) ?? []), signal]);
+}
 
 /**
  * Decides which daemon a node's files are written for: a `# ipsec-dialect:` comment wins,
@@ -111,7 +125,7 @@ function knows(dialect: DialectName, key: string): boolean {
 interface DialectFacts {
   readonly comment?: { readonly dialect: DialectName; readonly version?: string; readonly written: string };
   /** The signals the file's settings give, in file order, repeats included. */
-  readonly signals: readonly (typeof SIGNALS)[number][];
+  readonly signals: readonly Signal[];
   /** Every key the file sets. */
   readonly keys: ReadonlySet<string>;
 }
@@ -134,14 +148,16 @@ function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
     const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
     return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [], keys: new Set() };
   }
-  const signals: (typeof SIGNALS)[number][] = [];
+  const signals: Signal[] = [];
   const keys = new Set<string>();
   for (const section of document.ast.sections) {
     for (const setting of section.settings) {
       const key = setting.key.text;
       keys.add(key);
+      const candidates = SIGNALS_BY_KEY.get(key);
+      if (candidates === undefined) continue;
       const value = setting.value?.text ?? '';
-      for (const signal of SIGNALS) if (signal.test(key, value)) signals.push(signal);
+      for (const signal of candidates) if (signal.value === undefined || signal.value === value) signals.push(signal);
     }
   }
   return { comment: undefined, signals, keys };

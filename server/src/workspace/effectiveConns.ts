@@ -15,11 +15,15 @@ export function buildEffectiveConns(
   wordsEndAtHash = false,
 ): Map<string, EffectiveConn> {
   const defaults = collectDefaults(documents);
-  reportAlsoProblems(conns, problems, wordsEndAtHash);
+  // Each definition's also= targets, read once for the checks and the merge below.
+  const targets = new Map<ConnDefinition, readonly AlsoTarget[]>();
+  for (const definition of conns.values()) targets.set(definition, alsoTargets(definition, wordsEndAtHash));
+  const targetsOf: TargetsOf = (definition) => targets.get(definition) ?? alsoTargets(definition, wordsEndAtHash);
+  reportAlsoProblems(conns, problems, targetsOf);
   const effective = new Map<string, EffectiveConn>();
   for (const definition of conns.values()) {
     const values = new Map<string, EffectiveValue>();
-    addOwnAndAlso(definition, conns, values, new Set(), wordsEndAtHash);
+    addOwnAndAlso(definition, conns, values, new Set(), targetsOf);
     for (const [key, value] of defaults) if (!values.has(key)) values.set(key, value);
     effective.set(definition.name, { name: definition.name, definition, values, memo: new Memo() });
   }
@@ -45,7 +49,7 @@ function addOwnAndAlso(
   conns: ReadonlyMap<string, ConnDefinition>,
   values: Map<string, EffectiveValue>,
   visiting: Set<string>,
-  wordsEndAtHash: boolean,
+  targetsOf: TargetsOf,
 ): void {
   visiting.add(definition.name);
   const via = visiting.size === 1 ? 'self' : 'also';
@@ -53,20 +57,25 @@ function addOwnAndAlso(
     if (!setting.equals || setting.key.text === 'also') continue;
     if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via));
   }
-  for (const target of alsoTargets(definition, wordsEndAtHash)) {
+  for (const target of targetsOf(definition)) {
     const next = conns.get(target.name);
-    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting, wordsEndAtHash);
+    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting, targetsOf);
   }
 }
 
-function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems: ModelProblem[], wordsEndAtHash: boolean): void {
-  const names = [...conns.keys()];
+type TargetsOf = (definition: ConnDefinition) => readonly AlsoTarget[];
+
+function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems: ModelProblem[], targetsOf: TargetsOf): void {
+  let names: string[] | undefined;
   for (const definition of conns.values()) {
-    for (const target of alsoTargets(definition, wordsEndAtHash)) {
+    const targets = targetsOf(definition);
+    // Most conns have no also=: nothing to check, and no cycle can start at them.
+    if (targets.length === 0) continue;
+    for (const target of targets) {
       if (!conns.has(target.name)) {
         // A lost line break glues the next header's "conn" onto the value: also=roadwarriorconn.
         const unglued = target.name.endsWith('conn') ? target.name.slice(0, -4) : undefined;
-        const suggestion = unglued && conns.has(unglued) ? unglued : closestName(target.name, names);
+        const suggestion = unglued && conns.has(unglued) ? unglued : closestName(target.name, (names ??= [...conns.keys()]));
         const span = target.setting.value?.span ?? target.setting.span;
         problems.push({
           code: 'also-undefined',
@@ -77,9 +86,9 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
         });
       }
     }
-    const chain = findCycle(definition, conns, wordsEndAtHash);
+    const chain = findCycle(definition, conns, targetsOf);
     if (chain) {
-      const first = alsoTargets(definition, wordsEndAtHash).find((t) => t.name === chain[1]);
+      const first = targets.find((t) => t.name === chain[1]);
       if (first) {
         problems.push({
           code: 'also-cycle',
@@ -93,8 +102,8 @@ function reportAlsoProblems(conns: ReadonlyMap<string, ConnDefinition>, problems
 }
 
 /** A cycle that starts and ends at this conn, as a list of names, if there is one. */
-function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinition>, wordsEndAtHash: boolean): string[] | undefined {
-  const stack: Array<{ name: string; targets: string[]; next: number }> = [{ name: start.name, targets: alsoTargets(start, wordsEndAtHash).map((t) => t.name), next: 0 }];
+function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinition>, targetsOf: TargetsOf): string[] | undefined {
+  const stack: Array<{ name: string; targets: string[]; next: number }> = [{ name: start.name, targets: targetsOf(start).map((t) => t.name), next: 0 }];
   const seen = new Set<string>([start.name]);
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
@@ -107,7 +116,7 @@ function findCycle(start: ConnDefinition, conns: ReadonlyMap<string, ConnDefinit
     const next = conns.get(target);
     if (!next || seen.has(target)) continue;
     seen.add(target);
-    stack.push({ name: target, targets: alsoTargets(next, wordsEndAtHash).map((t) => t.name), next: 0 });
+    stack.push({ name: target, targets: targetsOf(next).map((t) => t.name), next: 0 });
   }
   return undefined;
 }

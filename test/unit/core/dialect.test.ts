@@ -32,6 +32,14 @@ describe('dialect detection', () => {
     assert.equal(guess.plausible.length, 3);
   });
 
+  it('takes a value as evidence only where the value is the telling one', () => {
+    assert.equal(detectDialect([conf('conn a\n\tkeyexchange=ike\n')]).choice?.dialect, 'strongswan');
+    assert.equal(detectDialect([conf('conn a\n\tkeyexchange=ikev2\n')]).choice, undefined);
+    assert.equal(detectDialect([conf('config setup\n\tprotostack=xfrm\n')]).choice?.dialect, 'libreswan');
+    assert.equal(detectDialect([conf('config setup\n\tprotostack=netkey\n')]).choice, undefined);
+    assert.equal(detectDialect([conf('conn a\n\trightauth2=eap\n')]).choice?.dialect, 'strongswan');
+  });
+
   it('does not decide when the signalled daemon does not know keys a rival knows as well as the rest', () => {
     // Libreswan 3 files (nat_traversal with sha2-truncbug, cisco-unity): Openswan refuses the latter, Libreswan 4 the former.
     const libreswan3 = detectDialect([conf('config setup\n\tnat_traversal=yes\n\nconn a\n\tsha2-truncbug=yes\n\tcisco-unity=yes\n')]);
