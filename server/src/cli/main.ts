@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sizeHeapFor } from './heapSizing';
 import { runCli } from './run';
 
 function main(): void {
@@ -9,6 +10,7 @@ function main(): void {
       readStdin: () => readFileSync(0, 'utf8'),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
+      beforeLint: (fileCount) => sizeHeapFor(fileCount),
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : 'error';

@@ -26,6 +26,8 @@ export interface CliIo {
   readonly readStdin?: () => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Told how many files were found before they are read: the process entry sizes V8's heap for the run. */
+  readonly beforeLint?: (fileCount: number) => void;
 }
 
 /** The whole CLI as a function of its arguments: returns the exit status. */
@@ -67,6 +69,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
+  io.beforeLint?.(files.length);
   const rootOverride = options.root ? path.resolve(io.cwd, options.root) : undefined;
   if (options.stdin) {
     const stdinPath = path.resolve(io.cwd, options.stdinFilename ?? 'stdin');

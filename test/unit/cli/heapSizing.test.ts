@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { heapFlagsFor, sizeHeapFor, SMALL_RUN_FILES } from '../../../server/src/cli/heapSizing';
+import { runCli } from '../../../server/src/cli/run';
+import { workspace } from './cliRun';
+
+/** The young generation's size in a child process that set these V8 options at run time and then kept 30 MB of small objects alive. */
+function youngGenerationAfter(flags: readonly string[]): number {
+  const script = `for (const flag of ${JSON.stringify(flags)}) require('v8').setFlagsFromString(flag);
+    const kept = [];
+    for (let i = 0; i < 300000; i++) kept.push({ i, text: 'x' + i });
+    process.stdout.write(String(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size));`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return Number(run.stdout);
+}
+
+describe('sizing V8 for the run', () => {
+  it('keeps the young generation from growing for a run of a few thousand files, not for larger ones', () => {
+    assert.deepEqual(heapFlagsFor(960), ['--semi-space-growth-factor=1']);
+    assert.deepEqual(heapFlagsFor(SMALL_RUN_FILES), ['--semi-space-growth-factor=1']);
+    assert.deepEqual(heapFlagsFor(SMALL_RUN_FILES + 1), []);
+  });
+
+  it('takes effect when set after Node has started', () => {
+    const kept = youngGenerationAfter(heapFlagsFor(960));
+    const grown = youngGenerationAfter(heapFlagsFor(SMALL_RUN_FILES + 1));
+    assert.ok(kept <= 2.5 * 2 ** 20, `young generation kept at ${kept} bytes`);
+    assert.ok(grown > 2 * kept, `grown to ${grown} bytes without the option`);
+  });
+
+  it("leaves V8 alone in the build's run that writes the code cache", () => {
+    const set: string[] = [];
+    sizeHeapFor(960, { IPSEC_LINT_WRITE_CODE_CACHE: 'dist/cli.js.cache' }, (flag) => set.push(flag));
+    assert.deepEqual(set, []);
+    sizeHeapFor(960, {}, (flag) => set.push(flag));
+    assert.deepEqual(set, ['--semi-space-growth-factor=1']);
+  });
+
+  it('is told how many files the CLI found, before it reads them', () => {
+    const root = workspace({ 'ipsec.conf': 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n', 'ipsec.d/b.conf': 'conn b\n\tleft=192.0.2.1\n' });
+    const told: number[] = [];
+    runCli(['.'], { cwd: root, stdout: () => undefined, stderr: () => undefined, beforeLint: (count) => told.push(count) });
+    assert.deepEqual(told, [2]);
+    runCli(['--no-such-option'], { cwd: root, stdout: () => undefined, stderr: () => undefined, beforeLint: (count) => told.push(count) });
+    assert.deepEqual(told, [2], 'not told when the arguments are refused');
+  });
+});
