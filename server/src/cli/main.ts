@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sizeHeapFor } from './heapSizing';
 import { runCli } from './run';
+import { tuneV8For } from './v8ForRun';
 
 function main(): void {
   let status: number;
@@ -10,7 +10,7 @@ function main(): void {
       readStdin: () => readFileSync(0, 'utf8'),
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      beforeLint: (fileCount) => sizeHeapFor(fileCount),
+      beforeLint: (fileCount) => tuneV8For(fileCount),
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : 'error';

@@ -26,7 +26,7 @@ export interface CliIo {
   readonly readStdin?: () => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** Told how many files were found before they are read: the process entry sizes V8's heap for the run. */
+  /** Told how many files were found before they are read: the process entry tunes V8 for a run of that size. */
   readonly beforeLint?: (fileCount: number) => void;
 }
 

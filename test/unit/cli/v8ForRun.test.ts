@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { heapFlagsFor, sizeHeapFor, SMALL_RUN_FILES } from '../../../server/src/cli/heapSizing';
+import { SMALL_RUN_FILES, tuneV8For, v8FlagsFor } from '../../../server/src/cli/v8ForRun';
 import { runCli } from '../../../server/src/cli/run';
 import { workspace } from './cliRun';
 
@@ -16,26 +16,34 @@ function youngGenerationAfter(flags: readonly string[]): number {
   return Number(run.stdout);
 }
 
-describe('sizing V8 for the run', () => {
-  it('keeps the young generation from growing for a run of a few thousand files, not for larger ones', () => {
-    assert.deepEqual(heapFlagsFor(960), ['--semi-space-growth-factor=1']);
-    assert.deepEqual(heapFlagsFor(SMALL_RUN_FILES), ['--semi-space-growth-factor=1']);
-    assert.deepEqual(heapFlagsFor(SMALL_RUN_FILES + 1), []);
+describe('tuning V8 for the run', () => {
+  it('keeps the young generation from growing and optimizes later in a run of a few thousand files, not in larger ones', () => {
+    const short = ['--semi-space-growth-factor=1', '--interrupt-budget=540672'];
+    assert.deepEqual(v8FlagsFor(960), short);
+    assert.deepEqual(v8FlagsFor(SMALL_RUN_FILES), short);
+    assert.deepEqual(v8FlagsFor(SMALL_RUN_FILES + 1), []);
+  });
+
+  it("asks for eight times the interrupt budget of this Node's V8", () => {
+    const run = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+    const defaultBudget = Number(/--interrupt-budget\b[^]*?default: --interrupt-budget=(\d+)/.exec(run.stdout)?.[1]);
+    assert.ok(defaultBudget > 0, 'V8 lists its default interrupt budget');
+    assert.ok(v8FlagsFor(1).includes(`--interrupt-budget=${8 * defaultBudget}`));
   });
 
   it('takes effect when set after Node has started', () => {
-    const kept = youngGenerationAfter(heapFlagsFor(960));
-    const grown = youngGenerationAfter(heapFlagsFor(SMALL_RUN_FILES + 1));
+    const kept = youngGenerationAfter(v8FlagsFor(960));
+    const grown = youngGenerationAfter(v8FlagsFor(SMALL_RUN_FILES + 1));
     assert.ok(kept <= 2.5 * 2 ** 20, `young generation kept at ${kept} bytes`);
     assert.ok(grown > 2 * kept, `grown to ${grown} bytes without the option`);
   });
 
   it("leaves V8 alone in the build's run that writes the code cache", () => {
     const set: string[] = [];
-    sizeHeapFor(960, { IPSEC_LINT_WRITE_CODE_CACHE: 'dist/cli.js.cache' }, (flag) => set.push(flag));
+    tuneV8For(960, { IPSEC_LINT_WRITE_CODE_CACHE: 'dist/cli.js.cache' }, (flag) => set.push(flag));
     assert.deepEqual(set, []);
-    sizeHeapFor(960, {}, (flag) => set.push(flag));
-    assert.deepEqual(set, ['--semi-space-growth-factor=1']);
+    tuneV8For(960, {}, (flag) => set.push(flag));
+    assert.deepEqual(set, v8FlagsFor(960));
   });
 
   it('is told how many files the CLI found, before it reads them', () => {
