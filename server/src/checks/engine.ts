@@ -39,7 +39,9 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
     if (suppressions.isSuppressed(code, range.start.line)) return;
     findings.push({ code, severity: configured !== undefined ? severity : (r.severity ?? severity), message: r.message, range, related: r.related, fixes: r.fixes });
   };
-  for (const rule of rules) {
+  // Run for every rule of every file: an index loop makes no iterator objects.
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     configured = configuredRules?.[rule.code];
     const chosen = configured ?? rule.defaultSeverity;
     if (chosen === 'off') continue;

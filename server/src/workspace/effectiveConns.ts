@@ -24,7 +24,9 @@ export function buildEffectiveConns(
   for (const definition of conns.values()) {
     const values = new Map<string, EffectiveValue>();
     addOwnAndAlso(definition, conns, values, new Set(), targetsOf);
-    for (const [key, value] of defaults) if (!values.has(key)) values.set(key, value);
+    defaults.forEach((value, key) => {
+      if (!values.has(key)) values.set(key, value);
+    });
     effective.set(definition.name, { name: definition.name, definition, values, memo: new Memo() });
   }
   return effective;
