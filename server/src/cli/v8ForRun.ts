@@ -10,8 +10,8 @@ export const SMALL_RUN_FILES = 2000;
  *   pages and copied the same survivors around;
  * - a function must run eight times as long as usual before the optimizing compiler takes it:
  *   compiling the hundred-odd functions it otherwise picks costs more than they win back.
- * Over the 30-gateway mesh both together took a fifth off the run; a 100-gateway mesh, which runs
- * six times as long and makes far more garbage, is faster with the defaults.
+ * Over the 30-gateway mesh both together took about a quarter off the run; a 100-gateway mesh,
+ * which runs six times as long and makes far more garbage, is faster with the defaults.
  */
 export function v8FlagsFor(fileCount: number): readonly string[] {
   return fileCount <= SMALL_RUN_FILES ? ['--semi-space-growth-factor=1', '--interrupt-budget=540672'] : [];

@@ -84,4 +84,3 @@ function formatSetting(text: string, setting: Setting, options: FormatOptions, l
 function leadingBlanks(text: string): string {
   return /^\s*/.exec(text)?.[0] ?? '';
 }
-
