@@ -250,7 +250,6 @@ function impliedScore(expecting: ConnRef, presenting: ConnRef): number {
   return expected !== undefined && expected === impliedLeftDn(presenting) ? 1 : 0;
 }
 
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -26,7 +26,6 @@ function describe(ref: ConnRef): string {
   return `conn ${ref.conn.name} in ${relative || file}`;
 }
 
-
 /**
  * Reports one disagreement on both sides of a pair: on `here` with a pointer to `there`, and the
  * mirror message on `there`.
