@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import vm from 'node:vm';
@@ -27,8 +26,18 @@ function lintExamples(root: string) {
 
 describe('the CLI code cache', () => {
   it('is made by the build and accepted by this Node', () => {
-    const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData: readFileSync(`${bundle}.cache`) });
+    const script = new vm.Script(readFileSync(bundle, 'latin1'), { filename: bundle, cachedData: readFileSync(`${bundle}.cache`) });
     assert.equal(script.cachedDataRejected, false);
+  });
+
+  it('is made for a bundle in ASCII that is one function expression, as the bin reads it', () => {
+    const bytes = readFileSync(bundle);
+    assert.equal(bytes.findIndex((byte) => byte > 0x7f), -1);
+    const text = bytes.toString('latin1');
+    // Checked as text: running it here would start the CLI in the test process if it were not wrapped.
+    assert.ok(text.startsWith('(function (exports, require, module, __filename, __dirname) {\n'));
+    assert.match(text, /\n\}\)\n\/\/# sourceMappingURL=cli\.js\.map\n?$/);
+    assert.doesNotThrow(() => new vm.Script(text, { filename: bundle }));
   });
 
   it('gives the same findings with the cache, with a foreign cache and without one', () => {
