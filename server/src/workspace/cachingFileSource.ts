@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { CertificateFiles } from './certificates';
 import type { DirectoryListing, FileSource } from './fileSource';
 import { childPath } from './pathOps';
 import type { ReadResult } from './readConfigFile';
@@ -26,6 +27,11 @@ export class CachingFileSource implements FileSource {
 
   readBytes(filePath: string): Buffer | undefined {
     return remember(this.bytes, filePath, () => this.base.readBytes?.(filePath, this.plainFiles.has(filePath)));
+  }
+
+  /** The bytes without keeping a copy, for a caller that keeps what it derives from them (the certificate store). */
+  readBytesUncached(filePath: string): Buffer | undefined {
+    return this.bytes.has(filePath) ? this.bytes.get(filePath) : this.base.readBytes?.(filePath, this.plainFiles.has(filePath));
   }
 
   mode(filePath: string): number | undefined {
@@ -97,6 +103,14 @@ export class CachingFileSource implements FileSource {
     this.plainFolders.delete(filePath);
     this.listings.delete(path.dirname(filePath));
   }
+}
+
+/**
+ * Certificates read past the cache: the certificate store keeps what it derives from each one
+ * (forgotten with the file), so caching their bytes too would only hold a copy of every file.
+ */
+export function uncachedCertificates(files: CachingFileSource): CertificateFiles {
+  return { readBytes: (filePath) => files.readBytesUncached(filePath) };
 }
 
 const nameSets = new WeakMap<readonly string[], Set<string>>();

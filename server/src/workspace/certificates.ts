@@ -16,6 +16,9 @@ export interface CertificateInfo {
   readonly altNames: readonly string[];
 }
 
+/** All the certificate store reads files with. */
+export type CertificateFiles = Pick<FileSource, 'readBytes'>;
+
 export type CertificateResult = { readonly ok: true; readonly info: CertificateInfo } | { readonly ok: false; readonly reason: string };
 
 /**
@@ -26,7 +29,7 @@ export class CertificateStore {
   private readonly byContent = new Map<string, X509Certificate | string>();
   private readonly byPath = new Map<string, CertificateResult>();
 
-  constructor(private readonly files: FileSource) {}
+  constructor(private readonly files: CertificateFiles) {}
 
   /** Forgets what was read from a path (it changed on disk). */
   invalidate(filePath: string): void {

@@ -5,7 +5,7 @@ import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
-import { CertificateStore } from './certificates';
+import { CertificateStore, type CertificateFiles } from './certificates';
 import type { FileSource } from './fileSource';
 import { fileUri, loadIpsecNode } from './loadIpsecNode';
 import type { IpsecNode } from './model';
@@ -19,10 +19,10 @@ export interface WorkspaceIndexOptions {
   readonly expiryWarningDays?: number;
   /**
    * Where the certificate store reads certificates; `files` when absent. The store keeps what it
-   * derives per path until told the path changed, so a long-lived caller can give it an uncached
-   * source and hold no certificate's bytes.
+   * derives per path until told the path changed, so a caller can give it an uncached reader
+   * and hold no certificate's bytes.
    */
-  readonly certificateFiles?: FileSource;
+  readonly certificateFiles?: CertificateFiles;
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CachingFileSource } from '../../../server/src/workspace/cachingFileSource';
+import { CachingFileSource, uncachedCertificates } from '../../../server/src/workspace/cachingFileSource';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { DiskFileSource, type DirectoryListing } from '../../../server/src/workspace/fileSource';
 import { makeTempDir } from '../../tempDir';
@@ -35,6 +35,28 @@ describe('CachingFileSource', () => {
     assert.equal(files.readBytes(path.join(certs, 'sub')), undefined);
     const read = files.read(path.join(certs, 'sub'));
     assert.equal(read.ok, false);
+  });
+
+  it('reads certificates past the cache: the same bytes each time, none kept, a kept copy still served', () => {
+    const disk = new DiskFileSource();
+    const reads: string[] = [];
+    const counting = Object.assign(Object.create(disk) as DiskFileSource, {
+      readBytes: (p: string, knownRegular?: boolean) => {
+        reads.push(p);
+        return disk.readBytes(p, knownRegular);
+      },
+    });
+    const files = new CachingFileSource(counting);
+    const certificates = uncachedCertificates(files);
+    const cert = path.join(certs, 'a.der');
+    assert.equal(certificates.readBytes?.(cert)?.toString(), 'x');
+    assert.equal(certificates.readBytes?.(cert)?.toString(), 'x');
+    assert.equal(reads.length, 2, 'nothing kept, so read again');
+    const kept = files.readBytes(cert);
+    assert.equal(reads.length, 3);
+    assert.equal(certificates.readBytes?.(cert), kept);
+    assert.equal(reads.length, 3, 'a copy the cache keeps for others is served');
+    assert.equal(certificates.readBytes?.(path.join(certs, 'sub')), undefined);
   });
 
   it('finds real paths through listed folders with one lookup per unlisted folder, links still resolved', () => {
