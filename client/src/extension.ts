@@ -17,7 +17,8 @@ const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // Through the same start-up as the `ipsec-language-server` command: the bundle with its code cache.
+  const serverModule = context.asAbsolutePath(path.join('bin', 'ipsec-language-server.js'));
   const clientOptions: LanguageClientOptions = {
     documentSelector: LANGUAGES.flatMap((language) => [
       { scheme: 'file', language },

@@ -4,7 +4,7 @@ import launch from '../../server/src/lsp/serverLaunch.json';
 /**
  * The environment and Node options the language server process starts with. One file,
  * `server/src/lsp/serverLaunch.json`, says what they are, and both the extension and the
- * benchmark (`scripts/bench/lspSession.mjs`) start the server with them, so the benchmark
+ * benchmark (`scripts/lib/lspSession.mjs`) start the server with them, so the benchmark
  * measures what users run. Both are read only at start-up:
  * - The variables tune glibc's malloc (other C libraries ignore them): `MALLOC_ARENA_MAX=1` keeps
  *   one arena for all threads instead of one per thread that allocated (V8's background threads

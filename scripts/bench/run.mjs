@@ -3,14 +3,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { LspSession } from './lspSession.mjs';
+import { LspSession } from '../lib/lspSession.mjs';
 import { BENCH_DIR, writeAddconnConfigs, writeMesh } from './mesh.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,30,100').split(',').map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const ADDCONN = '/usr/libexec/ipsec/addconn';
 const CLI = path.resolve('bin/ipsec-lint.js');
-const SERVER = path.resolve('dist/server.js');
+const SERVER = path.resolve('bin/ipsec-language-server.js');
 
 const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 const now = () => process.hrtime.bigint();

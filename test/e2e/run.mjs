@@ -298,6 +298,8 @@ async function main() {
   say(`installed ${path.basename(vsix)} into ${path.relative(ROOT, installed)} in ${elapsed(t)}`);
   if (opts['server-js']) {
     copyFileSync(path.resolve(opts['server-js']), path.join(installed, 'dist', 'server.js'));
+    // The code caches were made for the bundle replaced.
+    for (const name of readdirSync(path.join(installed, 'dist'))) if (/^server\.js\..*\.cache$/.test(name)) rmSync(path.join(installed, 'dist', name));
     say(`replaced the installed dist/server.js with ${opts['server-js']}`);
   }
 

@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { isCodeCacheRun } from '../codeCacheRun';
 
 /** Runs over at most this many files get V8 options for a short run. */
 export const SMALL_RUN_FILES = 2000;
@@ -17,11 +18,8 @@ export function v8FlagsFor(fileCount: number): readonly string[] {
   return fileCount <= SMALL_RUN_FILES ? ['--semi-space-growth-factor=1', '--interrupt-budget=540672'] : [];
 }
 
-/**
- * Applies them to this process. Not for the build's run that writes the code cache: V8 stamps
- * a cache with the options in force when it is written, and a fresh process would refuse it.
- */
+/** Applies them to this process, unless it is the build's run that writes the code cache. */
 export function tuneV8For(fileCount: number, env: NodeJS.ProcessEnv = process.env, setFlags: (flag: string) => void = setFlagsFromString): void {
-  if (env.IPSEC_LINT_WRITE_CODE_CACHE) return;
+  if (isCodeCacheRun(env)) return;
   for (const flag of v8FlagsFor(fileCount)) setFlags(flag);
 }

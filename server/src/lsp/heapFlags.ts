@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { isCodeCacheRun } from '../codeCacheRun';
 
 /**
  * V8 settings for a long-lived editor companion, where a small resident size matters more than
@@ -18,6 +19,8 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const HEAP_FLAGS: readonly string[] = ['--optimize-for-size', '--semi-space-growth-factor=1', '--no-allocation-site-pretenuring'];
 
-export function tuneHeap(): void {
-  for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
+/** Applies them, unless this is the build's run that writes the code cache. */
+export function tuneHeap(env: NodeJS.ProcessEnv = process.env, setFlags: (flag: string) => void = setFlagsFromString): void {
+  if (isCodeCacheRun(env)) return;
+  for (const flag of HEAP_FLAGS) setFlags(flag);
 }

@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { isCodeCacheRun } from '../codeCacheRun';
 
 type Collect = (options: { type: 'minor' }) => void;
 
@@ -15,7 +16,8 @@ let queued = false;
  * with one discarded model per edit until its next full collection.
  */
 export function collectYoungGenerationSoon(): void {
-  if (queued) return;
+  // The collector needs an option set at run time, which the code cache's run must not change.
+  if (queued || isCodeCacheRun()) return;
   queued = true;
   setImmediate(() => {
     queued = false;

@@ -42,7 +42,7 @@ describe('how the server process is started', () => {
   });
 
   it('the benchmark starts the server with the same environment', async () => {
-    const session = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'bench', 'lspSession.mjs')).href)) as { serverSpawnOptions: () => { env: Record<string, string> } };
+    const session = (await import(pathToFileURL(path.join(REPO_ROOT, 'scripts', 'lib', 'lspSession.mjs')).href)) as { serverSpawnOptions: () => { env: Record<string, string> } };
     const { env } = session.serverSpawnOptions();
     for (const [name, value] of Object.entries(LAUNCH.env)) assert.equal(env[name], value, name);
     assert.equal(env.PATH, process.env.PATH, 'the rest of the environment is inherited');

@@ -1,4 +1,4 @@
-// Drives the built language server over stdio for the benchmark.
+// Drives the built language server over stdio: for the benchmark, and for the build's run that writes the server's code cache.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -13,8 +13,10 @@ export function serverSpawnOptions() {
 }
 
 export class LspSession {
-  constructor(serverPath) {
-    this.child = spawn(process.execPath, [...SERVER_LAUNCH.execArgv, serverPath, '--stdio'], serverSpawnOptions());
+  /** Started as the extension starts it unless told other Node options or more variables. */
+  constructor(serverPath, { execArgv = SERVER_LAUNCH.execArgv, env = {} } = {}) {
+    const options = serverSpawnOptions();
+    this.child = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { ...options, env: { ...options.env, ...env } });
     this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
     this.connection.onRequest('workspace/configuration', () => [{}]);
     this.connection.onRequest('client/registerCapability', () => null);
@@ -90,5 +92,14 @@ export class LspSession {
     await this.connection.sendNotification('exit');
     this.connection.dispose();
     this.child.kill();
+  }
+
+  /** Shuts the server down and waits until its process has exited by itself. */
+  async exit() {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    await exited;
+    this.connection.dispose();
   }
 }
