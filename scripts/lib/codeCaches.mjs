@@ -31,15 +31,30 @@ function expectCache(bundle, execArgv) {
 async function editExamples(execArgv) {
   const root = path.resolve('examples');
   const session = new LspSession(path.resolve('bin/ipsec-language-server.js'), { execArgv, env: WRITE_ENV });
-  await session.initialize(root);
-  const conf = await session.open(path.join(root, 'de', 'etc', 'ipsec.conf'));
-  const conn = await session.open(path.join(root, 'de', 'etc', 'ipsec.d', 'server.conf'));
-  await session.diagnostics(conf);
-  await session.diagnostics(conn);
-  await session.indexingDone();
-  await session.hover(conn, { line: 2, character: 2 });
-  await session.completion(conn, { line: 2, character: 1 });
-  await session.change(conn, `${session.text(conn)}\tauto=add\n`);
-  await session.diagnostics(conn);
-  await session.exit();
+  const edit = async () => {
+    await session.initialize(root);
+    const conf = await session.open(path.join(root, 'de', 'etc', 'ipsec.conf'));
+    const conn = await session.open(path.join(root, 'de', 'etc', 'ipsec.d', 'server.conf'));
+    await session.diagnostics(conf);
+    await session.diagnostics(conn);
+    await session.indexingDone();
+    await session.hover(conn, { line: 2, character: 2 });
+    await session.completion(conn, { line: 2, character: 1 });
+    await session.change(conn, `${session.text(conn)}\tauto=add\n`);
+    await session.diagnostics(conn);
+    await session.exit();
+  };
+  // A server that dies or hangs must not leave the build waiting.
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the server's code-cache session with [${execArgv.join(' ')}] took over a minute`)), 60000);
+  });
+  try {
+    await Promise.race([edit(), late]);
+  } catch (error) {
+    session.child.kill();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,7 +6,7 @@ describe("the server's V8 options", () => {
   it("are set at start-up, except in the build's run that writes the code cache", () => {
     const set: string[] = [];
     tuneHeap({ IPSEC_WRITE_CODE_CACHE: '1' }, (flag) => set.push(flag));
-    assert.deepEqual(set, []);
+    assert.equal(set.length, 0);
     tuneHeap({}, (flag) => set.push(flag));
     assert.deepEqual(set, HEAP_FLAGS);
   });
