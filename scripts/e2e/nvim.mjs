@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Neovim as a second, independent LSP client: runs test/e2e/nvim/probe.lua in a headless
-// `nvim --clean` against `node dist/server.js --stdio` and reports what Neovim saw.
+// `nvim --clean` against `node bin/ipsec-language-server.js --stdio` (what the
+// `ipsec-language-server` command runs) and reports what Neovim saw.
 //
-//   node scripts/e2e/nvim.mjs [--server dist/server.js] [--file some/ipsec.conf] [--out artifacts/e2e/nvim.json] [--expect CODE]
+//   node scripts/e2e/nvim.mjs [--server bin/ipsec-language-server.js] [--file some/ipsec.conf] [--out artifacts/e2e/nvim.json] [--expect CODE]
 //
 // Exit status 0 when every check in the probe passed, 1 otherwise (also when nvim is missing).
 import { spawnSync } from 'node:child_process';
@@ -39,7 +40,7 @@ export function onPath(name) {
 }
 
 /** Runs the probe; returns { ok, status, report, stderr, ms }. */
-export function runNvimProbe({ server = path.join(ROOT, 'dist', 'server.js'), file, out, expect = 'column-zero-key', timeoutMs = 15000 } = {}) {
+export function runNvimProbe({ server = path.join(ROOT, 'bin', 'ipsec-language-server.js'), file, out, expect = 'column-zero-key', timeoutMs = 15000 } = {}) {
   const started = Date.now();
   if (!onPath('nvim')) {
     return { ok: false, status: null, report: null, stderr: 'nvim is not on PATH: install Neovim (as root: apt-get install -y neovim)', ms: 0 };
