@@ -1,4 +1,5 @@
-// Drives the built language server over stdio: for the benchmark, and for the build's run that writes the server's code cache.
+// Drives the built language server over stdio: for the benchmark, and for the build's runs that
+// write the server's code caches.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
