@@ -8,7 +8,7 @@ import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
-import { CachingFileSource, uncachedCertificates } from '../workspace/cachingFileSource';
+import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from '../workspace/fileSource';
 import { fileUri } from '../workspace/loadIpsecNode';
 import { isNodeRoot } from '../workspace/nodeLayout';
@@ -39,7 +39,7 @@ export class WorkspaceState {
   constructor(rootOverride?: string, base: FileSource = new DiskFileSource()) {
     this.disk = new CachingFileSource(base);
     this.overlay = new OverlayFileSource(this.disk);
-    this.index = new WorkspaceIndex(this.overlay, { rootOverride, certificateFiles: uncachedCertificates(this.disk) });
+    this.index = new WorkspaceIndex(this.overlay, { rootOverride });
   }
 
   /**

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { CertificateFiles } from './certificates';
 import type { DirectoryListing, FileSource } from './fileSource';
 import { childPath } from './pathOps';
 import type { ReadResult } from './readConfigFile';
@@ -29,7 +28,7 @@ export class CachingFileSource implements FileSource {
     return remember(this.bytes, filePath, () => this.base.readBytes?.(filePath, this.plainFiles.has(filePath)));
   }
 
-  /** The bytes without keeping a copy, for a caller that keeps what it derives from them (the certificate store). */
+  /** Certificates are read past the cache: the certificate store keeps what it derives from each one (forgotten with the file), so their bytes would be a second copy. */
   readBytesUncached(filePath: string): Buffer | undefined {
     return this.bytes.has(filePath) ? this.bytes.get(filePath) : this.base.readBytes?.(filePath, this.plainFiles.has(filePath));
   }
@@ -103,14 +102,6 @@ export class CachingFileSource implements FileSource {
     this.plainFolders.delete(filePath);
     this.listings.delete(path.dirname(filePath));
   }
-}
-
-/**
- * Certificates read past the cache: the certificate store keeps what it derives from each one
- * (forgotten with the file), so caching their bytes too would only hold a copy of every file.
- */
-export function uncachedCertificates(files: CachingFileSource): CertificateFiles {
-  return { readBytes: (filePath) => files.readBytesUncached(filePath) };
 }
 
 const nameSets = new WeakMap<readonly string[], Set<string>>();

@@ -16,9 +16,6 @@ export interface CertificateInfo {
   readonly altNames: readonly string[];
 }
 
-/** All the certificate store reads files with. */
-export type CertificateFiles = Pick<FileSource, 'readBytes'>;
-
 export type CertificateResult = { readonly ok: true; readonly info: CertificateInfo } | { readonly ok: false; readonly reason: string };
 
 /**
@@ -29,7 +26,7 @@ export class CertificateStore {
   private readonly byContent = new Map<string, X509Certificate | string>();
   private readonly byPath = new Map<string, CertificateResult>();
 
-  constructor(private readonly files: CertificateFiles) {}
+  constructor(private readonly files: FileSource) {}
 
   /** Forgets what was read from a path (it changed on disk). */
   invalidate(filePath: string): void {
@@ -46,7 +43,7 @@ export class CertificateStore {
   }
 
   private read(filePath: string): CertificateResult {
-    const bytes = this.files.readBytes?.(filePath);
+    const bytes = this.files.readBytesUncached ? this.files.readBytesUncached(filePath) : this.files.readBytes?.(filePath);
     if (!bytes) return { ok: false, reason: 'cannot be read' };
     // The bytes themselves are the key: certificates are small, and hashing each copy costs more.
     const key = bytes.toString('latin1');

@@ -10,6 +10,8 @@ export interface FileSource {
   read(filePath: string, knownRegular?: boolean): ReadResult;
   /** Raw bytes of a small binary file such as a certificate; undefined when unreadable. */
   readBytes?(filePath: string, knownRegular?: boolean): Buffer | undefined;
+  /** Like `readBytes`, for a caller that keeps what it derives from the bytes (the certificate store): a caching source does not keep them. */
+  readBytesUncached?(filePath: string): Buffer | undefined;
   /** Permission bits of a file (e.g. 0o600), when the source knows them. */
   mode?(filePath: string): number | undefined;
   /** Names in a directory, or undefined when it is not a readable directory. */
@@ -113,6 +115,10 @@ export class OverlayFileSource implements FileSource {
 
   readBytes(filePath: string): Buffer | undefined {
     return this.base.readBytes?.(filePath);
+  }
+
+  readBytesUncached(filePath: string): Buffer | undefined {
+    return this.base.readBytesUncached ? this.base.readBytesUncached(filePath) : this.base.readBytes?.(filePath);
   }
 
   mode(filePath: string): number | undefined {

@@ -6,7 +6,7 @@ import { checkWorkspace } from '../checks/workspaceEngine';
 import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { sniffFileKind } from '../model/sniffKind';
-import { CachingFileSource, uncachedCertificates } from './cachingFileSource';
+import { CachingFileSource } from './cachingFileSource';
 import type { CollectedFile } from './collectFiles';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
@@ -41,7 +41,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const disk = new CachingFileSource(new DiskFileSource());
   for (const [dirPath, listing] of options.listings ?? []) disk.seed(dirPath, listing);
   const source = withOverlay(disk, options.overlay);
-  const index = new WorkspaceIndex(source, { rootOverride: options.rootOverride, dialect: options.dialect, certificateFiles: uncachedCertificates(disk) });
+  const index = new WorkspaceIndex(source, { rootOverride: options.rootOverride, dialect: options.dialect });
   const parsed = files.map((file) => parseOne(file, source, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
   const model = buildModel(index, documents);

@@ -5,7 +5,7 @@ import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
-import { CertificateStore, type CertificateFiles } from './certificates';
+import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
 import { fileUri, loadIpsecNode } from './loadIpsecNode';
 import type { IpsecNode } from './model';
@@ -17,12 +17,6 @@ export interface WorkspaceIndexOptions {
   readonly now?: () => Date;
   readonly dialect?: DialectSetting;
   readonly expiryWarningDays?: number;
-  /**
-   * Where the certificate store reads certificates; `files` when absent. The store keeps what it
-   * derives per path until told the path changed, so a caller can give it an uncached reader
-   * and hold no certificate's bytes.
-   */
-  readonly certificateFiles?: CertificateFiles;
 }
 
 /**
@@ -44,7 +38,7 @@ export class WorkspaceIndex {
     readonly files: FileSource,
     private options: WorkspaceIndexOptions = {},
   ) {
-    this.certificates = new CertificateStore(options.certificateFiles ?? files);
+    this.certificates = new CertificateStore(files);
   }
 
   /** A certificate's subject, for the pairing's IDs implied by certificates. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { CachingFileSource, uncachedCertificates } from '../../../server/src/workspace/cachingFileSource';
+import { CachingFileSource } from '../../../server/src/workspace/cachingFileSource';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { DiskFileSource, type DirectoryListing } from '../../../server/src/workspace/fileSource';
 import { makeTempDir } from '../../tempDir';
@@ -47,16 +47,15 @@ describe('CachingFileSource', () => {
       },
     });
     const files = new CachingFileSource(counting);
-    const certificates = uncachedCertificates(files);
     const cert = path.join(certs, 'a.der');
-    assert.equal(certificates.readBytes?.(cert)?.toString(), 'x');
-    assert.equal(certificates.readBytes?.(cert)?.toString(), 'x');
+    assert.equal(files.readBytesUncached(cert)?.toString(), 'x');
+    assert.equal(files.readBytesUncached(cert)?.toString(), 'x');
     assert.equal(reads.length, 2, 'nothing kept, so read again');
     const kept = files.readBytes(cert);
     assert.equal(reads.length, 3);
-    assert.equal(certificates.readBytes?.(cert), kept);
+    assert.equal(files.readBytesUncached(cert), kept);
     assert.equal(reads.length, 3, 'a copy the cache keeps for others is served');
-    assert.equal(certificates.readBytes?.(path.join(certs, 'sub')), undefined);
+    assert.equal(files.readBytesUncached(path.join(certs, 'sub')), undefined);
   });
 
   it('finds real paths through listed folders with one lookup per unlisted folder, links still resolved', () => {
