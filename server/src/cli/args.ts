@@ -43,16 +43,17 @@ Options:
   --fix                  apply the fixes that are safe without looking (as the
                          editor's "Fix all"), write the files, then report what
                          is left
-  --kind KIND            treat every file as KIND (${FILE_KINDS.join(', ')});
-                         in folders, every file is then checked, not only
-                         those named like IPsec configuration
+  --kind KIND            treat every file as KIND: ${FILE_KINDS.slice(0, 3).join(', ')},
+                         ${FILE_KINDS.slice(3).join(' or ')}; in folders, every file is then
+                         checked, not only those named like IPsec configuration
   --root DIR             the folder standing for / of every gateway (absolute
                          paths such as /etc/ipsec.d/*.conf resolve under it);
                          default: inferred from where each ipsec.conf sits
   --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
-  --dialect NAME         judge every gateway as openswan, libreswan-4, libreswan-5,
-                         strongswan, or a release such as libreswan-5.2 or
-                         strongswan-5.9.8 (default: detected per gateway)
+  --dialect NAME         judge every gateway as openswan, libreswan-4,
+                         libreswan-5, strongswan, or a release such as
+                         libreswan-5.2 or strongswan-5.9.8 (default: detected
+                         per gateway)
   --exclude GLOB         skip files and folders with this name when searching
                          folders (repeatable)
   --config FILE          settings from FILE instead of the nearest
@@ -72,7 +73,8 @@ Options:
   -h, --help             show this help
   -v, --version          print the version
 
-Exit status: 0 no errors, 1 errors (or too many warnings), 2 usage or internal error.
+Exit status: 0 when there are no errors, 1 on errors (or too many warnings),
+2 on a usage or internal error.
 `;
 
 export function parseArgs(argv: readonly string[]): CliOptions {

@@ -3,7 +3,11 @@ import { runCli } from './run';
 import { tuneV8For } from './v8ForRun';
 
 function main(): void {
-  let status: number;
+  let status = 2;
+  // A reader that stops early (`ipsec-lint . | head`) closes the pipe: end quietly, as Unix tools do.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? status : 2));
+  }
   try {
     status = runCli(process.argv.slice(2), {
       cwd: process.cwd(),

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { FILE_KINDS } from '../../../server/src/model/fileKind';
 import { REPO_ROOT } from '../../helpers';
 import { run, workspace } from './cliRun';
 
@@ -83,6 +84,14 @@ describe('ipsec-lint CLI', () => {
     assert.match(results[0].messages[0].message, /not an IPsec file kind/);
   });
 
+  it('--help fits an 80-column terminal and names every file kind', () => {
+    const help = run(['--help'], workspace({}));
+    assert.equal(help.status, 0);
+    const long = help.stdout.split('\n').filter((line) => line.length > 80);
+    assert.deepEqual(long, []);
+    for (const kind of FILE_KINDS) assert.match(help.stdout, new RegExp(`[ ,:]${kind}[,; ]`), kind);
+  });
+
   it('usage errors exit 2 with a clear message', () => {
     const root = workspace({});
     for (const args of [[], ['--format', 'xml', '.'], ['--max-warnings', 'x', '.'], ['--bogus', '.'], ['missing-file'], ['--rule', 'nope=error', '.']]) {
@@ -111,6 +120,23 @@ describe('ipsec-lint CLI', () => {
     assert.equal(lint.status, 1);
     assert.ok(lint.stdout.length > 150_000, `${lint.stdout.length} bytes`);
     assert.equal(lint.stdout, run(['-f', 'json', root], root).stdout);
+  });
+});
+
+describe('ipsec-lint writing to a reader that stops early', () => {
+  it('ends quietly with its usual status when the pipe closes (`ipsec-lint . | head`)', async () => {
+    const bin = path.join(REPO_ROOT, 'bin', 'ipsec-lint.js');
+    const root = workspace(BROKEN);
+    for (const args of [['-f', 'json', root], ['--peers', root]]) {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // Closed before the CLI has started: its first write meets a pipe nobody reads.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      assert.equal(stderr, '', args.join(' '));
+      assert.equal(status, run(args, root).status, args.join(' '));
+    }
   });
 });
 
