@@ -3,7 +3,7 @@ import { DIALECT_SETTING_HELP, parseDialectSetting } from '../config/dialectSett
 import type { DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github', 'gitlab', 'checkstyle'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -37,7 +37,8 @@ racoon.conf, psk.txt and setkey files. Folders are searched recursively.
 
 Options:
   -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix,
-                         github (annotations in a GitHub Actions job)
+                         github (annotations in a GitHub Actions job), gitlab
+                         (a Code Quality report) or checkstyle (XML)
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --fix                  apply the fixes that are safe without looking (as the

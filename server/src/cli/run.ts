@@ -8,7 +8,9 @@ import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
 import { parseArgs, USAGE, UsageError, type CliOptions, type Format } from './args';
+import { formatCheckstyle } from './formatters/checkstyle';
 import { formatGithub } from './formatters/github';
+import { formatGitlab } from './formatters/gitlab';
 import { formatJson } from './formatters/json';
 import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
@@ -18,7 +20,15 @@ import { formatUnix } from './formatters/unix';
 import { fixFiles } from './fixFiles';
 import { loadCliConfig } from './loadConfig';
 
-const FORMATTERS: Record<Format, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, unix: formatUnix, github: formatGithub };
+const FORMATTERS: Record<Format, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  unix: formatUnix,
+  github: formatGithub,
+  gitlab: formatGitlab,
+  checkstyle: formatCheckstyle,
+};
 
 export interface CliIo {
   readonly cwd: string;
