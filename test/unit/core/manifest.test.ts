@@ -53,6 +53,16 @@ describe('package.json and the server agree', () => {
     }
   });
 
+  it('the icon is a PNG of at least 128 pixels, packaged, with its SVG source beside it', () => {
+    const png = readFileSync(path.join(REPO_ROOT, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.ok(width >= 128 && width === height, `${width}x${height}`);
+    const ignore = readFileSync(path.join(REPO_ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes(`!${manifest.icon}`), 'the .vsix keeps the icon');
+    assert.match(readFileSync(path.join(REPO_ROOT, manifest.icon.replace(/\.png$/, '.svg')), 'utf8'), /^<svg /);
+  });
+
   it('the version and binaries match', () => {
     assert.equal(manifest.version, VERSION);
     assert.deepEqual(Object.keys(manifest.bin).sort(), ['ipsec-language-server', 'ipsec-lint']);
