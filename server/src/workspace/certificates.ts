@@ -63,14 +63,19 @@ export class CertificateStore {
 
 const described = new WeakMap<X509Certificate, Omit<CertificateInfo, 'filePath'>>();
 
-/** The facts of a certificate, read once per certificate content; the file path is per copy. */
+/**
+ * The facts of a certificate, read once per certificate content; the file path is per copy.
+ * A copy inherits the facts instead of copying them: a mesh holds each certificate thirty times.
+ */
 function describe(filePath: string, cert: X509Certificate): CertificateInfo {
   let facts = described.get(cert);
   if (!facts) {
     facts = readFacts(cert);
     described.set(cert, facts);
   }
-  return { ...facts, filePath };
+  const copy: { filePath: string } = Object.create(facts);
+  copy.filePath = filePath;
+  return copy as CertificateInfo;
 }
 
 function readFacts(cert: X509Certificate): Omit<CertificateInfo, 'filePath'> {
