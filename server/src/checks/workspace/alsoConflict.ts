@@ -1,4 +1,5 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { alsoTargets } from '../../workspace/effectiveConns';
 import type { ConnDefinition, IpsecNode } from '../../workspace/model';
 import type { Setting } from '../../parsing/ipsecConf/ast';
@@ -63,7 +64,8 @@ export const alsoConflict = defineWorkspaceRule({
     // Openswan 2.6 logs the clash and keeps the first value it read; Libreswan refuses the conn.
     const outcome = node.dialect.choice?.dialect === 'openswan' ? 'Openswan keeps the first value and ignores the other' : 'Libreswan refuses to load the conn';
     for (const definition of node.conns.values()) {
-      if (alsoTargets(definition).length === 0 || node.effective.get(definition.name)?.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+      const conn = node.effective.get(definition.name);
+      if (alsoTargets(definition).length === 0 || !conn || !mayBeLoaded(node, conn)) continue;
       conflictsOf(node, definition, (first, second) => {
         const where = (p: Placed) => (p.conn === definition.name ? 'here' : `in conn ${p.conn}`);
         report({

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { normalizeDn, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf, namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
 import type { IpsecNode } from '../../workspace/model';
@@ -61,7 +62,7 @@ export const caConstraint = defineWorkspaceRule({
     if (dialect !== 'openswan' && dialect !== 'strongswan') return;
     let cas: CertificateInfo[] | undefined;
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.trim().toLowerCase() === 'ignore') continue;
+      if (!mayBeLoaded(node, conn)) continue;
       for (const side of ['left', 'right'] as const) {
         const constraint = conn.values.get(`${side}ca`);
         const written = constraint?.value.trim();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { libreswanEndAuth, nodeRunsLibreswan, type AuthMethod } from '../../workspace/authMethods';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkeVersion } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
@@ -25,7 +26,7 @@ export const certKeyTypeAuthby = defineWorkspaceRule({
     if (libreswan === 'no') return;
     const ownCerts = new Map(nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && ref.info).map((ref) => [`${ref.value.document.uri}:${ref.value.setting.span.start}`, ref]));
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+      if (!mayBeLoaded(node, conn)) continue;
       const leftcert = conn.values.get('leftcert');
       const ref = leftcert && ownCerts.get(`${leftcert.document.uri}:${leftcert.setting.span.start}`);
       const key = keyMethod(ref?.info?.cert.publicKey.asymmetricKeyType);

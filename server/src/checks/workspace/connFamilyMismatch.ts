@@ -1,4 +1,5 @@
 import { ipVersion } from '../../text/ipLiteral';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from '../../workspace/model';
 import type { Severity } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -57,7 +58,7 @@ export const connFamilyMismatch = defineWorkspaceRule({
     'IKE runs between two addresses of one family, and a policy protects traffic between two subnets of one family. A conn with `left=` IPv4 and `right=` IPv6, or `leftsubnet=` all IPv4 and `rightsubnet=` all IPv6 (or the other way round), is refused: Openswan\'s addconn rejects it, and Libreswan\'s pluto refuses to add it ("address family … conflicts with …"). strongSwan\'s starter accepts it but the tunnel cannot come up, so gateways that may run strongSwan get a warning. Judged after `%default` and `also=`, only where both values are literal addresses or subnets.',
   checkNode(node, _model, report) {
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.trim().toLowerCase() === 'ignore') continue;
+      if (!mayBeLoaded(node, conn)) continue;
       for (const conflict of conflicts(conn)) {
         const at = conflict.right.via === 'self' ? conflict.right : conflict.left.via === 'self' ? conflict.left : undefined;
         const describe = (side: 'left' | 'right', value: EffectiveValue) => `${side}${conflict.what === 'subnets' ? 'subnet' : ''}=${value.value} (IPv${familyOf(value)})`;

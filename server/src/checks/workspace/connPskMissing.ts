@@ -1,4 +1,5 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import type { EffectiveConn, IpsecNode } from '../../workspace/model';
 import { lookupPsk, pskAddresses, pskIds, strongswanFindsPsk, usesPsk, type PskIds } from '../../workspace/pskLookup';
 import { speaksOnlyIkev1 } from './peerIkeVersionMismatch';
@@ -25,7 +26,7 @@ export const connPskMissing = defineWorkspaceRule({
     if (libreswan === 'no' && node.dialect.choice?.dialect !== 'openswan' && !strongswan) return;
     if (node.secrets.length === 0 || node.problems.some((p) => p.code === 'include-missing' && node.secrets.some((d) => d.uri === p.document.uri))) return;
     for (const conn of node.effective.values()) {
-      if (!usesPsk(conn) || conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+      if (!usesPsk(conn) || !mayBeLoaded(node, conn)) continue;
       const ids = pskIds(conn);
       if (!ids || (strongswan ? strongswanFinds(node, conn, ids) : lookupPsk(node, ids) !== 'none')) continue;
       const at = locate({ node, conn }, conn.values.get('authby'));

@@ -1,4 +1,5 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { locate } from './peerReport';
@@ -28,7 +29,7 @@ export const ikev1Authby = defineWorkspaceRule({
     // Where the daemon is not known and strongSwan is one it may be, only some plausible daemons object: a notice.
     const strongswanToo = libreswan === 'maybe' && node.dialect.plausible.includes('strongswan');
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value.toLowerCase() === 'ignore' || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
+      if (!mayBeLoaded(node, conn) || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
       const authby = conn.values.get('authby');
       const why = refusal(authby?.value, conn.values.has('leftauth'), conn.values.has('rightauth'));
       if (!why) continue;

@@ -1,4 +1,5 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Policy';
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
@@ -160,7 +161,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
     );
     let ikev1Policy: Ikev1Policy | undefined;
     for (const conn of node.effective.values()) {
-      if (word(conn, 'auto') === 'ignore') continue;
+      if (!mayBeLoaded(node, conn)) continue;
       const ike = libreswanIkeVersion(conn, majors);
       if (ike === 1) reportIkev1Refusal(node, conn, (ikev1Policy ??= libreswanIkev1Policy(node)), report);
       for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike))) {

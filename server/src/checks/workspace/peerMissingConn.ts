@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ipVersion, isPrivateAddress } from '../../text/ipLiteral';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { comparableHost } from '../../workspace/ikeIdentity';
 import type { ParsedDocument } from '../../model/document';
 import type { Span } from '../../text/sourceText';
@@ -17,7 +18,7 @@ function literal(conn: EffectiveConn, side: 'left' | 'right'): string | undefine
 }
 
 function active(node: IpsecNode): EffectiveConn[] {
-  return [...node.effective.values()].filter((conn) => conn.values.get('auto')?.value.toLowerCase() !== 'ignore');
+  return [...node.effective.values()].filter((conn) => mayBeLoaded(node, conn));
 }
 
 /** Where a gateway is: the addresses its conns give as left= and never as right=. */

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { mayBeLoaded } from '../../workspace/autoStarts';
 import { uriPath } from '../../workspace/loadIpsecNode';
 import { genericEndAuth, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { folderOf } from '../../workspace/certPaths';
@@ -50,7 +51,7 @@ export const privateKeyEntryMissing = defineWorkspaceRule({
     if (libreswan === 'yes' || node.secrets.length === 0 || hasKeyEntry(node) || node.unmatchedIncludes.secrets.length > 0) return;
     const signing = nodeCertificateRefs(model, node).filter((ref) => {
       const conn = node.effective.get(ref.connName);
-      if (ref.side !== 'left' || !ref.info || !conn || conn.values.get('auto')?.value.trim().toLowerCase() === 'ignore') return false;
+      if (ref.side !== 'left' || !ref.info || !conn || !mayBeLoaded(node, conn)) return false;
       const proves = genericEndAuth(conn, 'left')?.proves;
       return proves !== undefined && (proves.has('rsa') || proves.has('ecdsa')) && !proves.has('psk');
     });
