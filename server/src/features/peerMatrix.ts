@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { Range } from '../text/sourceText';
+import { mayBeLoaded } from '../workspace/autoStarts';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
 import { matrixReason, pairedStatus, pairFindings } from './pairFindings';
@@ -74,7 +75,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
   const cells: MatrixCell[] = [];
   for (const node of model.nodes) {
     for (const conn of node.effective.values()) {
-      if (conn.values.get('auto')?.value === 'ignore') continue;
+      if (!mayBeLoaded(node, conn)) continue;
       const partner = partners.get(conn);
       const ours = { node, conn };
       const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);

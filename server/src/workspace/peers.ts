@@ -1,3 +1,4 @@
+import { mayBeLoaded } from './autoStarts';
 import { normalizeDn } from './certificates';
 import { matchSegment } from './glob';
 import { comparableHost } from './ikeIdentity';
@@ -150,11 +151,11 @@ export function pairPeers(nodes: readonly IpsecNode[]): PeerPair[] {
   return pairs;
 }
 
-/** The conns of a node that take part in pairing: all but `auto=ignore`. */
+/** The conns of a node that take part in pairing: those the daemon may hold on their own (not `auto=ignore`, not templates). */
 function activeEnds(node: IpsecNode): ConnRef[] {
   const ends: ConnRef[] = [];
   for (const conn of node.effective.values()) {
-    if (conn.values.get('auto')?.value === 'ignore') continue;
+    if (!mayBeLoaded(node, conn)) continue;
     ends.push({ node, conn });
   }
   return ends;

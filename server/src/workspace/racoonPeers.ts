@@ -3,6 +3,7 @@ import { meaningOf } from '../parsing/racoon/resolve';
 import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
+import { mayBeLoaded } from './autoStarts';
 import { comparableHost } from './ikeIdentity';
 import { uriPath } from './loadIpsecNode';
 import { inferLayout } from './nodeLayout';
@@ -156,7 +157,7 @@ export function racoonPeering(model: RacoonPeeringSource): RacoonPeering {
     const gatewayPeers: GatewayRacoonPeer[] = [];
     for (const node of model.nodes) {
       for (const conn of node.effective.values()) {
-        if (conn.values.get('auto')?.value.toLowerCase() === 'ignore') continue;
+        if (!mayBeLoaded(node, conn)) continue;
         const peer = racoonPeerOfConn(conn, addresses);
         if (peer) gatewayPeers.push({ node, conn, peer });
       }

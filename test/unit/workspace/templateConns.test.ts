@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildPeerMatrix } from '../../../server/src/features/peerMatrix';
+import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { mayBeLoaded } from '../../../server/src/workspace/autoStarts';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
@@ -51,5 +53,25 @@ describe('conns the daemon never holds on their own', () => {
       'gw/ipsec.conf:10 libreswan-conn-refused warning',
       'gw/ipsec.conf:19 libreswan-conn-refused warning',
     ]);
+  });
+});
+
+describe('templates and pairing', () => {
+  // Gateway a keeps its own end in a template; its tunnel to b is the conn that takes it in.
+  const files = {
+    '/ws/a/ipsec.conf': 'config setup\n\nconn base\n\tleft=192.0.2.1\n\tleftid=@a.example\n\tauthby=secret\n\nconn to-b\n\talso=base\n\tright=198.51.100.2\n\trightid=@b.example\n\tauto=start\n',
+    '/ws/b/ipsec.conf': 'config setup\n\nconn to-a\n\tleft=198.51.100.2\n\tleftid=@b.example\n\tright=192.0.2.1\n\trightid=@a.example\n\tauthby=secret\n\tauto=add\n',
+  };
+
+  it('pairs the conn that uses the template, and leaves the template out of the peer matrix', () => {
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/a/ipsec.conf', '/ws/b/ipsec.conf']);
+    const matrix = buildPeerMatrix(model, checkWorkspace(model));
+    assert.deepEqual(
+      matrix.cells.map((cell) => [cell.node, cell.conn, cell.peerConn, cell.status]),
+      [
+        ['a', 'to-b', 'to-a', 'ok'],
+        ['b', 'to-a', 'to-b', 'ok'],
+      ],
+    );
   });
 });
