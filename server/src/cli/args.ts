@@ -24,6 +24,8 @@ export interface CliOptions {
   /** Check the text on standard input, as the file named by stdinFilename. */
   readonly stdin: boolean;
   readonly stdinFilename?: string;
+  /** Print every rule with the severity it has here instead of checking files. */
+  readonly listRules: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
@@ -71,6 +73,9 @@ Options:
                          agree, or with --max-warnings N when more than N
                          conns agree only with warnings (--format json: the
                          matrix as JSON; not with --fix or --quiet)
+  --list-rules           print every rule with the severity it has here (after
+                         .ipsec-lint.json and --rule), its file kinds and what
+                         it finds (--format json: as JSON), instead of checking
   -h, --help             show this help
   -v, --version          print the version
 
@@ -93,6 +98,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let peers = false;
   let stdin = false;
   let stdinFilename: string | undefined;
+  let listRules = false;
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -166,6 +172,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--peers':
         peers = true;
         break;
+      case '--list-rules':
+        listRules = true;
+        break;
       case '-h':
       case '--help':
         help = true;
@@ -179,13 +188,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         paths.push(argv[i]);
     }
   }
-  if (!help && !version && !stdin && paths.length === 0) throw new UsageError('no files or folders given');
+  if (!help && !version && !listRules && !stdin && paths.length === 0) throw new UsageError('no files or folders given');
+  if (listRules && format !== 'stylish' && format !== 'json') throw new UsageError(`--list-rules prints text or --format json, not ${format}`);
   if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin');
   if (stdin && (fix || peers)) throw new UsageError(`--stdin checks a text that has no file to write or pair: it cannot be combined with ${fix ? '--fix' : '--peers'}`);
   // The matrix is not a list of findings: these would be ignored without a word.
   const findingsOnly = [fix && '--fix', quiet && '--quiet'].filter((flag): flag is string => typeof flag === 'string');
   if (peers && findingsOnly.length > 0) throw new UsageError(`--peers prints the peer matrix, not findings: it cannot be combined with ${findingsOnly.join(', ')}`);
-  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, stdin, stdinFilename, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, stdin, stdinFilename, listRules, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

@@ -19,6 +19,7 @@ import type { Formatter } from './formatters/types';
 import { formatUnix } from './formatters/unix';
 import { fixFiles } from './fixFiles';
 import { loadCliConfig } from './loadConfig';
+import { formatRuleList, listRules } from './ruleList';
 
 const FORMATTERS: Record<Format, Formatter> = {
   stylish: formatStylish,
@@ -72,6 +73,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   for (const note of loaded.notes) io.stderr(`ipsec-lint: ${note}\n`);
   const rules = { ...loaded.config.rules, ...options.rules };
+  if (options.listRules) {
+    const listed = listRules(rules);
+    io.stdout(options.format === 'json' ? `${JSON.stringify(listed, null, 2)}\n` : formatRuleList(listed));
+    return 0;
+  }
   const dialect = options.dialect ?? loaded.config.dialect;
   const listings = new Map<string, DirectoryListing>();
   const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined });
