@@ -31,10 +31,11 @@ describe('snippets offered in completion', () => {
   });
 
   it('ipsec.conf: section templates at column 0 only, never a second config setup or conn %default', () => {
-    assert.deepEqual(offered('ipsec', '|'), ['config setup', 'conn %default', 'conn country', 'conn tunnel']);
+    const conns = ['conn country', 'conn tunnel', 'conn host', 'conn roadwarrior-eap', 'conn roadwarrior-cert'];
+    assert.deepEqual(offered('ipsec', '|'), ['config setup', 'conn %default', ...conns]);
     assert.deepEqual(offered('ipsec', 'conn a\n\t|'), []);
     assert.deepEqual(offered('ipsec', 'conn a\n\tleft=|'), []);
-    assert.deepEqual(offered('ipsec', 'config setup\n\tprotostack=netkey\nconn %default\n\tkeyingtries=1\n|'), ['conn country', 'conn tunnel']);
+    assert.deepEqual(offered('ipsec', 'config setup\n\tprotostack=netkey\nconn %default\n\tkeyingtries=1\n|'), conns);
   });
 
   it('racoon.conf: remote and sainfo at the top level, proposal inside remote, nothing mid-statement', () => {
