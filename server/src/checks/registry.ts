@@ -1,4 +1,5 @@
 import { commonRules } from './common';
+import { makeSuppressionUnknownRule } from './common/suppressionUnknownRule';
 import { ipsecConfRules } from './ipsecConf';
 import { pskRules } from './psk';
 import { racoonRules } from './racoon';
@@ -8,8 +9,12 @@ import { setkeyRules } from './setkey';
 import { workspaceRules } from './workspace';
 import type { WorkspaceRule } from './workspaceRule';
 
+/** Checks the codes of suppression comments against every rule here. */
+export const suppressionUnknownRule = makeSuppressionUnknownRule(() => RULE_CODES);
+
 export const ALL_RULES: readonly AnyRule[] = [
   ...commonRules,
+  suppressionUnknownRule,
   ...ipsecConfRules,
   ...secretsRules,
   ...racoonRules,
@@ -25,6 +30,7 @@ export type RuleInfo = Pick<AnyRule, 'code' | 'fileKinds' | 'defaultSeverity' | 
 export const RULE_INFO: readonly RuleInfo[] = [...ALL_RULES, ...WORKSPACE_RULES];
 
 const byCode = new Map<string, RuleInfo>(RULE_INFO.map((rule) => [rule.code, rule]));
+const RULE_CODES: readonly string[] = RULE_INFO.map((rule) => rule.code);
 
 export function findRule(code: string): RuleInfo | undefined {
   return byCode.get(code);

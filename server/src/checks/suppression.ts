@@ -1,29 +1,48 @@
-import type { SourceText } from '../text/sourceText';
+import type { SourceText, Span } from '../text/sourceText';
 
 // No `[ \t]*` before the codes: it and `[^#]*` would share blanks and backtrack quadratically
 // on a long run of them before a `#`; the codes are split on blanks anyway.
 const DIRECTIVE = /^[ \t]*#[ \t]*ipsec-lint-(disable-next-line|disable)\b([^#]*)$/;
+const CODE = /[^\s,]+/g;
 
-/** Which codes are silenced where, from `# ipsec-lint-disable[-next-line] CODE, CODE` comments. */
+/** A `# ipsec-lint-disable[-next-line] CODE, CODE` comment; no codes silences every rule. */
+export interface SuppressionDirective {
+  readonly line: number;
+  readonly scope: 'file' | 'next-line';
+  readonly codes: readonly { readonly text: string; readonly span: Span }[];
+}
+
+/** Which codes are silenced where. */
 export interface Suppressions {
   isSuppressed(code: string, line: number): boolean;
 }
 
 const NONE: Suppressions = { isSuppressed: () => false };
 
-export function readSuppressions(source: SourceText): Suppressions {
-  if (!source.text.includes('ipsec-lint-')) return NONE;
-  const wholeFile = new Set<string>();
-  const perLine = new Map<number, Set<string>>();
+export function suppressionDirectives(source: SourceText): SuppressionDirective[] {
+  if (!source.text.includes('ipsec-lint-')) return [];
+  const directives: SuppressionDirective[] = [];
   for (const line of source.lines()) {
     const text = source.text.slice(line.start, line.end);
     if (!text.includes('ipsec-lint-')) continue;
     const match = DIRECTIVE.exec(text);
     if (!match) continue;
-    const codes = match[2].split(/[\s,]+/).filter((c) => c.length > 0);
-    const target = match[1] === 'disable' ? wholeFile : getOrCreate(perLine, line.index + 1);
-    if (codes.length === 0) target.add('*');
-    for (const code of codes) target.add(code);
+    const codesStart = line.start + text.length - match[2].length;
+    const codes = [...match[2].matchAll(CODE)].map((m) => ({ text: m[0], span: { start: codesStart + (m.index ?? 0), end: codesStart + (m.index ?? 0) + m[0].length } }));
+    directives.push({ line: line.index, scope: match[1] === 'disable' ? 'file' : 'next-line', codes });
+  }
+  return directives;
+}
+
+export function readSuppressions(source: SourceText): Suppressions {
+  const directives = suppressionDirectives(source);
+  if (directives.length === 0) return NONE;
+  const wholeFile = new Set<string>();
+  const perLine = new Map<number, Set<string>>();
+  for (const directive of directives) {
+    const target = directive.scope === 'file' ? wholeFile : getOrCreate(perLine, directive.line + 1);
+    if (directive.codes.length === 0) target.add('*');
+    for (const code of directive.codes) target.add(code.text);
   }
   return {
     isSuppressed(code, line) {

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../../model/document';
 import type { Position } from '../../text/sourceText';
 import { nodesOf } from '../connLookup';
 import { looseFileDialect } from '../../workspace/fileDialect';
+import { suppressionCompletions } from '../suppressionComments';
 import { certificateFiles } from './certificateFiles';
 import type { CompletionEntry } from './entry';
 import { identityCandidates } from './identities';
@@ -14,10 +15,12 @@ import { completeSetkey } from './setkey';
 export type { CompletionEntry } from './entry';
 
 /**
- * Completion for any file kind; the workspace model supplies conn names, the dialect and
- * certificate folders. `modelUri` is the document's URI as the model spells it.
+ * Completion for any file kind (and in its suppression comments); the workspace model supplies
+ * conn names, the dialect and certificate folders. `modelUri` is the document's URI as the model spells it.
  */
 export function completeDocument(document: ParsedDocument, position: Position, model: WorkspaceModel, modelUri = document.uri): CompletionEntry[] {
+  const suppression = suppressionCompletions(document, position);
+  if (suppression) return suppression;
   switch (document.kind) {
     case 'ipsec': {
       const node = nodesOf(model, modelUri)[0];
