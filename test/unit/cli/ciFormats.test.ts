@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { Finding } from '../../../server/src/checks/finding';
 import { formatCheckstyle, xmlAttribute } from '../../../server/src/cli/formatters/checkstyle';
 import { formatGitlab } from '../../../server/src/cli/formatters/gitlab';
-import { run, workspace } from './cliRun';
-
-const finding = (over: Partial<Finding>): Finding => ({
-  code: 'bad-value',
-  severity: 'error',
-  message: 'm',
-  range: { start: { line: 2, character: 1 }, end: { line: 2, character: 9 } },
-  ...over,
-});
+import { finding, run, workspace } from './cliRun';
 
 interface Issue {
   description: string;

@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Finding } from '../../../server/src/checks/finding';
 import { runCli } from '../../../server/src/cli/run';
 import { makeTempDir } from '../../tempDir';
 
@@ -21,3 +22,12 @@ export function run(args: string[], cwd: string, stdin?: string): { status: numb
   const status = runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: stdin === undefined ? undefined : () => stdin });
   return { status, stdout, stderr };
 }
+
+/** A finding for formatter tests: an error of bad-value on the third line unless told otherwise. */
+export const finding = (over: Partial<Finding>): Finding => ({
+  code: 'bad-value',
+  severity: 'error',
+  message: 'm',
+  range: { start: { line: 2, character: 1 }, end: { line: 2, character: 9 } },
+  ...over,
+});

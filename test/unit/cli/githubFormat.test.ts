@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { formatGithub } from '../../../server/src/cli/formatters/github';
-import type { Finding } from '../../../server/src/checks/finding';
-import { run, workspace } from './cliRun';
-
-const finding = (over: Partial<Finding>): Finding => ({
-  code: 'bad-value',
-  severity: 'error',
-  message: 'm',
-  range: { start: { line: 2, character: 1 }, end: { line: 2, character: 9 } },
-  ...over,
-});
+import { finding, run, workspace } from './cliRun';
 
 describe('ipsec-lint --format github', () => {
   it('prints one workflow command per finding, with the file relative to the current folder and 1-based positions', () => {
