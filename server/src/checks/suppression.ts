@@ -1,4 +1,4 @@
-import type { SourceText, Span } from '../text/sourceText';
+import type { LineInfo, SourceText, Span } from '../text/sourceText';
 
 // No `[ \t]*` before the codes: it and `[^#]*` would share blanks and backtrack quadratically
 // on a long run of them before a `#`; the codes are split on blanks anyway.
@@ -23,15 +23,25 @@ export function suppressionDirectives(source: SourceText): SuppressionDirective[
   if (!source.text.includes('ipsec-lint-')) return [];
   const directives: SuppressionDirective[] = [];
   for (const line of source.lines()) {
-    const text = source.text.slice(line.start, line.end);
-    if (!text.includes('ipsec-lint-')) continue;
-    const match = DIRECTIVE.exec(text);
-    if (!match) continue;
-    const codesStart = line.start + text.length - match[2].length;
-    const codes = [...match[2].matchAll(CODE)].map((m) => ({ text: m[0], span: { start: codesStart + (m.index ?? 0), end: codesStart + (m.index ?? 0) + m[0].length } }));
-    directives.push({ line: line.index, scope: match[1] === 'disable' ? 'file' : 'next-line', codes });
+    const directive = directiveOn(source, line);
+    if (directive) directives.push(directive);
   }
   return directives;
+}
+
+/** The directive on one line, if it holds one. */
+export function suppressionDirectiveAt(source: SourceText, lineIndex: number): SuppressionDirective | undefined {
+  return lineIndex < source.lineCount ? directiveOn(source, source.line(lineIndex)) : undefined;
+}
+
+function directiveOn(source: SourceText, line: LineInfo): SuppressionDirective | undefined {
+  const text = source.text.slice(line.start, line.end);
+  if (!text.includes('ipsec-lint-')) return undefined;
+  const match = DIRECTIVE.exec(text);
+  if (!match) return undefined;
+  const codesStart = line.start + text.length - match[2].length;
+  const codes = [...match[2].matchAll(CODE)].map((m) => ({ text: m[0], span: { start: codesStart + (m.index ?? 0), end: codesStart + (m.index ?? 0) + m[0].length } }));
+  return { line: line.index, scope: match[1] === 'disable' ? 'file' : 'next-line', codes };
 }
 
 export function readSuppressions(source: SourceText): Suppressions {

@@ -1,6 +1,6 @@
 import { findRule, RULE_INFO } from '../checks/registry';
 import { ruleDocUrl } from '../checks/ruleDocs';
-import { suppressionDirectives } from '../checks/suppression';
+import { suppressionDirectiveAt } from '../checks/suppression';
 import type { ParsedDocument } from '../model/document';
 import type { Position } from '../text/sourceText';
 import type { HoverResult } from './connHover';
@@ -48,8 +48,7 @@ export function suppressionCompletions(document: ParsedDocument, position: Posit
 
 /** Hover on a code in a suppression comment: what the rule finds. */
 export function suppressionHover(document: ParsedDocument, offset: number): HoverResult | undefined {
-  const line = document.source.positionAt(offset).line;
-  const directive = suppressionDirectives(document.source).find((d) => d.line === line);
+  const directive = suppressionDirectiveAt(document.source, document.source.positionAt(offset).line);
   const code = directive?.codes.find((c) => c.span.start <= offset && offset <= c.span.end);
   if (!code || !findRule(code.text)) return undefined;
   return { markdown: ruleMarkdown(code.text), range: document.source.rangeOf(code.span) };

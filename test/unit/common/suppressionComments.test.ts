@@ -38,7 +38,7 @@ describe('suppression-unknown-rule', () => {
     const text = '# ipsec-lint-disable duplicate-key,weak-psk\n# ipsec-lint-disable\n# ipsec-lint is great, no-such-thing\nconn a\n\tleft=192.0.2.1 # ipsec-lint-disable whatever\n';
     assert.deepEqual(lint('ipsec', text, [suppressionUnknownRule]), []);
     const [far] = lint('ipsec', '# ipsec-lint-disable shellcheck\n', [suppressionUnknownRule]);
-    assert.equal(far.message, '"shellcheck" is no ipsec-lint rule, so this comment silences nothing');
+    assert.equal(far.message, '"shellcheck" is no ipsec-lint rule, so this comment silences nothing: name a rule by the code its findings show (`ipsec-lint --list-rules` lists them)');
     assert.equal(far.fixes, undefined);
   });
 

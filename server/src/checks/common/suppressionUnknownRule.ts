@@ -20,7 +20,7 @@ export const makeSuppressionUnknownRule = (ruleCodes: () => readonly string[]) =
         const closest = closestName(code.text, codes);
         report({
           span: code.span,
-          message: `"${code.text}" is no ipsec-lint rule, so this comment silences nothing${closest ? `: did you mean "${closest}"?` : ''}`,
+          message: `"${code.text}" is no ipsec-lint rule, so this comment silences nothing: ${closest ? `did you mean "${closest}"?` : 'name a rule by the code its findings show (`ipsec-lint --list-rules` lists them)'}`,
           fixes: closest ? [{ title: `Change to "${closest}"`, edits: [{ range: document.source.rangeOf(code.span), newText: closest }] }] : undefined,
         });
       }
