@@ -7,7 +7,8 @@ type Edit = { uri: string; range: { start: { line: number; character: number }; 
 export const DIALECT_CHOICES: readonly (QuickPickItem & { value: string })[] = [
   { label: 'Libreswan 5', value: 'libreswan-5' },
   { label: 'Libreswan 4', value: 'libreswan-4' },
-  { label: 'strongSwan 5', value: 'strongswan' },
+  { label: 'strongSwan 6', value: 'strongswan-6' },
+  { label: 'strongSwan 5', value: 'strongswan-5' },
   { label: 'Openswan 2.6', value: 'openswan' },
 ];
 

@@ -22,4 +22,4 @@ export function parseDialectSetting(text: string): DialectSetting | undefined {
 }
 
 /** What a usage message lists. */
-export const DIALECT_SETTING_HELP = 'auto, openswan, libreswan-4, libreswan-5, strongswan, or a release such as libreswan-5.2 or strongswan-5.9.8';
+export const DIALECT_SETTING_HELP = 'auto, openswan, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5.2 or strongswan-5.9.8';

@@ -192,6 +192,7 @@ function toCompletionItem(entry: CompletionEntry): CompletionItem {
     documentation: entry.documentation ? { kind: MarkupKind.Markdown, value: entry.documentation } : undefined,
     textEdit: { range: entry.range, newText: entry.insertText },
     filterText: entry.filterText,
+    sortText: entry.sortText,
     insertTextFormat: entry.kind === 'snippet' ? InsertTextFormat.Snippet : undefined,
     tags: entry.deprecated ? [CompletionItemTag.Deprecated] : undefined,
     command: entry.suggestNext ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined,

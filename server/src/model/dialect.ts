@@ -20,7 +20,7 @@ export interface DialectGuess {
 }
 
 /** The choices menus offer; a setting may also name a release (`libreswan-5.2`, `strongswan-5.9.8`). */
-export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan'] as const;
+export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan', 'strongswan-5', 'strongswan-6'] as const;
 export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
 
 /** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */

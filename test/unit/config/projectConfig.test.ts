@@ -13,7 +13,7 @@ describe('.ipsec-lint.json', () => {
     assert.equal(parseProjectConfig('{ "dialect": "libreswan-5.2" }').config.dialect, 'libreswan-5.2');
     assert.equal(parseProjectConfig('{ "dialect": "strongswan-5.9.8" }').config.dialect, 'strongswan-5.9.8');
     assert.equal(parseProjectConfig('{ "dialect": "openswan-2.6" }').config.dialect, 'openswan-2.6');
-    for (const wrong of ['libreswan-5.9', 'strongswan-6', 'libreswan-', 'racoon']) assert.ok(parseProjectConfig(`{ "dialect": "${wrong}" }`).problems.length > 0, wrong);
+    for (const wrong of ['libreswan-5.9', 'strongswan-7', 'strongswan-6.1', 'libreswan-', 'racoon']) assert.ok(parseProjectConfig(`{ "dialect": "${wrong}" }`).problems.length > 0, wrong);
   });
 
   it('reads rules, dialect and exclude', () => {
@@ -31,10 +31,15 @@ describe('.ipsec-lint.json', () => {
     ]);
   });
 
+  it('takes strongSwan 6 and its releases as a dialect', () => {
+    for (const dialect of ['strongswan-6', 'strongswan-6.0.2', 'strongswan-5']) assert.equal(parseProjectConfig(`{ "dialect": "${dialect}" }`).config.dialect, dialect);
+  });
+
   it('refuses a file it cannot use, saying why, and then applies none of it', () => {
     const cases: Array<[string, RegExp]> = [
       ['{ "rules": { "duplicate-key": "fatal" } }', /rule "duplicate-key" has severity "fatal"; use one of error, warning, info, hint, off/],
-      ['{ "dialect": "libreswan-9" }', /"dialect" must be auto, openswan, libreswan-4, libreswan-5, strongswan, or a release such as libreswan-5\.2/],
+      ['{ "dialect": "libreswan-9" }', /"dialect" must be auto, openswan, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5\.2/],
+      ['{ "dialect": "strongswan-7" }', /"dialect" must be auto/],
       ['{ "exclude": "archive" }', /"exclude" must be a list/],
       ['{ "rules": ["duplicate-key"] }', /"rules" must be an object/],
       ['[1, 2]', /must hold a JSON object/],

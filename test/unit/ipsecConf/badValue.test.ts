@@ -298,3 +298,29 @@ describe('bad-value: what it leaves to other rules', () => {
     assert.notEqual(fix.preferred, true);
   });
 });
+
+describe('bad-value: strongSwan 6 proposals', () => {
+  const STRONGSWAN_6 = '# ipsec-dialect: strongswan-6\n';
+  const STRONGSWAN_5 = '# ipsec-dialect: strongswan-5.9.8\n';
+
+  it('reads ML-KEM and additional key exchanges in 6.x and wherever the release is not known', () => {
+    for (const header of [STRONGSWAN_6, STRONGSWAN, '# ipsec-dialect: strongswan-6.0.2\n']) {
+      assertClean(header, 'ike=aes256-sha256-x25519-ke1_mlkem768-ke2_mlkem1024!\nesp=aes256gcm16-mlkem768');
+    }
+  });
+
+  it('refuses them where every release the gateway may run predates 6.0, and says from when they are read', () => {
+    assertOneError(STRONGSWAN_5, 'ike=aes256-sha256-x25519-ke1_mlkem768', /"ke1_mlkem768" is read from strongSwan 6\.0\.0 on, not by strongSwan 5\.9\.8/);
+    assertOneError('# ipsec-dialect: strongswan-5\n', 'esp=aes256gcm16-mlkem768', /"mlkem768" is read from strongSwan 6\.0\.0 on, not by strongSwan 5$/);
+  });
+
+  it('refuses the NTRU and NewHope groups 6.0 dropped only where the gateway runs 6.x', () => {
+    assertOneError(STRONGSWAN_6, 'ike=aes256-sha256-ntru128', /"ntru128" is read only before strongSwan 6\.0\.0, not by strongSwan 6/);
+    assertClean(STRONGSWAN_5, 'ike=aes256-sha256-ntru128');
+    assertClean(STRONGSWAN, 'ike=aes256-sha256-newhope128');
+  });
+
+  it('still refuses a misspelt key exchange after the prefix', () => {
+    assertOneError(STRONGSWAN_6, 'ike=aes256-sha256-x25519-ke1_mlkem786', /"ke1_mlkem786" is not an algorithm this daemon knows/);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { algorithmWords, isKnownAlgorithm } from '../../../server/src/knowledge/ipsecConf/algorithms';
+import { algorithmReleases, algorithmWords, isKnownAlgorithm } from '../../../server/src/knowledge/ipsecConf/algorithms';
 
 describe('proposal algorithm words per dialect', () => {
   it('Libreswan: names, aliases, glued or separate key lengths, any case', () => {
@@ -25,5 +25,36 @@ describe('proposal algorithm words per dialect', () => {
   it('did-you-mean candidates include glued key lengths', () => {
     assert.ok(algorithmWords('libreswan').includes('aes256'));
     assert.ok(algorithmWords('strongswan').includes('aes256gcm16'));
+  });
+
+  it('strongSwan 6.0: ML-KEM and GOST key exchanges, additional key exchanges ke1_ to ke7_; NTRU and NewHope gone', () => {
+    // proposal_keywords_static.txt and key_exchange.c at 6.0.0 against 5.9.14.
+    for (const w of ['mlkem768', 'gost512', 'ke1_mlkem768', 'KE7_x25519', 'ke2_mlkem1024', 'ke1_modp2048']) {
+      assert.ok(isKnownAlgorithm(w, 'strongswan', '6'), w);
+      assert.ok(isKnownAlgorithm(w, 'strongswan', '6.0.0'), w);
+      assert.ok(isKnownAlgorithm(w, 'strongswan'), `${w}: some release reads it`);
+      assert.ok(!isKnownAlgorithm(w, 'strongswan', '5.9.14'), `${w} in 5.9.14`);
+    }
+    for (const w of ['ke0_mlkem768', 'ke8_mlkem768', 'ke1_aes256', 'ke1_MLKEM768', 'ke1_', 'ke1_ntru128']) assert.ok(!isKnownAlgorithm(w, 'strongswan'), w);
+    assert.ok(isKnownAlgorithm('ntru128', 'strongswan', '5.9.8'));
+    assert.ok(isKnownAlgorithm('ntru128', 'strongswan'));
+    assert.ok(!isKnownAlgorithm('ntru128', 'strongswan', '6.0.2'));
+    assert.ok(!isKnownAlgorithm('mlkem768', 'strongswan', '5'));
+  });
+
+  it('says which releases read a word only some read', () => {
+    assert.deepEqual(algorithmReleases('mlkem768', 'strongswan'), { from: '6.0.0' });
+    assert.deepEqual(algorithmReleases('ke1_x25519', 'strongswan'), { from: '6.0.0', until: undefined });
+    assert.deepEqual(algorithmReleases('newhope128', 'strongswan'), { until: '6.0.0' });
+    assert.equal(algorithmReleases('aes256', 'strongswan'), undefined);
+    assert.equal(algorithmReleases('ke1_ntru128', 'strongswan'), undefined);
+    assert.equal(algorithmReleases('mlkem768', 'libreswan'), undefined);
+  });
+
+  it('did-you-mean offers only words the release reads', () => {
+    assert.ok(algorithmWords('strongswan', '6').includes('mlkem768'));
+    assert.ok(!algorithmWords('strongswan', '6').includes('ntru128'));
+    assert.ok(!algorithmWords('strongswan', '5.9.8').includes('mlkem768'));
+    assert.ok(algorithmWords('strongswan').includes('mlkem768'));
   });
 });

@@ -53,6 +53,12 @@ describe('secret-type', () => {
     assert.deepEqual(check('# ipsec-dialect: openswan\n: RSA {\n\tModulus: 0x00\n\t}\n: RSA host.key\n'), []);
   });
 
+  it('BLISS keys: read from strongSwan 5.2.2 until 6.0 dropped them (stroke_cred.c)', () => {
+    assert.deepEqual(check('# ipsec-dialect: strongswan-5.9.8\n: BLISS host.bliss\n'), []);
+    assert.deepEqual(check('# ipsec-dialect: strongswan\n: BLISS host.bliss\n'), []);
+    assert.deepEqual(check('# ipsec-dialect: strongswan-6\n: BLISS host.bliss\n'), ['error: strongSwan 6 does not read BLISS entries: strongSwan 6.0 dropped the BLISS scheme (strongSwan stops reading the file here)']);
+  });
+
   it('the old typeless form is left to the parser', () => {
     assert.deepEqual(check('@a @b : "secret"\n'), []);
   });

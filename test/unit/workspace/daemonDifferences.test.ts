@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../../helpers';
 import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspaceFindings';
 
 const LIBRESWAN_5 = '# ipsec-dialect: libreswan-5\n';
+const STRONGSWAN_5_9_8 = '# ipsec-dialect: strongswan-5.9.8\n';
 
 const one = (files: Record<string, string | Buffer>, code: string) => summarize(workspaceFindings(files, ['/ws/gw/ipsec.conf']), code);
 
@@ -107,7 +108,7 @@ describe('peer-pfs-mismatch', () => {
   it("reads a strongSwan side's PFS from its esp= DH group, none in its default proposals (seen: Libreswan 4.10 with strongSwan 5.9.8 over IKEv1)", () => {
     const v1 = (text: string, key: string) => text.replace('\n', `\n\t${key}\n`);
     // Libreswan's default pfs=yes against strongSwan's default esp=: refused over IKEv1.
-    const refused = workspaceFindings({ '/ws/a/ipsec.conf': `${LIBRESWAN_4}${v1(A, 'ikev2=no')}`, '/ws/b/ipsec.conf': `${STRONGSWAN}${v1(B, 'keyexchange=ikev1')}` }, CONFS).filter((f) => f.code === 'peer-pfs-mismatch');
+    const refused = workspaceFindings({ '/ws/a/ipsec.conf': `${LIBRESWAN_4}${v1(A, 'ikev2=no')}`, '/ws/b/ipsec.conf': `${STRONGSWAN_5_9_8}${v1(B, 'keyexchange=ikev1')}` }, CONFS).filter((f) => f.code === 'peer-pfs-mismatch');
     assert.deepEqual(summarize(refused), ['a/ipsec.conf:1 peer-pfs-mismatch error', 'b/ipsec.conf:1 peer-pfs-mismatch error']);
     assert.match(refused[1].message, /^the default esp= \(no DH group, so no PFS\) here but pfs=yes at the peer/);
     // A DH group in esp= agrees with pfs=yes; a strongSwan side with a group against one without is a warning over IKEv2.
@@ -116,6 +117,18 @@ describe('peer-pfs-mismatch', () => {
     // Proposals that disagree among themselves, or cannot be read, are not judged.
     assert.deepEqual(two(`${LIBRESWAN_4}${A}`, `${STRONGSWAN}${B}\tesp=aes256-sha256,aes128-sha1-modp2048\n`, 'peer-pfs-mismatch'), []);
     assert.deepEqual(two(`${LIBRESWAN_4}${A}`, `${STRONGSWAN}${B}\tesp=frobnicate\n`, 'peer-pfs-mismatch'), []);
+  });
+
+  it('leaves a strongSwan side from 6.0.2 on with the default esp= alone (it offers every key exchange and none), and warns where it may run either', () => {
+    const pair = (strongswan: string) =>
+      workspaceFindings({ '/ws/a/ipsec.conf': `${LIBRESWAN_4}${A.replace('\n', '\n\tikev2=no\n')}`, '/ws/b/ipsec.conf': `${strongswan}${B.replace('\n', '\n\tkeyexchange=ikev1\n')}` }, CONFS).filter((f) => f.code === 'peer-pfs-mismatch');
+    for (const pinned of ['6.0.2', '6.0.6']) assert.deepEqual(summarize(pair(`# ipsec-dialect: strongswan-${pinned}\n`)), [], pinned);
+    assert.deepEqual(summarize(pair('# ipsec-dialect: strongswan-6.0.1\n')), ['a/ipsec.conf:1 peer-pfs-mismatch error', 'b/ipsec.conf:1 peer-pfs-mismatch error']);
+    for (const head of [STRONGSWAN, '# ipsec-dialect: strongswan-6\n']) {
+      const found = pair(head);
+      assert.deepEqual(summarize(found), ['a/ipsec.conf:1 peer-pfs-mismatch warning', 'b/ipsec.conf:1 peer-pfs-mismatch warning'], head);
+      assert.match(found[1].message, /^the default esp= \(no DH group before strongSwan 6\.0\.2, so no PFS\) here but pfs=yes at the peer .*with IKEv1 the side that wants PFS refuses/);
+    }
   });
 });
 

@@ -1,3 +1,5 @@
+import { DIALECT_TRAITS, expandVersion } from '../../knowledge/ipsecConf';
+import { inRange } from '../../knowledge/ipsecConf/versions';
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { possibleDialects } from '../../workspace/ikeIdentity';
@@ -18,6 +20,8 @@ interface PfsView {
   readonly words: string;
   /** pfs= words can be copied from one side to the other; esp= DH groups cannot. */
   readonly adoptable: boolean;
+  /** Only some releases the gateway may run read it so: a difference is then never more than a warning. */
+  readonly someReleases?: boolean;
 }
 
 function pfsWord(raw: string): string {
@@ -25,10 +29,23 @@ function pfsWord(raw: string): string {
   return /^(y|yes|true|on|1)$/i.test(v) ? 'yes' : /^(n|no|false|off|0)$/i.test(v) ? 'no' : v.toLowerCase();
 }
 
-/** strongSwan has no pfs=: a Child SA uses PFS when its esp= proposals name a DH group, and its default proposals name none. */
+/** From 6.0.2 strongSwan's default esp= offers every key exchange and none: PFS when the peer wants it, none when it does not. */
+const PFS_OPTIONAL_BY_DEFAULT = '6.0.2';
+
+/**
+ * strongSwan has no pfs=: a Child SA uses PFS when its esp= proposals name a DH group. Its default
+ * proposals name none before 6.0.2, and leave PFS to the peer from then on, which is not judged.
+ */
 function strongswanPfs(ref: ConnRef): PfsView | undefined {
   const esp = ref.conn.values.get('esp');
-  if (!esp || esp.value.trim() === '') return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
+  if (!esp || esp.value.trim() === '') {
+    const choice = ref.node.dialect.choice;
+    const releases = expandVersion('strongswan', choice?.dialect === 'strongswan' ? choice.version : undefined) ?? DIALECT_TRAITS.strongswan.releases;
+    const optional = releases.filter((release) => inRange({ from: PFS_OPTIONAL_BY_DEFAULT }, release)).length;
+    if (optional === releases.length) return undefined;
+    if (optional === 0) return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
+    return { pfs: 'no', value: undefined, words: `the default esp= (no DH group before strongSwan ${PFS_OPTIONAL_BY_DEFAULT}, so no PFS)`, adoptable: false, someReleases: true };
+  }
   const proposals = parseProposals(esp.value);
   if (!proposals) return undefined;
   const withDh = proposals.filter((p) => p.dh.size > 0).length;
@@ -67,12 +84,13 @@ export const peerPfsMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'One end asks for perfect forward secrecy and the other does not',
   description:
-    "`pfs=` defaults to yes in Libreswan and Openswan; strongSwan has no `pfs=` and uses PFS when its `esp=` proposals name a DH group (`esp=aes256-sha256-modp2048`), which its default proposals do not. For a gateway whose daemon is not known, a `pfs=` written out is taken as written, and without one nothing is judged unless every daemon it may run would read the same. With IKEv1 a responder that wants PFS refuses an initiator that offers none, and strongSwan answering refuses a PFS group it was not given: a Libreswan gateway with the default `pfs=yes` and a strongSwan one with the default `esp=` do not come up over IKEv1 (seen with Libreswan 4.10 and strongSwan 5.9.8). That is an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning. Ask for PFS on both sides or on neither.",
+    "`pfs=` defaults to yes in Libreswan and Openswan; strongSwan has no `pfs=` and uses PFS when its `esp=` proposals name a DH group (`esp=aes256-sha256-modp2048`), which its default proposals do not before 6.0.2; from 6.0.2 they offer every key exchange and none, so PFS is whatever the peer asks for, and such a side is not judged (a gateway that may run either gets at most a warning). For a gateway whose daemon is not known, a `pfs=` written out is taken as written, and without one nothing is judged unless every daemon it may run would read the same. With IKEv1 a responder that wants PFS refuses an initiator that offers none, and strongSwan answering refuses a PFS group it was not given: a Libreswan gateway with the default `pfs=yes` and a strongSwan one with the default `esp=` do not come up over IKEv1 (seen with Libreswan 4.10 and strongSwan 5.9.8). That is an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning. Ask for PFS on both sides or on neither.",
   checkPair(pair, _model, report) {
     const ours = pfsOf(pair.a);
     const theirs = pfsOf(pair.b);
     if (!ours || !theirs || ours.pfs === theirs.pfs) return;
     const v1 = ikev1Only(pair);
+    const everyRelease = !ours.someReleases && !theirs.someReleases;
     const consequence = v1
       ? 'with IKEv1 the side that wants PFS refuses Quick Mode from the side that offers none, and strongSwan refuses a group it was not given; ask for PFS on both sides or on neither'
       : 'the first Child SA comes up, but rekeying may fail depending on which side starts it; ask for PFS on both sides or on neither';
@@ -81,7 +99,7 @@ export const peerPfsMismatch = defineWorkspaceRule({
       report,
       { ref: pair.a, value: ours.value, adopt: adopt(ours, theirs), message: `${ours.words} here but ${theirs.words} at the peer (${describeConn(pair.b)}): ${consequence}` },
       { ref: pair.b, value: theirs.value, adopt: adopt(theirs, ours), message: `${theirs.words} here but ${ours.words} at the peer (${describeConn(pair.a)}): ${consequence}` },
-      v1 ? undefined : 'warning',
+      v1 && everyRelease ? undefined : 'warning',
     );
   },
 });

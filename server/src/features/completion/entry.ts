@@ -11,6 +11,8 @@ export interface CompletionEntry {
   readonly insertText: string;
   /** What the typed text is matched against, when not the label. */
   readonly filterText?: string;
+  /** Where the entry sorts, when not by its label. */
+  readonly sortText?: string;
   readonly range: Range;
   readonly deprecated?: boolean;
   /** A value follows what is inserted: the editor should open the suggestions again. */

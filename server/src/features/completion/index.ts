@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../../model/document';
 import type { Position } from '../../text/sourceText';
 import { nodesOf } from '../connLookup';
 import { looseFileDialect } from '../../workspace/fileDialect';
+import { dialectCommentCompletions } from '../dialectComments';
 import { suppressionCompletions } from '../suppressionComments';
 import { certificateFiles } from './certificateFiles';
 import type { CompletionEntry } from './entry';
@@ -15,12 +16,13 @@ import { completeSetkey } from './setkey';
 export type { CompletionEntry } from './entry';
 
 /**
- * Completion for any file kind (and in its suppression comments); the workspace model supplies
+ * Completion for any file kind (and in its suppression and dialect comments); the workspace model supplies
  * conn names, the dialect and certificate folders. `modelUri` is the document's URI as the model spells it.
  */
 export function completeDocument(document: ParsedDocument, position: Position, model: WorkspaceModel, modelUri = document.uri): CompletionEntry[] {
   const suppression = suppressionCompletions(document, position);
-  if (suppression) return suppression;
+  const dialectComment = dialectCommentCompletions(document, position);
+  if (suppression || dialectComment) return [...(suppression ?? []), ...(dialectComment ?? [])];
   switch (document.kind) {
     case 'ipsec': {
       const node = nodesOf(model, modelUri)[0];

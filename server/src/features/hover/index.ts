@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../../model/document';
 import { connHover, type HoverResult } from '../connHover';
 import { dialectOf } from '../../workspace/fileDialect';
 import { keywordHover } from '../keywordHover';
+import { dialectCommentHover } from '../dialectComments';
 import { suppressionHover } from '../suppressionComments';
 import { ipsecCertificateHover, racoonCertificateHover } from './certificate';
 import { pskHover } from './psk';
@@ -15,11 +16,13 @@ export type { HoverResult } from '../connHover';
 /**
  * Hover for any file kind: conns, certificates and keywords in ipsec.conf, directives, values and
  * certificates in racoon.conf, words of setkey, the parts of ipsec.secrets and psk.txt entries
- * (never their secrets), and the rule codes of suppression comments. `modelUri` is the document's URI as the workspace model spells it.
+ * (never their secrets), the rule codes of suppression comments and `# ipsec-dialect:` comments. `modelUri` is the document's URI as the workspace model spells it.
  */
 export function hoverDocument(document: ParsedDocument, offset: number, model: WorkspaceModel, modelUri = document.uri): HoverResult | undefined {
   const suppression = suppressionHover(document, offset);
   if (suppression) return suppression;
+  const dialectComment = dialectCommentHover(document, offset, () => dialectOf(model, modelUri, document));
+  if (dialectComment) return dialectComment;
   switch (document.kind) {
     case 'ipsec': {
       const dialect = dialectOf(model, modelUri, document);

@@ -1,9 +1,11 @@
 import type { Dialect } from './types';
+import { expandVersion, rangeMatches, type VersionRange } from './versions';
 
 /**
  * Algorithm words each daemon understands in `ike=`, `esp=`, `ah=` and `phase2alg=` proposals.
  * Read from Libreswan lib/libswan/ike_alg_*.c (v4.0 to v5.4, and `ipsec algparse` of 4.10),
- * strongSwan src/libstrongswan/crypto/proposal/proposal_keywords_static.txt (5.0.0 to 5.9.14)
+ * strongSwan src/libstrongswan/crypto/proposal/proposal_keywords_static.txt and
+ * crypto/key_exchange.c (5.0.0 to 6.0.6)
  * and Openswan lib/libopenswan/{alg_info.c,constants.c} (v2.6.52.3).
  */
 export interface ProposalSyntax {
@@ -24,7 +26,12 @@ export interface ProposalSyntax {
   readonly separateKeyLengths: boolean;
   /** Libreswan (after 5.4) names key-exchange slots inside a proposal: `aes;ke=ml_kem_768;addke1=dh19`. */
   readonly slotPrefix?: RegExp;
+  /** Words every release reads. */
   readonly words: ReadonlySet<string>;
+  /** Words only some releases read. */
+  readonly versionedWords?: ReadonlyMap<string, VersionRange>;
+  /** strongSwan 6's additional key exchanges: a prefix (`ke1_`) before one of `keyExchangeWords`. */
+  readonly additionalKeyExchange?: { readonly prefix: RegExp; readonly releases: VersionRange; readonly keyExchangeWords: ReadonlySet<string> };
 }
 
 const LIBRESWAN_ENCRYPTION = [
@@ -46,6 +53,13 @@ const LIBRESWAN_KEY_EXCHANGE = [
   'mlkem1024',
 ];
 
+/** strongSwan's key exchange methods (DH groups, and from 6.0 ML-KEM and GOST). */
+const STRONGSWAN_KEY_EXCHANGE = [
+  'modpnone', 'modpnull', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096', 'modp6144', 'modp8192',
+  'ecp192', 'ecp224', 'ecp256', 'ecp384', 'ecp521', 'modp1024s160', 'modp2048s224', 'modp2048s256', 'ecp224bp',
+  'ecp256bp', 'ecp384bp', 'ecp512bp', 'curve25519', 'x25519', 'curve448', 'x448',
+];
+
 const STRONGSWAN_WORDS = [
   'null', 'des', '3des', 'aes', 'aes128', 'aes192', 'aes256', 'aes128ctr', 'aes192ctr', 'aes256ctr',
   ...['aes128', 'aes192', 'aes256', 'camellia128', 'camellia192', 'camellia256'].flatMap((base) =>
@@ -58,12 +72,17 @@ const STRONGSWAN_WORDS = [
   'camellia192ctr', 'camellia256ctr', 'cast128', 'serpent', 'serpent128', 'serpent192', 'serpent256', 'twofish',
   'twofish128', 'twofish192', 'twofish256', 'sha', 'sha1', 'sha1_160', 'sha256', 'sha2_256', 'sha256_96', 'sha2_256_96',
   'sha384', 'sha2_384', 'sha512', 'sha2_512', 'md5', 'md5_128', 'aesxcbc', 'camelliaxcbc', 'aescmac', 'prfsha1',
-  'prfsha256', 'prfsha384', 'prfsha512', 'prfmd5', 'prfaesxcbc', 'prfcamelliaxcbc', 'prfaescmac', 'none', 'modpnone',
-  'modpnull', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096', 'modp6144', 'modp8192', 'ecp192',
-  'ecp224', 'ecp256', 'ecp384', 'ecp521', 'modp1024s160', 'modp2048s224', 'modp2048s256', 'ecp224bp', 'ecp256bp',
-  'ecp384bp', 'ecp512bp', 'curve25519', 'x25519', 'curve448', 'x448', 'ntru112', 'ntru128', 'ntru192', 'ntru256',
-  'newhope128', 'noesn', 'esn',
+  'prfsha256', 'prfsha384', 'prfsha512', 'prfmd5', 'prfaesxcbc', 'prfcamelliaxcbc', 'prfaescmac', 'none',
+  ...STRONGSWAN_KEY_EXCHANGE, 'noesn', 'esn',
 ];
+
+/** strongSwan 6.0 dropped the NTRU and NewHope key exchanges and added ML-KEM (FIPS 203) and GOST R 34.10. */
+const STRONGSWAN_6 = '6.0.0';
+const STRONGSWAN_6_KEY_EXCHANGE = ['mlkem512', 'mlkem768', 'mlkem1024', 'gost256', 'gost512'];
+const STRONGSWAN_VERSIONED_WORDS = new Map<string, VersionRange>([
+  ...['ntru112', 'ntru128', 'ntru192', 'ntru256', 'newhope128'].map((word): [string, VersionRange] => [word, { until: STRONGSWAN_6 }]),
+  ...STRONGSWAN_6_KEY_EXCHANGE.map((word): [string, VersionRange] => [word, { from: STRONGSWAN_6 }]),
+]);
 
 /** Openswan looks words up in its IANA name tables (ESP_…, AUTH_ALGORITHM_…, OAKLEY_…, OAKLEY_GROUP_…). */
 const OPENSWAN_WORDS = [
@@ -99,6 +118,9 @@ export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
     numericIds: false,
     separateKeyLengths: false,
     words: new Set(STRONGSWAN_WORDS),
+    versionedWords: STRONGSWAN_VERSIONED_WORDS,
+    // key_exchange.c reads `ke<1-7>_<method>` with the prefix in any case and the method as spelt.
+    additionalKeyExchange: { prefix: /^ke[1-7]_/i, releases: { from: STRONGSWAN_6 }, keyExchangeWords: new Set([...STRONGSWAN_KEY_EXCHANGE, ...STRONGSWAN_6_KEY_EXCHANGE]) },
   },
   openswan: {
     caseInsensitive: true,
@@ -113,16 +135,41 @@ export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
   },
 };
 
-/** Whether the dialect knows the word as an algorithm, key length included. */
-export function isKnownAlgorithm(word: string, dialect: Dialect): boolean {
+/**
+ * Whether the dialect knows the word as an algorithm, key length included. With a version (`6`,
+ * `5.9.8`), whether some release it stands for knows it; without, whether some release does.
+ */
+export function isKnownAlgorithm(word: string, dialect: Dialect, version?: string): boolean {
   const syntax = PROPOSAL_SYNTAX[dialect];
   const w = (syntax.caseInsensitive ? word.toLowerCase() : word).replace(syntax.slotPrefix ?? /^$/, '');
   if (syntax.words.has(w)) return true;
+  const range = syntax.versionedWords?.get(w);
+  if (range !== undefined) return readBy(range, dialect, version);
+  const additional = syntax.additionalKeyExchange;
+  const prefix = additional?.prefix.exec(w);
+  if (additional && prefix) return additional.keyExchangeWords.has(w.slice(prefix[0].length)) && isKnownAlgorithm(w.slice(prefix[0].length), dialect, version) && readBy(additional.releases, dialect, version);
   if (syntax.separateKeyLengths && /^\d+$/.test(w)) return syntax.keyLengths.includes(Number(w));
   if (syntax.numericIds && /^id\d+$/.test(w)) return true;
   const glued = splitKeyLength(w);
   if (glued === undefined) return false;
   return syntax.keyLengthBases.includes(glued.base) && syntax.keyLengths.includes(Number(glued.digits));
+}
+
+/** The releases that read a word only some releases read (`mlkem768`, `ke1_x25519`, `ntru128`). */
+export function algorithmReleases(word: string, dialect: Dialect): VersionRange | undefined {
+  const syntax = PROPOSAL_SYNTAX[dialect];
+  const w = syntax.caseInsensitive ? word.toLowerCase() : word;
+  const range = syntax.versionedWords?.get(w);
+  if (range !== undefined) return range;
+  const additional = syntax.additionalKeyExchange;
+  const prefix = additional?.prefix.exec(w);
+  if (!additional || !prefix || !isKnownAlgorithm(w, dialect)) return undefined;
+  const base = syntax.versionedWords?.get(w.slice(prefix[0].length));
+  return { from: base?.from ?? additional.releases.from, until: base?.until ?? additional.releases.until };
+}
+
+function readBy(range: VersionRange, dialect: Dialect, version: string | undefined): boolean {
+  return rangeMatches(range, expandVersion(dialect, version));
 }
 
 /**
@@ -137,9 +184,10 @@ function splitKeyLength(word: string): { base: string; digits: string } | undefi
   return { base: base.endsWith('_') ? base.slice(0, -1) : base, digits: word.slice(start) };
 }
 
-/** Every algorithm word of the dialect, for did-you-mean. */
-export function algorithmWords(dialect: Dialect): readonly string[] {
+/** Every algorithm word some release the version stands for reads, for did-you-mean. */
+export function algorithmWords(dialect: Dialect, version?: string): readonly string[] {
   const syntax = PROPOSAL_SYNTAX[dialect];
   const glued = syntax.keyLengthBases.filter((b) => /^[a-z]+$/.test(b)).flatMap((b) => syntax.keyLengths.filter((n) => n >= 128).map((n) => `${b}${n}`));
-  return [...syntax.words, ...glued];
+  const versioned = [...(syntax.versionedWords ?? [])].filter(([, range]) => readBy(range, dialect, version)).map(([word]) => word);
+  return [...syntax.words, ...versioned, ...glued];
 }

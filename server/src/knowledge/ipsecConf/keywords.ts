@@ -13,7 +13,7 @@ import { SETUP_LOGGING_KEYWORDS } from './setupLoggingKeywords';
 import type { KeywordInfo } from './types';
 
 /**
- * Every ipsec.conf keyword of Openswan 2.6, Libreswan 4.x/5.x and the strongSwan 5.x starter.
+ * Every ipsec.conf keyword of Openswan 2.6, Libreswan 4.x/5.x and the strongSwan 5.x/6.x starter.
  * Left/right keywords appear once, under their base name.
  */
 export const IPSEC_CONF_KEYWORDS: readonly KeywordInfo[] = [

@@ -4,7 +4,7 @@ import type { Availability, Dialect, DialectAvailability, KeywordInfo, Status } 
 /**
  * The word after `:` in an ipsec.secrets entry, e.g. `@west @east : PSK "…"`.
  * Read from Libreswan lib/libswan/secrets.c (v4.0 to 0c4e3ec), strongSwan
- * src/libcharon/plugins/stroke/stroke_cred.c (5.0.0 to 3b902ea) and Openswan
+ * src/libcharon/plugins/stroke/stroke_cred.c (5.0.0 to 3b902ea, after 6.0.6) and Openswan
  * lib/libopenswan/secrets.c (v2.6.01 to v2.6.52.3).
  */
 export interface SecretType {
@@ -58,7 +58,12 @@ export const SECRET_TYPES: readonly SecretType[] = [
     name: 'BLISS',
     syntax: ': BLISS /etc/ipsec.d/private/host.bliss',
     doc: 'Private key for the experimental post-quantum BLISS signature scheme (dropped in strongSwan 6.0).',
-    dialects: { strongswan: { status: 'valid', from: '5.2.2' } },
+    dialects: {
+      strongswan: [
+        { status: 'valid', from: '5.2.2', until: '6.0.0' },
+        { status: 'removed', from: '6.0.0', note: 'strongSwan 6.0 dropped the BLISS scheme' },
+      ],
+    },
   },
   {
     name: 'PIN',

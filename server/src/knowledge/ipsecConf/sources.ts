@@ -144,10 +144,13 @@ export const LIBRESWAN_HEAD: KeywordSource = {
   connAndCa: [],
 };
 
-/** Copied from github.com/strongswan/strongswan src/starter/keywords.txt (sections from keywords.h.in) at commit 3b902ea59b86a8ac097e27a34db85feb877a00f9. */
+/**
+ * Copied from github.com/strongswan/strongswan src/starter/keywords.txt (sections from keywords.h.in) at commit
+ * 3b902ea59b86a8ac097e27a34db85feb877a00f9, after 6.0.6; the file is the same in 5.9.14 and every 6.0 release.
+ */
 export const STRONGSWAN_HEAD: KeywordSource = {
   dialect: 'strongswan',
-  version: '5.9.14',
+  version: '6.0.6',
   origin: 'github.com/strongswan/strongswan src/starter/keywords.txt (sections from keywords.h.in) at commit 3b902ea59b86a8ac097e27a34db85feb877a00f9',
   config: [
     'charondebug', 'uniqueids', 'cachecrls', 'strictcrlpolicy', 'interfaces', 'dumpdir', 'charonstart', 'plutostart',

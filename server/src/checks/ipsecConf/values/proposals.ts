@@ -1,4 +1,5 @@
-import { algorithmWords, isKnownAlgorithm, PROPOSAL_SYNTAX } from '../../../knowledge/ipsecConf/algorithms';
+import { DIALECT_TRAITS } from '../../../knowledge/ipsecConf';
+import { algorithmReleases, algorithmWords, isKnownAlgorithm, PROPOSAL_SYNTAX } from '../../../knowledge/ipsecConf/algorithms';
 import { closestWord } from './scalars';
 import type { Release, ValueProblem } from './release';
 
@@ -24,13 +25,19 @@ function unknownWord(word: string, value: string, release: Release): ValueProble
     return { message: `"${word}" is neither an algorithm nor a key length${lengths}` };
   }
   const lower = word.toLowerCase();
-  if (!syntax.caseInsensitive && isKnownAlgorithm(lower, release.dialect)) {
+  if (!syntax.caseInsensitive && isKnownAlgorithm(lower, release.dialect, release.version)) {
     return { message: `"${word}" must be written in lower case`, suggestion: value.replace(word, lower) };
   }
   if (release.dialect === 'strongswan' && word.includes(';')) {
     return { message: `"${word}": strongSwan separates every algorithm with "-" (";" is Libreswan syntax)`, suggestion: value.replace(word, word.replace(/;/g, '-')) };
   }
-  const near = closestWord(word, algorithmWords(release.dialect));
+  const releases = algorithmReleases(word, release.dialect);
+  if (releases !== undefined) {
+    const label = DIALECT_TRAITS[release.dialect].label;
+    const which = releases.from !== undefined ? `from ${label} ${releases.from} on` : `only before ${label} ${releases.until}`;
+    return { message: `"${word}" is read ${which}, not by ${label} ${release.version ?? ''}`.trimEnd() };
+  }
+  const near = closestWord(word, algorithmWords(release.dialect, release.version));
   const hint = near === undefined ? '' : `: did you mean "${near}"?`;
   return { message: `"${word}" is not an algorithm this daemon knows${hint}`, suggestion: near === undefined ? undefined : value.replace(word, near), suggestionChangesMeaning: true };
 }
@@ -62,7 +69,7 @@ export function checkProposals(value: string, release: Release): ValueProblem | 
         if (syntax.trimsBlanks) continue;
         return { message: `"${proposal}" has an empty algorithm between separators` };
       }
-      if (!isKnownAlgorithm(word, release.dialect)) return unknownWord(word, value, release);
+      if (!isKnownAlgorithm(word, release.dialect, release.version)) return unknownWord(word, value, release);
     }
   }
   return undefined;
