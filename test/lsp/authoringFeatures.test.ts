@@ -123,6 +123,11 @@ describe('authoring features over stdio', () => {
     assert.equal(country?.kind, 15);
     assert.match(country?.textEdit?.newText ?? '', /^conn \$\{1:dk\}\n\tright=\$\{2:198\.51\.100\.7\}/);
     assert.ok(!(await complete(client, conf, 1, 1)).some((item) => item.kind === 15), 'no snippet inside a conn');
+    // fr's gateway says nat_traversal=yes, so it runs Openswan: no strongSwan or Libreswan road-warrior server.
+    assert.deepEqual(atColumnZero.filter((item) => item.label.startsWith('conn roadwarrior')), []);
+    const loose = uri('elsewhere/ipsec.conf');
+    await client.open(loose, 'ipsec', 'config setup\n\tcharondebug="ike 1"\n\n');
+    assert.deepEqual((await complete(client, loose, 2, 0)).filter((item) => item.label.startsWith('conn roadwarrior')).map((item) => item.label), ['conn roadwarrior-eap']);
     const setkey = uri('h/etc/racoon/setkey.conf');
     await client.open(setkey, 'setkey', 'flush;\n\n');
     assert.deepEqual((await complete(client, setkey, 1, 0)).filter((item) => item.kind === 15).map((item) => item.label), ['spdadd transport', 'spdadd tunnel', 'spdadd gateways']);

@@ -31,9 +31,14 @@ export function describeDialect(guess: DialectGuess): DialectStatus {
  * folder holds it (a file no include reads yet is still that gateway's), else the file alone.
  */
 export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectStatus | undefined {
-  const node = gatewayOf(model, uri);
-  const guess = node?.dialect ?? looseFileDialect(document, model.dialectSetting) ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
+  const guess = dialectGuessFor(model, uri, document);
   return guess ? describeDialect(guess) : undefined;
+}
+
+/** What the status bar shows for a file: its gateway's dialect, else the setting's, else what the file alone says. */
+export function dialectGuessFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectGuess | undefined {
+  const node = gatewayOf(model, uri);
+  return node?.dialect ?? looseFileDialect(document, model.dialectSetting) ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
 }
 
 /** The gateway a file belongs to, as the status bar shows it. */

@@ -9,7 +9,7 @@ import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatDocument } from '../features/formatting';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
-import { dialectStatusFor } from '../features/dialectStatus';
+import { dialectGuessFor, dialectStatusFor } from '../features/dialectStatus';
 import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
 import { buildPeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
@@ -169,8 +169,10 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     runSafe(log, 'completion', [], token, () => {
       const doc = parsedAt(params.textDocument.uri);
       if (!doc) return [];
-      const entries = completeDocument(doc, params.position, workspace.model(), normalizeUri(doc.uri));
-      const snippets = context.clientSupportsSnippets() ? snippetCompletions(doc, params.position) : [];
+      const model = workspace.model();
+      const entries = completeDocument(doc, params.position, model, normalizeUri(doc.uri));
+      const plausible = doc.kind === 'ipsec' ? dialectGuessFor(model, normalizeUri(doc.uri), doc)?.plausible : undefined;
+      const snippets = context.clientSupportsSnippets() ? snippetCompletions(doc, params.position, plausible) : [];
       return [...entries, ...snippets].map(toCompletionItem);
     }),
   );

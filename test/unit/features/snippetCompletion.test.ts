@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { snippetCompletions } from '../../../server/src/features/completion/snippets';
+import type { DialectName } from '../../../server/src/model/dialect';
 import type { FileKind } from '../../../server/src/model/fileKind';
 import { caret, parse, REPO_ROOT } from '../../helpers';
 
@@ -28,6 +29,20 @@ describe('snippets offered in completion', () => {
     assert.equal(country.filterText, 'conn country peer-conn');
     assert.deepEqual(country.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 3 } });
     assert.match(country.documentation ?? '', /conn dk\n\tright=198\.51\.100\.7/);
+  });
+
+  it("offers a daemon's own snippet only where the gateway may run that daemon", () => {
+    const at = (plausible?: readonly DialectName[]) => {
+      const { text, offset } = caret('conn a\n\tleft=192.0.2.1\n\n|');
+      const document = parse('ipsec', text);
+      return snippetCompletions(document, document.source.positionAt(offset), plausible).map((entry) => entry.label);
+    };
+    const common = ['config setup', 'conn %default', 'conn country', 'conn tunnel', 'conn host'];
+    assert.deepEqual(at(['libreswan']), [...common, 'conn roadwarrior-cert']);
+    assert.deepEqual(at(['strongswan']), [...common, 'conn roadwarrior-eap']);
+    assert.deepEqual(at(['openswan']), common);
+    assert.deepEqual(at(['libreswan', 'strongswan']), [...common, 'conn roadwarrior-eap', 'conn roadwarrior-cert']);
+    assert.deepEqual(at(), at(['openswan', 'libreswan', 'strongswan']));
   });
 
   it('ipsec.conf: section templates at column 0 only, never a second config setup or conn %default', () => {

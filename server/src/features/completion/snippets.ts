@@ -4,6 +4,7 @@ import racoonPskSnippets from '../../../../snippets/racoon-psk.json';
 import racoonSnippets from '../../../../snippets/racoon.json';
 import setkeySnippets from '../../../../snippets/setkey.json';
 import { isStatementKeyword } from '../../knowledge/racoon';
+import type { DialectName } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { FileKind } from '../../model/fileKind';
 import type { Position } from '../../text/sourceText';
@@ -27,19 +28,26 @@ const SNIPPET_FILES: Readonly<Record<FileKind, Readonly<Record<string, SnippetDe
   setkey: setkeySnippets,
 };
 
+/** Snippets written for one daemon: offered only where the gateway may run it. */
+export const SNIPPET_DAEMONS: Readonly<Record<string, DialectName>> = {
+  'Road warrior server, IKEv2 with EAP (strongSwan)': 'strongswan',
+  'Road warrior server, IKEv2 with certificates (Libreswan)': 'libreswan',
+};
+
 /**
- * The snippets of the document's kind that fit where the cursor is: ipsec.conf sections at
+ * The snippets of the document's kind that fit where the cursor is and suit the daemons the
+ * gateway may run (`plausible`; any daemon when not given): ipsec.conf sections at
  * column 0 (not a second `config setup` or `conn %default`), ipsec.secrets and psk.txt entries
  * at the start of a line, racoon blocks where their keyword is a statement of the enclosing
  * block, setkey policy sets where a command may start. The caller offers them only to clients
  * that declare snippet support.
  */
-export function snippetCompletions(document: ParsedDocument, position: Position): CompletionEntry[] {
+export function snippetCompletions(document: ParsedDocument, position: Position, plausible?: readonly DialectName[]): CompletionEntry[] {
   const typed = typedAtStatementStart(document, position);
   if (typed === undefined) return [];
   const range = rangeBack(position, typed.length);
   return Object.entries(SNIPPET_FILES[document.kind])
-    .filter(([, snippet]) => fits(document, snippet, position))
+    .filter(([name, snippet]) => suits(name, plausible) && fits(document, snippet, position))
     .map(([name, snippet]) => {
       const prefixes = typeof snippet.prefix === 'string' ? [snippet.prefix] : [...snippet.prefix];
       const text = snippet.body.join('\n');
@@ -75,6 +83,11 @@ function typedAtStatementStart(document: ParsedDocument, position: Position): st
       return cursor?.place.kind === 'command' && /^[ \t]*[A-Za-z]*$/.test(before) ? cursor.typed : undefined;
     }
   }
+}
+
+function suits(name: string, plausible: readonly DialectName[] | undefined): boolean {
+  const daemon = SNIPPET_DAEMONS[name];
+  return daemon === undefined || plausible === undefined || plausible.includes(daemon);
 }
 
 function fits(document: ParsedDocument, snippet: SnippetDefinition, position: Position): boolean {
