@@ -324,3 +324,13 @@ describe('bad-value: strongSwan 6 proposals', () => {
     assertOneError(STRONGSWAN_6, 'ike=aes256-sha256-x25519-ke1_mlkem786', /"ke1_mlkem786" is not an algorithm this daemon knows/);
   });
 });
+
+describe('bad-value: Libreswan ML-KEM', () => {
+  it('is read from 5.4 on; a gateway pinned to an older release gets an error that says so', () => {
+    assertClean('# ipsec-dialect: libreswan-5.4\n', 'ike=aes_gcm256-sha2_512+sha2_256-ml_kem_768');
+    assertClean(LIBRESWAN_5, 'ike=aes_gcm256-sha2_512+sha2_256-ml_kem_768');
+    assertClean(LIBRESWAN, 'ike=aes_gcm256-sha2_512+sha2_256-mlkem768');
+    assertOneError('# ipsec-dialect: libreswan-5.2\n', 'ike=aes_gcm256-sha2_512+sha2_256-ml_kem_768', /"ml_kem_768" is read from Libreswan 5\.4 on, not by Libreswan 5\.2/);
+    assertOneError(LIBRESWAN_4, 'ike=aes-sha2-mlkem768', /"mlkem768" is read from Libreswan 5\.4 on, not by Libreswan 4$/);
+  });
+});

@@ -48,7 +48,7 @@ describe('proposal algorithm words per dialect', () => {
     assert.deepEqual(algorithmReleases('newhope128', 'strongswan'), { until: '6.0.0' });
     assert.equal(algorithmReleases('aes256', 'strongswan'), undefined);
     assert.equal(algorithmReleases('ke1_ntru128', 'strongswan'), undefined);
-    assert.equal(algorithmReleases('mlkem768', 'libreswan'), undefined);
+    assert.equal(algorithmReleases('mlkem768', 'openswan'), undefined);
   });
 
   it('did-you-mean offers only words the release reads', () => {
@@ -56,5 +56,19 @@ describe('proposal algorithm words per dialect', () => {
     assert.ok(!algorithmWords('strongswan', '6').includes('ntru128'));
     assert.ok(!algorithmWords('strongswan', '5.9.8').includes('mlkem768'));
     assert.ok(algorithmWords('strongswan').includes('mlkem768'));
+  });
+
+  it('Libreswan: ML-KEM from 5.4; in a named slot (addke1=) the slot is what an older release refuses', () => {
+    for (const w of ['ml_kem_768', 'MLKEM1024', 'ml_kem_512']) {
+      assert.ok(isKnownAlgorithm(w, 'libreswan', '5.4'), w);
+      assert.ok(isKnownAlgorithm(w, 'libreswan'), w);
+      assert.ok(!isKnownAlgorithm(w, 'libreswan', '5.2'), w);
+      assert.ok(!isKnownAlgorithm(w, 'libreswan', '4'), w);
+    }
+    assert.ok(isKnownAlgorithm('addke1=ml_kem_768', 'libreswan', '5.2'));
+    assert.deepEqual(algorithmReleases('ml_kem_768', 'libreswan'), { from: '5.4' });
+    assert.equal(algorithmReleases('addke1=ml_kem_768', 'libreswan'), undefined);
+    assert.ok(algorithmWords('libreswan', '5.4').includes('ml_kem_768'));
+    assert.ok(!algorithmWords('libreswan', '5.3').includes('ml_kem_768'));
   });
 });

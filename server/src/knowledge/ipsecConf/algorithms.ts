@@ -49,9 +49,12 @@ const LIBRESWAN_INTEGRITY = [
 const LIBRESWAN_KEY_EXCHANGE = [
   'modp1024', 'dh2', 'modp1536', 'dh5', 'modp2048', 'dh14', 'modp3072', 'dh15', 'modp4096', 'dh16', 'modp6144', 'dh17',
   'modp8192', 'dh18', 'dh19', 'ecp_256', 'ecp256', 'dh20', 'ecp_384', 'ecp384', 'dh21', 'ecp_521', 'ecp521', 'dh22',
-  'dh23', 'dh24', 'dh31', 'curve25519', 'dh0', 'ml_kem_512', 'mlkem512', 'ml_kem_768', 'mlkem768', 'ml_kem_1024',
-  'mlkem1024',
+  'dh23', 'dh24', 'dh31', 'curve25519', 'dh0',
 ];
+/** ML-KEM came with 5.4 (lib/libswan/ike_alg_ke.c). */
+const LIBRESWAN_VERSIONED_WORDS = new Map<string, VersionRange>(
+  ['ml_kem_512', 'mlkem512', 'ml_kem_768', 'mlkem768', 'ml_kem_1024', 'mlkem1024'].map((word): [string, VersionRange] => [word, { from: '5.4' }]),
+);
 
 /** strongSwan's key exchange methods (DH groups, and from 6.0 ML-KEM and GOST). */
 const STRONGSWAN_KEY_EXCHANGE = [
@@ -107,6 +110,7 @@ export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
     separateKeyLengths: true,
     slotPrefix: /^(ke|addke[1-7])=/i,
     words: new Set([...LIBRESWAN_ENCRYPTION, ...LIBRESWAN_INTEGRITY, ...LIBRESWAN_KEY_EXCHANGE]),
+    versionedWords: LIBRESWAN_VERSIONED_WORDS,
   },
   strongswan: {
     caseInsensitive: false,
@@ -141,10 +145,11 @@ export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
  */
 export function isKnownAlgorithm(word: string, dialect: Dialect, version?: string): boolean {
   const syntax = PROPOSAL_SYNTAX[dialect];
-  const w = (syntax.caseInsensitive ? word.toLowerCase() : word).replace(syntax.slotPrefix ?? /^$/, '');
+  const { w, slotted } = unslotted(word, syntax);
   if (syntax.words.has(w)) return true;
   const range = syntax.versionedWords?.get(w);
-  if (range !== undefined) return readBy(range, dialect, version);
+  // Named slots (`addke1=`) came with the same release as the words in them: libreswan-conn-refused reports the slot.
+  if (range !== undefined) return slotted || readBy(range, dialect, version);
   const additional = syntax.additionalKeyExchange;
   const prefix = additional?.prefix.exec(w);
   if (additional && prefix) return additional.keyExchangeWords.has(w.slice(prefix[0].length)) && isKnownAlgorithm(w.slice(prefix[0].length), dialect, version) && readBy(additional.releases, dialect, version);
@@ -158,7 +163,8 @@ export function isKnownAlgorithm(word: string, dialect: Dialect, version?: strin
 /** The releases that read a word only some releases read (`mlkem768`, `ke1_x25519`, `ntru128`). */
 export function algorithmReleases(word: string, dialect: Dialect): VersionRange | undefined {
   const syntax = PROPOSAL_SYNTAX[dialect];
-  const w = syntax.caseInsensitive ? word.toLowerCase() : word;
+  const { w, slotted } = unslotted(word, syntax);
+  if (slotted) return undefined;
   const range = syntax.versionedWords?.get(w);
   if (range !== undefined) return range;
   const additional = syntax.additionalKeyExchange;
@@ -166,6 +172,13 @@ export function algorithmReleases(word: string, dialect: Dialect): VersionRange 
   if (!additional || !prefix || !isKnownAlgorithm(w, dialect)) return undefined;
   const base = syntax.versionedWords?.get(w.slice(prefix[0].length));
   return { from: base?.from ?? additional.releases.from, until: base?.until ?? additional.releases.until };
+}
+
+/** The word as the dialect compares it, without Libreswan's slot name (`addke1=`). */
+function unslotted(word: string, syntax: ProposalSyntax): { w: string; slotted: boolean } {
+  const compared = syntax.caseInsensitive ? word.toLowerCase() : word;
+  const w = syntax.slotPrefix ? compared.replace(syntax.slotPrefix, '') : compared;
+  return { w, slotted: w !== compared };
 }
 
 function readBy(range: VersionRange, dialect: Dialect, version: string | undefined): boolean {
