@@ -8,6 +8,7 @@ import { suppressionCompletions } from '../suppressionComments';
 import { certificateFiles } from './certificateFiles';
 import type { CompletionEntry } from './entry';
 import { identityCandidates } from './identities';
+import { peerValueCandidates } from './peerValues';
 import { completeIpsecConf } from './ipsecConf';
 import { completeRacoon } from './racoon';
 import { completeSecrets } from './secrets';
@@ -32,6 +33,7 @@ export function completeDocument(document: ParsedDocument, position: Position, m
         dialect: node ? node.dialect : looseFileDialect(document, model.dialectSetting),
         certificateFiles: (folder) => certificateFiles(model, modelUri, folder),
         identities: (connName, side) => (node ? identityCandidates(model, node, connName, side) : []),
+        peerValues: (connName, key) => (node ? peerValueCandidates(model, node, connName, key) : []),
       });
     }
     case 'ipsec-secrets':

@@ -7,6 +7,7 @@ import type { Position } from '../../text/sourceText';
 import type { CertFolder } from '../../workspace/certPaths';
 import { rangeBack, type CompletionEntry } from './entry';
 import type { IdentityCandidate } from './identities';
+import type { PeerValueCandidate } from './peerValues';
 
 /** Lists the files of the gateway's `ipsec.d/<folder>`. */
 export type CertificateLister = (folder: CertFolder) => readonly string[];
@@ -14,12 +15,16 @@ export type CertificateLister = (folder: CertFolder) => readonly string[];
 /** The IDs that fit one end of a conn of the gateway. */
 export type IdentityLister = (connName: string, side: 'left' | 'right') => readonly IdentityCandidate[];
 
+/** The addresses and subnets that fit a key of a conn of the gateway (`right=`, `leftsubnet=`…). */
+export type PeerValueLister = (connName: string, key: string) => readonly PeerValueCandidate[];
+
 export interface IpsecConfCompletionContext {
   /** Conns of the gateway, offered after `also=`. */
   readonly connNames: readonly string[];
   readonly dialect?: DialectGuess;
   readonly certificateFiles?: CertificateLister;
   readonly identities?: IdentityLister;
+  readonly peerValues?: PeerValueLister;
 }
 
 /** Keys whose value, where the dialect reads it as a file name, is looked up in this ipsec.d folder. */
@@ -50,7 +55,8 @@ function certificateFolderFor(key: string, targets: readonly DialectTarget[]): C
 /**
  * Completion in ipsec.conf: keys the section accepts in the gateway's dialect (with `=`),
  * values of enumerated keys, conn names after `also=`, IDs from the conn's certificates and its
- * peer after `leftid=`/`rightid=`, and certificate file names from the gateway's ipsec.d folders
+ * peer after `leftid=`/`rightid=`, addresses and subnets from the peer and the workspace's
+ * gateways after `left=`/`right=`/`leftsubnet=`/`rightsubnet=`, and certificate file names from the gateway's ipsec.d folders
  * where the dialect takes a file name.
  */
 export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: Position, context: IpsecConfCompletionContext): CompletionEntry[] {
@@ -73,14 +79,17 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
       const ids = context.identities?.(section.name.text, idSide) ?? [];
       if (ids.length > 0) return ids.map((candidate) => ({ label: candidate.id, kind: 'value', detail: candidate.detail, insertText: candidate.id, range }));
     }
+    const inConn = section.kind === 'conn' && section.name !== undefined && section.name.text !== '%default';
+    const peerValues = inConn && section.name ? (context.peerValues?.(section.name.text, key) ?? []) : [];
+    const fromPeers: CompletionEntry[] = peerValues.map((candidate, index) => ({ label: candidate.value, kind: 'value', detail: candidate.detail, insertText: candidate.value, sortText: `0${String(index).padStart(3, '0')}`, range }));
     const folder = certificateFolderFor(key, targets);
     if (folder) {
       if (typed.includes('/')) return [];
       return (context.certificateFiles?.(folder) ?? []).map((name) => ({ label: name, kind: 'file', detail: `ipsec.d/${folder}`, insertText: name, range }));
     }
     const candidate = targets.flatMap((t) => keywordsFor(kind, t.dialect, t.version)).find((c) => c.name === key);
-    if (!candidate) return [];
-    return valuesOf(candidate.entry.type).map((value) => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }));
+    if (!candidate) return fromPeers;
+    return [...fromPeers, ...valuesOf(candidate.entry.type).map((value): CompletionEntry => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }))];
   }
   const keyMatch = /^[ \t]+([A-Za-z0-9_.-]*)$/.exec(lineText);
   if (!keyMatch) return [];

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, it } from 'node:test';
+import { completeDocument, type CompletionEntry } from '../../../server/src/features/completion';
+import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
+import { caret, REPO_ROOT } from '../../helpers';
+import { MemoryFiles } from '../workspace/memoryFiles';
+
+/** The French, German and Danish gateways of examples/, under /ws/. */
+function exampleFiles(): Record<string, Buffer> {
+  const files: Record<string, Buffer> = {};
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[`/ws/${path.relative(path.join(REPO_ROOT, 'examples'), full)}`] = readFileSync(full);
+    }
+  };
+  for (const country of ['fr', 'de', 'dk']) walk(path.join(REPO_ROOT, 'examples', country));
+  return files;
+}
+
+function completeAt(filePath: string, textWithCaret: string, edits: Record<string, string> = {}): CompletionEntry[] {
+  const { text, offset } = caret(textWithCaret);
+  const index = new WorkspaceIndex(new MemoryFiles({ ...exampleFiles(), ...edits, [filePath]: text }));
+  const model = index.model(['/ws/fr/etc/ipsec.conf', '/ws/de/etc/ipsec.conf', '/ws/dk/ipsec.conf']);
+  const document = index.document(filePath, 'ipsec');
+  assert.ok(document);
+  return completeDocument(document, document.source.positionAt(offset), model, pathToFileURL(filePath).href);
+}
+
+const labelsAndDetails = (entries: readonly CompletionEntry[]) => entries.map((e) => [e.label, e.detail]);
+
+describe('addresses and subnets offered after left=, right=, leftsubnet= and rightsubnet=', () => {
+  it("right=: the peer's own left= first, then every other gateway's own address", () => {
+    const entries = completeAt('/ws/de/etc/ipsec.d/fr.conf', 'conn fr\n\tright=|\n\trightid=@vpn.fr.example\n\tauto=add\n');
+    assert.deepEqual(entries.map((e) => e.label), ['192.0.2.20', '198.51.100.137']);
+    assert.match(entries[0].detail ?? '', /^the peer's left=: conn de in fr\/etc\/ipsec\.d\/(de|server)\.conf$/);
+    assert.match(entries[1].detail ?? '', /^gateway dk's own address \(left= of conn \w+\)$/);
+    assert.ok((entries[0].sortText ?? '') < (entries[1].sortText ?? ''));
+  });
+
+  it('right= in a conn to a peer not written yet offers every other gateway, and never this one or a %-word', () => {
+    const entries = completeAt('/ws/de/etc/ipsec.d/se.conf', 'conn se\n\tright=19|\n\tauto=add\n');
+    assert.deepEqual(labelsAndDetails(entries).map(([label]) => label).sort(), ['192.0.2.20', '198.51.100.137']);
+    assert.ok(entries.every((e) => e.detail?.startsWith('gateway ')));
+    assert.deepEqual(entries[0].range, { start: { line: 1, character: 7 }, end: { line: 1, character: 9 } });
+  });
+
+  it("left=: what the peer expects of this gateway, and the address its other conns give it", () => {
+    const entries = completeAt('/ws/fr/etc/ipsec.d/de.conf', 'conn de\n\tleft=|\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\tauto=add\n');
+    assert.equal(entries[0].label, '192.0.2.20');
+    assert.ok(entries.every((e) => !e.label.startsWith('203.0.113.50')), 'not the peer\'s address');
+  });
+
+  it("rightsubnet= and leftsubnet=: the peer's subnet of the other end; nothing in conn %default", () => {
+    const frDe = { '/ws/fr/etc/ipsec.d/de.conf': 'conn de\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\trightcert=_de_VPNGateway_0.der\n\tleftsubnet=10.20.0.0/16\n\trightsubnet=10.49.0.0/16\n\tauto=add\n' };
+    const conn = (line: string) => `conn fr\n\tright=192.0.2.20\n\trightid=@vpn.fr.example\n\trightcert=_fr_VPNGateway_0.der\n\t${line}\n\tauto=add\n`;
+    assert.deepEqual(labelsAndDetails(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('rightsubnet=|'), frDe)), [['10.20.0.0/16', "the peer's leftsubnet=: conn de in fr/etc/ipsec.d/de.conf"]]);
+    assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('leftsubnet=|'), frDe).map((e) => e.label), ['10.49.0.0/16']);
+    assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('rightsubnet=|')), []);
+    assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', 'conn %default\n\tright=|\n'), []);
+  });
+});
