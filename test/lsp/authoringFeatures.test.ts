@@ -113,6 +113,20 @@ describe('authoring features over stdio', () => {
     assert.deepEqual(close.edit?.changes?.[racoon]?.map((e) => e.newText), ['\n}']);
   });
 
+  it('offers a new random pre-shared key for a short one, made when asked and never in the diagnostic', async () => {
+    const { client, uri } = server;
+    const secrets = uri('w/etc/ipsec.secrets');
+    await client.open(secrets, 'ipsec-secrets', '@w @v : PSK "MARKER"\n');
+    const published = await client.waitForDiagnostics(secrets, (p) => p.diagnostics.some((d) => d.code === 'weak-psk'));
+    const diagnostic = published.diagnostics.find((d) => d.code === 'weak-psk') as Diagnostic;
+    assert.doesNotMatch(JSON.stringify(published), /0x[0-9a-f]{64}/, 'no key is sent with the diagnostic');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: secrets }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const replace = actions.find((a) => a.title.startsWith('Replace with a new random key'));
+    assert.ok(replace, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(replace.isPreferred, false);
+    assert.match(replace.edit?.changes?.[secrets]?.[0].newText ?? '', /^0x[0-9a-f]{64}$/);
+  });
+
   it('offers snippets in completion, as snippets, where they fit', async () => {
     const { client, uri } = server;
     const conf = uri('fr/etc/ipsec.d/new.conf');

@@ -19,7 +19,7 @@ export const weakPsk = defineRule({
   defaultSeverity: 'warning',
   title: 'A pre-shared key shorter than 16 bytes',
   description:
-    "Whoever records one IKE exchange authenticated with a pre-shared key (or, for IKEv1 aggressive mode, merely listens) can test guesses of the key offline, as fast as their hardware allows. A short or typed-in key does not survive that. Use at least 16 random bytes, better 32: in ipsec.secrets `0s` and base64 (`openssl rand -base64 32`), in psk.txt `0x` and hex (`openssl rand -hex 32`). The key itself is never shown, only where it is.",
+    "Whoever records one IKE exchange authenticated with a pre-shared key (or, for IKEv1 aggressive mode, merely listens) can test guesses of the key offline, as fast as their hardware allows. A short or typed-in key does not survive that. Use at least 16 random bytes, better 32: in ipsec.secrets `0s` and base64 (`openssl rand -base64 32`), in psk.txt `0x` and hex (`openssl rand -hex 32`). The key itself is never shown, only where it is. In the editor, the quick fix writes a new random 32-byte key in hex, made only when asked for (the CLI never prints one); the peer must then hold the same key.",
   check(document, report) {
     if (document.kind === 'ipsec-secrets') checkSecrets(document as ParsedDocument<'ipsec-secrets'>, report);
     else checkPskTxt(document as ParsedDocument<'racoon-psk'>, report);

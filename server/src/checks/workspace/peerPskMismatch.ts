@@ -20,7 +20,7 @@ export const peerPskMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends hold different pre-shared keys',
   description:
-    "With `authby=secret`, the `: PSK` entry each gateway picks for the pair must hold the same key on both sides, or authentication fails. The entry is chosen as Libreswan does: one naming both IDs first, then one naming an ID beside `%any`, then a lone own ID, then wildcards and entries without IDs; the first of equals. The keys are compared, never shown.",
+    "With `authby=secret`, the `: PSK` entry each gateway picks for the pair must hold the same key on both sides, or authentication fails. The entry is chosen as Libreswan does: one naming both IDs first, then one naming an ID beside `%any`, then a lone own ID, then wildcards and entries without IDs; the first of equals. The keys are compared, never shown. In the editor, quick fixes copy the peer's key into this entry, or write one new random key into both entries.",
   checkPair({ a, b }, _model, report) {
     if (!usesPsk(a.conn) || !usesPsk(b.conn)) return;
     const ours = chosenPsk(a);
