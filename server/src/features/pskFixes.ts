@@ -17,14 +17,14 @@ const KEY_BYTES = 32;
 
 /**
  * Quick fixes that write a pre-shared key, made only when the editor asks for them: a key must
- * never reach a finding, which the CLI prints and the editor keeps. For `weak-psk`, a new random
- * key in place of the short one; for `peer-psk-mismatch`, the peer's key copied here, or one new
+ * never reach a finding, which the CLI prints and the editor keeps. For `weak-psk` and
+ * `psk-placeholder-key`, a new random key in place of the short one or the placeholder; for `peer-psk-mismatch`, the peer's key copied here, or one new
  * random key written on both sides. Keys are hex (`0x…`), which every daemon and racoon read the
  * same way; the titles never show a key.
  */
 export function pskFixes(model: WorkspaceModel, document: ParsedDocument, diagnostic: DiagnosticAt, random: (bytes: number) => Buffer = randomBytes): Fix[] {
   const newKey = (): string => `0x${random(KEY_BYTES).toString('hex')}`;
-  if (diagnostic.code === 'weak-psk') {
+  if (diagnostic.code === 'weak-psk' || diagnostic.code === 'psk-placeholder-key') {
     const span = weakKeySpan(document, document.source.offsetAt(diagnostic.range.start));
     if (!span) return [];
     return [{ title: 'Replace with a new random key (32 bytes; the peer must hold the same key)', edits: [{ uri: document.uri, range: document.source.rangeOf(span), newText: newKey() }] }];

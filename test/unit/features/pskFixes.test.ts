@@ -6,6 +6,7 @@ import { pskFixes } from '../../../server/src/features/pskFixes';
 import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from '../workspace/memoryFiles';
+import { pskPlaceholderKey } from '../../../server/src/checks/psk/placeholderKey';
 import { weakPsk } from '../../../server/src/checks/secrets/weakPsk';
 import { lint, parse } from '../../helpers';
 
@@ -68,6 +69,14 @@ describe('pre-shared key fixes, made when the editor asks', () => {
       assert.equal(applyEdits(document.source, fixes[0].edits), expected);
       assert.deepEqual(lint(kind, expected, [weakPsk]), [], 'no longer weak');
     }
+  });
+
+  it('psk-placeholder-key: the placeholder the psk.txt fix wrote becomes a new random key', () => {
+    const text = '192.0.2.2\tREPLACE-WITH-SHARED-KEY\n';
+    const document = parse('racoon-psk', text);
+    const [finding] = lint('racoon-psk', text, [pskPlaceholderKey]);
+    const fixes = pskFixes(model(), document, { code: finding.code, range: finding.range, related: [] }, counting);
+    assert.equal(applyEdits(document.source, fixes[0].edits), `192.0.2.2\t${KEY}\n`);
   });
 
   it('offers nothing for other rules, a key file, or a peer entry it cannot find; keys differ between requests', () => {
