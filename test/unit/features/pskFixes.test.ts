@@ -57,6 +57,51 @@ describe('pre-shared key fixes, made when the editor asks', () => {
     assert.deepEqual([...checkWorkspace(model(fixed))].flatMap(([, findings]) => findings).filter((f) => f.code === 'peer-psk-mismatch'), []);
   });
 
+  it('racoon-peer-psk-mismatch between two racoon hosts: the same fixes, across psk.txt files', () => {
+    const conf = (self: string, peer: string) =>
+      `path pre_shared_key "/etc/racoon/psk.txt";\nremote ${peer} {\n\texchange_mode main;\n\tmy_identifier address;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 14;\n\t}\n}\n`;
+    const policy = (self: string, peer: string) => `spdadd ${self} ${peer} any -P out ipsec esp/transport//require;\nspdadd ${peer} ${self} any -P in ipsec esp/transport//require;\n`;
+    const files: Record<string, string> = {
+      '/ws/a/etc/racoon/racoon.conf': conf('192.0.2.40', '192.0.2.41'),
+      '/ws/a/etc/racoon/setkey.conf': policy('192.0.2.40', '192.0.2.41'),
+      '/ws/a/etc/racoon/psk.txt': '192.0.2.41\tMARKER-one-0123456789\n',
+      '/ws/b/etc/racoon/racoon.conf': conf('192.0.2.41', '192.0.2.40'),
+      '/ws/b/etc/racoon/setkey.conf': policy('192.0.2.41', '192.0.2.40'),
+      '/ws/b/etc/racoon/psk.txt': '192.0.2.40\tMARKER-two-0123456789\n',
+    };
+    const paths = Object.keys(files);
+    const racoon = new WorkspaceIndex(new MemoryFiles(files)).model([], [], paths.filter((p) => p.endsWith('racoon.conf')), paths.filter((p) => p.endsWith('setkey.conf')));
+    const finding = [...checkWorkspace(racoon)].flatMap(([, found]) => found).find((f) => f.code === 'racoon-peer-psk-mismatch' && f.related?.[0].uri.endsWith('/b/etc/racoon/psk.txt'));
+    assert.ok(finding);
+    const document = racoon.racoonHosts.map((h) => h.psk).find((d) => d?.uri.endsWith('/a/etc/racoon/psk.txt'));
+    assert.ok(document);
+    const fixes = pskFixes(racoon, document, { code: finding.code, range: finding.range, related: (finding.related ?? []).map((r) => ({ uri: r.uri, range: r.range })) }, counting);
+    assert.deepEqual(fixes.map((f) => f.title), ["Use the peer's key here", 'Use one new random key on both sides (32 bytes)']);
+    const apply = (fix: Fix, path: string) => applyEdits(parse('racoon-psk', files[path]).source, fix.edits.filter((e) => e.uri?.endsWith(path)));
+    assert.equal(apply(fixes[0], '/ws/a/etc/racoon/psk.txt'), '192.0.2.41\tMARKER-two-0123456789\n');
+    assert.equal(apply(fixes[1], '/ws/a/etc/racoon/psk.txt'), `192.0.2.41\t${KEY}\n`);
+    assert.equal(apply(fixes[1], '/ws/b/etc/racoon/psk.txt'), `192.0.2.40\t${KEY}\n`);
+  });
+
+  it("between a gateway and a racoon host, copies the peer's key only where it means the same bytes (hex)", () => {
+    const racoon = 'path pre_shared_key "/etc/racoon/psk.txt";\nlisten {\n\tisakmp 192.0.2.40 [500];\n}\nremote 192.0.2.10 {\n\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 14;\n\t}\n}\n';
+    const titles = (racoonKey: string) => {
+      const files = {
+        '/ws/gw/etc/ipsec.conf': '# ipsec-dialect: libreswan-4\nconfig setup\n\nconn to-racoon\n\tleft=192.0.2.10\n\tright=192.0.2.40\n\tauthby=secret\n\tikev2=no\n\tauto=add\n',
+        '/ws/gw/etc/ipsec.secrets': '192.0.2.10 192.0.2.40 : PSK "MARKER-gateway-0123"\n',
+        '/ws/rh/etc/racoon/racoon.conf': racoon,
+        '/ws/rh/etc/racoon/psk.txt': `192.0.2.10\t${racoonKey}\n`,
+      };
+      const m = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/gw/etc/ipsec.conf'], [], ['/ws/rh/etc/racoon/racoon.conf'], []);
+      const finding = [...checkWorkspace(m)].flatMap(([, found]) => found).find((f) => f.code === 'racoon-peer-psk-mismatch' && f.related?.[0].uri.endsWith('psk.txt'));
+      assert.ok(finding);
+      const document = m.nodes[0].secrets[0];
+      return pskFixes(m, document, { code: finding.code, range: finding.range, related: (finding.related ?? []).map((r) => ({ uri: r.uri, range: r.range })) }, counting).map((f) => f.title);
+    };
+    assert.deepEqual(titles('MARKER-racoon-text'), ['Use one new random key on both sides (32 bytes)']);
+    assert.deepEqual(titles('0x00112233445566778899aabbccddeeff'), ["Use the peer's key here", 'Use one new random key on both sides (32 bytes)']);
+  });
+
   it('weak-psk: a new random key in hex, in ipsec.secrets and in psk.txt', () => {
     for (const [kind, text, expected] of [
       ['ipsec-secrets', '@a @b : PSK "short"\n', `@a @b : PSK ${KEY}\n`],
