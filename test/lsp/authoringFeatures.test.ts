@@ -127,6 +127,22 @@ describe('authoring features over stdio', () => {
     assert.match(replace.edit?.changes?.[secrets]?.[0].newText ?? '', /^0x[0-9a-f]{64}$/);
   });
 
+  it("offers to pin the gateway's daemon from a notice that only the dialect makes uncertain", async () => {
+    const { client, uri, root } = server;
+    const text = 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tfragmentation=force\n\tauto=add\n';
+    mkdirSync(path.join(root, 'u/etc'), { recursive: true });
+    writeFileSync(path.join(root, 'u/etc/ipsec.conf'), text);
+    const conf = uri('u/etc/ipsec.conf');
+    await client.open(conf, 'ipsec', text);
+    const published = await client.waitForDiagnostics(conf, (p) => p.diagnostics.some((d) => d.code === 'unknown-keyword'));
+    const diagnostic = published.diagnostics.find((d) => d.code === 'unknown-keyword') as Diagnostic;
+    assert.equal(diagnostic.severity, 3);
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: conf }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+    const pin = actions.find((a) => a.title === 'This gateway runs Libreswan: write "# ipsec-dialect: libreswan"');
+    assert.ok(pin, JSON.stringify(actions.map((a) => a.title)));
+    assert.deepEqual(Object.values(pin.edit?.changes ?? {}).flat().map((e) => e.newText), ['# ipsec-dialect: libreswan\n']);
+  });
+
   it('offers snippets in completion, as snippets, where they fit', async () => {
     const { client, uri } = server;
     const conf = uri('fr/etc/ipsec.d/new.conf');

@@ -24,6 +24,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity a diagnostic came with, as the checks name it. */
+export function severityOf(diagnostic: Diagnostic): Severity | undefined {
+  return (Object.keys(SEVERITY) as Severity[]).find((severity) => SEVERITY[severity] === diagnostic.severity);
+}
+
 export interface DiagnosticData {
   readonly fixes: readonly Fix[];
 }

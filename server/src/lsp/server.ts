@@ -20,10 +20,9 @@ import { outlineOf } from '../features/outline';
 import { dialectOf } from '../workspace/fileDialect';
 import { collectFixAll } from '../features/fixAll';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensIpsecConf } from '../features/semanticTokens';
-import { pskFixes } from '../features/pskFixes';
-import { suppressionFixes } from '../features/suppressionFixes';
+import { fixesOnRequest } from '../features/fixesOnRequest';
 import { VERSION } from '../version';
-import { fixToCodeAction, isDiagnosticData, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { fixToCodeAction, isDiagnosticData, severityOf, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { ParsedDocumentCache } from './documentStore';
 import { runSafe } from './runSafe';
 import { ProjectConfigSource } from './projectConfigSource';
@@ -308,13 +307,9 @@ export function startServer(connection: Connection): void {
           }
         }
         if (typeof diagnostic.code === 'string') {
-          for (const fix of suppressionFixes(doc, diagnostic.code, diagnostic.range.start.line)) {
-            actions.push(fixToCodeAction(fix, doc.uri, diagnostic));
-          }
           const related = (diagnostic.relatedInformation ?? []).map((r) => ({ uri: normalizeUri(r.location.uri), range: r.location.range }));
-          for (const fix of pskFixes(workspace.model(), doc, { code: diagnostic.code, range: diagnostic.range, related })) {
-            actions.push(fixToCodeAction(fix, doc.uri, diagnostic));
-          }
+          const asked = { code: diagnostic.code, severity: severityOf(diagnostic), range: diagnostic.range, related };
+          for (const fix of fixesOnRequest(workspace.model(), doc, normalizeUri(doc.uri), asked)) actions.push(fixToCodeAction(fix, doc.uri, diagnostic));
         }
       }
       return actions;
