@@ -334,3 +334,23 @@ describe('bad-value: Libreswan ML-KEM', () => {
     assertOneError(LIBRESWAN_4, 'ike=aes-sha2-mlkem768', /"mlkem768" is read from Libreswan 5\.4 on, not by Libreswan 4$/);
   });
 });
+
+describe('bad-value: strongSwan authentication rounds', () => {
+  it('takes the methods its stroke plugin reads, as written', () => {
+    assertClean(STRONGSWAN, 'leftauth=pubkey\nrightauth=eap-mschapv2\nleftauth2=xauth-pam\nrightauth2=any');
+    assertClean(STRONGSWAN, 'leftauth=rsa/pss-sha256\nrightauth=ike:pubkey-sha384\nleftauth2=psk\nrightauth2=ecdsa-384');
+    assertClean('# ipsec-dialect: strongswan-5.9.8\n', 'leftauth=bliss');
+  });
+
+  it("warns of a method it does not know: it logs it and accepts any method, a peer's included", () => {
+    const found = check(STRONGSWAN, 'rightauth=ed25519');
+    assert.deepEqual(found, ['warning: rightauth: "ed25519" is no authentication method strongSwan knows (pubkey, rsa, ecdsa, psk, eap-…, xauth-…, any); strongSwan logs it and accepts any authentication method for that round']);
+    assert.deepEqual(check('# ipsec-dialect: strongswan-6\n', 'leftauth=bliss').map((f) => f.split(':')[0]), ['warning']);
+    assert.equal(fixOf(STRONGSWAN, 'rightauth=EAP-tls'), 'eap-tls');
+    assert.equal(fixOf(STRONGSWAN, 'leftauth=PSK'), 'psk');
+  });
+
+  it('says nothing for the other daemons, which read these keys themselves', () => {
+    assertClean(LIBRESWAN_5, 'leftauth=rsasig\nrightauth=secret');
+  });
+});

@@ -12,6 +12,7 @@ import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type Dia
 import { withoutBraces } from './values/braceList';
 import { checkValue } from './values/checkValue';
 import { confreadProblem } from './values/confread';
+import { isAuthRound, STRONGSWAN_AUTH_LENIENCY, strongswanAuthProblem } from './values/strongswanAuth';
 import { strongswanLeniency, strongswanStarterProblem } from './values/strongswanStarter';
 import type { Release, ValueProblem } from './values/release';
 
@@ -21,7 +22,9 @@ type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readon
 function problemIn(key: string, value: string, section: SectionKind, release: Release): ValueProblem | 'notApplicable' | undefined {
   const lookup = lookupKeyword(key, release.dialect, release.version);
   if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
-  return checkValue(value, lookup.type, release) ?? (section === 'conn' && lookup.entry !== undefined ? confreadProblem(lookup.entry.name, value, release) ?? strongswanStarterProblem(lookup.entry.name, value, release) : undefined);
+  if (section !== 'conn' || lookup.entry === undefined) return checkValue(value, lookup.type, release);
+  const name = lookup.entry.name;
+  return checkValue(value, lookup.type, release) ?? confreadProblem(name, value, release) ?? strongswanStarterProblem(name, value, release) ?? strongswanAuthProblem(name, value, release);
 }
 
 /** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */
@@ -68,7 +71,7 @@ function typeKind(key: string, target: DialectTarget): string | undefined {
 function leniency(key: string, value: string, section: SectionKind, target: DialectTarget): string | undefined {
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
-  if (target.dialect === 'strongswan') return strongswanLeniency(kind, value);
+  if (target.dialect === 'strongswan') return isAuthRound(lookupKeyword(key, 'strongswan').entry?.name) ? STRONGSWAN_AUTH_LENIENCY : strongswanLeniency(kind, value);
   // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
   // Kept as text for pluto, which logs a word it does not know and uses its default.
   if (SETUP_WORDS_FOR_PLUTO.has(key) && target.dialect === 'libreswan') return 'pluto logs it and uses its default';
