@@ -17,8 +17,8 @@ import { completeSetkey } from './setkey';
 export type { CompletionEntry } from './entry';
 
 /**
- * Completion for any file kind (and in its suppression and dialect comments); the workspace model supplies
- * conn names, the dialect and certificate folders. `modelUri` is the document's URI as the model spells it.
+ * Completion for any file kind (and in its suppression and dialect comments); the workspace model
+ * supplies conn names, the dialect, certificate folders and the peers' values. `modelUri` is the document's URI as the model spells it.
  */
 export function completeDocument(document: ParsedDocument, position: Position, model: WorkspaceModel, modelUri = document.uri): CompletionEntry[] {
   const suppression = suppressionCompletions(document, position);

@@ -56,8 +56,8 @@ function certificateFolderFor(key: string, targets: readonly DialectTarget[]): C
  * Completion in ipsec.conf: keys the section accepts in the gateway's dialect (with `=`),
  * values of enumerated keys, conn names after `also=`, IDs from the conn's certificates and its
  * peer after `leftid=`/`rightid=`, addresses and subnets from the peer and the workspace's
- * gateways after `left=`/`right=`/`leftsubnet=`/`rightsubnet=`, and certificate file names from the gateway's ipsec.d folders
- * where the dialect takes a file name.
+ * gateways after `left=`/`right=`/`leftsubnet=`/`rightsubnet=`, and certificate file names from
+ * the gateway's ipsec.d folders where the dialect takes a file name.
  */
 export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: Position, context: IpsecConfCompletionContext): CompletionEntry[] {
   if (position.line >= document.source.lineCount) return [];
@@ -79,8 +79,8 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
       const ids = context.identities?.(section.name.text, idSide) ?? [];
       if (ids.length > 0) return ids.map((candidate) => ({ label: candidate.id, kind: 'value', detail: candidate.detail, insertText: candidate.id, range }));
     }
-    const inConn = section.kind === 'conn' && section.name !== undefined && section.name.text !== '%default';
-    const peerValues = inConn && section.name ? (context.peerValues?.(section.name.text, key) ?? []) : [];
+    const connName = section.kind === 'conn' && section.name && section.name.text !== '%default' ? section.name.text : undefined;
+    const peerValues = connName ? (context.peerValues?.(connName, key) ?? []) : [];
     const fromPeers: CompletionEntry[] = peerValues.map((candidate, index) => ({ label: candidate.value, kind: 'value', detail: candidate.detail, insertText: candidate.value, sortText: `0${String(index).padStart(3, '0')}`, range }));
     const folder = certificateFolderFor(key, targets);
     if (folder) {

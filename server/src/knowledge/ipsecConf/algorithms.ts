@@ -152,7 +152,10 @@ export function isKnownAlgorithm(word: string, dialect: Dialect, version?: strin
   if (range !== undefined) return slotted || readBy(range, dialect, version);
   const additional = syntax.additionalKeyExchange;
   const prefix = additional?.prefix.exec(w);
-  if (additional && prefix) return additional.keyExchangeWords.has(w.slice(prefix[0].length)) && isKnownAlgorithm(w.slice(prefix[0].length), dialect, version) && readBy(additional.releases, dialect, version);
+  if (additional && prefix) {
+    const method = w.slice(prefix[0].length);
+    return additional.keyExchangeWords.has(method) && isKnownAlgorithm(method, dialect, version) && readBy(additional.releases, dialect, version);
+  }
   if (syntax.separateKeyLengths && /^\d+$/.test(w)) return syntax.keyLengths.includes(Number(w));
   if (syntax.numericIds && /^id\d+$/.test(w)) return true;
   const glued = splitKeyLength(w);
