@@ -20,7 +20,7 @@ function applyFirstFix(kind: FileKind, text: string, code: string): { fixed: str
 
 describe('syntax fixes for racoon.conf and setkey', () => {
   it('racoon: a missing `;` is added where the statement ends, also by fix-all', () => {
-    const text = 'remote anonymous {\n\texchange_mode main\n\tproposal {\n\t\tdh_group 2;\n\t\thash_algorithm sha1;\n\t\tencryption_algorithm aes;\n\t\tauthentication_method rsasig;\n\t}\n}\n';
+    const text = 'remote anonymous {\n\texchange_mode main\n\tproposal {\n\t\tdh_group 14;\n\t\thash_algorithm sha1;\n\t\tencryption_algorithm aes;\n\t\tauthentication_method rsasig;\n\t}\n}\n';
     const { fixed } = applyFirstFix('racoon', text, 'racoon-missing-semicolon');
     assert.equal(fixed, text.replace('exchange_mode main', 'exchange_mode main;'));
     assert.deepEqual(codes(lint('racoon', fixed)), []);
@@ -29,7 +29,7 @@ describe('syntax fixes for racoon.conf and setkey', () => {
   });
 
   it('racoon: an unclosed block gets its `}` after its last statement, indented like its opener', () => {
-    const text = 'remote anonymous {\n\texchange_mode main;\n\tproposal {\n\t\tdh_group 2;\n\t\thash_algorithm sha1;\n\t\tencryption_algorithm aes;\n\t\tauthentication_method rsasig;\n';
+    const text = 'remote anonymous {\n\texchange_mode main;\n\tproposal {\n\t\tdh_group 14;\n\t\thash_algorithm sha1;\n\t\tencryption_algorithm aes;\n\t\tauthentication_method rsasig;\n';
     const findings = lint('racoon', text).filter((f) => f.code === 'racoon-unbalanced-brace');
     assert.deepEqual(findings.map((f) => f.fixes?.[0].title), ['Close this block and the 1 open inside it with `}`', 'Close the block with `}`']);
     const source = parse('racoon', text).source;

@@ -34,7 +34,7 @@ remote anonymous {
 sainfo anonymous {
 \tpfs_group 14;
 \tlifetime time 1 hour;
-\tencryption_algorithm aes 256, 3des;
+\tencryption_algorithm aes 256, aes 128;
 \tauthentication_algorithm hmac_sha256, hmac_sha1;
 \tcompression_algorithm deflate;
 }
