@@ -12,13 +12,15 @@ export interface WeakFamilyFacts {
   readonly why: string;
   /** What to use instead. */
   readonly instead: string;
+  /** Advised against for ESP only: RFC 8247 still allows it for IKE. */
+  readonly espOnly?: boolean;
 }
 
 const DH_INSTEAD = 'modp2048 (group 14) or stronger, or an elliptic-curve group such as ecp256 or curve25519';
 
 export const WEAK_FAMILIES: Readonly<Record<WeakFamily, WeakFamilyFacts>> = {
   des: { name: 'DES', why: 'a 56-bit key, found by brute force in hours (RFC 8221 and RFC 8247: MUST NOT)', instead: 'AES' },
-  '3des': { name: '3DES', why: 'a 64-bit block, so a long-lived SA leaks plaintext (Sweet32; RFC 8221: SHOULD NOT)', instead: 'AES' },
+  '3des': { name: '3DES', why: 'a 64-bit block, so a long-lived SA leaks plaintext (Sweet32; RFC 8221: SHOULD NOT)', instead: 'AES', espOnly: true },
   blowfish: { name: 'Blowfish', why: 'a 64-bit block, so a long-lived SA leaks plaintext (RFC 8221 and RFC 8247: MUST NOT)', instead: 'AES' },
   md5: { name: 'MD5', why: 'a broken hash (RFC 8221 and RFC 8247: MUST NOT for integrity or as PRF)', instead: 'SHA-256' },
   modp768: { name: 'DH group 1, 768-bit MODP', why: 'broken by public computations (RFC 8247: MUST NOT)', instead: DH_INSTEAD },

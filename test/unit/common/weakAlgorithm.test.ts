@@ -16,7 +16,7 @@ const conn = (lines: string) => `conn a\n${lines.split('\n').map((l) => `\t${l}`
 
 describe('weak-algorithm', () => {
   it('ipsec.conf: the weak words of every daemon in ike=, esp=, ah=, phase2alg= and pfsgroup=', () => {
-    assert.deepEqual(found('ipsec', conn('ike=3des-md5;modp1024\nesp=aes128-sha1\nphase2alg=aes-hmac_md5_96')), ['3des warning', 'md5 warning', 'modp1024 warning', 'hmac_md5_96 warning']);
+    assert.deepEqual(found('ipsec', conn('ike=3des-md5;modp1024\nesp=3des-sha1\nphase2alg=aes-hmac_md5_96')), ['md5 warning', 'modp1024 warning', '3des warning', 'hmac_md5_96 warning'], '3DES only for ESP');
     assert.deepEqual(found('ipsec', conn('ike=aes256-sha256-modp768,aes128-sha1-modp1024s160!\nesp=blowfish256-sha256')), ['modp768 warning', 'modp1024s160 warning', 'blowfish256 warning']);
     assert.deepEqual(found('ipsec', conn('ike=AES-SHA2;DH2\npfsgroup=modp1024')), ['DH2 warning', 'modp1024 warning']);
     assert.deepEqual(found('ipsec', conn('ike=aes_gcm256-sha2_512;dh19;addke1=dh2\nesp=aes256gcm16-x25519-ke1_modp1024')), ['addke1=dh2 warning', 'ke1_modp1024 warning']);
@@ -35,7 +35,8 @@ describe('weak-algorithm', () => {
 
   it('racoon.conf: phase 1 proposals and sainfo, by the statement that takes the word', () => {
     const text = 'remote anonymous {\n\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm 3des;\n\t\thash_algorithm md5;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 2;\n\t}\n}\nsainfo anonymous {\n\tpfs_group modp768;\n\tencryption_algorithm aes 256, blowfish, des;\n\tauthentication_algorithm hmac_sha1, hmac_md5;\n\tcompression_algorithm deflate;\n}\n';
-    assert.deepEqual(found('racoon', text), ['3des warning', 'md5 warning', '2 warning', 'modp768 warning', 'blowfish warning', 'des warning', 'hmac_md5 warning']);
+    assert.deepEqual(found('racoon', text), ['md5 warning', '2 warning', 'modp768 warning', 'blowfish warning', 'des warning', 'hmac_md5 warning'], '3DES in phase 1 is allowed');
+    assert.deepEqual(found('racoon', 'sainfo anonymous {\n\tencryption_algorithm 3des;\n\tauthentication_algorithm hmac_sha256;\n\tcompression_algorithm deflate;\n}\n'), ['3des warning']);
     assert.deepEqual(found('racoon', 'remote anonymous {\n\tproposal {\n\t\tencryption_algorithm aes 128;\n\t\thash_algorithm sha256;\n\t\tdh_group 14;\n\t}\n\tlifetime time 2 hour;\n}\n'), []);
   });
 

@@ -19,7 +19,7 @@ export const weakAlgorithm = defineRule({
   defaultSeverity: 'warning',
   title: 'A proposal offers an algorithm the IPsec RFCs advise against',
   description:
-    'RFC 8221 (ESP and AH) and RFC 8247 (IKEv2) say which algorithms an implementation must no longer use: DES, Blowfish, MD5 and the 768-bit DH group 1 (MUST NOT), 3DES for ESP and the 1024-bit DH groups 2 and 22 (SHOULD NOT). A tunnel that offers one may end up negotiating it, and a recorded exchange or a long-lived SA protected by it can be broken. Reported where `ike=`, `esp=`, `ah=`, `phase2alg=` or `pfsgroup=` name one (ipsec.conf), where a racoon proposal or sainfo does, and for a setkey SA keyed with one. Both sides must change together: offer the stronger algorithm on both, then drop the weak one. A daemon\'s own default proposals are not judged.',
+    'RFC 8221 (ESP and AH) and RFC 8247 (IKEv2) say which algorithms an implementation must no longer use: DES, Blowfish, MD5 and the 768-bit DH group 1 (MUST NOT), 3DES for ESP (IKE may still use it) and the 1024-bit DH groups 2 and 22 (SHOULD NOT). A tunnel that offers one may end up negotiating it, and a recorded exchange or a long-lived SA protected by it can be broken. Reported where `ike=`, `esp=`, `ah=`, `phase2alg=` or `pfsgroup=` name one (ipsec.conf), where a racoon proposal or sainfo does, and for a setkey SA keyed with one. Both sides must change together: offer the stronger algorithm on both, then drop the weak one. A daemon\'s own default proposals are not judged.',
   check(document, report) {
     if (document.kind === 'ipsec') checkIpsecConf(document as ParsedDocument<'ipsec'>, report);
     else if (document.kind === 'racoon') checkRacoon(document as ParsedDocument<'racoon'>, report);
@@ -33,10 +33,11 @@ function checkIpsecConf(document: ParsedDocument<'ipsec'>, report: Reporter): vo
     if (!value || !PROPOSAL_KEYS.has(setting.key.text.toLowerCase())) continue;
     const raw = document.source.text.slice(value.span.start, value.span.end);
     const seen = new Set<WeakFamily>();
+    const forIke = setting.key.text.toLowerCase() === 'ike';
     for (const match of raw.matchAll(PROPOSAL_WORD)) {
       const word = match[0].replace(SLOT, '').toLowerCase();
       const family = IPSEC_CONF_WEAK_WORDS.get(word);
-      if (!family || seen.has(family)) continue;
+      if (!family || seen.has(family) || (forIke && WEAK_FAMILIES[family].espOnly)) continue;
       seen.add(family);
       const start = value.span.start + (match.index ?? 0);
       reportWeak(family, match[0], { start, end: start + match[0].length }, `${setting.key.text}=`, report);
@@ -51,7 +52,8 @@ function checkRacoon(document: ParsedDocument<'racoon'>, report: Reporter): void
     if (!words) continue;
     for (const arg of args) {
       const family = arg.kind === 'word' ? words.get(arg.text.toLowerCase()) : undefined;
-      if (family) reportWeak(family, arg.text, arg.span, keyword.text, report);
+      // A proposal block holds phase 1 (IKE) transforms; sainfo is phase 2 (ESP).
+      if (family && !(statement.place === 'proposal' && WEAK_FAMILIES[family].espOnly)) reportWeak(family, arg.text, arg.span, keyword.text, report);
     }
   }
 }
