@@ -8,6 +8,7 @@ import type { CertFolder } from '../../workspace/certPaths';
 import { rangeBack, type CompletionEntry } from './entry';
 import type { IdentityCandidate } from './identities';
 import type { PeerValueCandidate } from './peerValues';
+import { proposalWordCompletions } from './proposalWords';
 
 /** Lists the files of the gateway's `ipsec.d/<folder>`. */
 export type CertificateLister = (folder: CertFolder) => readonly string[];
@@ -89,6 +90,7 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
     }
     const candidate = targets.flatMap((t) => keywordsFor(kind, t.dialect, t.version)).find((c) => c.name === key);
     if (!candidate) return fromPeers;
+    if (candidate.entry.type.kind === 'proposals') return proposalWordCompletions(typed, position, targets);
     return [...fromPeers, ...valuesOf(candidate.entry.type).map((value): CompletionEntry => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }))];
   }
   const keyMatch = /^[ \t]+([A-Za-z0-9_.-]*)$/.exec(lineText);
