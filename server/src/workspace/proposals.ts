@@ -56,17 +56,27 @@ function parseProposal(text: string): Proposal | undefined {
   const dh = new Set<string>();
   for (const word of text.split(/[-;+]/).filter((w) => w.length > 0)) {
     if (IGNORED.has(word)) continue;
-    const cipher = readEncryption(word);
-    if (cipher) encryption.add(cipher);
     // NULL after an AEAD cipher is Libreswan's "no integrity"; first, it is the NULL cipher.
-    else if (word === 'null' || word === 'none') (encryption.size > 0 ? integrity : encryption).add('null');
-    else if (INTEGRITY[word]) integrity.add(INTEGRITY[word]);
-    else if (word.startsWith('prf') && INTEGRITY[word.slice(3)]) prf.add(INTEGRITY[word.slice(3)]);
-    else if (DH[word]) dh.add(DH[word]);
-    else if (/^dh\d+$/.test(word)) dh.add(word.slice(2));
-    else return undefined;
+    if (word === 'null' || word === 'none') {
+      (encryption.size > 0 ? integrity : encryption).add('null');
+      continue;
+    }
+    const read = readProposalWord(word);
+    if (!read) return undefined;
+    ({ encryption, integrity, prf, dh })[read.kind].add(read.value);
   }
   return encryption.size > 0 ? { encryption, integrity, prf, dh } : undefined;
+}
+
+/** What one proposal word (lower case) stands for, as `parseProposals` reads it: a cipher `family:keyLength`, an integrity or PRF hash, a DH group number. */
+export function readProposalWord(word: string): { readonly kind: keyof Proposal; readonly value: string } | undefined {
+  const cipher = readEncryption(word);
+  if (cipher) return { kind: 'encryption', value: cipher };
+  if (INTEGRITY[word]) return { kind: 'integrity', value: INTEGRITY[word] };
+  if (word.startsWith('prf') && INTEGRITY[word.slice(3)]) return { kind: 'prf', value: INTEGRITY[word.slice(3)] };
+  if (DH[word]) return { kind: 'dh', value: DH[word] };
+  if (/^dh\d+$/.test(word)) return { kind: 'dh', value: word.slice(2) };
+  return undefined;
 }
 
 function readEncryption(word: string): string | undefined {

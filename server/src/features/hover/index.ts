@@ -6,6 +6,7 @@ import { keywordHover } from '../keywordHover';
 import { dialectCommentHover } from '../dialectComments';
 import { suppressionHover } from '../suppressionComments';
 import { ipsecCertificateHover, racoonCertificateHover } from './certificate';
+import { proposalWordHover } from './proposalWord';
 import { pskHover } from './psk';
 import { racoonHover } from './racoon';
 import { secretsHover } from './secrets';
@@ -26,7 +27,7 @@ export function hoverDocument(document: ParsedDocument, offset: number, model: W
   switch (document.kind) {
     case 'ipsec': {
       const dialect = dialectOf(model, modelUri, document);
-      return connHover(model, document, offset) ?? ipsecCertificateHover(model, document, offset, modelUri) ?? keywordHover(document, offset, dialect);
+      return connHover(model, document, offset) ?? ipsecCertificateHover(model, document, offset, modelUri) ?? keywordHover(document, offset, dialect) ?? proposalWordHover(document, offset, dialect);
     }
     case 'racoon':
       return racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset);
