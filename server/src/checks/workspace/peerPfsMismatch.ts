@@ -32,6 +32,22 @@ function pfsWord(raw: string): string {
 /** From 6.0.2 strongSwan's default esp= offers every key exchange and none: PFS when the peer wants it, none when it does not. */
 const PFS_OPTIONAL_BY_DEFAULT = '6.0.2';
 
+type Releases = 'every release' | 'some releases' | 'no release';
+// Asked for every pair; a handful of version strings exist, so the answers are kept.
+const optionalByVersion = new Map<string | undefined, Releases>();
+
+/** Whether the default esp= leaves PFS to the peer in the strongSwan releases a version stands for. */
+function defaultPfsIsOptional(version: string | undefined): Releases {
+  let known = optionalByVersion.get(version);
+  if (known === undefined) {
+    const releases = expandVersion('strongswan', version) ?? DIALECT_TRAITS.strongswan.releases;
+    const optional = releases.filter((release) => inRange({ from: PFS_OPTIONAL_BY_DEFAULT }, release)).length;
+    known = optional === releases.length ? 'every release' : optional === 0 ? 'no release' : 'some releases';
+    optionalByVersion.set(version, known);
+  }
+  return known;
+}
+
 /**
  * strongSwan has no pfs=: a Child SA uses PFS when its esp= proposals name a DH group. Its default
  * proposals name none before 6.0.2, and leave PFS to the peer from then on, which is not judged.
@@ -40,10 +56,9 @@ function strongswanPfs(ref: ConnRef): PfsView | undefined {
   const esp = ref.conn.values.get('esp');
   if (!esp || esp.value.trim() === '') {
     const choice = ref.node.dialect.choice;
-    const releases = expandVersion('strongswan', choice?.dialect === 'strongswan' ? choice.version : undefined) ?? DIALECT_TRAITS.strongswan.releases;
-    const optional = releases.filter((release) => inRange({ from: PFS_OPTIONAL_BY_DEFAULT }, release)).length;
-    if (optional === releases.length) return undefined;
-    if (optional === 0) return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
+    const optional = defaultPfsIsOptional(choice?.dialect === 'strongswan' ? choice.version : undefined);
+    if (optional === 'every release') return undefined;
+    if (optional === 'no release') return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
     return { pfs: 'no', value: undefined, words: `the default esp= (no DH group before strongSwan ${PFS_OPTIONAL_BY_DEFAULT}, so no PFS)`, adoptable: false, someReleases: true };
   }
   const proposals = parseProposals(esp.value);
