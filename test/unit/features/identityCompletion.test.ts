@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { completeDocument, type CompletionEntry } from '../../../server/src/features/completion';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
-import { caret, REPO_ROOT } from '../../helpers';
+import { caret } from '../../helpers';
+import { exampleFiles } from './exampleFiles';
 import { MemoryFiles } from '../workspace/memoryFiles';
-
-/** The French and German gateways of examples/, under /ws/. */
-function exampleFiles(): Record<string, Buffer> {
-  const files: Record<string, Buffer> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[`/ws/${path.relative(path.join(REPO_ROOT, 'examples'), full)}`] = readFileSync(full);
-    }
-  };
-  for (const country of ['fr', 'de']) walk(path.join(REPO_ROOT, 'examples', country));
-  return files;
-}
 
 function completeAt(filePath: string, textWithCaret: string, edits: Record<string, string> = {}): CompletionEntry[] {
   const { text, offset } = caret(textWithCaret);
-  const index = new WorkspaceIndex(new MemoryFiles({ ...exampleFiles(), ...edits, [filePath]: text }));
+  const index = new WorkspaceIndex(new MemoryFiles({ ...exampleFiles(['fr', 'de']), ...edits, [filePath]: text }));
   const model = index.model(['/ws/fr/etc/ipsec.conf', '/ws/de/etc/ipsec.conf']);
   const document = index.document(filePath, 'ipsec');
   assert.ok(document);
