@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS } from '../knowledge/ipsecConf';
+import { isKnownRelease } from '../knowledge/ipsecConf';
 import type { DialectName, DialectSetting } from '../model/dialect';
 
 const SETTING = /^(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,3}))?$/;
@@ -17,8 +17,7 @@ export function parseDialectSetting(text: string): DialectSetting | undefined {
   const dialect = match[1] as DialectName;
   const version = match[2];
   if (version === undefined) return dialect;
-  const known = DIALECT_TRAITS[dialect].releases.some((release) => release === version || release.startsWith(`${version}.`));
-  return known ? (`${dialect}-${version}` as DialectSetting) : undefined;
+  return isKnownRelease(dialect, version) ? (`${dialect}-${version}` as DialectSetting) : undefined;
 }
 
 /** What a usage message lists. */

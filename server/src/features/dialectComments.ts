@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS, expandVersion } from '../knowledge/ipsecConf';
+import { DIALECT_TRAITS, expandVersion, isKnownRelease } from '../knowledge/ipsecConf';
 import type { Dialect } from '../knowledge/ipsecConf/types';
 import { DIALECT_COMMENT, type DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
@@ -66,9 +66,8 @@ export function dialectCommentHover(document: ParsedDocument, offset: number, ga
   const dialect = match[1].toLowerCase() as Dialect;
   const version = match[2];
   const parts = [`**ipsec-dialect**: the checks judge this gateway's files as ${describeRelease(dialect, version)}. The comment wins over the \`ipsec.dialect\` setting, \`.ipsec-lint.json\` and \`--dialect\`.`];
-  const releases = DIALECT_TRAITS[dialect].releases;
-  if (version !== undefined && !releases.some((r) => r === version || r.startsWith(`${version}.`))) {
-    parts.push(`No ${DIALECT_TRAITS[dialect].label} release ${version} is known here (the newest known is ${releases.at(-1)}): it is judged as a release newer than every known one.`);
+  if (version !== undefined && !isKnownRelease(dialect, version)) {
+    parts.push(`No ${DIALECT_TRAITS[dialect].label} release ${version} is known here (the newest known is ${DIALECT_TRAITS[dialect].releases.at(-1)}): it is judged as a release newer than every known one.`);
   }
   if (dialect === 'strongswan' && (version === undefined || version.startsWith('6'))) parts.push(STRONGSWAN_6_NOTE);
   const choice = gatewayDialect()?.choice;

@@ -26,15 +26,15 @@ const KEY_BYTES = 32;
 export function pskFixes(model: WorkspaceModel, document: ParsedDocument, diagnostic: DiagnosticAt, random: (bytes: number) => Buffer = randomBytes): Fix[] {
   const newKey = (): string => `0x${random(KEY_BYTES).toString('hex')}`;
   if (diagnostic.code === 'weak-psk' || diagnostic.code === 'psk-placeholder-key') {
-    const span = weakKeySpan(document, document.source.offsetAt(diagnostic.range.start));
+    const span = keySpanAt(document, document.source.offsetAt(diagnostic.range.start));
     if (!span) return [];
     return [{ title: 'Replace with a new random key (32 bytes; the peer must hold the same key)', edits: [{ uri: document.uri, range: document.source.rangeOf(span), newText: newKey() }] }];
   }
   if (diagnostic.code !== 'peer-psk-mismatch' && diagnostic.code !== 'racoon-peer-psk-mismatch') return [];
-  const ourSpan = pairKeySpan(document, document.source.offsetAt(diagnostic.range.start));
+  const ourSpan = keySpanAt(document, document.source.offsetAt(diagnostic.range.start));
   const peer = diagnostic.related.map((r) => ({ document: keyDocument(model, r.uri), range: r.range })).find((r) => r.document !== undefined);
   const peerDocument = peer?.document;
-  const theirSpan = peer && peerDocument ? pairKeySpan(peerDocument, peerDocument.source.offsetAt(peer.range.start)) : undefined;
+  const theirSpan = peer && peerDocument ? keySpanAt(peerDocument, peerDocument.source.offsetAt(peer.range.start)) : undefined;
   if (!ourSpan || !peerDocument || !theirSpan) return [];
   const key = newKey();
   const theirKey = peerDocument.source.text.slice(theirSpan.start, theirSpan.end);
@@ -52,20 +52,8 @@ export function pskFixes(model: WorkspaceModel, document: ParsedDocument, diagno
   ];
 }
 
-/** The key of the ipsec.secrets PSK entry or psk.txt line at an offset. */
-function weakKeySpan(document: ParsedDocument, offset: number): Span | undefined {
-  if (document.kind === 'racoon-psk') {
-    const entry = (document as ParsedDocument<'racoon-psk'>).ast.entries.find((e) => e.key && e.key.span.start <= offset && offset <= e.key.span.end);
-    return entry?.key?.span;
-  }
-  if (document.kind !== 'ipsec-secrets') return undefined;
-  const entry = entryAt(document as ParsedDocument<'ipsec-secrets'>, offset);
-  const secret = entry?.secretTokens[0];
-  return secret && (secret.kind === 'word' || secret.kind === 'string') && secret.terminated ? secret.span : undefined;
-}
-
-/** The key of the ipsec.secrets PSK entry or psk.txt line a pair finding points at (its type word, or the line's identifier). */
-function pairKeySpan(document: ParsedDocument, offset: number): Span | undefined {
+/** The written key of the ipsec.secrets PSK entry or psk.txt line at an offset (where a finding on it points). */
+function keySpanAt(document: ParsedDocument, offset: number): Span | undefined {
   if (document.kind === 'racoon-psk') return (document as ParsedDocument<'racoon-psk'>).ast.entries.find((e) => e.span.start <= offset && offset <= e.span.end)?.key?.span;
   if (document.kind !== 'ipsec-secrets') return undefined;
   const entry = entryAt(document as ParsedDocument<'ipsec-secrets'>, offset);

@@ -1,3 +1,4 @@
+import { PROPOSAL_KEYS, proposalWordsOf, withoutSlot } from '../../knowledge/ipsecConf/algorithms';
 import { IPSEC_CONF_WEAK_WORDS, RACOON_WEAK_WORDS, SETKEY_WEAK_WORDS, WEAK_FAMILIES, type WeakFamily } from '../../knowledge/weakAlgorithms';
 import type { ParsedDocument } from '../../model/document';
 import { racoonStatements } from '../../parsing/racoon/walk';
@@ -6,12 +7,6 @@ import { keyedSettings } from '../ipsecConf/keyedSettings';
 import { defineRule, type Reporter } from '../rule';
 import { namedAlgorithms } from '../setkey/algorithms';
 
-/** ipsec.conf keys that hold algorithm words. */
-const PROPOSAL_KEYS: ReadonlySet<string> = new Set(['ike', 'esp', 'ah', 'phase2alg', 'pfsgroup']);
-/** The words of a proposal list, between separators of any of the daemons' spellings. */
-const PROPOSAL_WORD = /[^\s"',;+!-]+/g;
-/** Names of a key-exchange slot before the word: Libreswan's `addke1=`, strongSwan's `ke1_`. */
-const SLOT = /^(?:(?:add)?ke\d*=|ke\d_)/i;
 
 export const weakAlgorithm = defineRule({
   code: 'weak-algorithm',
@@ -34,13 +29,12 @@ function checkIpsecConf(document: ParsedDocument<'ipsec'>, report: Reporter): vo
     const raw = document.source.text.slice(value.span.start, value.span.end);
     const seen = new Set<WeakFamily>();
     const forIke = setting.key.text.toLowerCase() === 'ike';
-    for (const match of raw.matchAll(PROPOSAL_WORD)) {
-      const word = match[0].replace(SLOT, '').toLowerCase();
-      const family = IPSEC_CONF_WEAK_WORDS.get(word);
+    for (const { word, offset } of proposalWordsOf(raw)) {
+      const family = IPSEC_CONF_WEAK_WORDS.get(withoutSlot(word).word.toLowerCase());
       if (!family || seen.has(family) || (forIke && WEAK_FAMILIES[family].espOnly)) continue;
       seen.add(family);
-      const start = value.span.start + (match.index ?? 0);
-      reportWeak(family, match[0], { start, end: start + match[0].length }, `${setting.key.text}=`, report);
+      const start = value.span.start + offset;
+      reportWeak(family, word, { start, end: start + word.length }, `${setting.key.text}=`, report);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { DIALECT_TRAITS, expandVersion } from '../../knowledge/ipsecConf';
-import { inRange } from '../../knowledge/ipsecConf/versions';
+import { traitValues } from '../../knowledge/ipsecConf/versions';
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { possibleDialects } from '../../workspace/ikeIdentity';
@@ -29,25 +29,6 @@ function pfsWord(raw: string): string {
   return /^(y|yes|true|on|1)$/i.test(v) ? 'yes' : /^(n|no|false|off|0)$/i.test(v) ? 'no' : v.toLowerCase();
 }
 
-/** From 6.0.2 strongSwan's default esp= offers every key exchange and none: PFS when the peer wants it, none when it does not. */
-const PFS_OPTIONAL_BY_DEFAULT = '6.0.2';
-
-type Releases = 'every release' | 'some releases' | 'no release';
-// Asked for every pair; a handful of version strings exist, so the answers are kept.
-const optionalByVersion = new Map<string | undefined, Releases>();
-
-/** Whether the default esp= leaves PFS to the peer in the strongSwan releases a version stands for. */
-function defaultPfsIsOptional(version: string | undefined): Releases {
-  let known = optionalByVersion.get(version);
-  if (known === undefined) {
-    const releases = expandVersion('strongswan', version) ?? DIALECT_TRAITS.strongswan.releases;
-    const optional = releases.filter((release) => inRange({ from: PFS_OPTIONAL_BY_DEFAULT }, release)).length;
-    known = optional === releases.length ? 'every release' : optional === 0 ? 'no release' : 'some releases';
-    optionalByVersion.set(version, known);
-  }
-  return known;
-}
-
 /**
  * strongSwan has no pfs=: a Child SA uses PFS when its esp= proposals name a DH group. Its default
  * proposals name none before 6.0.2, and leave PFS to the peer from then on, which is not judged.
@@ -56,10 +37,10 @@ function strongswanPfs(ref: ConnRef): PfsView | undefined {
   const esp = ref.conn.values.get('esp');
   if (!esp || esp.value.trim() === '') {
     const choice = ref.node.dialect.choice;
-    const optional = defaultPfsIsOptional(choice?.dialect === 'strongswan' ? choice.version : undefined);
-    if (optional === 'every release') return undefined;
-    if (optional === 'no release') return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
-    return { pfs: 'no', value: undefined, words: `the default esp= (no DH group before strongSwan ${PFS_OPTIONAL_BY_DEFAULT}, so no PFS)`, adoptable: false, someReleases: true };
+    const toPeer = traitValues(DIALECT_TRAITS.strongswan.defaultEspLeavesPfsToPeer, expandVersion('strongswan', choice?.dialect === 'strongswan' ? choice.version : undefined));
+    if (!toPeer.includes(false)) return undefined;
+    if (!toPeer.includes(true)) return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group, so no PFS)', adoptable: false };
+    return { pfs: 'no', value: undefined, words: 'the default esp= (no DH group before strongSwan 6.0.2, so no PFS)', adoptable: false, someReleases: true };
   }
   const proposals = parseProposals(esp.value);
   if (!proposals) return undefined;

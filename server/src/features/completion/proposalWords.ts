@@ -1,12 +1,10 @@
 import type { DialectTarget } from '../../checks/ipsecConf/dialectView';
-import { algorithmWords, isKnownAlgorithm, PROPOSAL_SYNTAX } from '../../knowledge/ipsecConf/algorithms';
+import { algorithmWords, isKnownAlgorithm, lastProposalWord, PROPOSAL_SYNTAX } from '../../knowledge/ipsecConf/algorithms';
 import type { Dialect } from '../../knowledge/ipsecConf/types';
 import { IPSEC_CONF_WEAK_WORDS, WEAK_FAMILIES } from '../../knowledge/weakAlgorithms';
 import type { Position } from '../../text/sourceText';
 import { rangeBack, type CompletionEntry } from './entry';
 
-/** Where the word being typed starts: after the last separator any of the daemons use. */
-const WORD_BEING_TYPED = /[^-;+,!\s]*$/;
 
 /**
  * Algorithm words for the word being typed in `ike=`, `esp=`, `ah=` or `phase2alg=`: those the
@@ -14,7 +12,7 @@ const WORD_BEING_TYPED = /[^-;+,!\s]*$/;
  * read it when not all of them do. Words the IPsec RFCs advise against are marked deprecated.
  */
 export function proposalWordCompletions(typed: string, position: Position, targets: readonly DialectTarget[]): CompletionEntry[] {
-  const word = WORD_BEING_TYPED.exec(typed)?.[0] ?? '';
+  const word = lastProposalWord(typed);
   const range = rangeBack(position, word.length);
   const readers = new Map<string, string[]>();
   for (const target of targets) {

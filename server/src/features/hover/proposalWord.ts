@@ -1,5 +1,5 @@
 import { dialectTargets } from '../../checks/ipsecConf/dialectView';
-import { algorithmReleases, isKnownAlgorithm } from '../../knowledge/ipsecConf/algorithms';
+import { algorithmReleases, isKnownAlgorithm, PROPOSAL_KEYS, proposalWordsOf, withoutSlot } from '../../knowledge/ipsecConf/algorithms';
 import { DIALECT_TRAITS } from '../../knowledge/ipsecConf';
 import { KEY_EXCHANGE_GROUPS, KEY_EXCHANGE_WORDS } from '../../knowledge/keyExchangeGroups';
 import { IPSEC_CONF_WEAK_WORDS, WEAK_FAMILIES } from '../../knowledge/weakAlgorithms';
@@ -8,11 +8,6 @@ import type { ParsedDocument } from '../../model/document';
 import { isAead, readProposalWord } from '../../workspace/proposals';
 import type { HoverResult } from '../connHover';
 
-const PROPOSAL_KEYS: ReadonlySet<string> = new Set(['ike', 'esp', 'ah', 'phase2alg', 'pfsgroup']);
-const WORD = /[^\s"',;+!-]+/g;
-/** Libreswan's `addke1=` and strongSwan's `ke1_`: an additional key exchange (RFC 9370). */
-const ADDITIONAL = /^(?:addke(\d)=|ke(\d)_)/i;
-const PRIMARY_SLOT = /^ke=/i;
 
 const CIPHERS: Readonly<Record<string, string>> = {
   'aes-cbc': 'AES in CBC mode',
@@ -50,11 +45,11 @@ export function proposalWordHover(document: ParsedDocument<'ipsec'>, offset: num
       const value = setting.value;
       if (!value || offset < value.span.start || offset > value.span.end || !PROPOSAL_KEYS.has(setting.key.text.toLowerCase())) continue;
       const raw = document.source.text.slice(value.span.start, value.span.end);
-      for (const match of raw.matchAll(WORD)) {
-        const start = value.span.start + (match.index ?? 0);
-        if (offset < start || offset > start + match[0].length) continue;
-        const lines = describeWord(match[0], document, dialect);
-        return lines && { markdown: lines.join('\n'), range: document.source.rangeOf({ start, end: start + match[0].length }) };
+      for (const { word, offset: at } of proposalWordsOf(raw)) {
+        const start = value.span.start + at;
+        if (offset < start || offset > start + word.length) continue;
+        const lines = describeWord(word, document, dialect);
+        return lines && { markdown: lines.join('\n'), range: document.source.rangeOf({ start, end: start + word.length }) };
       }
       return undefined;
     }
@@ -63,8 +58,8 @@ export function proposalWordHover(document: ParsedDocument<'ipsec'>, offset: num
 }
 
 function describeWord(written: string, document: ParsedDocument<'ipsec'>, dialect: DialectGuess | undefined): string[] | undefined {
-  const additional = ADDITIONAL.exec(written);
-  const bare = written.replace(ADDITIONAL, '').replace(PRIMARY_SLOT, '').toLowerCase();
+  const { word, additional } = withoutSlot(written);
+  const bare = word.toLowerCase();
   const meaning = meaningOf(bare);
   const targets = dialectTargets(document, { dialect });
   const readers = targets.map((target) => {
@@ -75,7 +70,7 @@ function describeWord(written: string, document: ParsedDocument<'ipsec'>, dialec
   });
   if (!meaning && readers.every((r) => !r.reads)) return undefined;
   const lines = [`**${written}**${meaning ? `: ${meaning}` : ''}`];
-  if (additional) lines.push('', `Additional key exchange ${additional[1] ?? additional[2]} (RFC 9370), made after the first one.`);
+  if (additional !== undefined) lines.push('', `Additional key exchange ${additional} (RFC 9370), made after the first one.`);
   const weak = IPSEC_CONF_WEAK_WORDS.get(bare);
   if (weak) lines.push('', `Weak: ${WEAK_FAMILIES[weak].why}. Use ${WEAK_FAMILIES[weak].instead} instead.`);
   lines.push('', ...readers.map((r) => `- ${r.label}: ${r.reads ? 'reads it' : `does not read it${r.when}`}`));

@@ -207,3 +207,34 @@ export function algorithmWords(dialect: Dialect, version?: string): readonly str
   const versioned = [...(syntax.versionedWords ?? [])].filter(([, range]) => readBy(range, dialect, version)).map(([word]) => word);
   return [...syntax.words, ...versioned, ...glued];
 }
+
+/** ipsec.conf keys whose value lists proposals: `ike=`, `esp=`, `ah=`, `phase2alg=` and Openswan's `pfsgroup=`. */
+export const PROPOSAL_KEYS: ReadonlySet<string> = new Set(['ike', 'esp', 'ah', 'phase2alg', 'pfsgroup']);
+
+/** What separates the words of a proposal list in any daemon's spelling (and quotes around it). */
+const SEPARATORS = `\\s"',;+!-`;
+const WORD = new RegExp(`[^${SEPARATORS}]+`, 'g');
+const LAST_WORD = new RegExp(`[^${SEPARATORS}]*$`);
+
+/** The words of a proposal list as written, with their offsets in it. */
+export function* proposalWordsOf(text: string): Generator<{ readonly word: string; readonly offset: number }> {
+  for (const match of text.matchAll(WORD)) yield { word: match[0], offset: match.index ?? 0 };
+}
+
+/** The word being typed at the end of a proposal list. */
+export function lastProposalWord(text: string): string {
+  return LAST_WORD.exec(text)?.[0] ?? '';
+}
+
+const KEY_EXCHANGE_SLOT = /^(?:ke=|addke(\d)=|ke(\d)_)/i;
+
+/**
+ * A key-exchange word without the slot written before it: Libreswan's `ke=` and `addke1=`,
+ * strongSwan's `ke1_`. `additional` is the number of an additional exchange (RFC 9370).
+ */
+export function withoutSlot(word: string): { readonly word: string; readonly additional?: number } {
+  const slot = KEY_EXCHANGE_SLOT.exec(word);
+  if (!slot) return { word };
+  const number = slot[1] ?? slot[2];
+  return { word: word.slice(slot[0].length), additional: number === undefined ? undefined : Number(number) };
+}

@@ -56,6 +56,7 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
       { value: false, until: '5.0' },
       { value: true, from: '5.0' },
     ],
+    defaultEspLeavesPfsToPeer: [{ value: false }],
   },
   strongswan: {
     label: 'strongSwan',
@@ -81,6 +82,10 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     legacyValueGrammar: [{ value: false }],
     subnetNeedsPrefix: [{ value: false }],
     durationFractions: [{ value: false }],
+    defaultEspLeavesPfsToPeer: [
+      { value: false, until: '6.0.2' },
+      { value: true, from: '6.0.2' },
+    ],
   },
   openswan: {
     label: 'Openswan',
@@ -108,5 +113,6 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     legacyValueGrammar: [{ value: true }],
     subnetNeedsPrefix: [{ value: true }],
     durationFractions: [{ value: false }],
+    defaultEspLeavesPfsToPeer: [{ value: false }],
   },
 };

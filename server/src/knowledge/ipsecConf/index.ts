@@ -18,4 +18,4 @@ export {
 } from './lookup';
 export { SECRET_TYPES, SECRETS_TRAITS, lookupSecretType, secretTypesFor, suggestSecretType, type SecretType } from './secrets';
 export type * from './types';
-export { compareVersions, expandVersion } from './versions';
+export { compareVersions, expandVersion, isKnownRelease } from './versions';

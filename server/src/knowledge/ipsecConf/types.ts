@@ -147,4 +147,9 @@ export interface DialectTraits {
   readonly subnetNeedsPrefix: readonly Versioned<boolean>[];
   /** Whether a duration may be a decimal fraction with a blank before the unit (`1.5 h`). */
   readonly durationFractions: readonly Versioned<boolean>[];
+  /**
+   * Whether the default ESP proposals (no `esp=`) offer every key exchange and none, so that PFS is
+   * whatever the peer asks for (strongSwan from 6.0.2); otherwise `pfs=` or the proposals decide.
+   */
+  readonly defaultEspLeavesPfsToPeer: readonly Versioned<boolean>[];
 }

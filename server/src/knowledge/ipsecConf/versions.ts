@@ -38,9 +38,13 @@ export function inRange(range: VersionRange, version: string): boolean {
  */
 export function expandVersion(dialect: Dialect, version: string | undefined): readonly string[] | undefined {
   if (version === undefined || version === '') return undefined;
-  const releases = DIALECT_TRAITS[dialect].releases;
-  const matching = releases.filter((r) => r === version || r.startsWith(`${version}.`));
+  const matching = DIALECT_TRAITS[dialect].releases.filter((r) => r === version || r.startsWith(`${version}.`));
   return matching.length > 0 ? matching : [version];
+}
+
+/** Whether the version is a release we know, or the prefix of some (`5` of 5.0 to 5.4, `5.3` of 5.3, 5.3.1 and 5.3.2). */
+export function isKnownRelease(dialect: Dialect, version: string): boolean {
+  return DIALECT_TRAITS[dialect].releases.some((release) => release === version || release.startsWith(`${version}.`));
 }
 
 /** Does the range hold for at least one of the versions (any version when undefined)? */
