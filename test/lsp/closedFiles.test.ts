@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, WorkspaceDiagnosticRequest, type InitializeResult, type PublishDiagnosticsParams, type WorkspaceDiagnosticReportPartialResult } from 'vscode-languageserver-protocol';
 import { LspTestClient } from './lspClient';
 import { writeWorkspace } from './tempWorkspace';
 
@@ -54,5 +54,54 @@ describe('files that are not open show their own findings and the cross-file one
     await client.waitForDiagnostics(dkConf, (p) => p.version === 1 && p.diagnostics.some((d) => d.code === 'column-zero-key'));
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: dkConf } });
     await client.waitForDiagnostics(dkConf, (p) => p.version === undefined && p.diagnostics.some((d) => d.code === 'column-zero-key'));
+  });
+});
+
+describe('a client that pulls workspace diagnostics gets closed files there, as they change, and no pushes', () => {
+  let client: LspTestClient;
+  let root: string;
+  const uri = (name: string) => pathToFileURL(path.join(root, name)).href;
+  const parts: WorkspaceDiagnosticReportPartialResult[] = [];
+  const cancel = new CancellationTokenSource();
+  let pulling: Promise<unknown>;
+
+  /** Waits until a partial result holds a report for the uri that satisfies the predicate. */
+  const waitForPart = async (target: string, predicate: (codes: string[]) => boolean): Promise<string[]> => {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      for (const part of [...parts].reverse()) {
+        const item = part.items.find((i) => i.uri === target);
+        if (item?.kind !== 'full') continue;
+        const codes = item.items.map((d) => String(d.code)).sort();
+        if (predicate(codes)) return codes;
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`no matching workspace report for ${target}: ${JSON.stringify(parts)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  before(async () => {
+    root = writeWorkspace('ipsec-pulled-', FILES);
+    client = new LspTestClient();
+    client.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'closed-files', (part) => void parts.push(part));
+    const result = (await client.initializeWorkspace(root, { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } })) as InitializeResult;
+    const provider = result.capabilities.diagnosticProvider;
+    assert.ok(provider && 'workspaceDiagnostics' in provider && provider.workspaceDiagnostics);
+    pulling = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: 'closed-files' }, cancel.token);
+  });
+  after(async () => {
+    cancel.cancel();
+    assert.deepEqual(await pulling, { items: [] });
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it('reports a closed file once indexed, then again when a peer\'s edit changes what it shows', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    assert.deepEqual(await waitForPart(dkConf, (codes) => codes.length > 0), ['column-zero-key', 'peer-id-mismatch']);
+    await client.open(uri('dk/ipsec.d/server.conf'), 'ipsec', FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    assert.deepEqual(await waitForPart(dkConf, (codes) => !codes.includes('peer-id-mismatch')), ['column-zero-key']);
+    assert.equal(client.published.filter((p) => p.uri === dkConf).length, 0, 'nothing pushed for a closed file');
   });
 });

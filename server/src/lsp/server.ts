@@ -28,6 +28,7 @@ import { runSafe } from './runSafe';
 import { ProjectConfigSource } from './projectConfigSource';
 import { DEFAULT_SETTINGS, normalizeSettings, withProjectConfig, type ServerSettings } from './settings';
 import { normalizeUri, WorkspaceState } from './workspaceState';
+import { ClosedFileDiagnostics } from './closedFileDiagnostics';
 import { registerWorkspaceFeatures, SHOW_PEER_COMMAND } from './workspaceFeatures';
 
 const PUSH_DELAY_MS = 50;
@@ -56,33 +57,19 @@ export function startServer(connection: Connection): void {
   let sentSettings: unknown;
   let workspaceFolders: string[] = [];
   let workspaceTimer: NodeJS.Timeout | undefined;
-  /** Closed files we showed diagnostics on, with what we sent. */
-  const pushedElsewhere = new Map<string, string>();
   // A notification, not a request: a client that cannot show messages must not take the server down.
   const tellUser = (type: MessageType, message: string): void => void connection.sendNotification(ShowMessageNotification.type, { type, message });
   const isOpen = (uri: string): boolean => documents.all().some((d) => normalizeUri(d.uri) === uri);
+  const closedFiles = new ClosedFileDiagnostics((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
 
   /** Re-checks the cross-file rules and shows the result on open and closed files alike. */
   const refreshWorkspace = (): void => {
     clearTimeout(workspaceTimer);
     workspaceTimer = setTimeout(() => {
       runSafe(log, 'workspace', undefined, undefined, () => {
-        const findings = workspace.closedFileFindings();
-        const stale = new Set(pushedElsewhere.keys());
-        for (const [uri, list] of findings) {
-          if (isOpen(uri)) continue;
-          stale.delete(uri);
-          const diagnostics = list.map(toDiagnostic);
-          // Most closed files are as they were: send only what changed.
-          const sent = JSON.stringify(diagnostics);
-          if (pushedElsewhere.get(uri) === sent) continue;
-          pushedElsewhere.set(uri, sent);
-          void connection.sendDiagnostics({ uri, diagnostics });
-        }
-        for (const uri of stale) {
-          pushedElsewhere.delete(uri);
-          void connection.sendDiagnostics({ uri, diagnostics: [] });
-        }
+        const current = new Map<string, Diagnostic[]>();
+        for (const [uri, list] of workspace.closedFileFindings()) if (!isOpen(uri)) current.set(uri, list.map(toDiagnostic));
+        closedFiles.update(current);
         if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
         else documents.all().forEach(push);
         // The gateways may have changed (a new file joined one): views such as the dialect status ask again.
@@ -168,7 +155,7 @@ export function startServer(connection: Connection): void {
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
-        diagnosticProvider: usesPullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: false } : undefined,
+        diagnosticProvider: usesPullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: true } : undefined,
       },
       serverInfo: { name: 'ipsec-language-server', version: VERSION },
     };
@@ -241,7 +228,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((change) => {
     workspace.opened(change.document.uri, change.document.getText());
     const uri = normalizeUri(change.document.uri);
-    if (pushedElsewhere.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    closedFiles.opened(uri);
     if (!usesPullDiagnostics) push(change.document);
     refreshWorkspace();
   });
@@ -260,6 +247,13 @@ export function startServer(connection: Connection): void {
     const items = runSafe(log, 'diagnostics', [], token, () => diagnose(document, current));
     return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
   });
+
+  connection.languages.diagnostics.onWorkspace((params, token, _progress, partial) =>
+    closedFiles.pull(params.previousResultIds, token, partial).catch((error: unknown) => {
+      log(`workspace diagnostics: ${error instanceof Error ? error.message : String(error)}`);
+      return { items: [] };
+    }),
+  );
 
   connection.onDocumentSymbol((params, token) =>
     runSafe(log, 'documentSymbol', [], token, () => {

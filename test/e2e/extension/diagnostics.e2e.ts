@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { suite, test } from 'mocha';
-import { commands, DiagnosticSeverity, window, workspace, type CodeAction, type DocumentSymbol } from 'vscode';
-import { diagnosticsWithCode, target, waitFor } from './util';
+import { commands, DiagnosticSeverity, languages, window, workspace, type CodeAction, type DocumentSymbol } from 'vscode';
+import { codeOf, diagnosticsWithCode, target, waitFor, workspaceFile } from './util';
+
+/** Never opened by any test: examples/ plants France's half of the ID mismatch in it. */
+const CLOSED_FILE = 'fr/etc/ipsec.d/server.conf';
 
 export function diagnosticsTests(): void {
   suite('diagnostics and their quick fix', () => {
@@ -25,6 +28,15 @@ export function diagnosticsTests(): void {
       const actions = await commands.executeCommand<CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
       const titles = actions.map((action) => action.title);
       assert.ok(titles.includes('Indent with a tab'), `actions: ${titles.join(' | ')}`);
+    });
+
+    test('a file never opened lists its peer mismatch once (through the workspace pull, not pushed as well)', async () => {
+      const closed = workspaceFile(CLOSED_FILE);
+      assert.ok(!workspace.textDocuments.some((document) => document.uri.fsPath === closed.fsPath), `${CLOSED_FILE} is not open`);
+      await waitFor('peer-id-mismatch on the closed file', () => diagnosticsWithCode(closed, 'peer-id-mismatch').length > 0);
+      // languages.getDiagnostics merges every collection: a pushed copy would show up here as a second entry.
+      const codes = languages.getDiagnostics(closed).map(codeOf);
+      assert.deepEqual(codes, ['peer-id-mismatch']);
     });
 
     test('document symbols name the conn', async () => {

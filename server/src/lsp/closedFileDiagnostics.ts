@@ -1,0 +1,120 @@
+import type {
+  CancellationToken,
+  Diagnostic,
+  PreviousResultId,
+  WorkspaceDiagnosticReport,
+  WorkspaceDiagnosticReportPartialResult,
+  WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
+
+interface Shown {
+  readonly resultId: string;
+  readonly diagnostics: Diagnostic[];
+  readonly json: string;
+}
+
+/** Where partial results of a held workspace pull go (absent when the client gave no token). */
+export interface PartialResults {
+  report(data: WorkspaceDiagnosticReportPartialResult): void;
+}
+
+/**
+ * The diagnostics of files that are not open: their own findings and what their peers' files
+ * say about them. They are pushed until the client asks for them with `workspace/diagnostic`;
+ * from then on they are served there only, since an editor keeps pushed and pulled diagnostics
+ * apart and would list each finding twice. A pull is held open until something changed, and
+ * with a partial-result token it stays open and is fed every change as it happens.
+ */
+export class ClosedFileDiagnostics {
+  private readonly latest = new Map<string, Shown>();
+  /** The result id each file's pushed diagnostics had. */
+  private readonly pushed = new Map<string, string>();
+  private readonly onChange = new Set<() => void>();
+  private pulling = false;
+  private lastId = 0;
+
+  constructor(private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void) {}
+
+  /** The closed files' diagnostics now; a file left out has none. */
+  update(current: ReadonlyMap<string, Diagnostic[]>): void {
+    let changed = false;
+    for (const [uri, diagnostics] of current) changed = this.record(uri, diagnostics) || changed;
+    for (const uri of this.latest.keys()) if (!current.has(uri)) changed = this.record(uri, []) || changed;
+    if (!this.pulling) this.pushChanges();
+    if (changed) for (const listener of [...this.onChange]) listener();
+  }
+
+  /** A file opened: the editor's own diagnostics for it take over from what was pushed. */
+  opened(uri: string): void {
+    if (this.pushed.delete(uri)) this.publish(uri, []);
+  }
+
+  /**
+   * Answers `workspace/diagnostic`: every closed file whose diagnostics differ from the result
+   * the client holds. With nothing to say, the answer waits for the next change; with
+   * `partial`, each change is sent as it comes until the client cancels.
+   */
+  async pull(previous: readonly PreviousResultId[], token: CancellationToken, partial?: PartialResults): Promise<WorkspaceDiagnosticReport> {
+    this.stopPushing();
+    const held = new Map(previous.map((entry) => [entry.uri, entry.value]));
+    const news = (): WorkspaceDocumentDiagnosticReport[] => {
+      const items: WorkspaceDocumentDiagnosticReport[] = [];
+      for (const [uri, shown] of this.latest) {
+        if (held.get(uri) === shown.resultId) continue;
+        held.set(uri, shown.resultId);
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: shown.resultId, items: shown.diagnostics });
+      }
+      return items;
+    };
+    const first = news();
+    if (!partial && first.length > 0) return { items: first };
+    if (partial) partial.report({ items: first });
+    let answer: WorkspaceDocumentDiagnosticReport[] = [];
+    await new Promise<void>((resolve) => {
+      const listener = (): void => {
+        const items = news();
+        if (items.length === 0) return;
+        if (partial) return partial.report({ items });
+        answer = items;
+        done();
+      };
+      const cancelled = token.onCancellationRequested(() => done());
+      const done = (): void => {
+        this.onChange.delete(listener);
+        cancelled.dispose();
+        resolve();
+      };
+      if (token.isCancellationRequested) return done();
+      this.onChange.add(listener);
+    });
+    return { items: answer };
+  }
+
+  private record(uri: string, diagnostics: Diagnostic[]): boolean {
+    const json = JSON.stringify(diagnostics);
+    const before = this.latest.get(uri);
+    if (before?.json === json) return false;
+    // A file with nothing to show that no client was told about needs no entry.
+    if (!before && diagnostics.length === 0) return false;
+    this.latest.set(uri, { resultId: String(++this.lastId), diagnostics, json });
+    return true;
+  }
+
+  private pushChanges(): void {
+    for (const [uri, shown] of this.latest) {
+      if (this.pushed.get(uri) === shown.resultId) continue;
+      if (shown.diagnostics.length === 0 && !this.pushed.has(uri)) continue;
+      this.publish(uri, shown.diagnostics);
+      if (shown.diagnostics.length > 0) this.pushed.set(uri, shown.resultId);
+      else this.pushed.delete(uri);
+    }
+  }
+
+  private stopPushing(): void {
+    if (this.pulling) return;
+    this.pulling = true;
+    for (const uri of this.pushed.keys()) this.publish(uri, []);
+    this.pushed.clear();
+  }
+}
