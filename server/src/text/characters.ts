@@ -30,15 +30,54 @@ export function hasLookalikeBlank(text: string): boolean {
   return LOOKALIKE_BLANK.test(text);
 }
 
+/** Blanks that take no room on screen: deleting them, not replacing them, restores what was meant. */
+export function isZeroWidthBlank(code: number): boolean {
+  return code === 0x200b || code === 0xfeff;
+}
+
+/**
+ * Format characters that show nothing on screen (joiners, the soft hyphen, bidirectional marks
+ * and overrides) and are not blanks either: inside a word the daemon keeps them as part of it,
+ * so `@vpn.example` with a soft hyphen is another ID than the one on screen.
+ */
+export function isInvisibleFormat(code: number): boolean {
+  return (
+    code === 0x00ad ||
+    code === 0x061c ||
+    code === 0x180e ||
+    (code >= 0x200c && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/** The characters `isInvisibleFormat` accepts, for one native search of a whole text. */
+const INVISIBLE_FORMAT = /[\u00ad\u061c\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/;
+
+export function hasInvisibleFormat(text: string): boolean {
+  return INVISIBLE_FORMAT.test(text);
+}
+
+const CHARACTER_NAMES: Readonly<Record<number, string>> = {
+  0x00a0: 'no-break space',
+  0x00ad: 'soft hyphen',
+  0x202f: 'narrow no-break space',
+  0x200b: 'zero-width space',
+  0x200c: 'zero-width non-joiner',
+  0x200d: 'zero-width joiner',
+  0x200e: 'left-to-right mark',
+  0x200f: 'right-to-left mark',
+  0x202e: 'right-to-left override',
+  0x2060: 'word joiner',
+  0xfeff: 'byte order mark',
+  0x3000: 'ideographic space',
+};
+
 export function describeCharacter(code: number): string {
-  const names: Record<number, string> = {
-    0x00a0: 'no-break space (U+00A0)',
-    0x202f: 'narrow no-break space (U+202F)',
-    0x200b: 'zero-width space (U+200B)',
-    0xfeff: 'byte order mark (U+FEFF)',
-    0x3000: 'ideographic space (U+3000)',
-    0x0b: 'vertical tab',
-    0x0c: 'form feed',
-  };
-  return names[code] ?? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0x0b) return 'vertical tab';
+  if (code === 0x0c) return 'form feed';
+  const unicode = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = CHARACTER_NAMES[code];
+  return name ? `${name} (${unicode})` : unicode;
 }

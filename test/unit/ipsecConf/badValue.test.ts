@@ -354,3 +354,12 @@ describe('bad-value: strongSwan authentication rounds', () => {
     assertClean(LIBRESWAN_5, 'leftauth=rsasig\nrightauth=secret');
   });
 });
+
+describe('bad-value: values holding a look-alike blank', () => {
+  it('leaves them to nonascii-whitespace, since a no-break space or a BOM is no separator to the daemon', () => {
+    // Judged with JavaScript's idea of a blank, the subnet would have been called a list, which Openswan refuses.
+    assert.deepEqual(check(OPENSWAN, 'rightsubnet=10.0.0.0/24\ufeff'), []);
+    assert.deepEqual(check('', 'pfs=yes\u00a0no'), []);
+    assert.equal(check(OPENSWAN, 'rightsubnet=10.0.0.0/24,10.1.0.0/24').length, 1, 'a real list still is one');
+  });
+});

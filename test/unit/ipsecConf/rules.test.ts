@@ -53,6 +53,17 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(codes(lint('ipsec', '\ufeffconn a\n\tleft=1.2.3.4\n', [lookalikeWhitespace])), ['nonascii-whitespace']);
   });
 
+  it('nonascii-whitespace deletes a zero-width space or a byte order mark instead of putting a blank there', () => {
+    const fixOf = (text: string) => lint('ipsec', text, [lookalikeWhitespace]).map((f) => [f.message.replace(/:.*/, ''), f.fixes?.[0]?.edits[0].newText, f.fixes?.[0]?.preferred]);
+    // A header behind a BOM would become an indented header, a keyword with a space inside two words.
+    assert.deepEqual(fixOf('\ufeffconn a\n\tri\u200bght=1.2.3.4\n'), [
+      ['byte order mark (U+FEFF) takes no room on screen, but the daemon reads it as part of the text', '', true],
+      ['zero-width space (U+200B) takes no room on screen, but the daemon reads it as part of the text', '', true],
+    ]);
+    // Mixed with a blank that shows, the run is still replaced by one.
+    assert.deepEqual(fixOf('conn a\n\u00a0\u200bleft=1.2.3.4\n').map((f) => f[1]), ['\t']);
+  });
+
   it('crlf-line-endings fires once per file and its fix converts every line', () => {
     const findings = lint('ipsec', 'conn a\r\n\tleft=1.2.3.4\r\n', [crlfLineEndings]);
     assert.equal(findings.length, 1);

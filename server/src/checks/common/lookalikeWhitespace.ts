@@ -1,8 +1,8 @@
-import { describeCharacter, hasLookalikeBlank, isLookalikeBlank } from '../../text/characters';
+import { describeCharacter, hasLookalikeBlank, isLookalikeBlank, isZeroWidthBlank } from '../../text/characters';
 import type { ParsedDocument } from '../../model/document';
 import { everyTarget } from '../ipsecConf/dialectParsers';
 import { dialectTargets } from '../ipsecConf/dialectView';
-import { defineRule, type CheckContext } from '../rule';
+import { defineRule, type CheckContext, type Report } from '../rule';
 
 /**
  * Whether strongSwan only skips this line, whose indentation ends in such a blank: its lexer takes
@@ -22,7 +22,7 @@ export const lookalikeWhitespace = defineRule({
   defaultSeverity: 'error',
   title: 'A blank that is not a space or tab',
   description:
-    'No-break spaces and similar characters look like indentation but the daemons treat them as text, so the line stops parsing. They usually come from copying a configuration out of a web page or a document. Replace them with a tab or spaces.',
+    'No-break spaces and similar characters look like indentation but the daemons treat them as text, so the line stops parsing. They usually come from copying a configuration out of a web page or a document. Replace them with a tab or spaces; a zero-width space or a byte order mark, which shows as nothing, is deleted instead.',
   check(document, report, context) {
     const { source } = document;
     const text = source.text;
@@ -38,29 +38,50 @@ export const lookalikeWhitespace = defineRule({
         if (inQuote || !isLookalikeBlank(ch)) continue;
         let end = i + 1;
         while (end < line.end && isLookalikeBlank(text.charCodeAt(end))) end++;
-        const leading = text.slice(line.start, i).trim() === '';
-        const replacement = leading ? '\t' : ' ';
-        const skipped = leading && i > line.start && strongswanSkips(document, context, lineNumber);
-        report({
-          span: { start: i, end },
-          message: skipped
-            ? `${describeCharacter(ch)} is not whitespace to strongSwan, which skips this line as an unknown keyword: replace it with a tab`
-            : `${describeCharacter(ch)} is not whitespace to the daemon: replace it with ${leading ? 'a tab' : 'a space'}`,
-          severity: skipped ? 'warning' : undefined,
-          fixes: [
-            {
-              title: `Replace with ${leading ? 'a tab' : 'a space'}`,
-              // Between two words of a value a space would split it: the user decides there.
-              preferred: leading || !withinWord(text, i, end),
-              edits: [{ range: source.rangeOf({ start: i, end }), newText: replacement }],
-            },
-          ],
-        });
+        report(zeroWidthRun(text, i, end) ? deletion(document, i, end) : replacement(document, context, lineNumber, line.start, i, end));
         i = end - 1;
       }
     }
   },
 });
+
+function zeroWidthRun(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isZeroWidthBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A zero-width space or a BOM within the text stands for nothing: it goes, whatever surrounds it. */
+function deletion(document: ParsedDocument, start: number, end: number): Report {
+  const ch = document.source.text.charCodeAt(start);
+  return {
+    span: { start, end },
+    message: `${describeCharacter(ch)} takes no room on screen, but the daemon reads it as part of the text: delete it`,
+    fixes: [{ title: 'Delete it', preferred: true, edits: [{ range: document.source.rangeOf({ start, end }), newText: '' }] }],
+  };
+}
+
+/** A blank that shows as one: a tab in indentation, else a space (left to the user inside a word). */
+function replacement(document: ParsedDocument, context: CheckContext, lineNumber: number, lineStart: number, start: number, end: number): Report {
+  const text = document.source.text;
+  const ch = text.charCodeAt(start);
+  const leading = text.slice(lineStart, start).trim() === '';
+  const skipped = leading && start > lineStart && strongswanSkips(document, context, lineNumber);
+  return {
+    span: { start, end },
+    message: skipped
+      ? `${describeCharacter(ch)} is not whitespace to strongSwan, which skips this line as an unknown keyword: replace it with a tab`
+      : `${describeCharacter(ch)} is not whitespace to the daemon: replace it with ${leading ? 'a tab' : 'a space'}`,
+    severity: skipped ? 'warning' : undefined,
+    fixes: [
+      {
+        title: `Replace with ${leading ? 'a tab' : 'a space'}`,
+        // Between two words of a value a space would split it: the user decides there.
+        preferred: leading || !withinWord(text, start, end),
+        edits: [{ range: document.source.rangeOf({ start, end }), newText: leading ? '\t' : ' ' }],
+      },
+    ],
+  };
+}
 
 /** Whether the blanks at [start, end) have printable text on both sides, other than `=`. */
 function withinWord(text: string, start: number, end: number): boolean {

@@ -3,6 +3,7 @@ import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStor
 import { inRange } from '../../knowledge/ipsecConf/versions';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
+import { hasLookalikeBlank } from '../../text/characters';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
@@ -181,6 +182,8 @@ export const badValue = defineRule({
         continue;
       }
       if (!value.terminated) continue;
+      // nonascii-whitespace reports such a blank; the value readers here would take it for a separator.
+      if (hasLookalikeBlank(value.text)) continue;
       const key = setting.key.text;
       const bare = value.quoted ? openswanNeedsBare(setting, targets) : undefined;
       if (bare) {
