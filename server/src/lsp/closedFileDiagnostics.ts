@@ -8,9 +8,9 @@ import type {
 } from 'vscode-languageserver/node';
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 
+/** What a file shows, as JSON: most files stay as they were, and a string compares at once. */
 interface Shown {
   readonly resultId: string;
-  readonly diagnostics: Diagnostic[];
   readonly json: string;
 }
 
@@ -41,13 +41,21 @@ export class ClosedFileDiagnostics {
     let changed = false;
     for (const [uri, diagnostics] of current) changed = this.record(uri, diagnostics) || changed;
     for (const uri of this.latest.keys()) if (!current.has(uri)) changed = this.record(uri, []) || changed;
-    if (!this.pulling) this.pushChanges();
+    if (!this.pulling) this.pushChanges(current);
     if (changed) for (const listener of [...this.onChange]) listener();
   }
 
   /** A file opened: the editor's own diagnostics for it take over from what was pushed. */
   opened(uri: string): void {
     if (this.pushed.delete(uri)) this.publish(uri, []);
+  }
+
+  /**
+   * A file closed: whatever the editor showed for it while open is gone, so the next update
+   * sends its closed-file diagnostics again, even when they are what they were before it opened.
+   */
+  closed(uri: string): void {
+    this.latest.delete(uri);
   }
 
   /**
@@ -63,7 +71,7 @@ export class ClosedFileDiagnostics {
       for (const [uri, shown] of this.latest) {
         if (held.get(uri) === shown.resultId) continue;
         held.set(uri, shown.resultId);
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: shown.resultId, items: shown.diagnostics });
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: shown.resultId, items: JSON.parse(shown.json) as Diagnostic[] });
       }
       return items;
     };
@@ -97,16 +105,17 @@ export class ClosedFileDiagnostics {
     if (before?.json === json) return false;
     // A file with nothing to show that no client was told about needs no entry.
     if (!before && diagnostics.length === 0) return false;
-    this.latest.set(uri, { resultId: String(++this.lastId), diagnostics, json });
+    this.latest.set(uri, { resultId: String(++this.lastId), json });
     return true;
   }
 
-  private pushChanges(): void {
+  private pushChanges(current: ReadonlyMap<string, Diagnostic[]>): void {
     for (const [uri, shown] of this.latest) {
       if (this.pushed.get(uri) === shown.resultId) continue;
-      if (shown.diagnostics.length === 0 && !this.pushed.has(uri)) continue;
-      this.publish(uri, shown.diagnostics);
-      if (shown.diagnostics.length > 0) this.pushed.set(uri, shown.resultId);
+      const diagnostics = current.get(uri) ?? [];
+      if (diagnostics.length === 0 && !this.pushed.has(uri)) continue;
+      this.publish(uri, diagnostics);
+      if (diagnostics.length > 0) this.pushed.set(uri, shown.resultId);
       else this.pushed.delete(uri);
     }
   }

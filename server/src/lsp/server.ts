@@ -234,6 +234,7 @@ export function startServer(connection: Connection): void {
   });
   documents.onDidClose((event) => {
     workspace.closed(event.document.uri);
+    closedFiles.closed(normalizeUri(event.document.uri));
     refreshWorkspace();
     parsed.delete(event.document.uri);
     clearTimeout(pending.get(event.document.uri));

@@ -76,6 +76,23 @@ describe('closed files: pushed until the client pulls them', () => {
     assert.equal(parts.length, 3, 'a cancelled pull is fed nothing more');
   });
 
+  it('sends a file that was open and closed again, though its findings are what they were', async () => {
+    const { closed, pushes } = recorder();
+    closed.update(new Map([[A, [diagnostic('one')]]]));
+    closed.opened(A);
+    closed.closed(A);
+    closed.update(new Map([[A, [diagnostic('one')]]]));
+    assert.deepEqual(pushes, [[A, ['one']], [A, []], [A, ['one']]]);
+    const parts: WorkspaceDiagnosticReportPartialResult[] = [];
+    const cancel = new CancellationTokenSource();
+    const pulling = closed.pull([], cancel.token, { report: (part) => parts.push(part) });
+    closed.closed(A);
+    closed.update(new Map([[A, [diagnostic('one')]]]));
+    cancel.cancel();
+    await pulling;
+    assert.deepEqual(parts.map((part) => summary(part.items)), [[[A, ['one']]], [[A, ['one']]]]);
+  });
+
   it('gives a file the client holds under an older result id in full, and leaves out the ones it holds current', async () => {
     const { closed } = recorder();
     closed.update(new Map([[A, [diagnostic('one')]], [B, [diagnostic('two')]]]));
