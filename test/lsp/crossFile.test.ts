@@ -57,6 +57,19 @@ describe('cross-file diagnostics over LSP', () => {
     assert.deepEqual(symbols.map((s) => s.name).sort(), ['dk', 'dk-l2tp']);
   });
 
+  it('finds and renames a gateway\'s ID across both gateways from its leftid=', async () => {
+    const frServer = uri('fr/etc/ipsec.d/server.conf');
+    await client.open(frServer, 'ipsec', FILES['fr/etc/ipsec.d/server.conf']);
+    const position = { line: 2, character: 12 };
+    const prepared = (await client.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: frServer }, position })) as { start: { character: number }; end: { character: number } };
+    assert.deepEqual([prepared.start.character, prepared.end.character], [8, 23]);
+    const references = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: frServer }, position, context: { includeDeclaration: true } })) as Array<{ uri: string }>;
+    assert.deepEqual(references.map((r) => r.uri).sort(), [uri('dk/ipsec.d/fr.conf'), frServer]);
+    const rename = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: frServer }, position, newName: '@gw.fr.example' })) as { changes: Record<string, Array<{ newText: string }>> };
+    assert.deepEqual(Object.keys(rename.changes).sort(), [uri('dk/ipsec.d/fr.conf'), frServer]);
+    assert.equal(rename.changes[uri('dk/ipsec.d/fr.conf')][0].newText, '@gw.fr.example');
+  });
+
   it('shows peers in code lenses and the peer matrix, and drafts a new peer connection', async () => {
     const dkConf = uri('fr/etc/ipsec.d/dk.conf');
     const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: dkConf } })) as Array<{ command: { title: string } }>;

@@ -7,6 +7,7 @@ import { snippetCompletions } from '../features/completion/snippets';
 import { hoverDocument } from '../features/hover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatDocument } from '../features/formatting';
+import { idLocations, idRenameRange, renameId } from '../features/identityReferences';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
 import { dialectGuessFor, dialectStatusFor } from '../features/dialectStatus';
@@ -57,26 +58,48 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     }),
   );
 
+  /** The open document at the URI, parsed, with the cursor offset. */
+  const docAt = (uri: string, position: { line: number; character: number }) => {
+    const document = documents.get(uri);
+    const doc = document && parsed.get(document);
+    return doc ? { doc, offset: doc.source.offsetAt(position) } : undefined;
+  };
+
+  // A conn name (header or also=) first; else an IKE identity, in ipsec.conf or ipsec.secrets.
   connection.onReferences((params, token) =>
     runSafe(log, 'references', [], token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      return at ? connReferences(workspace.model(), at.doc, at.offset, params.context.includeDeclaration) : [];
+      const at = docAt(params.textDocument.uri, params.position);
+      if (!at) return [];
+      const model = workspace.model();
+      if (at.doc.kind === 'ipsec') {
+        const conns = connReferences(model, at.doc, at.offset, params.context.includeDeclaration);
+        if (conns.length > 0) return conns;
+      }
+      return idLocations(model, at.doc, at.offset);
     }),
   );
 
   connection.onPrepareRename((params, token) =>
     runSafe(log, 'prepareRename', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      const refs = at ? connReferences(workspace.model(), at.doc, at.offset, true) : [];
-      const here = refs.find((r) => r.uri === params.textDocument.uri && r.range.start.line === params.position.line);
-      return here ? here.range : null;
+      const at = docAt(params.textDocument.uri, params.position);
+      if (!at) return null;
+      if (at.doc.kind === 'ipsec') {
+        const refs = connReferences(workspace.model(), at.doc, at.offset, true);
+        const here = refs.find((r) => r.uri === params.textDocument.uri && r.range.start.line === params.position.line);
+        if (here) return here.range;
+      }
+      return idRenameRange(at.doc, at.offset) ?? null;
     }),
   );
 
   connection.onRenameRequest((params, token) =>
     runSafe(log, 'rename', null, token, () => {
-      const at = ipsecAt(params.textDocument.uri, params.position);
-      const edits = at && renameConn(workspace.model(), at.doc, at.offset, params.newName);
+      const at = docAt(params.textDocument.uri, params.position);
+      if (!at) return null;
+      const model = workspace.model();
+      const { doc, offset } = at;
+      const onConn = doc.kind === 'ipsec' && connReferences(model, doc, offset, true).length > 0;
+      const edits = doc.kind === 'ipsec' && onConn ? renameConn(model, doc, offset, params.newName) : renameId(model, doc, offset, params.newName);
       if (!edits) return null;
       return { changes: Object.fromEntries([...edits].map(([uri, list]) => [uri, list.map((e) => ({ range: e.range, newText: e.newText }))])) };
     }),
