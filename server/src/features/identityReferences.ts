@@ -3,10 +3,14 @@ import type { ParsedDocument } from '../model/document';
 import type { Range, Span } from '../text/sourceText';
 import type { Location } from './navigation';
 
-/** The keys whose value is an IKE identity: each end's, and strongSwan's second authentication round's. */
-const ID_KEY = /^(left|right)id2?$/;
+/**
+ * The keys whose value names an end: its address or host name, its IKE identity, and strongSwan's
+ * identity for a second authentication round. The same text in any of them names the same host
+ * (an identity is its address unless set), so they change together.
+ */
+const END_KEY = /^(left|right)(id2?)?$/;
 
-/** An IKE identity written in a file: a `leftid=`/`rightid=` value or an ipsec.secrets selector. */
+/** An end's address or IKE identity written in a file: a `left=`/`leftid=`/`right=`/`rightid=` value or an ipsec.secrets selector. */
 export interface IdMention {
   readonly id: string;
   /** The identity's text, inside its quotes when it has them. */
@@ -16,17 +20,17 @@ export interface IdMention {
 }
 
 /**
- * The identity under the cursor. Placeholders (`%any`, `%fromcert`) and empty values are no
- * identity of a gateway, so none is found on them.
+ * The address or identity under the cursor. Placeholders (`%any`, `%defaultroute`, `%fromcert`)
+ * and empty values name no particular gateway, so none is found on them.
  */
 export function idAt(document: ParsedDocument, offset: number): IdMention | undefined {
   return mentionsOf(document).find((mention) => offset >= mention.span.start && offset <= mention.span.end);
 }
 
 /**
- * Every place across the workspace's gateways that writes the same identity, as written (a
- * gateway's own `leftid=`, each peer's `rightid=` for it, the selectors of ipsec.secrets
- * entries): what has to change together when a gateway's identity changes.
+ * Every place across the workspace's gateways that writes the same address or identity, as
+ * written (a gateway's own `left=`/`leftid=`, each peer's `right=`/`rightid=` for it, the
+ * selectors of ipsec.secrets entries): what has to change together when it changes.
  */
 export function idReferences(model: WorkspaceModel, id: string, asked?: ParsedDocument): IdMention[] {
   const found: IdMention[] = [];
@@ -90,7 +94,7 @@ function confMentions(document: ParsedDocument<'ipsec'>): IdMention[] {
     if (section.kind !== 'conn') continue;
     for (const setting of section.settings) {
       const value = setting.value;
-      if (!value?.terminated || !ID_KEY.test(setting.key.text) || !isWritableId(value.text)) continue;
+      if (!value?.terminated || !END_KEY.test(setting.key.text) || !isWritableId(value.text)) continue;
       const span = value.quoted ? { start: value.span.start + 1, end: value.span.end - 1 } : value.span;
       found.push({ id: value.text, span, quoted: value.quoted, document });
     }

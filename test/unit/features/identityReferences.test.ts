@@ -28,7 +28,7 @@ function setup() {
 const offsetOf = (doc: ParsedDocument, needle: string): number => doc.source.text.indexOf(needle) + 1;
 const where = (uri: string, line: number): string => `${uri.replace('file:///ws/', '')}:${line}`;
 
-describe('IKE identities across gateways: references and rename', () => {
+describe('addresses and IKE identities across gateways: references and rename', () => {
   it('finds a gateway\'s ID in its own leftid=, each peer\'s rightid= (quoted or not) and both secrets files', () => {
     const { model, doc } = setup();
     const server = doc('/ws/fr/etc/ipsec.d/server.conf');
@@ -58,6 +58,16 @@ describe('IKE identities across gateways: references and rename', () => {
     assert.ok(newTexts.includes('C=FR, O=Example, CN=gw'), 'already quoted: only the text inside changes');
   });
 
+  it('finds a gateway\'s address in its own left= and each peer\'s right=, and moves it with one rename', () => {
+    const { model, doc } = setup();
+    const server = doc('/ws/fr/etc/ipsec.d/server.conf');
+    const offset = offsetOf(server, '192.0.2.10');
+    assert.deepEqual(idLocations(model, server, offset).map((l) => where(l.uri, l.range.start.line)).sort(), ['de/etc/ipsec.d/fr.conf:1', 'fr/etc/ipsec.d/server.conf:1']);
+    const edits = renameId(model, server, offset, '192.0.2.77');
+    assert.deepEqual([...(edits?.keys() ?? [])].map((uri) => uri.replace('file:///ws/', '')).sort(), ['de/etc/ipsec.d/fr.conf', 'fr/etc/ipsec.d/server.conf']);
+    assert.equal(idRenameRange(server, offsetOf(server, 'secret')), undefined, 'authby= names no end');
+  });
+
   it('never touches the secret, and offers nothing on placeholders, other keys or a bad new name', () => {
     const { model, doc } = setup();
     const secrets = doc('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets');
@@ -66,7 +76,7 @@ describe('IKE identities across gateways: references and rename', () => {
     for (const list of edits?.values() ?? []) for (const edit of list) assert.ok(edit.range.end.character < 35, 'only selectors are edited');
     const peer = doc('/ws/de/etc/ipsec.d/fr.conf');
     assert.equal(idRenameRange(peer, offsetOf(peer, '%any\n\tauto')), undefined, '%any is no identity');
-    assert.equal(idRenameRange(peer, offsetOf(peer, '192.0.2.10')), undefined, 'right= is an address, not an ID');
+    assert.equal(idRenameRange(peer, offsetOf(peer, 'auto=add')), undefined, 'auto= names no end');
     assert.equal(renameId(model, peer, offsetOf(peer, 'vpn.fr'), '%any'), undefined);
     assert.equal(renameId(model, peer, offsetOf(peer, 'vpn.fr'), 'has "quote'), undefined);
   });
