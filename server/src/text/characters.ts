@@ -81,3 +81,14 @@ export function describeCharacter(code: number): string {
   const name = CHARACTER_NAMES[code];
   return name ? `${name} (${unicode})` : unicode;
 }
+
+/** The text with each blank or character that shows as nothing spelt out (`ri<U+200B>ght`), for messages that quote it. */
+export function withVisibleCharacters(text: string): string {
+  if (!hasLookalikeBlank(text) && !hasInvisibleFormat(text)) return text;
+  let shown = '';
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    shown += isLookalikeBlank(code) || isInvisibleFormat(code) ? `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>` : ch;
+  }
+  return shown;
+}

@@ -22,6 +22,12 @@ describe('unknown-keyword', () => {
     assert.match(finding, /^error: Libreswan 4 .*"nat_traversal"/);
   });
 
+  it('spells out a character that shows as nothing, so the key in the message is not the one it seems', () => {
+    const [finding] = check('conn a\n\tri\u200bght=192.0.2.1\n\tle\u00adft=192.0.2.2\n');
+    assert.match(finding, /^error: .*"ri<U\+200B>ght": did you mean "right"\?$/);
+    assert.match(check('conn a\n\tle\u00adft=192.0.2.2\n')[0], /"le<U\+00AD>ft"/);
+  });
+
   it('strongSwan skips unknown keys: a warning, not an error', () => {
     const [finding] = check('# ipsec-dialect: strongswan\nconn a\n\tkeyingretries=3\n');
     assert.match(finding, /^warning: .*ignores the line/);

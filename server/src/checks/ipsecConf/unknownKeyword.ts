@@ -3,6 +3,7 @@ import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { joinNames } from '../../text/joinNames';
+import { withVisibleCharacters } from '../../text/characters';
 import { currentEverywhere, dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
@@ -23,6 +24,7 @@ export const unknownKeyword = defineRule({
       const objecting = verdicts.filter((v) => !ACCEPTED.has(v.lookup.status));
       if (objecting.length === 0) continue;
       const first = objecting[0];
+      const written = withVisibleCharacters(setting.key.text);
       // No keyword is long; a huge key (a pasted blob) gets no suggestions, which would cost time.
       const suggestions = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, kind, first.target.dialect, first.target.version) : [];
       const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
@@ -35,7 +37,7 @@ export const unknownKeyword = defineRule({
         const accepting = joinNames(verdicts.filter((v) => ACCEPTED.has(v.lookup.status)).map((v) => v.target.label));
         // A daemon that may run this gateway accepts the keyword: changing it is never safe without looking.
         const choices = fixes.map((fix) => ({ ...fix, preferred: false }));
-        report({ span: setting.key.span, message: `"${setting.key.text}" is accepted by ${accepting} but not by ${joinNames(objecting.map((v) => v.target.label))}${hint}`, fixes: choices, severity: 'info' });
+        report({ span: setting.key.span, message: `"${written}" is accepted by ${accepting} but not by ${joinNames(objecting.map((v) => v.target.label))}${hint}`, fixes: choices, severity: 'info' });
         continue;
       }
       const all = objecting.map((v) => v.target.label);
@@ -43,7 +45,7 @@ export const unknownKeyword = defineRule({
       const verb = removed ? (all.length > 1 ? 'no longer accept' : 'no longer accepts') : all.length > 1 ? 'do not know' : 'does not know';
       report({
         span: setting.key.span,
-        message: `${joinNames(all)} ${verb} "${setting.key.text}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
+        message: `${joinNames(all)} ${verb} "${written}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
         fixes,
         severity: strict ? undefined : 'warning',
       });
