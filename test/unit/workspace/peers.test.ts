@@ -54,6 +54,12 @@ describe('peer pairing', () => {
     assert.equal(pairPeers(unrelated.nodes).length, 0);
   });
 
+  it('an ID that differs only by a character that shows as nothing is spelt out in the message', () => {
+    const byUri = checkWorkspace(mesh({ '/ws/dk/ipsec.d/fr.conf': DK_FR.replace('@vpn.fr.example', '@vpn.fr\u00ad.example') }));
+    const onDk = byUri.get('file:///ws/dk/ipsec.d/fr.conf')?.find((f) => f.code === 'peer-id-mismatch');
+    assert.match(onDk?.message ?? '', /rightid "@vpn\.fr<U\+00AD>\.example" is not the peer's own leftid "@vpn\.fr\.example"/);
+  });
+
   it('an ID mismatch is reported on both files with a pointer to the other', () => {
     const byUri = checkWorkspace(mesh({ '/ws/dk/ipsec.d/fr.conf': DK_FR.replace('@vpn.fr.example', '@gw.fr.example') }));
     const onDk = byUri.get('file:///ws/dk/ipsec.d/fr.conf')?.[0];

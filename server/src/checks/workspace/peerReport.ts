@@ -5,6 +5,7 @@ import type { EffectiveValue } from '../../workspace/model';
 import type { Fix, Severity } from '../finding';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import type { WorkspaceReport } from '../workspaceRule';
+import { withVisibleCharacters } from '../../text/characters';
 
 /** Where a value of a conn lives, or the conn's name when the value is only a default. */
 export function locate(ref: ConnRef, value: EffectiveValue | undefined): Pick<WorkspaceReport, 'document' | 'span'> {
@@ -65,6 +66,7 @@ export function bothWays(pair: PeerPair): Array<[ConnRef, ConnRef]> {
   ];
 }
 
+/** A value for a message, with any character that shows as nothing spelt out: two IDs that look alike on screen must not in the message. */
 export function quote(value: string | undefined, fallback: string): string {
-  return value === undefined || value.length === 0 ? fallback : `"${value}"`;
+  return value === undefined || value.length === 0 ? fallback : `"${withVisibleCharacters(value)}"`;
 }
