@@ -81,3 +81,45 @@ describe('addresses and IKE identities across gateways: references and rename', 
     assert.equal(renameId(model, peer, offsetOf(peer, 'vpn.fr'), 'has "quote'), undefined);
   });
 });
+
+describe('a racoon host\'s address across racoon.conf, psk.txt, setkey and its Libreswan peer', () => {
+  const R = '192.0.2.40';
+  const FILES_WITH_RACOON: Record<string, string> = {
+    '/ws/r/etc/racoon/racoon.conf': `path pre_shared_key "/etc/racoon/psk.txt";\nlisten {\n\tisakmp 198.51.100.20 [500];\n}\nremote ${R} {\n\texchange_mode main;\n\tmy_identifier address "198.51.100.20";\n}\nsainfo address 10.2.0.0/24 any address 10.1.0.0/24 any {\n\tencryption_algorithm aes;\n}\n# ${R} in a comment\n`,
+    '/ws/r/etc/racoon/psk.txt': `${R}\tEXAMPLE-ONLY-key-material\n`,
+    '/ws/r/etc/racoon/setkey.conf': `spdadd 10.2.0.0/24 10.1.0.0/24 any -P out ipsec esp/tunnel/198.51.100.20-${R}/require;\nspdadd ${R}/32 198.51.100.20 any -P in ipsec esp/transport//require;\n`,
+    '/ws/lw/etc/ipsec.conf': `config setup\n\tprotostack=netkey\nconn r\n\tleft=198.51.100.9\n\tright=${R}\n\tauthby=secret\n\tauto=add\n`,
+    '/ws/lw/etc/ipsec.secrets': `198.51.100.9 ${R} : PSK "EXAMPLE-ONLY-key-material"\n`,
+  };
+
+  function racoonSetup() {
+    const paths = Object.keys(FILES_WITH_RACOON);
+    const index = new WorkspaceIndex(new MemoryFiles(FILES_WITH_RACOON));
+    const model = index.model(['/ws/lw/etc/ipsec.conf'], [], paths.filter((p) => p.endsWith('racoon.conf')), paths.filter((p) => p.endsWith('setkey.conf')));
+    return { model, doc: (name: string, kind: FileKind) => index.document(name, kind) as ParsedDocument };
+  }
+
+  it('finds it in every file that names it, outside comments and keys', () => {
+    const { model, doc } = racoonSetup();
+    const conf = doc('/ws/lw/etc/ipsec.conf', 'ipsec');
+    const found = idLocations(model, conf, offsetOf(conf, R)).map((l) => where(l.uri, l.range.start.line)).sort();
+    assert.deepEqual(found, ['lw/etc/ipsec.conf:4', 'lw/etc/ipsec.secrets:0', 'r/etc/racoon/psk.txt:0', 'r/etc/racoon/racoon.conf:4', 'r/etc/racoon/setkey.conf:0', 'r/etc/racoon/setkey.conf:1']);
+    const psk = doc('/ws/r/etc/racoon/psk.txt', 'racoon-psk');
+    assert.equal(idLocations(model, psk, 2).length, 6, 'the same from psk.txt');
+    assert.equal(idRenameRange(psk, offsetOf(psk, 'EXAMPLE')), undefined, 'never on the key');
+  });
+
+  it('moves it to a new address in all of them, keeping a prefix, and refuses a host name racoon and setkey cannot read', () => {
+    const { model, doc } = racoonSetup();
+    const setkey = doc('/ws/r/etc/racoon/setkey.conf', 'setkey');
+    const edits = renameId(model, setkey, offsetOf(setkey, R), '192.0.2.99');
+    const all = [...(edits ?? [])].flatMap(([uri, list]) => list.map((e) => `${where(uri, e.range.start.line)}:${e.range.start.character}-${e.range.end.character} ${e.newText}`));
+    assert.equal(all.length, 6);
+    assert.ok(all.includes('r/etc/racoon/setkey.conf:1:7-17 192.0.2.99'), `the host of ${R}/32: ${all.join(', ')}`);
+    assert.equal(renameId(model, setkey, offsetOf(setkey, R), 'vpn.example.org'), undefined);
+    // The racoon host's own address, in listen, in a quoted identifier and in its policies.
+    const racoon = doc('/ws/r/etc/racoon/racoon.conf', 'racoon');
+    const own = idLocations(model, racoon, offsetOf(racoon, '198.51.100.20')).map((l) => where(l.uri, l.range.start.line)).sort();
+    assert.deepEqual(own, ['r/etc/racoon/racoon.conf:2', 'r/etc/racoon/racoon.conf:6', 'r/etc/racoon/setkey.conf:0', 'r/etc/racoon/setkey.conf:1']);
+  });
+});
