@@ -6,6 +6,7 @@ import { collectFixAll } from '../../server/src/features/fixAll';
 import { formatDocument } from '../../server/src/features/formatting';
 import { applyEdits } from '../../server/src/features/formatting/applyEdits';
 import { hoverDocument } from '../../server/src/features/hover';
+import { idLocations, renameId } from '../../server/src/features/identityReferences';
 import type { ParsedDocument } from '../../server/src/model/document';
 import { parseDocument } from '../../server/src/model/parse';
 import { meaningOf } from './meaning';
@@ -32,6 +33,19 @@ export function checkCompletionAndHover(document: ParsedDocument, model: Workspa
       const entries = completeDocument(document, document.source.positionAt(offset), model);
       for (const entry of entries) if (!rangeInside(document.source, entry.range)) violations.push({ property: 'completion range inside', detail: `${entry.label} ${JSON.stringify(entry.range)}` });
       if (secretPlanted && leaksSecret(JSON.stringify(entries))) violations.push({ property: 'completion shows no secret', detail: `at offset ${offset}` });
+    });
+    attempt(violations, `references and rename at ${offset}`, () => {
+      for (const location of idLocations(model, document, offset)) {
+        if (location.uri === document.uri && !rangeInside(document.source, location.range)) violations.push({ property: 'reference inside', detail: JSON.stringify(location.range) });
+      }
+      for (const [uri, edits] of renameId(model, document, offset, '192.0.2.123') ?? []) {
+        for (const edit of edits) {
+          if (uri !== document.uri) continue;
+          if (!rangeInside(document.source, edit.range)) violations.push({ property: 'rename edit inside', detail: JSON.stringify(edit.range) });
+          const replaced = document.source.text.slice(document.source.offsetAt(edit.range.start), document.source.offsetAt(edit.range.end));
+          if (secretPlanted && leaksSecret(replaced)) violations.push({ property: 'rename leaves the secret alone', detail: `at offset ${offset}` });
+        }
+      }
     });
     attempt(violations, `hover at ${offset}`, () => {
       const hover = hoverDocument(document, offset, model);
