@@ -68,6 +68,8 @@ describe('cross-file diagnostics over LSP', () => {
     const rename = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: frServer }, position, newName: '@gw.fr.example' })) as { changes: Record<string, Array<{ newText: string }>> };
     assert.deepEqual(Object.keys(rename.changes).sort(), [uri('dk/ipsec.d/fr.conf'), frServer]);
     assert.equal(rename.changes[uri('dk/ipsec.d/fr.conf')][0].newText, '@gw.fr.example');
+    const highlights = (await client.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri: frServer }, position })) as Array<{ range: { start: { line: number } } }>;
+    assert.deepEqual(highlights.map((h) => h.range.start.line), [2]);
   });
 
   it('shows peers in code lenses and the peer matrix, and drafts a new peer connection', async () => {

@@ -27,13 +27,16 @@ export function mentionAt(document: ParsedDocument<'ipsec'>, offset: number): Co
 
 /** Every mention of a conn name in the documents of a node. */
 export function mentionsIn(node: IpsecNode, name: string): ConnMention[] {
+  return node.documents.flatMap((document) => mentionsInDocument(document, name));
+}
+
+/** Every mention of a conn name in one file: its header and the `also=` lines naming it. */
+export function mentionsInDocument(document: ParsedDocument<'ipsec'>, name: string): ConnMention[] {
   const found: ConnMention[] = [];
-  for (const document of node.documents) {
-    for (const section of document.ast.sections) {
-      if (section.kind === 'conn' && section.name?.text === name) found.push({ name, span: section.name.span, role: 'definition', document });
-      for (const setting of section.settings) {
-        if (setting.key.text === 'also' && setting.value?.text === name) found.push({ name, span: setting.value.span, role: 'also', document });
-      }
+  for (const section of document.ast.sections) {
+    if (section.kind === 'conn' && section.name?.text === name) found.push({ name, span: section.name.span, role: 'definition', document });
+    for (const setting of section.settings) {
+      if (setting.key.text === 'also' && setting.value?.text === name) found.push({ name, span: setting.value.span, role: 'also', document });
     }
   }
   return found;

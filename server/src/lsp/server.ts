@@ -145,6 +145,7 @@ export function startServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         renameProvider: { prepareProvider: true },
         documentLinkProvider: { resolveProvider: false },
         hoverProvider: true,

@@ -7,6 +7,7 @@ import { snippetCompletions } from '../features/completion/snippets';
 import { hoverDocument } from '../features/hover';
 import { effectiveConnectionAt } from '../features/effectiveConnView';
 import { formatDocument } from '../features/formatting';
+import { documentHighlights } from '../features/highlights';
 import { idLocations, idRenameRange, renameId } from '../features/identityReferences';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
@@ -76,6 +77,13 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
         if (conns.length > 0) return conns;
       }
       return idLocations(model, at.doc, at.offset);
+    }),
+  );
+
+  connection.onDocumentHighlight((params, token) =>
+    runSafe(log, 'documentHighlight', [], token, () => {
+      const at = docAt(params.textDocument.uri, params.position);
+      return at ? documentHighlights(at.doc, at.offset).map((range) => ({ range })) : [];
     }),
   );
 

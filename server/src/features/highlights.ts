@@ -1,0 +1,23 @@
+import type { ParsedDocument } from '../model/document';
+import type { Range } from '../text/sourceText';
+import { mentionAt, mentionsInDocument } from './connLookup';
+import { endMentionsOf } from './endMentions';
+import { idAt } from './identityReferences';
+
+/**
+ * The places in this document that name what the cursor is on: a conn (its header and the
+ * `also=` lines naming it) or an end's address or identity (every value and selector that
+ * writes it). Editors show them highlighted.
+ */
+export function documentHighlights(document: ParsedDocument, offset: number): Range[] {
+  const { source } = document;
+  if (document.kind === 'ipsec') {
+    const conn = mentionAt(document, offset);
+    if (conn) return mentionsInDocument(document, conn.name).map((mention) => source.rangeOf(mention.span));
+  }
+  const id = idAt(document, offset);
+  if (!id) return [];
+  return endMentionsOf(document)
+    .filter((mention) => mention.id === id.id)
+    .map((mention) => source.rangeOf(mention.span));
+}
