@@ -20,6 +20,8 @@ export interface EndMention {
   readonly span: Span;
   readonly quoted: boolean;
   readonly document: ParsedDocument;
+  /** What writes it, for people: `rightid= of conn fr`, `selector`, … */
+  readonly role: string;
 }
 
 /** Placeholders (`%any`, `%defaultroute`, `%fromcert`) and empty values name no particular end. */
@@ -50,7 +52,8 @@ function confMentions(document: ParsedDocument<'ipsec'>): EndMention[] {
       const value = setting.value;
       if (!value?.terminated || !END_KEY.test(setting.key.text) || !isWritableId(value.text)) continue;
       const span = value.quoted ? { start: value.span.start + 1, end: value.span.end - 1 } : value.span;
-      found.push({ id: value.text, span, quoted: value.quoted, document });
+      const conn = section.name?.text ?? '?';
+      found.push({ id: value.text, span, quoted: value.quoted, document, role: `${setting.key.text}= of conn ${conn}` });
     }
   }
   return found;
@@ -64,7 +67,7 @@ function secretsMentions(document: ParsedDocument<'ipsec-secrets'>): EndMention[
       if (!selector.terminated || !isWritableId(selector.text)) continue;
       const quoted = selector.kind === 'string';
       const span = quoted ? { start: selector.span.start + 1, end: selector.span.end - 1 } : selector.span;
-      found.push({ id: selector.text, span, quoted, document });
+      found.push({ id: selector.text, span, quoted, document, role: 'secrets selector' });
     }
   }
   return found;
@@ -74,7 +77,7 @@ function pskMentions(document: ParsedDocument<'racoon-psk'>): EndMention[] {
   // The identifier only: the rest of the line is the key.
   return document.ast.entries
     .filter((entry) => entry.identifier.text !== '*' && isWritableId(entry.identifier.text))
-    .map((entry) => ({ id: entry.identifier.text, span: entry.identifier.span, quoted: false, document }));
+    .map((entry) => ({ id: entry.identifier.text, span: entry.identifier.span, quoted: false, document, role: 'psk.txt identifier' }));
 }
 
 /**
@@ -89,7 +92,7 @@ function racoonMentions(document: ParsedDocument<'racoon'>): EndMention[] {
     const host = token.text.split('/')[0];
     if (ipVersion(host) === 0) continue;
     const start = token.span.start + (token.kind === 'string' ? 1 : 0);
-    found.push({ id: host, span: { start, end: start + host.length }, quoted: token.kind === 'string', document });
+    found.push({ id: host, span: { start, end: start + host.length }, quoted: token.kind === 'string', document, role: 'racoon address' });
   }
   return found;
 }
@@ -97,18 +100,19 @@ function racoonMentions(document: ParsedDocument<'racoon'>): EndMention[] {
 /** The hosts of setkey's addresses: a policy's or an SA's ends, and the tunnel ends of each request. */
 function setkeyMentions(document: ParsedDocument<'setkey'>): EndMention[] {
   const found: EndMention[] = [];
-  const take = (address: AddressSpec | undefined): void => {
-    if (address && ipVersion(address.host.text) !== 0) found.push({ id: address.host.text, span: address.host.span, quoted: false, document });
+  const take = (address: AddressSpec | undefined, role: string): void => {
+    if (address && ipVersion(address.host.text) !== 0) found.push({ id: address.host.text, span: address.host.span, quoted: false, document, role });
   };
   for (const statement of document.ast.statements) {
-    take(statement.sa?.source);
-    take(statement.sa?.destination);
-    take(statement.sa?.natOriginalAddress);
-    take(statement.policy?.source);
-    take(statement.policy?.destination);
+    const command = statement.command.text;
+    take(statement.sa?.source, `${command} source`);
+    take(statement.sa?.destination, `${command} destination`);
+    take(statement.sa?.natOriginalAddress, `${command} address before NAT`);
+    take(statement.policy?.source, `${command} source`);
+    take(statement.policy?.destination, `${command} destination`);
     for (const request of statement.policy?.requests ?? []) {
-      take(request.tunnelSource);
-      take(request.tunnelDestination);
+      take(request.tunnelSource, `${command} tunnel end`);
+      take(request.tunnelDestination, `${command} tunnel end`);
     }
   }
   return found;

@@ -7,6 +7,7 @@ import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
 import { matrixReason, pairedStatus, pairFindings } from './pairFindings';
 import { racoonMatrixPart } from './racoonMatrix';
+import { commonDir } from '../workspace/pathOps';
 
 /** ok: both ends agree; warning: they agree but a warning puts the tunnel at risk; broken: it fails. */
 export type CellStatus = 'ok' | 'warning' | 'broken' | 'unpaired';
@@ -114,13 +115,4 @@ function dedupe(reasons: MatrixReason[]): MatrixReason[] {
     return true;
   });
   return [...unique.filter((r) => r.severity === 'error'), ...unique.filter((r) => r.severity !== 'error')];
-}
-
-/** The deepest folder that holds every one of the paths. */
-function commonDir(paths: readonly string[]): string {
-  const split = paths.map((p) => p.split(path.sep));
-  const first = split[0];
-  let length = 0;
-  while (length < first.length && split.every((parts) => parts[length] === first[length])) length++;
-  return first.slice(0, length).join(path.sep) || path.sep;
 }

@@ -36,3 +36,12 @@ export function isInside(candidate: string, folder: string): boolean {
   const relative = path.relative(folder, candidate);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
+
+/** The deepest folder that holds every one of the paths. */
+export function commonDir(paths: readonly string[]): string {
+  const split = paths.map((p) => p.split(path.sep));
+  const first = split[0] ?? [];
+  let length = 0;
+  while (length < first.length && split.every((parts) => parts[length] === first[length])) length++;
+  return first.slice(0, length).join(path.sep) || path.sep;
+}

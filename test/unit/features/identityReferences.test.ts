@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { hoverDocument } from '../../../server/src/features/hover';
+import { endHover } from '../../../server/src/features/hover/endHover';
 import { idLocations, idRenameRange, renameId } from '../../../server/src/features/identityReferences';
 import type { ParsedDocument } from '../../../server/src/model/document';
 import type { FileKind } from '../../../server/src/model/fileKind';
@@ -121,5 +123,30 @@ describe('a racoon host\'s address across racoon.conf, psk.txt, setkey and its L
     const racoon = doc('/ws/r/etc/racoon/racoon.conf', 'racoon');
     const own = idLocations(model, racoon, offsetOf(racoon, '198.51.100.20')).map((l) => where(l.uri, l.range.start.line)).sort();
     assert.deepEqual(own, ['r/etc/racoon/racoon.conf:2', 'r/etc/racoon/racoon.conf:6', 'r/etc/racoon/setkey.conf:0', 'r/etc/racoon/setkey.conf:1']);
+  });
+});
+
+describe('hover on an address or ID', () => {
+  it('lists every place that writes it, with what writes it, and marks the one under the cursor', () => {
+    const { model, doc } = setup();
+    const server = doc('/ws/fr/etc/ipsec.d/server.conf') as ParsedDocument<'ipsec'>;
+    const hover = endHover(model, server, offsetOf(server, 'vpn.fr'));
+    assert.equal(
+      hover?.markdown,
+      [
+        '**@vpn.fr.example**',
+        '',
+        'Written in 4 places in the workspace; a rename changes them all:',
+        '',
+        '- `de/etc/ipsec.d/fr.conf:3` rightid= of conn fr',
+        '- `de/etc/ipsec.secrets:1` secrets selector',
+        '- `fr/etc/ipsec.d/server.conf:3` leftid= of conn %default (here)',
+        '- `fr/etc/ipsec.secrets:1` secrets selector',
+      ].join('\n'),
+    );
+    assert.equal(endHover(model, server, offsetOf(server, 'authby')), undefined);
+    const peer = doc('/ws/de/etc/ipsec.d/fr.conf') as ParsedDocument<'ipsec'>;
+    assert.equal(hoverDocument(peer, offsetOf(peer, '%any'), model), undefined, 'a placeholder gets no list');
+    assert.match(hoverDocument(peer, offsetOf(peer, 'vpn.fr'), model)?.markdown ?? '', /^\*\*@vpn\.fr\.example\*\*\n\nWritten in 4 places/, 'served by the hover of ipsec.conf');
   });
 });

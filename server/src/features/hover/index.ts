@@ -6,6 +6,7 @@ import { keywordHover } from '../keywordHover';
 import { dialectCommentHover } from '../dialectComments';
 import { suppressionHover } from '../suppressionComments';
 import { ipsecCertificateHover, racoonCertificateHover } from './certificate';
+import { endHover } from './endHover';
 import { proposalWordHover } from './proposalWord';
 import { pskHover } from './psk';
 import { racoonHover } from './racoon';
@@ -27,7 +28,13 @@ export function hoverDocument(document: ParsedDocument, offset: number, model: W
   switch (document.kind) {
     case 'ipsec': {
       const dialect = dialectOf(model, modelUri, document);
-      return connHover(model, document, offset) ?? ipsecCertificateHover(model, document, offset, modelUri) ?? keywordHover(document, offset, dialect) ?? proposalWordHover(document, offset, dialect);
+      return (
+        connHover(model, document, offset) ??
+        ipsecCertificateHover(model, document, offset, modelUri) ??
+        keywordHover(document, offset, dialect) ??
+        proposalWordHover(document, offset, dialect) ??
+        endHover(model, document, offset)
+      );
     }
     case 'racoon':
       return racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset);
