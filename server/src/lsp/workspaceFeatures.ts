@@ -44,10 +44,21 @@ function isRange(value: unknown): value is { start: { line: number; character: n
 export function registerWorkspaceFeatures(context: FeatureContext): void {
   const { connection, documents, parsed, workspace, log, settingsFor } = context;
 
-  /** The open ipsec.conf document at the URI, parsed, with the cursor offset. */
-  const ipsecAt = (uri: string, position: { line: number; character: number }) => {
+  /** The open document at the URI, parsed, whatever its kind. */
+  const parsedAt = (uri: string) => {
     const document = documents.get(uri);
-    const doc = document && parsed.get(document);
+    return document && parsed.get(document);
+  };
+
+  /** The open document at the URI, parsed, with the cursor offset. */
+  const docAt = (uri: string, position: { line: number; character: number }) => {
+    const doc = parsedAt(uri);
+    return doc ? { doc, offset: doc.source.offsetAt(position) } : undefined;
+  };
+
+  /** The same, only for an ipsec.conf document. */
+  const ipsecAt = (uri: string, position: { line: number; character: number }) => {
+    const doc = parsedAt(uri);
     if (!doc || doc.kind !== 'ipsec') return undefined;
     return { doc, offset: doc.source.offsetAt(position) };
   };
@@ -59,14 +70,7 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     }),
   );
 
-  /** The open document at the URI, parsed, with the cursor offset. */
-  const docAt = (uri: string, position: { line: number; character: number }) => {
-    const document = documents.get(uri);
-    const doc = document && parsed.get(document);
-    return doc ? { doc, offset: doc.source.offsetAt(position) } : undefined;
-  };
-
-  // A conn name (header or also=) first; else an IKE identity, in ipsec.conf or ipsec.secrets.
+  // A conn name (header or also=) first; else an end's address or identity, in any kind of file.
   connection.onReferences((params, token) =>
     runSafe(log, 'references', [], token, () => {
       const at = docAt(params.textDocument.uri, params.position);
@@ -106,8 +110,8 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
       if (!at) return null;
       const model = workspace.model();
       const { doc, offset } = at;
-      const onConn = doc.kind === 'ipsec' && connReferences(model, doc, offset, true).length > 0;
-      const edits = doc.kind === 'ipsec' && onConn ? renameConn(model, doc, offset, params.newName) : renameId(model, doc, offset, params.newName);
+      const onConn = doc.kind === 'ipsec' && connReferences(model, doc, offset, true).length > 0 ? doc : undefined;
+      const edits = onConn ? renameConn(model, onConn, offset, params.newName) : renameId(model, doc, offset, params.newName);
       if (!edits) return null;
       return { changes: Object.fromEntries([...edits].map(([uri, list]) => [uri, list.map((e) => ({ range: e.range, newText: e.newText }))])) };
     }),
@@ -127,12 +131,6 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
       workspaceSymbols(workspace.model(), params.query).map((s) => ({ name: s.name, kind: SymbolKind.Interface, containerName: s.containerName, location: s.location })),
     ),
   );
-
-  /** The open document at the URI, parsed, whatever its kind. */
-  const parsedAt = (uri: string) => {
-    const document = documents.get(uri);
-    return document && parsed.get(document);
-  };
 
   connection.onHover((params, token) =>
     runSafe(log, 'hover', null, token, () => {
