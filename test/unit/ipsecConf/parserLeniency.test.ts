@@ -162,6 +162,9 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: strongswan\nconfig setup\n\t\u00a0strictcrlpolicy=yes\nca x\n\t\u00a0certuribase=http://x\n', [lookalikeWhitespace]).map((f) => f.severity), ['warning', 'warning']);
     assert.deepEqual(severities('strongswan', '\u00a0auto=add', lookalikeWhitespace), ['error']);
     assert.deepEqual(severities('libreswan-4', '\t\u00a0auto=add', lookalikeWhitespace), ['error']);
+    // A zero-width space there is read the same way; its fix deletes it.
+    assert.deepEqual(severities('strongswan', '\t\u200bauto=add', lookalikeWhitespace), ['warning']);
+    assert.deepEqual(severities('libreswan-4', '\t\u200bauto=add', lookalikeWhitespace), ['error']);
   });
 
   it('Libreswan 4 refuses an empty yes/no, duration, percentage or size (parser.y has no empty form for them): error', () => {

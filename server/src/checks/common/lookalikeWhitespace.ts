@@ -38,7 +38,8 @@ export const lookalikeWhitespace = defineRule({
         if (inQuote || !isLookalikeBlank(ch)) continue;
         let end = i + 1;
         while (end < line.end && isLookalikeBlank(text.charCodeAt(end))) end++;
-        report(zeroWidthRun(text, i, end) ? deletion(document, i, end) : replacement(document, context, lineNumber, line.start, i, end));
+        const skipped = text.slice(line.start, i).trim() === '' && i > line.start && strongswanSkips(document, context, lineNumber);
+        report(zeroWidthRun(text, i, end) ? deletion(document, i, end, skipped) : replacement(document, line.start, i, end, skipped));
         i = end - 1;
       }
     }
@@ -50,22 +51,27 @@ function zeroWidthRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A zero-width space or a BOM within the text stands for nothing: it goes, whatever surrounds it. */
-function deletion(document: ParsedDocument, start: number, end: number): Report {
+/**
+ * A zero-width space or a BOM within the text stands for nothing: it goes, whatever surrounds it.
+ * `skipped`: it ends a line's indentation where strongSwan only skips the line.
+ */
+function deletion(document: ParsedDocument, start: number, end: number, skipped: boolean): Report {
   const ch = document.source.text.charCodeAt(start);
   return {
     span: { start, end },
-    message: `${describeCharacter(ch)} takes no room on screen, but the daemon reads it as part of the text: delete it`,
+    message: skipped
+      ? `${describeCharacter(ch)} takes no room on screen, but strongSwan reads it as the start of an unknown keyword and skips this line: delete it`
+      : `${describeCharacter(ch)} takes no room on screen, but the daemon reads it as part of the text: delete it`,
+    severity: skipped ? 'warning' : undefined,
     fixes: [{ title: 'Delete it', preferred: true, edits: [{ range: document.source.rangeOf({ start, end }), newText: '' }] }],
   };
 }
 
 /** A blank that shows as one: a tab in indentation, else a space (left to the user inside a word). */
-function replacement(document: ParsedDocument, context: CheckContext, lineNumber: number, lineStart: number, start: number, end: number): Report {
+function replacement(document: ParsedDocument, lineStart: number, start: number, end: number, skipped: boolean): Report {
   const text = document.source.text;
   const ch = text.charCodeAt(start);
   const leading = text.slice(lineStart, start).trim() === '';
-  const skipped = leading && start > lineStart && strongswanSkips(document, context, lineNumber);
   return {
     span: { start, end },
     message: skipped
