@@ -7,11 +7,12 @@ import { activationTests } from './activation.e2e';
 import { commandTests } from './commands.e2e';
 import { diagnosticsTests } from './diagnostics.e2e';
 import { fileWatchingTests } from './fileWatching.e2e';
+import { navigationTests } from './navigation.e2e';
 import { runSuites } from './runSuites';
 import { settingsTests } from './settings.e2e';
 import { wizardTests } from './wizard.e2e';
 
-export const SUITES: Array<() => void> = [activationTests, diagnosticsTests, settingsTests, commandTests, wizardTests, fileWatchingTests];
+export const SUITES: Array<() => void> = [activationTests, diagnosticsTests, settingsTests, commandTests, wizardTests, navigationTests, fileWatchingTests];
 
 export async function run(): Promise<void> {
   await runSuites(SUITES);
