@@ -53,8 +53,9 @@ describe('cross-file diagnostics over LSP', () => {
     assert.equal(references.length, 2);
     const rename = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: dkConf }, position, newName: 'denmark' })) as { changes: Record<string, unknown[]> };
     assert.equal(rename.changes[dkConf].length, 2);
-    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'dk' })) as Array<{ name: string }>;
-    assert.deepEqual(symbols.map((s) => s.name).sort(), ['dk', 'dk-l2tp']);
+    const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'dk' })) as Array<{ name: string; kind: number }>;
+    // The conns, and Denmark's own ID (a constant).
+    assert.deepEqual(symbols.map((s) => `${s.name} ${s.kind}`).sort(), ['@vpn.dk.example 14', 'dk 11', 'dk-l2tp 11']);
   });
 
   it('finds and renames a gateway\'s ID across both gateways from its leftid=', async () => {

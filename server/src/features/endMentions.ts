@@ -20,8 +20,10 @@ export interface EndMention {
   readonly span: Span;
   readonly quoted: boolean;
   readonly document: ParsedDocument;
-  /** What writes it, for people: `rightid= of conn fr`, `selector`, … */
+  /** What writes it, for people: `rightid= of conn fr`, `secrets selector`, … */
   readonly role: string;
+  /** The ipsec.conf key whose value it is. */
+  readonly key?: string;
 }
 
 /** Placeholders (`%any`, `%defaultroute`, `%fromcert`) and empty values name no particular end. */
@@ -53,7 +55,7 @@ function confMentions(document: ParsedDocument<'ipsec'>): EndMention[] {
       if (!value?.terminated || !END_KEY.test(setting.key.text) || !isWritableId(value.text)) continue;
       const span = value.quoted ? { start: value.span.start + 1, end: value.span.end - 1 } : value.span;
       const conn = section.name?.text ?? '?';
-      found.push({ id: value.text, span, quoted: value.quoted, document, role: `${setting.key.text}= of conn ${conn}` });
+      found.push({ id: value.text, span, quoted: value.quoted, document, role: `${setting.key.text}= of conn ${conn}`, key: setting.key.text });
     }
   }
   return found;

@@ -6,6 +6,7 @@ import { fileUri } from '../workspace/loadIpsecNode';
 import { hasGlob } from '../workspace/glob';
 import { resolveConfigPath } from '../workspace/nodeLayout';
 import { mentionAt, mentionsIn, nodesOf } from './connLookup';
+import { endMentionsOf } from './endMentions';
 
 export interface Location {
   readonly uri: string;
@@ -19,6 +20,8 @@ export interface DocumentLink {
 }
 
 export interface SymbolInfo {
+  /** A conn, or the IKE identity a gateway presents (its `leftid=`). */
+  readonly kind: 'conn' | 'identity';
   readonly name: string;
   readonly containerName: string;
   readonly location: Location;
@@ -93,7 +96,10 @@ export function documentLinks(model: WorkspaceModel, document: ParsedDocument<'i
   return links;
 }
 
-/** Every conn of every node, filtered by a case-insensitive substring. */
+/**
+ * Every conn of every node, and every identity a gateway presents (`leftid=`, so that typing a
+ * peer's ID finds the gateway that owns it), filtered by a case-insensitive substring.
+ */
 export function workspaceSymbols(model: WorkspaceModel, query: string): SymbolInfo[] {
   const needle = query.toLowerCase();
   const symbols: SymbolInfo[] = [];
@@ -101,12 +107,18 @@ export function workspaceSymbols(model: WorkspaceModel, query: string): SymbolIn
     for (const conn of node.conns.values()) {
       if (!conn.name.toLowerCase().includes(needle) || !conn.section.name) continue;
       symbols.push({
+        kind: 'conn',
         name: conn.name,
         containerName: node.confPath,
         location: { uri: conn.document.uri, range: conn.document.source.rangeOf(conn.section.name.span) },
       });
     }
+    for (const document of node.documents) {
+      for (const mention of endMentionsOf(document)) {
+        if (mention.key !== 'leftid' || !mention.id.toLowerCase().includes(needle)) continue;
+        symbols.push({ kind: 'identity', name: mention.id, containerName: `${node.confPath} (${mention.role})`, location: { uri: document.uri, range: document.source.rangeOf(mention.span) } });
+      }
+    }
   }
   return symbols;
 }
-

@@ -128,7 +128,7 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
 
   connection.onWorkspaceSymbol((params, token) =>
     runSafe(log, 'workspaceSymbol', [], token, () =>
-      workspaceSymbols(workspace.model(), params.query).map((s) => ({ name: s.name, kind: SymbolKind.Interface, containerName: s.containerName, location: s.location })),
+      workspaceSymbols(workspace.model(), params.query).map((s) => ({ name: s.name, kind: s.kind === 'conn' ? SymbolKind.Interface : SymbolKind.Constant, containerName: s.containerName, location: s.location })),
     ),
   );
 

@@ -68,6 +68,15 @@ describe('conn navigation', () => {
     assert.equal(workspaceSymbols(model, '').length, 3);
   });
 
+  it('lists the identity each gateway presents, so a peer\'s ID leads to the gateway that owns it', () => {
+    const files = { ...FILES, '/ws/n/etc/ipsec.d/base.conf': FILES['/ws/n/etc/ipsec.d/base.conf'].replace('\tkeyingtries=1\n', '\tkeyingtries=1\n\tleftid=@gw.n.example\n\trightid=@peer.example\n') };
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model(['/ws/n/etc/ipsec.conf']);
+    const found = workspaceSymbols(model, 'N.EXAMPLE');
+    assert.deepEqual(found.map((s) => `${s.kind} ${s.name} ${s.containerName}`), ['identity @gw.n.example /ws/n/etc/ipsec.conf (leftid= of conn %default)']);
+    assert.equal(found[0].location.range.start.line, 2);
+    assert.deepEqual(workspaceSymbols(model, 'peer.example'), [], 'a rightid is what a peer presents, not this gateway');
+  });
+
   it('hovers a conn name with its effective settings and their origins', () => {
     const { model, doc } = setup();
     const l2tp = doc('/ws/n/etc/ipsec.d/l2tp.conf');
