@@ -34,7 +34,16 @@ describe('cross-file diagnostics over LSP', () => {
     const onFr = await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
     const diagnostic = onFr.diagnostics.find((d) => d.code === 'peer-id-mismatch');
     assert.equal(diagnostic?.relatedInformation?.[0].location.uri, dkServer);
-    await client.waitForDiagnostics(dkServer, (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    const onDk = await client.waitForDiagnostics(dkServer, (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    // The fix that settles the ID across the workspace edits the closed file France keeps for Denmark.
+    const mismatch = onDk.diagnostics.find((d) => d.code === 'peer-id-mismatch');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: dkServer },
+      range: mismatch!.range,
+      context: { diagnostics: [mismatch] },
+    })) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ newText: string }>> } }>;
+    const expect = actions.find((a) => a.title.startsWith('Expect "@gw.dk.example" wherever "@vpn.dk.example" is written'));
+    assert.deepEqual(Object.entries(expect?.edit?.changes ?? {}).map(([target, edits]) => [target, edits.map((e) => e.newText)]), [[uri('fr/etc/ipsec.d/dk.conf'), ['@gw.dk.example']]]);
     await client.change(dkServer, 2, FILES['dk/ipsec.d/server.conf']);
     await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.length === 0);
     await client.waitForDiagnostics(dkServer, (p) => p.version === 2 && p.diagnostics.length === 0);
