@@ -9,7 +9,7 @@ export const peerAddressMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A conn points at an address the peer does not use",
   description:
-    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. Addresses are compared as addresses, so `2001:DB8::1` and `2001:db8:0::1` agree; a host name is not compared, since only DNS knows its address. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files.",
+    "`right=` must be the address the peer has as its own `left=`, or IKE packets go to the wrong host. Addresses are compared as addresses, so `2001:DB8::1` and `2001:db8:0::1` agree; a host name is not compared, since only DNS knows its address. `%any` and `%defaultroute` are not compared, nor a private address against a public one (the peer is then behind NAT). Reported on both files. Besides using either side's value, the editor offers to settle the address across the workspace: every place that sends to the old address takes the gateway's, or the gateway takes the expected one and every place that writes its current address follows.",
   checkPair(pair, _model, report) {
     for (const [ours, theirs] of bothWays(pair)) {
       const target = concreteAddress(sideValue(ours.conn, 'right', '')?.value);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import type { Fix } from '../../../server/src/checks/finding';
-import { idMismatchFixes } from '../../../server/src/features/idMismatchFixes';
+import { settleFixes } from '../../../server/src/features/settleFixes';
 import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import type { FileKind } from '../../../server/src/model/fileKind';
 import { parseDocument } from '../../../server/src/model/parse';
@@ -29,13 +29,13 @@ const MESH: Record<string, string> = {
 };
 const ROOTS = ['/ws/de/etc/ipsec.conf', '/ws/dk/etc/ipsec.conf', '/ws/fr/etc/ipsec.conf'];
 
-function fixesOn(files: Record<string, string>, path: string): Fix[] {
+function fixesOn(files: Record<string, string>, path: string, code = 'peer-id-mismatch'): Fix[] {
   const index = new WorkspaceIndex(new MemoryFiles(files));
   const model = index.model(ROOTS);
-  const finding = checkWorkspace(model).get(`file://${path}`)?.find((f) => f.code === 'peer-id-mismatch');
-  assert.ok(finding, `peer-id-mismatch on ${path}`);
+  const finding = checkWorkspace(model).get(`file://${path}`)?.find((f) => f.code === code);
+  assert.ok(finding, `${code} on ${path}`);
   const related = (finding.related ?? []).map((r) => ({ uri: r.uri, range: r.range }));
-  return idMismatchFixes(model, index.document(path, 'ipsec')!, { code: finding.code, range: finding.range, related });
+  return settleFixes(model, index.document(path, 'ipsec')!, { code: finding.code, range: finding.range, related });
 }
 
 function applied(files: Record<string, string>, fix: Fix): Record<string, string> {
@@ -49,8 +49,9 @@ function applied(files: Record<string, string>, fix: Fix): Record<string, string
   return out;
 }
 
-const mismatches = (files: Record<string, string>): number =>
-  [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files)).model(ROOTS)).values()].flat().filter((f) => f.code === 'peer-id-mismatch').length;
+const countOf = (files: Record<string, string>, code: string): number =>
+  [...checkWorkspace(new WorkspaceIndex(new MemoryFiles(files)).model(ROOTS)).values()].flat().filter((f) => f.code === code).length;
+const mismatches = (files: Record<string, string>): number => countOf(files, 'peer-id-mismatch');
 
 describe('peer-id-mismatch: settling the ID across the workspace', () => {
   it('offers both directions from either side, saying how much each changes', () => {
@@ -78,5 +79,32 @@ describe('peer-id-mismatch: settling the ID across the workspace', () => {
   it('offers nothing when the expected ID is another gateway\'s own', () => {
     const files = { ...MESH, '/ws/de/etc/ipsec.d/fr.conf': peer('fr', '192.0.2.10', '@vpn.dk.example') };
     assert.deepEqual(fixesOn(files, '/ws/de/etc/ipsec.d/fr.conf'), []);
+  });
+});
+
+describe('peer-address-mismatch: settling the address across the workspace', () => {
+  /** France moved to 192.0.2.11; Denmark followed, Germany still sends to 192.0.2.10. */
+  const MOVED: Record<string, string> = {
+    ...MESH,
+    '/ws/fr/etc/ipsec.d/server.conf': server('192.0.2.11', '@vpn.fr.example'),
+    '/ws/de/etc/ipsec.d/fr.conf': peer('fr', '192.0.2.10', '@vpn.fr.example'),
+    '/ws/de/etc/ipsec.secrets': '@vpn.de.example 192.0.2.10 : PSK "EXAMPLE-ONLY-de-fr-key-material"\n',
+    '/ws/dk/etc/ipsec.d/fr.conf': peer('fr', '192.0.2.11', '@vpn.fr.example'),
+  };
+  const addressFixes = (files: Record<string, string>, path: string): Fix[] => fixesOn(files, path, 'peer-address-mismatch');
+
+  it('sends every peer to the gateway\'s new address, or moves the gateway back, and no mismatch is left', () => {
+    const [send, use] = addressFixes(MOVED, '/ws/de/etc/ipsec.d/fr.conf');
+    assert.equal(send.title, 'Send to "192.0.2.11" wherever "192.0.2.10" is written (2 places in 2 files)');
+    assert.equal(use.title, 'Use "192.0.2.10" instead: change "192.0.2.11" wherever it is written (2 places in 2 files)');
+    const sent = applied(MOVED, send);
+    assert.match(sent['/ws/de/etc/ipsec.secrets'], /^@vpn\.de\.example 192\.0\.2\.11 : PSK/);
+    assert.equal(countOf(sent, 'peer-address-mismatch'), 0);
+    assert.equal(countOf(applied(MOVED, use), 'peer-address-mismatch'), 0);
+  });
+
+  it('offers nothing when the old address is another gateway\'s own', () => {
+    const files = { ...MOVED, '/ws/de/etc/ipsec.d/fr.conf': peer('fr', '192.0.2.30', '@vpn.fr.example') };
+    assert.deepEqual(addressFixes(files, '/ws/de/etc/ipsec.d/fr.conf'), []);
   });
 });
