@@ -4,6 +4,7 @@ import { hoverDocument } from '../../../server/src/features/hover';
 import { endHover } from '../../../server/src/features/hover/endHover';
 import { idLocations, idRenameRange, renameId } from '../../../server/src/features/identityReferences';
 import type { ParsedDocument } from '../../../server/src/model/document';
+import { parseDocument } from '../../../server/src/model/parse';
 import type { FileKind } from '../../../server/src/model/fileKind';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from '../workspace/memoryFiles';
@@ -124,6 +125,23 @@ describe('a racoon host\'s address across racoon.conf, psk.txt, setkey and its L
     const own = idLocations(model, racoon, offsetOf(racoon, '198.51.100.20')).map((l) => where(l.uri, l.range.start.line)).sort();
     assert.deepEqual(own, ['r/etc/racoon/racoon.conf:2', 'r/etc/racoon/racoon.conf:6', 'r/etc/racoon/setkey.conf:0', 'r/etc/racoon/setkey.conf:1']);
   });
+
+  it('adds the places to the hover of psk.txt, ipsec.secrets and setkey, below what the file\'s own hover says', () => {
+    const { model, doc } = racoonSetup();
+    const psk = doc('/ws/r/etc/racoon/psk.txt', 'racoon-psk');
+    const onPsk = hoverDocument(psk, 2, model)?.markdown ?? '';
+    assert.match(onPsk, /\n\n---\n\n\*\*192\.0\.2\.40\*\*\n\nWritten in 6 places in the workspace/);
+    assert.ok(onPsk.indexOf('---') > 0, 'psk.txt\'s own hover first');
+    assert.ok(!onPsk.includes('EXAMPLE-ONLY'), 'never the key');
+    const secrets = doc('/ws/lw/etc/ipsec.secrets', 'ipsec-secrets');
+    assert.match(hoverDocument(secrets, offsetOf(secrets, R), model)?.markdown ?? '', /- `r\/etc\/racoon\/psk\.txt:1` psk\.txt identifier/);
+    const setkey = doc('/ws/r/etc/racoon/setkey.conf', 'setkey');
+    assert.match(hoverDocument(setkey, offsetOf(setkey, R), model)?.markdown ?? '', /spdadd tunnel end/);
+    // Elsewhere in the entry (the type word) only the file's own hover.
+    const onType = hoverDocument(secrets, offsetOf(secrets, 'PSK'), model)?.markdown ?? '';
+    assert.match(onType, /PSK/);
+    assert.doesNotMatch(onType, /Written/);
+  });
 });
 
 describe('hover on an address or ID', () => {
@@ -145,6 +163,9 @@ describe('hover on an address or ID', () => {
       ].join('\n'),
     );
     assert.equal(endHover(model, server, offsetOf(server, 'authby')), undefined);
+    const lonely = parseDocument('file:///ws/x/ipsec.secrets', '@lonely.example : PSK "EXAMPLE-ONLY-key"\n', 'ipsec-secrets');
+    assert.match(endHover(model, lonely, 3)?.markdown ?? '', /Written only here in the workspace\.$/);
+    assert.equal(endHover(model, lonely, 3, { onlyWhenShared: true }), undefined);
     const peer = doc('/ws/de/etc/ipsec.d/fr.conf') as ParsedDocument<'ipsec'>;
     assert.equal(hoverDocument(peer, offsetOf(peer, '%any'), model), undefined, 'a placeholder gets no list');
     assert.match(hoverDocument(peer, offsetOf(peer, 'vpn.fr'), model)?.markdown ?? '', /^\*\*@vpn\.fr\.example\*\*\n\nWritten in 4 places/, 'served by the hover of ipsec.conf');

@@ -11,13 +11,16 @@ import { idAt, idReferences } from '../identityReferences';
 const MAX_LISTED = 12;
 
 /**
- * Hover on a `left=`/`leftid=`/`right=`/`rightid=` value: every place across the workspace that
- * writes the same address or ID, so a user sees at once which peers expect it before changing it.
+ * Hover on an address or ID (a `left=`/`leftid=`/`right=`/`rightid=` value, a secrets selector, a
+ * psk.txt identifier, a racoon or setkey address): every place across the workspace that writes
+ * the same text, so a user sees at once which peers expect it before changing it. With
+ * `onlyWhenShared`, nothing when this is the only place.
  */
-export function endHover(model: WorkspaceModel, document: ParsedDocument<'ipsec'>, offset: number): HoverResult | undefined {
+export function endHover(model: WorkspaceModel, document: ParsedDocument, offset: number, options: { readonly onlyWhenShared?: boolean } = {}): HoverResult | undefined {
   const mention = idAt(document, offset);
   if (!mention) return undefined;
   const references = idReferences(model, mention.id, document);
+  if (options.onlyWhenShared && references.length < 2) return undefined;
   const files = references.map((found) => (found.document.uri.startsWith('file:') ? uriPath(found.document.uri) : found.document.uri));
   const root = commonDir(files.map((file) => path.dirname(file)));
   const listed = references.slice(0, MAX_LISTED).map((found, i) => {

@@ -37,14 +37,25 @@ export function hoverDocument(document: ParsedDocument, offset: number, model: W
       );
     }
     case 'racoon':
-      return racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset);
+      return withPlaces(racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset), model, document, offset);
     case 'setkey':
-      return setkeyHover(document, offset);
+      return withPlaces(setkeyHover(document, offset), model, document, offset);
     case 'ipsec-secrets':
-      return secretsHover(model, document, offset, modelUri);
+      return withPlaces(secretsHover(model, document, offset, modelUri), model, document, offset);
     case 'racoon-psk':
-      return pskHover(model, document, offset, modelUri);
+      return withPlaces(pskHover(model, document, offset, modelUri), model, document, offset);
     default:
       return undefined;
   }
+}
+
+/**
+ * A hover on an address or identifier outside ipsec.conf (a secrets selector, a psk.txt
+ * identifier, a racoon or setkey address) gets the other places that write it below what the
+ * file's own hover says, when there are any.
+ */
+function withPlaces(own: HoverResult | undefined, model: WorkspaceModel, document: ParsedDocument, offset: number): HoverResult | undefined {
+  const places = endHover(model, document, offset, { onlyWhenShared: true });
+  if (!own || !places) return own ?? places;
+  return { markdown: `${own.markdown}\n\n---\n\n${places.markdown}`, range: own.range };
 }
