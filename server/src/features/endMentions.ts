@@ -31,6 +31,11 @@ export function isWritableId(id: string): boolean {
   return id.trim() === id && id.length > 0 && !id.startsWith('%') && !/["\r\n]/.test(id);
 }
 
+/** The mention the offset falls on, among a document's. */
+export function mentionAtOffset(mentions: readonly EndMention[], offset: number): EndMention | undefined {
+  return mentions.find((mention) => offset >= mention.span.start && offset <= mention.span.end);
+}
+
 export function endMentionsOf(document: ParsedDocument): EndMention[] {
   switch (document.kind) {
     case 'ipsec':

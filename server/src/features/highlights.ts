@@ -1,8 +1,7 @@
 import type { ParsedDocument } from '../model/document';
 import type { Range } from '../text/sourceText';
 import { mentionAt, mentionsInDocument } from './connLookup';
-import { endMentionsOf } from './endMentions';
-import { idAt } from './identityReferences';
+import { endMentionsOf, mentionAtOffset } from './endMentions';
 
 /**
  * The places in this document that name what the cursor is on: a conn (its header and the
@@ -15,9 +14,8 @@ export function documentHighlights(document: ParsedDocument, offset: number): Ra
     const conn = mentionAt(document, offset);
     if (conn) return mentionsInDocument(document, conn.name).map((mention) => source.rangeOf(mention.span));
   }
-  const id = idAt(document, offset);
+  const mentions = endMentionsOf(document);
+  const id = mentionAtOffset(mentions, offset);
   if (!id) return [];
-  return endMentionsOf(document)
-    .filter((mention) => mention.id === id.id)
-    .map((mention) => source.rangeOf(mention.span));
+  return mentions.filter((mention) => mention.id === id.id).map((mention) => source.rangeOf(mention.span));
 }

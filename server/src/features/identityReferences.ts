@@ -2,7 +2,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import { ipVersion } from '../text/ipLiteral';
 import type { Range } from '../text/sourceText';
-import { endMentionsOf, isWritableId, type EndMention } from './endMentions';
+import { endMentionsOf, isWritableId, mentionAtOffset, type EndMention } from './endMentions';
 import type { Location } from './navigation';
 
 /**
@@ -10,7 +10,7 @@ import type { Location } from './navigation';
  * and empty values name no particular gateway, so none is found on them.
  */
 export function idAt(document: ParsedDocument, offset: number): EndMention | undefined {
-  return endMentionsOf(document).find((mention) => offset >= mention.span.start && offset <= mention.span.end);
+  return mentionAtOffset(endMentionsOf(document), offset);
 }
 
 /**
@@ -56,11 +56,14 @@ export function idRenameRange(document: ParsedDocument, offset: number): Range |
  * take there; psk.txt takes one word.
  */
 export function renameId(model: WorkspaceModel, document: ParsedDocument, offset: number, newId: string): Map<string, { range: Range; newText: string }[]> | undefined {
-  if (!isWritableId(newId)) return undefined;
   const mention = idAt(document, offset);
-  if (!mention) return undefined;
+  return mention && renameMentions(idReferences(model, mention.id, document), newId);
+}
+
+/** The edits that give every one of these mentions (all of one ID) the new text, or undefined when one of their files cannot take it. */
+export function renameMentions(references: readonly EndMention[], newId: string): Map<string, { range: Range; newText: string }[]> | undefined {
+  if (!isWritableId(newId)) return undefined;
   const needsQuotes = /[\s,#=]/.test(newId);
-  const references = idReferences(model, mention.id, document);
   const kinds = new Set(references.map((found) => found.document.kind));
   if ((kinds.has('racoon') || kinds.has('setkey')) && ipVersion(newId) === 0) return undefined;
   if (kinds.has('racoon-psk') && needsQuotes) return undefined;

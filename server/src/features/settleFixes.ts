@@ -2,8 +2,9 @@ import type { Fix, TextEdit } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import { withVisibleCharacters } from '../text/characters';
-import type { EndMention } from './endMentions';
-import { idAt, idReferences, renameId } from './identityReferences';
+import type { Range } from '../text/sourceText';
+import { nodesOf } from './connLookup';
+import { idAt, idReferences, renameMentions } from './identityReferences';
 import type { DiagnosticAt } from './pskFixes';
 
 /** The key that expects a value of the peer and the key the peer holds it in, per rule. */
@@ -24,37 +25,28 @@ export function settleFixes(model: WorkspaceModel, document: ParsedDocument, dia
   if (!keys) return [];
   const here = idAt(document, document.source.offsetAt(diagnostic.range.start));
   const related = diagnostic.related[0];
-  const peerDocument = related && ipsecDocument(model, related.uri);
+  const peerDocument = related && nodesOf(model, related.uri)[0]?.documents.find((candidate) => candidate.uri === related.uri);
   const there = peerDocument && idAt(peerDocument, peerDocument.source.offsetAt(related.range.start));
   if (!here || !there || here.id === there.id) return [];
   const [expected, presented] = here.key === keys.expects ? [here, there] : [there, here];
-  if (expected.key !== keys.expects || presented.key !== keys.holds || isHeld(model, expected.id, keys.holds)) return [];
+  if (expected.key !== keys.expects || presented.key !== keys.holds) return [];
+  const expectedPlaces = idReferences(model, expected.id);
+  if (expectedPlaces.some((mention) => mention.key === keys.holds)) return [];
   const verbs = keys.holds === 'leftid' ? { take: 'Expect', have: 'Present' } : { take: 'Send to', have: 'Use' };
   const quoted = (id: string): string => `"${withVisibleCharacters(id)}"`;
   const fixes: Fix[] = [];
-  const expectPresented = workspaceRename(model, expected, presented.id);
+  const expectPresented = workspaceEdits(renameMentions(expectedPlaces, presented.id));
   if (expectPresented) fixes.push({ title: `${verbs.take} ${quoted(presented.id)} wherever ${quoted(expected.id)} is written (${placesIn(expectPresented)})`, edits: expectPresented });
-  const presentExpected = workspaceRename(model, presented, expected.id);
+  const presentExpected = workspaceEdits(renameMentions(idReferences(model, presented.id), expected.id));
   if (presentExpected) fixes.push({ title: `${verbs.have} ${quoted(expected.id)} instead: change ${quoted(presented.id)} wherever it is written (${placesIn(presentExpected)})`, edits: presentExpected });
   return fixes;
 }
 
-function workspaceRename(model: WorkspaceModel, mention: EndMention, newId: string): TextEdit[] | undefined {
-  const edits = renameId(model, mention.document, mention.span.start, newId);
+function workspaceEdits(edits: ReadonlyMap<string, readonly { range: Range; newText: string }[]> | undefined): TextEdit[] | undefined {
   return edits && [...edits].flatMap(([uri, list]) => list.map((edit) => ({ uri, range: edit.range, newText: edit.newText })));
 }
 
 function placesIn(edits: readonly TextEdit[]): string {
   const files = new Set(edits.map((edit) => edit.uri)).size;
   return `${edits.length} ${edits.length === 1 ? 'place' : 'places'} in ${files} ${files === 1 ? 'file' : 'files'}`;
-}
-
-/** Whether some gateway has the value as its own (`leftid=` or `left=`). */
-function isHeld(model: WorkspaceModel, id: string, key: string): boolean {
-  return idReferences(model, id).some((mention) => mention.key === key);
-}
-
-function ipsecDocument(model: WorkspaceModel, uri: string): ParsedDocument | undefined {
-  for (const node of model.nodes) for (const document of node.documents) if (document.uri === uri) return document;
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import { describeCharacter, hasLookalikeBlank, isLookalikeBlank, isZeroWidthBlank } from '../../text/characters';
 import type { ParsedDocument } from '../../model/document';
+import type { Span } from '../../text/sourceText';
 import { everyTarget } from '../ipsecConf/dialectParsers';
 import { dialectTargets } from '../ipsecConf/dialectView';
 import { defineRule, type CheckContext, type Report } from '../rule';
@@ -38,8 +39,9 @@ export const lookalikeWhitespace = defineRule({
         if (inQuote || !isLookalikeBlank(ch)) continue;
         let end = i + 1;
         while (end < line.end && isLookalikeBlank(text.charCodeAt(end))) end++;
-        const skipped = text.slice(line.start, i).trim() === '' && i > line.start && strongswanSkips(document, context, lineNumber);
-        report(zeroWidthRun(text, i, end) ? deletion(document, i, end, skipped) : replacement(document, line.start, i, end, skipped));
+        const leading = text.slice(line.start, i).trim() === '';
+        const skipped = leading && i > line.start && strongswanSkips(document, context, lineNumber);
+        report(zeroWidthRun(text, i, end) ? deletion(document, { start: i, end }, skipped) : replacement(document, { start: i, end }, leading, skipped));
         i = end - 1;
       }
     }
@@ -55,25 +57,25 @@ function zeroWidthRun(text: string, start: number, end: number): boolean {
  * A zero-width space or a BOM within the text stands for nothing: it goes, whatever surrounds it.
  * `skipped`: it ends a line's indentation where strongSwan only skips the line.
  */
-function deletion(document: ParsedDocument, start: number, end: number, skipped: boolean): Report {
-  const ch = document.source.text.charCodeAt(start);
+function deletion(document: ParsedDocument, span: Span, skipped: boolean): Report {
+  const ch = document.source.text.charCodeAt(span.start);
   return {
-    span: { start, end },
+    span,
     message: skipped
       ? `${describeCharacter(ch)} takes no room on screen, but strongSwan reads it as the start of an unknown keyword and skips this line: delete it`
       : `${describeCharacter(ch)} takes no room on screen, but the daemon reads it as part of the text: delete it`,
     severity: skipped ? 'warning' : undefined,
-    fixes: [{ title: 'Delete it', preferred: true, edits: [{ range: document.source.rangeOf({ start, end }), newText: '' }] }],
+    fixes: [{ title: 'Delete it', preferred: true, edits: [{ range: document.source.rangeOf(span), newText: '' }] }],
   };
 }
 
 /** A blank that shows as one: a tab in indentation, else a space (left to the user inside a word). */
-function replacement(document: ParsedDocument, lineStart: number, start: number, end: number, skipped: boolean): Report {
+function replacement(document: ParsedDocument, span: Span, leading: boolean, skipped: boolean): Report {
   const text = document.source.text;
+  const { start, end } = span;
   const ch = text.charCodeAt(start);
-  const leading = text.slice(lineStart, start).trim() === '';
   return {
-    span: { start, end },
+    span,
     message: skipped
       ? `${describeCharacter(ch)} is not whitespace to strongSwan, which skips this line as an unknown keyword: replace it with a tab`
       : `${describeCharacter(ch)} is not whitespace to the daemon: replace it with ${leading ? 'a tab' : 'a space'}`,
@@ -83,7 +85,7 @@ function replacement(document: ParsedDocument, lineStart: number, start: number,
         title: `Replace with ${leading ? 'a tab' : 'a space'}`,
         // Between two words of a value a space would split it: the user decides there.
         preferred: leading || !withinWord(text, start, end),
-        edits: [{ range: document.source.rangeOf({ start, end }), newText: leading ? '\t' : ' ' }],
+        edits: [{ range: document.source.rangeOf(span), newText: leading ? '\t' : ' ' }],
       },
     ],
   };

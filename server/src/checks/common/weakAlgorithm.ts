@@ -7,7 +7,6 @@ import { keyedSettings } from '../ipsecConf/keyedSettings';
 import { defineRule, type Reporter } from '../rule';
 import { namedAlgorithms } from '../setkey/algorithms';
 
-
 export const weakAlgorithm = defineRule({
   code: 'weak-algorithm',
   fileKinds: ['ipsec', 'racoon', 'setkey'],

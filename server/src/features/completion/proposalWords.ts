@@ -5,7 +5,6 @@ import { IPSEC_CONF_WEAK_WORDS, WEAK_FAMILIES } from '../../knowledge/weakAlgori
 import type { Position } from '../../text/sourceText';
 import { rangeBack, type CompletionEntry } from './entry';
 
-
 /**
  * Algorithm words for the word being typed in `ike=`, `esp=`, `ah=` or `phase2alg=`: those the
  * gateway's daemon reads (every plausible one's when it is not known), each saying which daemons

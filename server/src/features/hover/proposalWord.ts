@@ -8,7 +8,6 @@ import type { ParsedDocument } from '../../model/document';
 import { isAead, readProposalWord } from '../../workspace/proposals';
 import type { HoverResult } from '../connHover';
 
-
 const CIPHERS: Readonly<Record<string, string>> = {
   'aes-cbc': 'AES in CBC mode',
   'aes-ctr': 'AES in counter mode',

@@ -38,13 +38,18 @@ export function inRange(range: VersionRange, version: string): boolean {
  */
 export function expandVersion(dialect: Dialect, version: string | undefined): readonly string[] | undefined {
   if (version === undefined || version === '') return undefined;
-  const matching = DIALECT_TRAITS[dialect].releases.filter((r) => r === version || r.startsWith(`${version}.`));
+  const matching = DIALECT_TRAITS[dialect].releases.filter((release) => isReleaseOf(release, version));
   return matching.length > 0 ? matching : [version];
 }
 
 /** Whether the version is a release we know, or the prefix of some (`5` of 5.0 to 5.4, `5.3` of 5.3, 5.3.1 and 5.3.2). */
 export function isKnownRelease(dialect: Dialect, version: string): boolean {
-  return DIALECT_TRAITS[dialect].releases.some((release) => release === version || release.startsWith(`${version}.`));
+  return DIALECT_TRAITS[dialect].releases.some((release) => isReleaseOf(release, version));
+}
+
+/** The release is the version, or one of the releases the version's prefix stands for. */
+function isReleaseOf(release: string, version: string): boolean {
+  return release === version || release.startsWith(`${version}.`);
 }
 
 /** Does the range hold for at least one of the versions (any version when undefined)? */
