@@ -17,10 +17,11 @@ export class LspTestClient {
 
   /**
    * Started as users start it, through `bin/ipsec-language-server.js` (the bundle with its code
-   * cache). `nodeArgs` go to node before the server's path (a `--require` to watch the process from inside).
+   * cache). `nodeArgs` go to node before the server's path (a `--require` to watch the process from
+   * inside); `serverScript` is another copy of that command, such as one an npm install put in place.
    */
-  constructor(nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, 'bin', 'ipsec-language-server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  constructor(nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, serverScript = path.join(REPO_ROOT, 'bin', 'ipsec-language-server.js')) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
