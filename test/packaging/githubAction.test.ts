@@ -79,28 +79,42 @@ describe('the GitHub Action (action.yml)', () => {
 
     it('builds', () => assert.equal(built.status, 0, built.output));
 
-    it('annotates each finding on its line, fails the job, and writes the peer matrix into the summary', () => {
-      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '', IPSEC_LINT_PEERS_SUMMARY: 'true' });
+    it('annotates each finding on its line, fails the job, and writes every finding and the peer matrix into the summary', () => {
+      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '', IPSEC_LINT_SUMMARY: 'true' });
       assert.equal(result.status, 1, result.output);
       assert.match(result.output, /^::error file=de\/etc\/ipsec\.d\/fr\.conf,line=9,col=1,.*title=ipsec-lint column-zero-key::/m);
       assert.match(result.output, /^::error file=fr\/etc\/ipsec\.d\/server\.conf,line=17,.*peer-id-mismatch::/m);
-      assert.match(result.summary, /^### IPsec tunnels$/m);
-      assert.match(result.summary, /^de {2}conn fr {2}→ {2}fr {2}conn de {2}✗ broken$/m);
+      assert.deepEqual(result.summary.match(/^### .*$/gm), ['### ipsec-lint: 5 error(s), 2 warning(s), 0 info', '### IPsec tunnels']);
+      assert.match(result.summary, /^\| error \| de\/etc\/ipsec\.d\/fr\.conf \| 9 \| \[column-zero-key\]\(.*\) \| "auto" starts in column 0/m);
+      assert.match(result.summary, /^\| de \| conn fr \| fr \| conn de \| ✗ broken \|$/m);
     });
 
     it('passes options through, and leaves the summary alone when asked to', () => {
       const args = '--rule column-zero-key=off --rule ca-missing=off --rule cert-id-mismatch=off --rule peer-id-mismatch=off --quiet';
-      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: 'de fr', IPSEC_LINT_ARGS: args, IPSEC_LINT_PEERS_SUMMARY: 'false' });
+      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: 'de fr', IPSEC_LINT_ARGS: args, IPSEC_LINT_SUMMARY: 'false' });
       assert.equal(result.status, 0, result.output);
       assert.doesNotMatch(result.output, /::error/);
       assert.equal(result.summary, '');
     });
 
-    it('writes no summary for options that make no matrix (--quiet), and still checks', () => {
-      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '--quiet', IPSEC_LINT_PEERS_SUMMARY: 'true' });
+    it('keeps the summary within GitHub\'s limit, cut at a line and saying so', () => {
+      const budget = 1500;
+      const full = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '', IPSEC_LINT_SUMMARY: 'true' });
+      const cut = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '', IPSEC_LINT_SUMMARY: 'true', IPSEC_LINT_SUMMARY_BYTES: String(budget) });
+      assert.ok(Buffer.byteLength(full.summary) > budget, 'the example needs more room than the test gives');
+      assert.ok(Buffer.byteLength(cut.summary) <= budget, `${Buffer.byteLength(cut.summary)} bytes`);
+      assert.match(cut.summary, /did not fit in the job summary: see the log of this step/);
+      const kept = cut.summary.split('\n').filter((line) => line.startsWith('|'));
+      assert.ok(kept.length >= 3, cut.summary);
+      for (const line of kept) assert.ok(full.summary.includes(`${line}\n`), `a whole line of the full summary: ${line}`);
+      assert.equal(cut.status, 1);
+    });
+
+    it('leaves the peer matrix out of the summary for options that make none (--quiet), and still checks', () => {
+      const result = lint(exampleRepository(), { IPSEC_LINT_PATHS: '.', IPSEC_LINT_ARGS: '--quiet', IPSEC_LINT_SUMMARY: 'true' });
       assert.equal(result.status, 1, result.output);
       assert.match(result.output, /column-zero-key/);
-      assert.equal(result.summary, '');
+      assert.deepEqual(result.summary.match(/^### .*$/gm), ['### ipsec-lint: 5 error(s), 0 warning(s), 0 info']);
     });
   });
 });

@@ -3,7 +3,7 @@ import { DIALECT_SETTING_HELP, parseDialectSetting } from '../config/dialectSett
 import type { DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github', 'gitlab', 'checkstyle'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github', 'gitlab', 'checkstyle', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -40,7 +40,8 @@ racoon.conf, psk.txt and setkey files. Folders are searched recursively.
 Options:
   -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix,
                          github (annotations in a GitHub Actions job), gitlab
-                         (a Code Quality report) or checkstyle (XML)
+                         (a Code Quality report), checkstyle (XML) or
+                         markdown (a table, for a job summary or a comment)
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --fix                  apply the fixes that are safe without looking (as the
@@ -71,8 +72,9 @@ Options:
                          and whether the two ends agree (with the reasons),
                          instead of the findings; exit 1 when a pair does not
                          agree, or with --max-warnings N when more than N
-                         conns agree only with warnings (--format json: the
-                         matrix as JSON; not with --fix or --quiet)
+                         conns agree only with warnings (--format json or
+                         markdown: the matrix as JSON or a table; not with
+                         --fix or --quiet)
   --list-rules           print every rule with the severity it has here (after
                          .ipsec-lint.json and --rule), its file kinds and what
                          it finds (--format json: as JSON), instead of checking

@@ -12,6 +12,7 @@ import { formatCheckstyle } from './formatters/checkstyle';
 import { formatGithub } from './formatters/github';
 import { formatGitlab } from './formatters/gitlab';
 import { formatJson } from './formatters/json';
+import { formatMarkdown, formatPeerMatrixMarkdown } from './formatters/markdown';
 import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
@@ -29,6 +30,13 @@ const FORMATTERS: Record<Format, Formatter> = {
   github: formatGithub,
   gitlab: formatGitlab,
   checkstyle: formatCheckstyle,
+  markdown: formatMarkdown,
+};
+
+const PEER_MATRIX_FORMATTERS: Partial<Record<Format, (matrix: PeerMatrix, cwd: string) => string>> = {
+  stylish: formatPeerMatrixText,
+  json: formatPeerMatrixJson,
+  markdown: formatPeerMatrixMarkdown,
 };
 
 export interface CliIo {
@@ -136,15 +144,16 @@ function fixThenLint(lint: () => FileReport[], io: CliIo): FileReport[] {
   return reports;
 }
 
-/** `--peers`: the peer matrix of the gateways found, as text or JSON; 1 when a pair does not agree, or more are at risk than `--max-warnings` allows. */
+/** `--peers`: the peer matrix of the gateways found, as text, JSON or Markdown; 1 when a pair does not agree, or more are at risk than `--max-warnings` allows. */
 function printPeers(files: readonly CollectedFile[], lintOptions: LintWorkspaceOptions, { format, maxWarnings }: CliOptions, io: CliIo): number {
-  if (format !== 'stylish' && format !== 'json') {
-    io.stderr(`ipsec-lint: --peers prints text or --format json, not ${format}\n`);
+  const formatter = PEER_MATRIX_FORMATTERS[format];
+  if (!formatter) {
+    io.stderr(`ipsec-lint: --peers prints text, --format json or --format markdown, not ${format}\n`);
     return 2;
   }
   let matrix: PeerMatrix = { nodes: [], cells: [] };
   lintWorkspace(files, { ...lintOptions, inspect: (model, findings) => (matrix = buildPeerMatrix(model, findings)) });
-  io.stdout(format === 'json' ? formatPeerMatrixJson(matrix) : formatPeerMatrixText(matrix, io.cwd));
+  io.stdout(formatter(matrix, io.cwd));
   if (matrix.cells.some((cell) => cell.status === 'broken')) return 1;
   const atRisk = matrix.cells.filter((cell) => cell.status === 'warning').length;
   if (maxWarnings >= 0 && atRisk > maxWarnings) {

@@ -37,10 +37,10 @@ describe('ipsec-lint --format github', () => {
     assert.equal(formatGithub([{ filePath: '/repo/x.conf', findings: [] }], '/repo'), '');
   });
 
-  it('is refused with --peers, which prints text or JSON', () => {
+  it('is refused with --peers, which prints text, JSON or Markdown', () => {
     const root = workspace({ 'etc/ipsec.conf': 'conn a\n\tleft=1.2.3.4\n' });
     const result = run(['--peers', '-f', 'github', '.'], root);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /--peers prints text or --format json, not github/);
+    assert.match(result.stderr, /--peers prints text, --format json or --format markdown, not github/);
   });
 });

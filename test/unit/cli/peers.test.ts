@@ -74,7 +74,7 @@ describe('ipsec-lint --peers', () => {
   it('refuses output formats the matrix has no shape for', () => {
     const result = run(['--peers', '--format', 'sarif', 'examples'], REPO_ROOT);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /--peers prints text or --format json, not sarif/);
+    assert.match(result.stderr, /--peers prints text, --format json or --format markdown, not sarif/);
   });
 
   it('refuses the options that act on findings, rather than ignoring them', () => {

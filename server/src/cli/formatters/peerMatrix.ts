@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
 
-const MARKS: Record<MatrixCell['status'], string> = {
+export const PEER_STATUS_MARKS: Record<MatrixCell['status'], string> = {
   ok: '✓ agree',
   warning: '! agree, with warnings',
   broken: '✗ broken',
@@ -16,23 +16,29 @@ export function formatPeerMatrixText(matrix: PeerMatrix, cwd: string): string {
   const toWidth = Math.max(0, ...rows.map((r) => r.to.length));
   const out: string[] = [];
   for (const { cell, from, to } of rows) {
-    const mark = MARKS[cell.status];
+    const mark = PEER_STATUS_MARKS[cell.status];
     out.push(`${from.padEnd(fromWidth)}  ${cell.peerNode ? '→' : ' '}  ${to.padEnd(toWidth)}  ${mark}`.trimEnd());
-    for (const reason of cell.reasons) out.push(`    ${where(reason.uri, reason.range.start.line, cwd)}  ${reason.severity}  ${reason.message}  ${reason.code}`);
+    for (const reason of cell.reasons) out.push(`    ${reasonPlace(reason.uri, reason.range.start.line, cwd)}  ${reason.severity}  ${reason.message}  ${reason.code}`);
   }
+  out.push('', peerMatrixTally(matrix));
+  return `${out.join('\n')}\n`;
+}
+
+/** How many gateways, hosts, conns and remotes the matrix holds, and how many of them agree with their peer. */
+export function peerMatrixTally(matrix: PeerMatrix): string {
   const count = (status: MatrixCell['status']) => matrix.cells.filter((c) => c.status === status).length;
   const hosts = matrix.racoonHosts ?? 0;
   const remotes = matrix.cells.filter((c) => c.kind === 'remote').length;
   const ends = `${matrix.nodes.length - hosts} gateway(s)${hosts > 0 ? `, ${hosts} racoon host(s)` : ''}, ${matrix.cells.length - remotes} conn(s)${remotes > 0 ? `, ${remotes} remote(s)` : ''}`;
-  out.push('', `${ends}: ${count('ok')} agree with their peer, ${count('warning')} agree with warnings, ${count('broken')} do not, ${count('unpaired')} without a partner`);
-  return `${out.join('\n')}\n`;
+  return `${ends}: ${count('ok')} agree with their peer, ${count('warning')} agree with warnings, ${count('broken')} do not, ${count('unpaired')} without a partner`;
 }
 
 export function formatPeerMatrixJson(matrix: PeerMatrix): string {
   return `${JSON.stringify(matrix)}\n`;
 }
 
-function where(uri: string, line: number, cwd: string): string {
+/** Where a reason is: its file relative to `cwd` and its line, 1-based. */
+export function reasonPlace(uri: string, line: number, cwd: string): string {
   let filePath = uri;
   try {
     filePath = path.relative(cwd, fileURLToPath(uri)) || uri;

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { ruleDocUrl } from '../../checks/ruleDocs';
+import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
+import { PEER_STATUS_MARKS, peerMatrixTally, reasonPlace } from './peerMatrix';
+import type { Formatter } from './types';
+
+/**
+ * The findings as Markdown, for a job summary, a merge-request comment or a wiki page: a table of
+ * every finding (CI annotations show only the first few), each rule linked to its catalogue entry.
+ */
+export const formatMarkdown: Formatter = (reports, cwd) => {
+  const rows: string[] = [];
+  const counts = { error: 0, warning: 0, other: 0 };
+  for (const report of reports) {
+    const file = cell((path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/'));
+    if (report.fatal) {
+      counts.error++;
+      rows.push(`| error | ${file} | 1 | | ${cell(report.fatal)} |`);
+    }
+    for (const f of report.findings) {
+      if (f.severity === 'error') counts.error++;
+      else if (f.severity === 'warning') counts.warning++;
+      else counts.other++;
+      rows.push(`| ${f.severity} | ${file} | ${f.range.start.line + 1} | [${cell(f.code)}](${ruleDocUrl(f.code)}) | ${cell(f.message)} |`);
+    }
+  }
+  const files = `${reports.length} file(s) checked`;
+  if (rows.length === 0) return `### ipsec-lint: no problems\n\n${files}.\n`;
+  const tally = `${counts.error} error(s), ${counts.warning} warning(s), ${counts.other} info`;
+  return `${[`### ipsec-lint: ${tally}`, '', `${files}.`, '', '| Severity | File | Line | Rule | Message |', '|---|---|---|---|---|', ...rows].join('\n')}\n`;
+};
+
+/** The peer matrix as Markdown: a table of every conn and its partner, then why each pair at risk is. */
+export function formatPeerMatrixMarkdown(matrix: PeerMatrix, cwd: string): string {
+  const out = ['### IPsec tunnels', '', peerMatrixTally(matrix) + '.', ''];
+  if (matrix.cells.length > 0) {
+    out.push('| Gateway | Conn | Peer | Peer’s conn | Result |', '|---|---|---|---|---|');
+    for (const c of matrix.cells) {
+      out.push(`| ${cell(c.node)} | ${cell(`${c.kind} ${c.conn}`)} | ${cell(c.peerNode ?? '')} | ${c.peerNode ? cell(`${c.peerKind ?? 'conn'} ${c.peerConn}`) : ''} | ${PEER_STATUS_MARKS[c.status]} |`);
+    }
+    out.push('');
+  }
+  for (const c of matrix.cells.filter((c) => c.reasons.length > 0)) {
+    out.push(`**${cell(pairTitle(c))}** (${PEER_STATUS_MARKS[c.status]})`, '');
+    for (const reason of c.reasons) {
+      out.push(`- ${cell(reasonPlace(reason.uri, reason.range.start.line, cwd))} ${reason.severity}: ${cell(reason.message)} ([${cell(reason.code)}](${ruleDocUrl(reason.code)}))`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function pairTitle(c: MatrixCell): string {
+  return c.peerNode ? `${c.node} ${c.kind} ${c.conn} → ${c.peerNode} ${c.peerKind ?? 'conn'} ${c.peerConn}` : `${c.node} ${c.kind} ${c.conn}`;
+}
+
+/**
+ * Text in a table cell or list item, shown as written: Markdown's punctuation escaped (`*` in
+ * `ipsec.d/*.conf` would start emphasis, `<` an HTML tag, `|` a new cell), lines joined.
+ */
+export function cell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/\r?\n/g, ' ');
+}
