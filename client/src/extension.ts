@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { commands, languages, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, languages, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions } from 'vscode-languageclient/node';
 import { newPeerConnection } from './commands/newPeerConnection';
 import { setDialect } from './commands/setDialect';
 import { EFFECTIVE_CONNECTION_SCHEME, EffectiveConnectionViews } from './commands/showEffectiveConnection';
 import { restartPolicy } from './restartPolicy';
 import { SAVE_EDITED_FILES, saveDocuments, saveEditedFiles } from './saveEditedFiles';
+import { saveRefactorings } from './saveRefactorings';
 import { serverOptions } from './serverLaunch';
 import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
@@ -15,6 +16,8 @@ import { PeerMatrixPanel } from './views/peerMatrixPanel';
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
 
 let client: LanguageClient | undefined;
+
+const refactoringAutoSave = (): boolean => workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true);
 
 export async function activate(context: ExtensionContext): Promise<void> {
   // Through the same start-up as the `ipsec-language-server` command: the bundle with its code cache.
@@ -31,7 +34,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),
-    middleware: { ...withoutServerSnippets, ...saveEditedFiles(workspace) },
+    middleware: {
+      ...withoutServerSnippets,
+      ...saveEditedFiles(workspace),
+      ...saveRefactorings({ documents: () => workspace.textDocuments, autoSave: refactoringAutoSave, normalize: (uri) => Uri.parse(uri).toString() }),
+    },
   };
   client = new LanguageClient('ipsec', 'IPsec Language Server', serverOptions(serverModule, TransportKind.ipc), clientOptions);
   const running = client;
@@ -44,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
     commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
     commands.registerCommand(SAVE_EDITED_FILES, (...uris: string[]) =>
-      saveDocuments(workspace.textDocuments, uris, workspace.getConfiguration('files').get<boolean>('refactoring.autoSave', true)),
+      saveDocuments(workspace.textDocuments, uris, refactoringAutoSave()),
     ),
     matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
     restartWhenTrusted(workspace, () => running.restart(), (message) => void window.showWarningMessage(message)),

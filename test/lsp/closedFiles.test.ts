@@ -104,4 +104,17 @@ describe('a client that pulls workspace diagnostics gets closed files there, as 
     assert.deepEqual(await waitForPart(dkConf, (codes) => !codes.includes('peer-id-mismatch')), ['column-zero-key']);
     assert.equal(client.published.filter((p) => p.uri === dkConf).length, 0, 'nothing pushed for a closed file');
   });
+
+  it('reports an open document there too, at its version: one the editor holds without showing it is pulled by no one else', async () => {
+    // As VS Code loads a file a fix in another file edited: opened, changed, never pulled on its own.
+    const frConf = uri('dk/ipsec.d/fr.conf');
+    await client.open(frConf, 'ipsec', FILES['dk/ipsec.d/fr.conf']);
+    await client.change(frConf, 2, FILES['dk/ipsec.d/fr.conf'].replace('\tauto=add', 'auto=add'));
+    assert.deepEqual(await waitForPart(frConf, (codes) => codes.includes('column-zero-key')), ['column-zero-key']);
+    const report = parts.flatMap((part) => part.items).filter((item) => item.uri === frConf).at(-1);
+    assert.equal(report?.version, 2);
+    await client.change(frConf, 3, FILES['dk/ipsec.d/fr.conf']);
+    assert.deepEqual(await waitForPart(frConf, (codes) => codes.length === 0), []);
+    assert.equal(client.published.filter((p) => p.uri === frConf).length, 0, 'an open document is never pushed to a client that pulls');
+  });
 });

@@ -1,6 +1,5 @@
 import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Finding, TextEdit } from '../checks/finding';
-import { collectFixAll } from '../features/fixAll';
+import { collectFixAll, fixedFindings } from '../features/fixAll';
 import { applyEdits } from '../features/formatting/applyEdits';
 import { SourceText } from '../text/sourceText';
 import type { FileReport } from '../workspace/lintFile';
@@ -31,11 +30,6 @@ export function fixFiles(reports: readonly FileReport[]): FixOutcome[] {
     outcomes.push({ filePath: report.filePath, fixed: notWritten === undefined ? fixed : 0, notWritten });
   }
   return outcomes;
-}
-
-function fixedFindings(findings: readonly Finding[], edits: readonly TextEdit[]): number {
-  const applied = new Set(edits);
-  return findings.filter((finding) => finding.fixes?.find((fix) => fix.preferred)?.edits.every((edit) => applied.has(edit))).length;
 }
 
 function writeIfUnchanged(filePath: string, checked: string, fixedText: string): string | undefined {

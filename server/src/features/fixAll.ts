@@ -22,3 +22,9 @@ export function safeFix(finding: Finding, uri: string): Fix | undefined {
   const fix = finding.fixes?.find((f) => f.preferred);
   return fix && !fix.creates && fix.edits.every((e) => e.uri === undefined || e.uri === uri) ? fix : undefined;
 }
+
+/** How many of the findings the chosen edits fix: those whose safe fix made it in whole. */
+export function fixedFindings(findings: readonly Finding[], edits: readonly TextEdit[]): number {
+  const applied = new Set(edits);
+  return findings.filter((finding) => finding.fixes?.find((fix) => fix.preferred)?.edits.every((edit) => applied.has(edit))).length;
+}

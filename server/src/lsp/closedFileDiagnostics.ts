@@ -12,6 +12,8 @@ import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 interface Shown {
   readonly resultId: string;
   readonly json: string;
+  /** An open document's version; null for a file on disk. */
+  readonly version: number | null;
 }
 
 /** Where partial results of a held workspace pull go (absent when the client gave no token). */
@@ -25,6 +27,10 @@ export interface PartialResults {
  * from then on they are served there only, since an editor keeps pushed and pulled diagnostics
  * apart and would list each finding twice. A pull is held open until something changed, and
  * with a partial-result token it stays open and is fed every change as it happens.
+ *
+ * A client that pulls may also be given open documents, with their version: it prefers its own
+ * pull of a document it shows, but a document it holds without showing it (a file a fix in
+ * another file edited) is pulled by no one else. Those are never pushed.
  */
 export class ClosedFileDiagnostics {
   private readonly latest = new Map<string, Shown>();
@@ -36,11 +42,11 @@ export class ClosedFileDiagnostics {
 
   constructor(private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void) {}
 
-  /** The closed files' diagnostics now; a file left out has none. */
-  update(current: ReadonlyMap<string, Diagnostic[]>): void {
+  /** The files' diagnostics now, with the versions of those that are open documents; a file left out has none. */
+  update(current: ReadonlyMap<string, Diagnostic[]>, versions: ReadonlyMap<string, number> = new Map()): void {
     let changed = false;
-    for (const [uri, diagnostics] of current) changed = this.record(uri, diagnostics) || changed;
-    for (const uri of this.latest.keys()) if (!current.has(uri)) changed = this.record(uri, []) || changed;
+    for (const [uri, diagnostics] of current) changed = this.record(uri, diagnostics, versions.get(uri) ?? null) || changed;
+    for (const uri of this.latest.keys()) if (!current.has(uri)) changed = this.record(uri, [], null) || changed;
     if (!this.pulling) this.pushChanges(current);
     if (changed) for (const listener of [...this.onChange]) listener();
   }
@@ -71,7 +77,7 @@ export class ClosedFileDiagnostics {
       for (const [uri, shown] of this.latest) {
         if (held.get(uri) === shown.resultId) continue;
         held.set(uri, shown.resultId);
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: shown.resultId, items: JSON.parse(shown.json) as Diagnostic[] });
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: shown.version, resultId: shown.resultId, items: JSON.parse(shown.json) as Diagnostic[] });
       }
       return items;
     };
@@ -99,19 +105,19 @@ export class ClosedFileDiagnostics {
     return { items: answer };
   }
 
-  private record(uri: string, diagnostics: Diagnostic[]): boolean {
+  private record(uri: string, diagnostics: Diagnostic[], version: number | null): boolean {
     const json = JSON.stringify(diagnostics);
     const before = this.latest.get(uri);
-    if (before?.json === json) return false;
+    if (before?.json === json && (before.version === null) === (version === null)) return false;
     // A file with nothing to show that no client was told about needs no entry.
     if (!before && diagnostics.length === 0) return false;
-    this.latest.set(uri, { resultId: String(++this.lastId), json });
+    this.latest.set(uri, { resultId: String(++this.lastId), json, version });
     return true;
   }
 
   private pushChanges(current: ReadonlyMap<string, Diagnostic[]>): void {
     for (const [uri, shown] of this.latest) {
-      if (this.pushed.get(uri) === shown.resultId) continue;
+      if (this.pushed.get(uri) === shown.resultId || shown.version !== null) continue;
       const diagnostics = current.get(uri) ?? [];
       if (diagnostics.length === 0 && !this.pushed.has(uri)) continue;
       this.publish(uri, diagnostics);

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDocument } from '../checks/engine';
+import type { Finding } from '../checks/finding';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
 import { dialectOf } from '../workspace/fileDialect';
@@ -30,6 +31,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, withProjectConfig, type ServerSett
 import { normalizeUri, WorkspaceState } from './workspaceState';
 import { ClosedFileDiagnostics } from './closedFileDiagnostics';
 import { registerWorkspaceFeatures, SHOW_PEER_COMMAND } from './workspaceFeatures';
+import { FIX_WORKSPACE_COMMAND } from './workspaceFixCommand';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
@@ -48,6 +50,8 @@ export function startServer(connection: Connection): void {
   let snippetSupport = false;
   let showsDocuments = false;
   let canCreateFiles = false;
+  let takesDocumentChanges = false;
+  let appliesEdits = false;
   const pending = new Map<string, NodeJS.Timeout>();
   const perResource = new Map<string, Promise<ServerSettings>>();
   const workspace = new WorkspaceState();
@@ -65,17 +69,28 @@ export function startServer(connection: Connection): void {
   /** Re-checks the cross-file rules and shows the result on open and closed files alike. */
   const refreshWorkspace = (): void => {
     clearTimeout(workspaceTimer);
-    workspaceTimer = setTimeout(() => {
-      runSafe(log, 'workspace', undefined, undefined, () => {
-        const current = new Map<string, Diagnostic[]>();
-        for (const [uri, list] of workspace.closedFileFindings()) if (!isOpen(uri)) current.set(uri, list.map(toDiagnostic));
-        closedFiles.update(current);
-        if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
-        else documents.all().forEach(push);
-        // The gateways may have changed (a new file joined one): views such as the dialect status ask again.
-        void connection.sendNotification(MODEL_CHANGED);
-      });
-    }, WORKSPACE_DELAY_MS);
+    workspaceTimer = setTimeout(() => void refreshNow(), WORKSPACE_DELAY_MS);
+  };
+  const refreshNow = async (): Promise<void> => {
+    // A client that pulls gets open documents in the workspace report too: one it holds without
+    // showing it (a file another file's fix edited) is pulled on its own by no one.
+    const openSettings = usesPullDiagnostics ? await Promise.all(documents.all().map(async (d) => [d.uri, await settingsFor(d.uri)] as const)) : [];
+    runSafe(log, 'workspace', undefined, undefined, () => {
+      const current = new Map<string, Diagnostic[]>();
+      const versions = new Map<string, number>();
+      for (const [uri, list] of workspace.closedFileFindings()) if (!isOpen(uri)) current.set(uri, list.map(toDiagnostic));
+      for (const [uri, resourceSettings] of openSettings) {
+        const document = documents.get(uri);
+        if (!document) continue;
+        current.set(normalizeUri(uri), diagnose(document, resourceSettings));
+        versions.set(normalizeUri(uri), document.version);
+      }
+      closedFiles.update(current, versions);
+      if (usesPullDiagnostics) connection.languages.diagnostics.refresh();
+      else documents.all().forEach(push);
+      // The gateways may have changed (a new file joined one): views such as the dialect status ask again.
+      void connection.sendNotification(MODEL_CHANGED);
+    });
   };
 
   /** The client's settings over the repository's .ipsec-lint.json. */
@@ -98,13 +113,15 @@ export function startServer(connection: Connection): void {
     return result;
   };
 
-  const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => {
+  /** Everything reported on an open document: its own findings, in its gateway's dialect, and its peers'. */
+  const findingsOf = (document: TextDocument, current: ServerSettings): Finding[] => {
     const doc = parsed.get(document);
     if (!doc) return [];
     const dialect = dialectOf(workspace.model(), normalizeUri(document.uri), doc);
     const own = checkDocument(doc, { rules: current.rules, context: { dialect } });
-    return [...own, ...workspace.findingsFor(document.uri)].map(toDiagnostic);
+    return [...own, ...workspace.findingsFor(document.uri)];
   };
+  const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => findingsOf(document, current).map(toDiagnostic);
 
   const push = (document: TextDocument): void => {
     clearTimeout(pending.get(document.uri));
@@ -128,7 +145,9 @@ export function startServer(connection: Connection): void {
     snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
     showsDocuments = params.capabilities.window?.showDocument?.support === true;
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
-    canCreateFiles = workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes('create');
+    takesDocumentChanges = workspaceEdit?.documentChanges === true;
+    appliesEdits = params.capabilities.workspace?.applyEdit === true;
+    canCreateFiles = takesDocumentChanges && (workspaceEdit?.resourceOperations ?? []).includes('create');
     workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
       .map((folder) => folder.uri)
       .filter((uri) => uri.startsWith('file:'))
@@ -152,7 +171,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: ['=', '/'] },
         documentFormattingProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [SHOW_PEER_COMMAND] },
+        executeCommandProvider: { commands: [SHOW_PEER_COMMAND, FIX_WORKSPACE_COMMAND] },
         documentRangeFormattingProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
@@ -312,7 +331,19 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  registerWorkspaceFeatures({ connection, documents, parsed, workspace, log, settingsFor, clientSupportsSnippets: () => snippetSupport, clientShowsDocuments: () => showsDocuments });
+  registerWorkspaceFeatures({
+    connection,
+    documents,
+    parsed,
+    workspace,
+    log,
+    settingsFor,
+    clientSupportsSnippets: () => snippetSupport,
+    clientShowsDocuments: () => showsDocuments,
+    clientTakesDocumentChanges: () => takesDocumentChanges,
+    clientAppliesEdits: () => appliesEdits,
+    openDocumentFindings: async (document) => findingsOf(document, await settingsFor(document.uri)),
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, SymbolKind, type CompletionItem, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../checks/finding';
 import { connLenses } from '../features/codeLens';
 import { completeDocument, type CompletionEntry } from '../features/completion';
 import { snippetCompletions } from '../features/completion/snippets';
@@ -16,6 +17,7 @@ import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerRes
 import { buildPeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
 import { runSafe, type Logger } from './runSafe';
+import { fixAllInWorkspace, FIX_WORKSPACE_COMMAND } from './workspaceFixCommand';
 import type { ServerSettings } from './settings';
 import { normalizeUri, type WorkspaceState } from './workspaceState';
 
@@ -30,6 +32,12 @@ export interface FeatureContext {
   readonly clientSupportsSnippets: () => boolean;
   /** Whether the client takes `window/showDocument` requests. */
   readonly clientShowsDocuments: () => boolean;
+  /** Whether the client takes versioned `documentChanges` in a workspace edit. */
+  readonly clientTakesDocumentChanges: () => boolean;
+  /** Whether the client takes `workspace/applyEdit` requests. */
+  readonly clientAppliesEdits: () => boolean;
+  /** Everything reported on an open document, as its diagnostics show it. */
+  readonly openDocumentFindings: (document: TextDocument) => Promise<Finding[]>;
 }
 
 /** The server command behind a code lens: show the peer's conn. */
@@ -163,10 +171,17 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     ),
   );
 
-  connection.onExecuteCommand((params) => {
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === FIX_WORKSPACE_COMMAND) {
+      return fixAllInWorkspace(context).catch((error: unknown) => {
+        log(`fixAllInWorkspace failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+        return { files: 0, fixed: 0, applied: false };
+      });
+    }
     const [uri, range] = params.arguments ?? [];
-    if (params.command !== SHOW_PEER_COMMAND || typeof uri !== 'string' || !isRange(range)) return;
+    if (params.command !== SHOW_PEER_COMMAND || typeof uri !== 'string' || !isRange(range)) return null;
     void connection.window.showDocument({ uri, selection: range, takeFocus: true }).catch((error: unknown) => log(`showDocument: ${String(error)}`));
+    return null;
   });
 
   connection.onRequest('ipsec/peerMatrix', () => runSafe(log, 'peerMatrix', { nodes: [], cells: [] }, undefined, matrix));

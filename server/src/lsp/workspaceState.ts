@@ -163,19 +163,31 @@ export class WorkspaceState {
    * as its peer's complaint. Only files with findings are in the map.
    */
   closedFileFindings(): ReadonlyMap<string, Finding[]> {
-    const cross = this.allFindings();
     const result = new Map<string, Finding[]>();
+    const seen = new Set<string>();
+    for (const { document, findings } of this.closedDocuments()) {
+      seen.add(document.uri);
+      if (findings.length > 0) result.set(document.uri, findings);
+    }
+    const open = new Set([...this.openPaths].map(fileUri));
+    for (const [uri, findings] of this.allFindings()) if (!seen.has(uri) && !open.has(uri)) result.set(uri, findings);
+    return result;
+  }
+
+  /** Each parsed file of the model that is not open, with its own findings and the cross-file ones. */
+  closedDocuments(): Array<{ document: ParsedDocument; findings: Finding[] }> {
+    const cross = this.allFindings();
     // Documents carry the URI fileUri gives their path: compare strings, not one conversion per file.
     const open = new Set([...this.openPaths].map(fileUri));
     const seen = new Set<string>();
+    const result: Array<{ document: ParsedDocument; findings: Finding[] }> = [];
     for (const { document, dialect } of documentsOf(this.model())) {
       if (seen.has(document.uri) || open.has(document.uri)) continue;
       seen.add(document.uri);
       const own = cachedCheckDocument(document, this.options.rules, dialect);
       const extra = cross.get(document.uri) ?? [];
-      if (own.length + extra.length > 0) result.set(document.uri, extra.length === 0 ? own : [...own, ...extra]);
+      result.push({ document, findings: extra.length === 0 ? own : [...own, ...extra] });
     }
-    for (const [uri, findings] of cross) if (!seen.has(uri) && !open.has(uri)) result.set(uri, findings);
     return result;
   }
 }
