@@ -23,18 +23,28 @@ function seen(inline: Token | undefined): { text: string; markup: string[]; link
   return result;
 }
 
-/** The rendered tables' body rows, each cell as the reader sees it. */
-function tableRows(source: string): Array<Array<ReturnType<typeof seen>>> {
+type Row = Array<ReturnType<typeof seen>>;
+
+/** Each rendered table's header and body rows, each cell as the reader sees it. */
+function tables(source: string): Array<{ header: string[]; rows: Row[] }> {
   const tokens = markdown.parse(source, {});
-  const rows: Array<Array<ReturnType<typeof seen>>> = [];
+  const found: Array<{ header: string[]; rows: Row[] }> = [];
   let inBody = false;
   tokens.forEach((token, i) => {
-    if (token.type === 'tbody_open') inBody = true;
+    const inline = tokens[i + 1]?.type === 'inline' ? tokens[i + 1] : undefined;
+    if (token.type === 'table_open') found.push({ header: [], rows: [] });
+    else if (token.type === 'th_open') found[found.length - 1].header.push(seen(inline).text);
+    else if (token.type === 'tbody_open') inBody = true;
     else if (token.type === 'tbody_close') inBody = false;
-    else if (inBody && token.type === 'tr_open') rows.push([]);
-    else if (inBody && token.type === 'td_open') rows[rows.length - 1].push(seen(tokens[i + 1].type === 'inline' ? tokens[i + 1] : undefined));
+    else if (inBody && token.type === 'tr_open') found[found.length - 1].rows.push([]);
+    else if (inBody && token.type === 'td_open') found[found.length - 1].rows.at(-1)!.push(seen(inline));
   });
-  return rows;
+  return found;
+}
+
+/** The body rows of every table, in order. */
+function tableRows(source: string): Row[] {
+  return tables(source).flatMap((table) => table.rows);
 }
 
 function headings(source: string): string[] {
@@ -93,8 +103,18 @@ describe('ipsec-lint --format markdown', () => {
     const result = run(['--peers', '--format', 'markdown', '--rule', 'conn-psk-missing=off', '.'], root);
     assert.equal(result.status, 1);
     assert.deepEqual(headings(result.stdout), ['IPsec tunnels']);
+    const [grid, conns] = tables(result.stdout);
+    assert.deepEqual(grid.header, ['', 'a', 'b', 'c']);
     assert.deepEqual(
-      tableRows(result.stdout).map((row) => row.map((c) => c.text)),
+      grid.rows.map((row) => row.map((c) => c.text)),
+      [
+        ['a', '—', '✗', ''],
+        ['b', '✗', '—', ''],
+        ['c', '', '', '—'],
+      ],
+    );
+    assert.deepEqual(
+      conns.rows.map((row) => row.map((c) => c.text)),
       [
         ['a', 'conn b_1', 'b', 'conn a', '✗ broken'],
         ['b', 'conn a', 'a', 'conn b_1', '✗ broken'],
@@ -109,5 +129,38 @@ describe('ipsec-lint --format markdown', () => {
     assert.deepEqual(items.flatMap((i) => i.markup), []);
     const strong = tokens.filter((t) => t.type === 'inline' && t.children?.some((c) => c.type === 'strong_open')).map((t) => t.content);
     assert.deepEqual(strong, ['**a conn b\\_1 → b conn a** (✗ broken)', '**b conn a → a conn b\\_1** (✗ broken)']);
+  });
+});
+
+describe('the peer grid of --peers --format markdown', () => {
+  it('marks each pair of gateways with the worst of their conns, read from the row\'s side', () => {
+    const root = workspace({
+      // a has two conns to b: one agrees, one differs in pfs only (a warning). c agrees with b.
+      'a/ipsec.conf':
+        'conn b\n\tleft=192.0.2.1\n\tleftid=@a\n\tright=192.0.2.2\n\trightid=@b\n\tauthby=secret\n\tauto=add\n' +
+        'conn b2\n\tleft=192.0.2.1\n\tleftid=@a2\n\tright=192.0.2.2\n\trightid=@b2\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=no\n\tauto=start\n',
+      'b/ipsec.conf':
+        'conn a\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.1\n\trightid=@a\n\tauthby=secret\n\tauto=add\n' +
+        'conn a2\n\tleft=192.0.2.2\n\tleftid=@b2\n\tright=192.0.2.1\n\trightid=@a2\n\tauthby=secret\n\tkeyexchange=ikev2\n\tpfs=yes\n\tauto=add\n' +
+        'conn c\n\tleft=192.0.2.2\n\tleftid=@b\n\tright=192.0.2.3\n\trightid=@c\n\tauthby=secret\n\tauto=add\n',
+      'c/ipsec.conf': 'conn b\n\tleft=192.0.2.3\n\tleftid=@c\n\tright=192.0.2.2\n\trightid=@b\n\tauthby=secret\n\tauto=add\n',
+    });
+    const result = run(['--peers', '--format', 'markdown', '--rule', 'conn-psk-missing=off', '.'], root);
+    assert.equal(result.status, 0, result.stdout);
+    const [grid] = tables(result.stdout);
+    assert.deepEqual(
+      grid.rows.map((row) => row.map((c) => c.text)),
+      [
+        ['a', '—', '!', ''],
+        ['b', '!', '—', '✓'],
+        ['c', '', '✓', '—'],
+      ],
+    );
+  });
+
+  it('is left out for a single gateway', () => {
+    const root = workspace({ 'a/ipsec.conf': 'conn x\n\tleft=192.0.2.3\n\tright=203.0.113.9\n\tauto=add\n' });
+    const result = run(['--peers', '--format', 'markdown', '.'], root);
+    assert.deepEqual(tables(result.stdout).map((t) => t.header[0]), ['Gateway']);
   });
 });

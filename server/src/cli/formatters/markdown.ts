@@ -30,9 +30,12 @@ export const formatMarkdown: Formatter = (reports, cwd) => {
   return `${[`### ipsec-lint: ${tally}`, '', `${files}.`, '', '| Severity | File | Line | Rule | Message |', '|---|---|---|---|---|', ...rows].join('\n')}\n`;
 };
 
-/** The peer matrix as Markdown: a table of every conn and its partner, then why each pair at risk is. */
+/**
+ * The peer matrix as Markdown: a grid of gateways against their peers (the editor's matrix, for a
+ * mesh at a glance), a table of every conn and its partner, then why each pair at risk is.
+ */
 export function formatPeerMatrixMarkdown(matrix: PeerMatrix, cwd: string): string {
-  const out = ['### IPsec tunnels', '', peerMatrixTally(matrix) + '.', ''];
+  const out = ['### IPsec tunnels', '', peerMatrixTally(matrix) + '.', '', ...peerGrid(matrix)];
   if (matrix.cells.length > 0) {
     out.push('| Gateway | Conn | Peer | Peer’s conn | Result |', '|---|---|---|---|---|');
     for (const c of matrix.cells) {
@@ -48,6 +51,35 @@ export function formatPeerMatrixMarkdown(matrix: PeerMatrix, cwd: string): strin
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+const GRID_MARKS: Record<Exclude<MatrixCell['status'], 'unpaired'>, string> = { ok: '✓', warning: '!', broken: '✗' };
+const SEVERITY_ORDER: ReadonlyArray<MatrixCell['status']> = ['ok', 'warning', 'broken'];
+
+/** Gateways (rows) against the peers their conns pair with (columns), each cell the worst of those conns. */
+function peerGrid(matrix: PeerMatrix): string[] {
+  if (matrix.nodes.length < 2) return [];
+  const worst = new Map<string, MatrixCell['status']>();
+  for (const c of matrix.cells) {
+    if (!c.peerNode || c.status === 'unpaired') continue;
+    const key = `${c.node}\0${c.peerNode}`;
+    const before = worst.get(key);
+    if (!before || SEVERITY_ORDER.indexOf(c.status) > SEVERITY_ORDER.indexOf(before)) worst.set(key, c.status);
+  }
+  if (worst.size === 0) return [];
+  const mark = (from: string, to: string): string => {
+    if (from === to) return '—';
+    const status = worst.get(`${from}\0${to}`);
+    return status && status !== 'unpaired' ? GRID_MARKS[status] : '';
+  };
+  return [
+    '| | ' + matrix.nodes.map(cell).join(' | ') + ' |',
+    '|---|' + matrix.nodes.map(() => ':---:').join('|') + '|',
+    ...matrix.nodes.map((from) => `| ${cell(from)} | ${matrix.nodes.map((to) => mark(from, to)).join(' | ')} |`),
+    '',
+    'A row is a gateway, a column the peer its conns pair with: ✓ they agree, ! they agree with warnings, ✗ they do not.',
+    '',
+  ];
 }
 
 function pairTitle(c: MatrixCell): string {
