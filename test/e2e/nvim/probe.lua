@@ -4,8 +4,8 @@
 --     nvim --headless --clean -n -i NONE -c 'luafile test/e2e/nvim/probe.lua' path/to/ipsec.conf
 --
 -- Starts `node $IPSEC_SERVER --stdio` for the file given on the command line, waits for the
--- column-zero-key diagnostic, asks for completion (when the server offers it) and for document
--- symbols, writes everything it saw to $PROBE_OUT as JSON and exits 0 when every check passed,
+-- column-zero-key diagnostic, asks for completion (when the server offers it), for document
+-- symbols and for the workspace fix-all, writes everything it saw to $PROBE_OUT as JSON and exits 0 when every check passed,
 -- 1 otherwise (`cquit`). PROBE_TIMEOUT_MS bounds each wait (default 15000).
 
 local out_path = os.getenv('PROBE_OUT') or 'nvim-probe.json'
@@ -99,6 +99,17 @@ local ok, err = pcall(function()
   local has_conn = false
   for _, name in ipairs(names) do if name:match('^conn ') then has_conn = true end end
   check('document symbols include a conn', symbols_err == nil and has_conn, symbols_err or ('symbols: ' .. table.concat(names, ', ')))
+
+  -- The workspace fix-all: the server asks Neovim to apply the edit (workspace/applyEdit), which
+  -- indents the column-0 key in the buffer; the file on disk stays as it was until :w.
+  local fixed, fix_err = request('workspace/executeCommand', { command = 'ipsec.fixAllInWorkspace', arguments = {} })
+  result.workspace_fix = fixed
+  local column0 = {}
+  for _, text in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    if text:match('^[%w_-]+%s*=') then table.insert(column0, text) end
+  end
+  check('workspace fix applied to the buffer', fix_err == nil and type(fixed) == 'table' and fixed.applied == true and #column0 == 0,
+    fix_err or ('result: ' .. vim.inspect(fixed) .. '; column-0 lines left: ' .. table.concat(column0, ' | ')))
 
   vim.lsp.stop_client(client_id)
   vim.wait(2000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 20)
