@@ -39,7 +39,7 @@ describe('a code lens takes the editor to the peer conn', () => {
       return { success: true };
     });
     const result = (await client.initializeWorkspace(root, { window: { showDocument: { support: true } } })) as { capabilities: { executeCommandProvider?: { commands: string[] } } };
-    assert.deepEqual(result.capabilities.executeCommandProvider?.commands, ['ipsec.showPeer']);
+    assert.deepEqual(result.capabilities.executeCommandProvider?.commands, ['ipsec.showPeer', 'ipsec.fixAllInWorkspace']);
     const command = await lensCommand(client, uri('fr/etc/ipsec.d/dk.conf'));
     assert.equal(command.title, 'peer: dk conn fr ✓');
     assert.equal(command.command, 'ipsec.showPeer');
