@@ -69,7 +69,7 @@ export function startServer(connection: Connection): void {
   /** Re-checks the cross-file rules and shows the result on open and closed files alike. */
   const refreshWorkspace = (): void => {
     clearTimeout(workspaceTimer);
-    workspaceTimer = setTimeout(() => void refreshNow(), WORKSPACE_DELAY_MS);
+    workspaceTimer = setTimeout(() => void refreshNow().catch((error: unknown) => log(`workspace: ${error instanceof Error ? error.name : 'unknown error'}`)), WORKSPACE_DELAY_MS);
   };
   const refreshNow = async (): Promise<void> => {
     // A client that pulls gets open documents in the workspace report too: one it holds without
