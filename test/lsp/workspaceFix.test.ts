@@ -148,3 +148,27 @@ describe('the same command for a client that applies no edits', () => {
     }
   });
 });
+
+describe('the same command while the workspace is still being indexed', () => {
+  it('waits for the indexing to end, then covers every gateway', async () => {
+    // More gateways than one indexing step takes in, each with a column-0 key in a closed file.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`gw${i}/ipsec.conf`] = `conn c${i}\n\tleft=192.0.2.${i + 1}\nright=198.51.100.${i + 1}\n\tauto=add\n`;
+    const root = writeWorkspace('ipsec-fix-indexing-', files);
+    const client = new LspTestClient();
+    const requests: ApplyWorkspaceEditParams[] = [];
+    client.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+      requests.push(params);
+      return { applied: true };
+    });
+    try {
+      await client.initializeWorkspace(root, { workspace: { applyEdit: true } });
+      // Sent at once, before the indexing that `initialized` starts can have taken in every gateway.
+      const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'ipsec.fixAllInWorkspace', arguments: [] });
+      assert.deepEqual(result, { files: 12, fixed: 12, applied: true });
+      assert.equal(Object.keys(requests[0].edit.changes ?? {}).length, 12);
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+});

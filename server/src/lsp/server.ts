@@ -190,10 +190,27 @@ export function startServer(connection: Connection): void {
   /** Which search the last indexing made (exclude and cap), and which indexing is the current one. */
   let searchedWith: string | undefined;
   let indexing = 0;
+  /** Settles when indexing ends (done or cancelled); an indexing that starts after that gets a new one. */
+  let indexed = settlement();
+  const whenIndexed = async (): Promise<void> => {
+    for (;;) {
+      const current = indexed;
+      await current.promise;
+      if (current === indexed) return;
+    }
+  };
   const searchKey = (): string => JSON.stringify(settings.index);
 
   const indexWorkspace = async (): Promise<void> => {
     const run = ++indexing;
+    if (indexed.settled) indexed = settlement();
+    try {
+      await indexRun(run);
+    } finally {
+      if (run === indexing) indexed.settle();
+    }
+  };
+  const indexRun = async (run: number): Promise<void> => {
     searchedWith = searchKey();
     const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Indexing IPsec gateways', 0, `${workspaceFolders.length} folder(s)`, true);
@@ -342,9 +359,27 @@ export function startServer(connection: Connection): void {
     clientShowsDocuments: () => showsDocuments,
     clientTakesDocumentChanges: () => takesDocumentChanges,
     clientAppliesEdits: () => appliesEdits,
+    whenIndexed,
     openDocumentFindings: async (document) => findingsOf(document, await settingsFor(document.uri)),
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A promise settled from outside, and whether it is. */
+function settlement(): { readonly promise: Promise<void>; readonly settled: boolean; settle(): void } {
+  let settle!: () => void;
+  let settled = false;
+  const promise = new Promise<void>((resolve) => (settle = resolve));
+  return {
+    promise,
+    get settled() {
+      return settled;
+    },
+    settle() {
+      settled = true;
+      settle();
+    },
+  };
 }

@@ -36,6 +36,8 @@ export interface FeatureContext {
   readonly clientTakesDocumentChanges: () => boolean;
   /** Whether the client takes `workspace/applyEdit` requests. */
   readonly clientAppliesEdits: () => boolean;
+  /** Settles once the workspace's indexing has ended (done, or cancelled by the user). */
+  readonly whenIndexed: () => Promise<void>;
   /** Everything reported on an open document, as its diagnostics show it. */
   readonly openDocumentFindings: (document: TextDocument) => Promise<Finding[]>;
 }

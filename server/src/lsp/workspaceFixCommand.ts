@@ -22,6 +22,8 @@ export interface WorkspaceFixContext {
   readonly clientTakesDocumentChanges: () => boolean;
   /** Whether the client takes `workspace/applyEdit` requests at all. */
   readonly clientAppliesEdits: () => boolean;
+  /** Settles once the workspace's indexing has ended (done, or cancelled by the user). */
+  readonly whenIndexed: () => Promise<void>;
 }
 
 export interface WorkspaceFixOutcome {
@@ -41,8 +43,8 @@ export async function fixAllInWorkspace(context: WorkspaceFixContext): Promise<W
     tell(MessageType.Warning, 'This editor does not apply edits a language server asks for: run ipsec-lint --fix on the workspace instead.');
     return { files: 0, fixed: 0, applied: false };
   }
-  // Gateways still waiting to be indexed are taken in now: the command promises the whole workspace.
-  workspace.indexNext(Number.POSITIVE_INFINITY);
+  // The command promises the whole workspace: it waits for indexing, which yields to requests as it goes.
+  await context.whenIndexed();
   const files: FixableFile[] = [];
   for (const document of documents.all()) {
     const doc = parsed.get(document);
