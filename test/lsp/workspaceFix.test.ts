@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { ApplyWorkspaceEditParams, ShowMessageParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { ApplyWorkspaceEditParams, ClientCapabilities, ShowMessageParams, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspTestClient } from './lspClient';
 import { writeWorkspace } from './tempWorkspace';
@@ -102,73 +102,51 @@ describe('IPsec: Fix All Safe Problems in the Workspace (ipsec.fixAllInWorkspace
   });
 });
 
-describe('the same command for a client without versioned document changes', () => {
-  it('sends plain changes by URI', async () => {
-    const root = writeWorkspace('ipsec-fix-changes-', { 'gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nright=192.0.2.2\n\tauto=add\n' });
-    const client = new LspTestClient();
-    const requests: ApplyWorkspaceEditParams[] = [];
-    client.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
-      requests.push(params);
-      return { applied: true };
-    });
-    try {
-      await client.initializeWorkspace(root, { workspace: { applyEdit: true } });
-      const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'ipsec.fixAllInWorkspace', arguments: [] });
-      assert.deepEqual(result, { files: 1, fixed: 1, applied: true });
-      const target = pathToFileURL(path.join(root, 'gw/ipsec.conf')).href;
-      assert.deepEqual(Object.keys(requests[0].edit.changes ?? {}), [target]);
-      assert.equal(applied(readFileSync(path.join(root, 'gw/ipsec.conf'), 'utf8'), requests[0].edit.changes![target]), 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n');
-    } finally {
-      assert.equal(await client.shutdown(), 0);
-    }
+/** Runs the command once on a new server over `files`, as a client with the given capabilities; what it was asked and told. */
+async function runCommandOn(prefix: string, files: Record<string, string>, capabilities: ClientCapabilities) {
+  const root = writeWorkspace(prefix, files);
+  const client = new LspTestClient();
+  const requests: ApplyWorkspaceEditParams[] = [];
+  const messages: ShowMessageParams[] = [];
+  client.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
+    requests.push(params);
+    return { applied: true };
   });
-});
-
-describe('the same command for a client that applies no edits', () => {
-  it('asks nothing of it and points at ipsec-lint --fix', async () => {
-    const root = writeWorkspace('ipsec-fix-none-', { 'gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nright=192.0.2.2\n' });
-    const client = new LspTestClient();
-    let asked = 0;
-    const messages: ShowMessageParams[] = [];
-    client.connection.onRequest('workspace/applyEdit', () => {
-      asked++;
-      return { applied: true };
-    });
-    client.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
-      messages.push(params);
-    });
-    try {
-      await client.initializeWorkspace(root, {});
-      const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'ipsec.fixAllInWorkspace', arguments: [] });
-      assert.deepEqual(result, { files: 0, fixed: 0, applied: false });
-      assert.equal(asked, 0);
-      assert.match(messages.at(-1)?.message ?? '', /run ipsec-lint --fix on the workspace instead/);
-    } finally {
-      assert.equal(await client.shutdown(), 0);
-    }
+  client.connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+    messages.push(params);
   });
-});
+  try {
+    await client.initializeWorkspace(root, capabilities);
+    // Sent at once: for a larger workspace, before the indexing that `initialized` starts is done.
+    const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'ipsec.fixAllInWorkspace', arguments: [] });
+    return { root, result, requests, messages };
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+}
 
-describe('the same command while the workspace is still being indexed', () => {
+describe('the same command for other clients and moments', () => {
+  it('sends plain changes by URI to a client without versioned document changes', async () => {
+    const { root, result, requests } = await runCommandOn('ipsec-fix-changes-', { 'gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nright=192.0.2.2\n\tauto=add\n' }, { workspace: { applyEdit: true } });
+    assert.deepEqual(result, { files: 1, fixed: 1, applied: true });
+    const target = pathToFileURL(path.join(root, 'gw/ipsec.conf')).href;
+    assert.deepEqual(Object.keys(requests[0].edit.changes ?? {}), [target]);
+    assert.equal(applied(readFileSync(path.join(root, 'gw/ipsec.conf'), 'utf8'), requests[0].edit.changes![target]), 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n');
+  });
+
+  it('asks nothing of a client that applies no edits, and points at ipsec-lint --fix', async () => {
+    const { result, requests, messages } = await runCommandOn('ipsec-fix-none-', { 'gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nright=192.0.2.2\n' }, {});
+    assert.deepEqual(result, { files: 0, fixed: 0, applied: false });
+    assert.equal(requests.length, 0);
+    assert.match(messages.at(-1)?.message ?? '', /run ipsec-lint --fix on the workspace instead/);
+  });
+
   it('waits for the indexing to end, then covers every gateway', async () => {
     // More gateways than one indexing step takes in, each with a column-0 key in a closed file.
     const files: Record<string, string> = {};
     for (let i = 0; i < 12; i++) files[`gw${i}/ipsec.conf`] = `conn c${i}\n\tleft=192.0.2.${i + 1}\nright=198.51.100.${i + 1}\n\tauto=add\n`;
-    const root = writeWorkspace('ipsec-fix-indexing-', files);
-    const client = new LspTestClient();
-    const requests: ApplyWorkspaceEditParams[] = [];
-    client.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
-      requests.push(params);
-      return { applied: true };
-    });
-    try {
-      await client.initializeWorkspace(root, { workspace: { applyEdit: true } });
-      // Sent at once, before the indexing that `initialized` starts can have taken in every gateway.
-      const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'ipsec.fixAllInWorkspace', arguments: [] });
-      assert.deepEqual(result, { files: 12, fixed: 12, applied: true });
-      assert.equal(Object.keys(requests[0].edit.changes ?? {}).length, 12);
-    } finally {
-      assert.equal(await client.shutdown(), 0);
-    }
+    const { result, requests } = await runCommandOn('ipsec-fix-indexing-', files, { workspace: { applyEdit: true } });
+    assert.deepEqual(result, { files: 12, fixed: 12, applied: true });
+    assert.equal(Object.keys(requests[0].edit.changes ?? {}).length, 12);
   });
 });
