@@ -14,7 +14,8 @@ const remembered = new WeakMap<ParsedDocument, Remembered>();
 /**
  * A document's own findings, computed again only when the document, the rule settings or its
  * gateway's dialect changed: the workspace re-publishes closed files after every edit, and
- * nearly all of them are as they were.
+ * nearly all of them are as they were; an open document's own pull and the workspace report ask
+ * for the same parsed version.
  */
 export function cachedCheckDocument(document: ParsedDocument, rules: CheckOptions['rules'], dialect: DialectGuess | undefined): Finding[] {
   const known = remembered.get(document);

@@ -14,6 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { cachedCheckDocument } from '../checks/documentFindingsCache';
 import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import { foldingRanges } from '../features/folding';
@@ -118,7 +119,8 @@ export function startServer(connection: Connection): void {
     const doc = parsed.get(document);
     if (!doc) return [];
     const dialect = dialectOf(workspace.model(), normalizeUri(document.uri), doc);
-    const own = checkDocument(doc, { rules: current.rules, context: { dialect } });
+    // Kept with the parsed version: the editor's pull and the workspace report ask for the same one.
+    const own = cachedCheckDocument(doc, current.rules, dialect);
     return [...own, ...workspace.findingsFor(document.uri)];
   };
   const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => findingsOf(document, current).map(toDiagnostic);
