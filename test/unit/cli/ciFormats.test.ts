@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { formatCheckstyle, xmlAttribute } from '../../../server/src/cli/formatters/checkstyle';
 import { formatGitlab } from '../../../server/src/cli/formatters/gitlab';
+import { artifactLocation, formatSarif } from '../../../server/src/cli/formatters/sarif';
 import { finding, run, workspace } from './cliRun';
 
 interface Issue {
@@ -117,5 +118,26 @@ describe('ipsec-lint --format checkstyle', () => {
     assert.match(out, /message="unexpected &quot;&amp; &lt;b&gt;&quot;/);
     assert.doesNotMatch(out, /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     for (const [, value] of out.matchAll(/ \w+="([^"]*)"/g)) assert.doesNotMatch(value, /[<>]|&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/, value);
+  });
+});
+
+describe('ipsec-lint --format sarif locations', () => {
+  it('names a file under the starting folder relative to %SRCROOT%, escaped as a URI path', () => {
+    assert.deepEqual(artifactLocation('/repo/gw #1/etc/ipsec.d/fr%.conf', '/repo'), { uri: 'gw%20%231/etc/ipsec.d/fr%25.conf', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(artifactLocation('gw/etc/ipsec.conf', '/repo'), { uri: 'gw/etc/ipsec.conf', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('keeps an absolute file URI for a file outside it', () => {
+    assert.deepEqual(artifactLocation('/elsewhere/etc/ipsec.conf', '/repo'), { uri: 'file:///elsewhere/etc/ipsec.conf' });
+    assert.deepEqual(artifactLocation('/repository/ipsec.conf', '/repo'), { uri: 'file:///repository/ipsec.conf' });
+    assert.deepEqual(artifactLocation('../other/ipsec.conf', '/repo/sub'), { uri: 'file:///repo/other/ipsec.conf' });
+  });
+
+  it('reports a file it could not check at the same relative location', () => {
+    const log = JSON.parse(formatSarif([{ filePath: '/repo/etc/ipsec.conf', findings: [], fatal: 'is a directory' }], '/repo')) as {
+      runs: { invocations: { toolExecutionNotifications: { locations: { physicalLocation: { artifactLocation: unknown } }[] }[] }[] }[];
+    };
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications;
+    assert.deepEqual(notes.map((n) => n.locations[0].physicalLocation.artifactLocation), [{ uri: 'etc/ipsec.conf', uriBaseId: '%SRCROOT%' }]);
   });
 });

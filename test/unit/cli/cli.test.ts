@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { FILE_KINDS } from '../../../server/src/model/fileKind';
 import { REPO_ROOT } from '../../helpers';
@@ -54,6 +55,8 @@ describe('ipsec-lint CLI', () => {
     assert.equal(driver.rules[result.ruleIndex].id, 'column-zero-key');
     assert.equal(result.level, 'error');
     assert.equal(result.locations[0].physicalLocation.region.startLine, 3);
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'etc/ipsec.conf', uriBaseId: '%SRCROOT%' });
+    assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(`${root}/`).href);
   });
 
   it('--quiet drops warnings and --max-warnings turns too many warnings into exit 1', () => {

@@ -12,6 +12,19 @@ function sarifLevel(severity: string): 'error' | 'warning' | 'note' | 'none' {
   return 'note';
 }
 
+/**
+ * A file inside the folder the run started from is named relative to it (`%SRCROOT%`), as code
+ * scanning services expect of a checkout; anything else keeps its absolute `file:` URI.
+ */
+export function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const absolute = path.resolve(cwd, filePath);
+  const relative = path.relative(cwd, absolute);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    return { uri: pathToFileURL(absolute).href };
+  }
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
 /** SARIF 2.1.0 with the full rule metadata, for code-scanning dashboards. */
 export const formatSarif: Formatter = (reports, cwd) => {
   const rules = RULE_INFO.map((rule) => ({
@@ -26,9 +39,9 @@ export const formatSarif: Formatter = (reports, cwd) => {
   const results: object[] = [];
   const notifications: object[] = [];
   for (const report of reports) {
-    const uri = path.isAbsolute(report.filePath) ? pathToFileURL(report.filePath).href : report.filePath.split(path.sep).join('/');
+    const location = artifactLocation(report.filePath, cwd);
     if (report.fatal) {
-      notifications.push({ level: 'error', message: { text: report.fatal }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
+      notifications.push({ level: 'error', message: { text: report.fatal }, locations: [{ physicalLocation: { artifactLocation: location } }] });
     }
     for (const f of report.findings) {
       results.push({
@@ -39,7 +52,7 @@ export const formatSarif: Formatter = (reports, cwd) => {
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri },
+              artifactLocation: location,
               region: {
                 startLine: f.range.start.line + 1,
                 startColumn: f.range.start.character + 1,
