@@ -21,6 +21,8 @@ export interface CliOptions {
   readonly config?: string | null;
   /** Print the peer matrix instead of the findings. */
   readonly peers: boolean;
+  /** Print this conn as each gateway that defines it loads it, instead of the findings. */
+  readonly showConn?: string;
   /** Check the text on standard input, as the file named by stdinFilename. */
   readonly stdin: boolean;
   readonly stdinFilename?: string;
@@ -75,6 +77,10 @@ Options:
                          conns agree only with warnings (--format json or
                          markdown: the matrix as JSON or a table; not with
                          --fix or --quiet)
+  --show-conn NAME       print conn NAME as each gateway that defines it loads
+                         it (after %default and also=), each setting with the
+                         file and line it comes from, instead of the findings
+                         (--format json: as JSON); exit 1 when none defines it
   --list-rules           print every rule with the severity it has here (after
                          .ipsec-lint.json and --rule), its file kinds and what
                          it finds (--format json: as JSON), instead of checking
@@ -98,6 +104,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const exclude: string[] = [];
   let config: string | null | undefined;
   let peers = false;
+  let showConn: string | undefined;
   let stdin = false;
   let stdinFilename: string | undefined;
   let listRules = false;
@@ -174,6 +181,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--peers':
         peers = true;
         break;
+      case '--show-conn':
+        showConn = value();
+        break;
       case '--list-rules':
         listRules = true;
         break;
@@ -194,10 +204,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (listRules && format !== 'stylish' && format !== 'json') throw new UsageError(`--list-rules prints text or --format json, not ${format}`);
   if (stdinFilename !== undefined && !stdin) throw new UsageError('--stdin-filename goes with --stdin');
   if (stdin && (fix || peers)) throw new UsageError(`--stdin checks a text that has no file to write or pair: it cannot be combined with ${fix ? '--fix' : '--peers'}`);
+  if (showConn !== undefined) {
+    const others = [fix && '--fix', quiet && '--quiet', peers && '--peers', stdin && '--stdin', listRules && '--list-rules'].filter((flag): flag is string => typeof flag === 'string');
+    if (others.length > 0) throw new UsageError(`--show-conn prints one conn, not findings: it cannot be combined with ${others.join(', ')}`);
+    if (showConn.length === 0) throw new UsageError('--show-conn needs a conn name');
+  }
   // The matrix is not a list of findings: these would be ignored without a word.
   const findingsOnly = [fix && '--fix', quiet && '--quiet'].filter((flag): flag is string => typeof flag === 'string');
   if (peers && findingsOnly.length > 0) throw new UsageError(`--peers prints the peer matrix, not findings: it cannot be combined with ${findingsOnly.join(', ')}`);
-  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, stdin, stdinFilename, listRules, help, version };
+  return { paths, format, maxWarnings, quiet, fix, kind, root, rules, dialect, exclude, config, peers, showConn, stdin, stdinFilename, listRules, help, version };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

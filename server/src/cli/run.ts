@@ -21,6 +21,7 @@ import { formatUnix } from './formatters/unix';
 import { fixFiles } from './fixFiles';
 import { loadCliConfig } from './loadConfig';
 import { formatRuleList, listRules } from './ruleList';
+import { printConn } from './showConn';
 
 const FORMATTERS: Record<Format, Formatter> = {
   stylish: formatStylish,
@@ -104,6 +105,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
+  if (options.showConn !== undefined) return printConn(options.showConn, files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options.format, io);
   if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options, io);
   const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings });
   return report(options.fix ? fixThenLint(lint, io) : lint(), options, io);

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ShownConn } from '../../../server/src/cli/showConn';
+import { run, workspace } from './cliRun';
+
+const GATEWAY = {
+  'gw/etc/ipsec.conf': 'config setup\n\nconn %default\n\tkeyingtries=1\n\tauthby=secret\n\ninclude /etc/ipsec.d/*.conf\n',
+  'gw/etc/ipsec.d/common.conf': 'conn common\n\tleft=192.0.2.1\n\tleftid=@gw\n\tike=aes256-sha2_256-modp2048\n\tauto=ignore\n',
+  'gw/etc/ipsec.d/peer.conf': 'conn peer\n\talso=common\n\tright=192.0.2.2\n\trightid=@peer\n\tauthby=rsasig\n\tauto=add\n',
+};
+
+describe('ipsec-lint --show-conn', () => {
+  it('prints the conn as the gateway loads it, each value with where it was written', () => {
+    const root = workspace(GATEWAY);
+    const result = run(['--show-conn', 'peer', '.'], root);
+    assert.equal(result.status, 0);
+    const lines = result.stdout.split('\n').map((line) => line.replace(/\s+#/, ' #'));
+    assert.deepEqual(lines, [
+      '# gw/etc/ipsec.conf',
+      'conn peer',
+      '\tauthby=rsasig # gw/etc/ipsec.d/peer.conf:5',
+      '\tauto=add # gw/etc/ipsec.d/peer.conf:6',
+      '\tike=aes256-sha2_256-modp2048 # also, gw/etc/ipsec.d/common.conf:4',
+      '\tkeyingtries=1 # %default, gw/etc/ipsec.conf:4',
+      '\tleft=192.0.2.1 # also, gw/etc/ipsec.d/common.conf:2',
+      '\tleftid=@gw # also, gw/etc/ipsec.d/common.conf:3',
+      '\tright=192.0.2.2 # gw/etc/ipsec.d/peer.conf:3',
+      '\trightid=@peer # gw/etc/ipsec.d/peer.conf:4',
+      '',
+    ]);
+  });
+
+  it('gives JSON with each setting, and one entry per gateway that defines the conn', () => {
+    const root = workspace({ ...GATEWAY, 'other/ipsec.conf': 'conn peer\n\tleft=198.51.100.1\n\tright=198.51.100.2\n\tauto=add\n' });
+    const result = run(['--show-conn', 'peer', '--format', 'json', '.'], root);
+    assert.equal(result.status, 0);
+    const shown = JSON.parse(result.stdout) as ShownConn[];
+    assert.deepEqual(
+      shown.map((s) => s.gateway),
+      ['gw/etc/ipsec.conf', 'other/ipsec.conf'],
+    );
+    assert.deepEqual(shown[0].settings.find((s) => s.key === 'keyingtries'), { key: 'keyingtries', value: '1', from: '%default', file: 'gw/etc/ipsec.conf', line: 4 });
+    assert.deepEqual(shown[0].settings.find((s) => s.key === 'left'), { key: 'left', value: '192.0.2.1', from: 'also', file: 'gw/etc/ipsec.d/common.conf', line: 2 });
+    assert.deepEqual(shown[1].settings.map((s) => `${s.key}=${s.value} ${s.from}`), ['auto=add conn', 'left=198.51.100.1 conn', 'right=198.51.100.2 conn']);
+  });
+
+  it('exits 1 naming the closest conn when no gateway defines it, or saying no gateway was found', () => {
+    const root = workspace(GATEWAY);
+    const missing = run(['--show-conn', 'peers', '.'], root);
+    assert.equal(missing.status, 1);
+    assert.equal(missing.stdout, '');
+    assert.equal(missing.stderr, 'ipsec-lint: no gateway defines conn "peers"; did you mean "peer"?\n');
+    const empty = workspace({ 'racoon/racoon.conf': 'path certificate "/etc/racoon/certs";\n' });
+    assert.equal(run(['--show-conn', 'peer', '.'], empty).stderr, 'ipsec-lint: no gateway (ipsec.conf) was found\n');
+  });
+
+  it('refuses formats and options that would be ignored', () => {
+    const root = workspace(GATEWAY);
+    const sarif = run(['--show-conn', 'peer', '-f', 'sarif', '.'], root);
+    assert.equal(sarif.status, 2);
+    assert.match(sarif.stderr, /--show-conn prints text or --format json, not sarif/);
+    const peers = run(['--show-conn', 'peer', '--peers', '--fix', '.'], root);
+    assert.equal(peers.status, 2);
+    assert.match(peers.stderr, /--show-conn prints one conn, not findings: it cannot be combined with --fix, --peers/);
+    assert.match(run(['--show-conn=', '.'], root).stderr, /--show-conn needs a conn name/);
+  });
+});
