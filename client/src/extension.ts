@@ -11,6 +11,8 @@ import { serverOptions } from './serverLaunch';
 import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
 import { createDialectStatus } from './views/dialectStatus';
+import { GatewaysView } from './views/gatewaysView';
+import type { MatrixData } from './views/matrixHtml';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
@@ -44,6 +46,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const running = client;
   const matrix = new PeerMatrixPanel(running);
   const effective = new EffectiveConnectionViews(running);
+  const gateways = new GatewaysView(() => running.sendRequest<MatrixData>('ipsec/peerMatrix'));
   context.subscriptions.push(
     commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
@@ -54,11 +57,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
       saveDocuments(workspace.textDocuments, uris, refactoringAutoSave()),
     ),
     matrix.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
+    gateways.register(),
+    gateways.listenTo((listener) => languages.onDidChangeDiagnostics(listener)),
     restartWhenTrusted(workspace, () => running.restart(), (message) => void window.showWarningMessage(message)),
   );
   try {
     await client.start();
     context.subscriptions.push(createDialectStatus(running));
+    void gateways.refresh().catch(() => undefined);
   } catch (error) {
     void window.showErrorMessage(`The IPsec language server could not start: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -184,3 +184,63 @@ export async function wizardWritesCountryFile({ wb, workspace, shot, log }) {
     writeFileSync(at(n.ipsecConf), ipsecConf);
   }
 }
+
+/** The rows of the Explorer's IPsec Gateways view: each one's label, description and icon. */
+async function gatewayRows(page) {
+  return page.$$eval('.customview-tree .monaco-list-row', (rows) =>
+    rows.map((row) => ({
+      label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+      description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+      icon: [...(row.querySelector('.custom-view-tree-node-item-icon')?.classList ?? [])].find((name) => name.startsWith('codicon-') && name !== 'codicon-') ?? '',
+      colour: getComputedStyle(row.querySelector('.custom-view-tree-node-item-icon') ?? row).color,
+    })),
+  );
+}
+
+/**
+ * (k) The Explorer's IPsec Gateways view lists the gateways of examples/: Germany's tunnel to
+ * France fails (error icon), Denmark's works (pass icon); Germany's row opens to its conn, and
+ * a click on the conn opens its file at the conn's header.
+ */
+export async function gatewaysViewListsTunnels({ wb, page, log }) {
+  // The view shows once the extension has found a gateway (workspaceContains activates it with the workspace).
+  const header = page.locator('.pane-header', { hasText: /^IPsec Gateways/i }).first();
+  await header.waitFor({ timeout: TIMEOUT });
+  await wb.command('Explorer: Focus on IPsec Gateways View');
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  const wanted = async (test, what) => {
+    try {
+      await page.waitForFunction(
+        (source) => [...document.querySelectorAll('.customview-tree .monaco-list-row')].some((row) => new RegExp(source).test(`${row.querySelector('.label-name')?.textContent?.trim()}|${row.querySelector('.label-description')?.textContent?.trim()}`)),
+        test.source,
+        { timeout: TIMEOUT },
+      );
+    } catch (error) {
+      throw new Error(`the Gateways view shows no ${what}: ${JSON.stringify(await gatewayRows(page))} (${error.message.split('\n')[0]})`);
+    }
+  };
+  await wanted(/^de\|1 fails$/, 'failing gateway "de"');
+  await wanted(/^dk\|1 works$/, 'working gateway "dk"');
+  const gateways = await gatewayRows(page);
+  const de = gateways.find((row) => row.label === 'de');
+  const dk = gateways.find((row) => row.label === 'dk');
+  assert.deepEqual([de?.icon, dominantChannel(de?.colour)], ['codicon-error', 'red'], JSON.stringify(gateways));
+  // The theme's "passed" green is a light one (blue near its green), so green here is the strongest channel.
+  const [r, g, b] = (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(dk?.colour ?? '') ?? []).slice(1).map(Number);
+  assert.ok(dk?.icon === 'codicon-pass' && g > r && g > b, JSON.stringify(gateways));
+  log(`gateways: ${gateways.map((row) => `${row.label} (${row.description}, ${row.icon} ${row.colour})`).join('; ')}`);
+
+  await page.locator('.customview-tree .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^de$/ }) }).click();
+  await wanted(/^conn fr\|→ fr · conn de · fails$/, 'conn fr under de');
+  const conn = (await gatewayRows(page)).find((row) => row.label === 'conn fr' && row.description.endsWith('fails'));
+  assert.equal(conn?.icon, 'codicon-error');
+  await page.locator('.customview-tree .monaco-list-row').filter({ has: page.locator('.label-description', { hasText: /conn de · fails$/ }) }).click();
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.tabs-container .tab.active')].some((tab) => (tab.getAttribute('aria-label') ?? '').startsWith('fr.conf')) &&
+      /Ln 2,/.test(document.querySelector('#status\\.editor\\.selection')?.textContent ?? ''),
+    null,
+    { timeout: TIMEOUT },
+  );
+  log('clicking de › conn fr opened fr.conf at line 2, the conn header');
+}

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { lineOfKey } from '../lib/workspace.mjs';
 import { completionOffersAuto, hoverShowsRightidDoc } from './authoring.mjs';
-import { peerMatrixShowsAmberForWarnings, peerMatrixShowsRedAndGreen, wizardWritesCountryFile } from './commands.mjs';
+import { gatewaysViewListsTunnels, peerMatrixShowsAmberForWarnings, peerMatrixShowsRedAndGreen, wizardWritesCountryFile } from './commands.mjs';
 
 export { lineOfKey };
 
@@ -127,6 +127,7 @@ export const uiSteps = [
   step('hover on rightid shows its documentation', 'hover-rightid', hoverShowsRightidDoc),
   step('the peer matrix shows red and green cells, and a red one opens its line', 'peer-matrix', peerMatrixShowsRedAndGreen),
   step('a warning between agreeing gateways turns their matrix cells amber, and back', 'peer-matrix-amber-cleared', peerMatrixShowsAmberForWarnings),
+  step('the IPsec Gateways view lists each tunnel and its state, and opens a conn', 'gateways-view', gatewaysViewListsTunnels),
   step('the new-country wizard writes ipsec.d/dk.conf', 'wizard', wizardWritesCountryFile),
   step('the "Trust CA" quick fix writes the missing CA and the error goes away', 'trust-ca', trustCaQuickFixWritesPem),
 ];

@@ -10,6 +10,7 @@ import { flattenDefaults } from '../../../server/src/lsp/settings';
 import { DIALECT_SETTING_VALUES } from '../../../server/src/model/dialect';
 import { FILE_KINDS } from '../../../server/src/model/fileKind';
 import { VERSION } from '../../../server/src/version';
+import { GATEWAYS_VIEW, HAS_GATEWAYS } from '../../../client/src/views/gatewayTree';
 import { REPO_ROOT } from '../../helpers';
 
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -51,6 +52,21 @@ describe('package.json and the server agree', () => {
       assert.ok(manifest.activationEvents.includes(`onCommand:${command.command}`), command.command);
       assert.equal(command.category, 'IPsec');
     }
+  });
+
+  it('the Gateways view is declared under the id and context key the client uses, with menus on declared commands', () => {
+    assert.deepEqual(
+      manifest.contributes.views.explorer.map((view: { id: string; when: string }) => [view.id, view.when]),
+      [[GATEWAYS_VIEW, HAS_GATEWAYS]],
+    );
+    const commands = new Set(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    for (const item of manifest.contributes.menus['view/title']) {
+      assert.ok(commands.has(item.command), item.command);
+      assert.equal(item.when, `view == ${GATEWAYS_VIEW}`);
+    }
+    // A repository of gateways opens with its findings and the view, before any file is opened.
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/ipsec.conf'));
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/racoon.conf'));
   });
 
   it('the icon is a PNG of at least 128 pixels, packaged, with its SVG source beside it', () => {
