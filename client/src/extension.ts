@@ -52,7 +52,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
     commands.registerCommand('ipsec.setDialect', () => setDialect(running)),
     workspace.registerTextDocumentContentProvider(EFFECTIVE_CONNECTION_SCHEME, effective),
-    commands.registerCommand('ipsec.showEffectiveConnection', () => effective.show()),
+    commands.registerCommand('ipsec.showEffectiveConnection', (row?: unknown) => effective.show(row)),
     commands.registerCommand(SAVE_EDITED_FILES, (...uris: string[]) =>
       saveDocuments(workspace.textDocuments, uris, refactoringAutoSave()),
     ),

@@ -18,6 +18,8 @@ export interface RowTarget {
 export interface TreeRow {
   /** Stable across refreshes, so that VS Code keeps what the user expanded. */
   readonly id: string;
+  /** What the row stands for; menus offer conn actions on conn rows only. */
+  readonly kind: 'gateway' | 'conn' | 'remote' | 'reason';
   readonly label: string;
   readonly description: string;
   readonly tooltip: string;
@@ -49,6 +51,7 @@ function gatewayRow(node: string, cells: readonly MatrixCellData[]): TreeRow {
   const ends = cells.some((cell) => cell.kind === 'remote') ? 'remote' : 'conn';
   return {
     id: `node:${node}`,
+    kind: 'gateway',
     label: node,
     description: summary || `no ${ends}s`,
     tooltip: `${node}: ${summary || `no ${ends}s to pair`}`,
@@ -64,6 +67,7 @@ function connRow(node: string, cell: MatrixCellData): TreeRow {
   const id = `conn:${node}/${cell.kind ?? 'conn'}/${cell.conn}`;
   return {
     id,
+    kind: cell.kind ?? 'conn',
     label: name,
     description: `${peer} · ${STATUS_WORDS[cell.status]}`,
     tooltip: [`${node} ${name} ${peer}: ${STATUS_WORDS[cell.status]}`, ...(explained ? cell.reasons.map((r) => `${r.node}: ${r.message} (${r.code})`) : [])].join('\n'),
@@ -72,6 +76,7 @@ function connRow(node: string, cell: MatrixCellData): TreeRow {
     children: explained
       ? cell.reasons.map((reason, index) => ({
           id: `${id}#${index}:${reason.code}`,
+          kind: 'reason',
           label: reason.message,
           description: `${reason.node} · ${reason.code}`,
           tooltip: `${reason.node}: ${reason.message} (${reason.code})`,

@@ -42,6 +42,7 @@ export class GatewaysView implements TreeDataProvider<TreeRow> {
     item.description = row.description;
     item.tooltip = row.tooltip;
     item.iconPath = ICONS[row.status];
+    item.contextValue = row.kind;
     if (row.target) {
       const at = new Position(row.target.line, row.target.character);
       item.command = { command: 'vscode.open', title: 'Open', arguments: [Uri.parse(row.target.uri), { selection: new Range(at, at) }] };

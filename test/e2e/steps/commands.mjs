@@ -243,4 +243,19 @@ export async function gatewaysViewListsTunnels({ wb, page, log }) {
     { timeout: TIMEOUT },
   );
   log('clicking de › conn fr opened fr.conf at line 2, the conn header');
+
+  // The row's inline action shows the conn as Germany loads it, %default applied.
+  const row = page.locator('.customview-tree .monaco-list-row').filter({ has: page.locator('.label-description', { hasText: /conn de · fails$/ }) });
+  await row.hover();
+  await row.locator('.actions .action-label[aria-label="Show Effective Connection"]').click();
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.tabs-container .tab.active')].some((tab) => (tab.getAttribute('aria-label') ?? '').startsWith('conn fr (effective)')) &&
+      /# effective settings of conn fr/.test(document.querySelector('.editor-group-container.active .view-lines')?.textContent?.replace(/\u00a0/g, ' ') ?? ''),
+    null,
+    { timeout: TIMEOUT },
+  );
+  const text = (await page.locator('.editor-group-container.active .view-lines').textContent())?.replace(/\u00a0/g, ' ') ?? '';
+  assert.match(text, /leftid=@vpn\.de\.example\s+# %default, server\.conf:\d+/);
+  log('the row\'s "Show Effective Connection" opened conn fr with %default applied');
 }

@@ -33,6 +33,7 @@ describe('the Gateways view', () => {
   it('puts the reasons under a failing tunnel, each opening its own line, and the conn row opens the conn', () => {
     const de = gatewayTree(examplesMatrix())[0];
     const fr = de.children[0];
+    assert.deepEqual([de.kind, fr.kind], ['gateway', 'conn']);
     assert.match(fr.target?.uri ?? '', /\/examples\/de\/etc\/ipsec\.d\/fr\.conf$/);
     assert.equal(fr.target?.line, 1, 'the conn header, after the comment line');
     const idMismatch = fr.children.find((reason) => reason.description === 'de · peer-id-mismatch');
@@ -41,7 +42,9 @@ describe('the Gateways view', () => {
     assert.match(idMismatch.label, /rightid "@ncp\.fr\.example" is not the peer's own leftid/);
     assert.equal(idMismatch.target?.line, 7);
     assert.match(fr.tooltip, /^de conn fr → fr · conn de: fails\n/);
-    assert.ok(fr.children.every((reason) => reason.children.length === 0 && reason.target !== undefined));
+    assert.ok(fr.children.every((reason) => reason.kind === 'reason' && reason.children.length === 0 && reason.target !== undefined));
+    const racoon = gatewayTree(examplesMatrix()).find((row) => row.label === 'racoon-pair/ipsec-a');
+    assert.deepEqual(racoon?.children.map((row) => row.kind), ['remote'], 'a racoon remote is no conn: no conn actions on it');
   });
 
   it('keeps ids stable and unique, so that what the user expanded stays open across refreshes', () => {

@@ -64,6 +64,11 @@ describe('package.json and the server agree', () => {
       assert.ok(commands.has(item.command), item.command);
       assert.equal(item.when, `view == ${GATEWAYS_VIEW}`);
     }
+    // Row actions name the kind of row the tree gives them (`contextValue` is the row's kind).
+    for (const item of manifest.contributes.menus['view/item/context']) {
+      assert.ok(commands.has(item.command), item.command);
+      assert.match(item.when, new RegExp(`^view == ${GATEWAYS_VIEW.replace('.', '\\.')} && viewItem == (gateway|conn|remote|reason)$`));
+    }
     // A repository of gateways opens with its findings and the view, before any file is opened.
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/ipsec.conf'));
     assert.ok(manifest.activationEvents.includes('workspaceContains:**/racoon.conf'));
