@@ -115,6 +115,20 @@ async function measureServer(root, codes) {
     if (flagged !== broken) throw new Error(`peer file shows ${flagged ? 'a' : 'no'} mismatch after ${broken ? 'breaking' : 'restoring'} leftid`);
   }
 
+  // What the editor asks next on the visible file: its code lens, which names the peer and the
+  // pair's state from the peer matrix that the edit made stale.
+  const lenses = [];
+  for (let i = 0; i < EDITS; i++) {
+    const broken = i % 2 === 0;
+    await session.change(serverConf, broken ? serverText.replace(`@vpn.${a}.example`, `@gw.${a}.example`) : serverText);
+    await session.diagnostics(peerFile);
+    const start = now();
+    const [lens] = await session.codeLens(peerFile);
+    lenses.push(ms(start));
+    const title = lens?.command?.title ?? '';
+    if (broken ? !title.includes('peer-id-mismatch') : !title.endsWith('✓')) throw new Error(`the peer file's code lens says "${title}" after ${broken ? 'breaking' : 'restoring'} leftid`);
+  }
+
   const hovers = [];
   for (let i = 0; i < EDITS; i++) {
     const start = now();
@@ -130,7 +144,7 @@ async function measureServer(root, codes) {
   }
   const rss = session.rssMb();
   await session.close();
-  return { coldMs, indexMs, localEdits, peerEdits, hovers, completions, rss };
+  return { coldMs, indexMs, localEdits, peerEdits, lenses, hovers, completions, rss };
 }
 
 /** How each figure grows from the smallest mesh to the largest, against how the mesh grows. */
@@ -189,17 +203,18 @@ async function main() {
       localEditP95: percentile(server.localEdits, 95),
       peerEditP50: percentile(server.peerEdits, 50),
       peerEditP95: percentile(server.peerEdits, 95),
+      lensP95: percentile(server.lenses, 95),
       hoverP95: percentile(server.hovers, 95),
       completionP95: percentile(server.completions, 95),
       rssMb: server.rss,
     });
   }
   const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
-  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | (CLI − node) ÷ addconn | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
-  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
+  const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | (CLI − node) ÷ addconn | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | code lens after it p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
+  const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     const ratio = r.addconnMs ? `×${(r.cliOverNodeMs / r.addconnMs).toFixed(1)}` : '—';
-    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${ratio} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
+    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${ratio} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.lensP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
   }
   lines.push('', ...growthLines(rows), ...targetLines(rows));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; bare \`node -e 0\`: ${bareNode.toFixed(1)} ms${process.env.NODE_EXTRA_CA_CERTS ? ' (CLI and bare Node timed without the NODE_EXTRA_CA_CERTS this machine sets)' : ''}`;

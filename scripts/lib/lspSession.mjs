@@ -75,6 +75,10 @@ export class LspSession {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
   }
 
+  codeLens(uri) {
+    return this.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+  }
+
   completion(uri, position) {
     return this.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
   }

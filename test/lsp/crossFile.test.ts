@@ -97,4 +97,19 @@ describe('cross-file diagnostics over LSP', () => {
     assert.equal(draft.filePath, path.join(root, 'fr/etc/ipsec.d/se.conf'));
     assert.equal(draft.text, 'conn se\n\tright=203.0.113.9\n\trightid=@vpn.se.example\n\tauto=add\n\tpfs=yes\n');
   });
+
+  it('answers the lenses and the matrix anew after each edit, and the same in between', async () => {
+    const dkConf = uri('fr/etc/ipsec.d/dk.conf');
+    const dkServer = uri('dk/ipsec.d/server.conf');
+    const lensTitle = async () => ((await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: dkConf } })) as Array<{ command: { title: string } }>)[0].command.title;
+    const status = async () => ((await client.connection.sendRequest('ipsec/peerMatrix')) as { cells: Array<{ node: string; conn: string; status: string }> }).cells.find((c) => c.node === 'fr' && c.conn === 'dk')?.status;
+    assert.deepEqual([await lensTitle(), await status()], ['peer: dk conn fr ✓', 'ok']);
+    await client.change(dkServer, 3, FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 3 && p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    assert.deepEqual([await lensTitle(), await status()], ['peer: dk conn fr: 2 problems (peer-id-mismatch)', 'broken']);
+    assert.equal(await status(), 'broken');
+    await client.change(dkServer, 4, FILES['dk/ipsec.d/server.conf']);
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 4 && p.diagnostics.length === 0);
+    assert.deepEqual([await lensTitle(), await status()], ['peer: dk conn fr ✓', 'ok']);
+  });
 });

@@ -5,7 +5,7 @@ import type { Range } from '../text/sourceText';
 import { mayBeLoaded } from '../workspace/autoStarts';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
-import { matrixReason, pairedStatus, pairFindings } from './pairFindings';
+import { FindingsByLine, matrixReason, pairedStatus, pairFindings } from './pairFindings';
 import { racoonMatrixPart } from './racoonMatrix';
 import { commonDir } from '../workspace/pathOps';
 
@@ -73,6 +73,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
     partners.set(pair.a.conn, pair.b);
     partners.set(pair.b.conn, pair.a);
   }
+  const byLine = new FindingsByLine(findings);
   const cells: MatrixCell[] = [];
   for (const node of model.nodes) {
     for (const conn of node.effective.values()) {
@@ -80,7 +81,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
       const partner = partners.get(conn);
       const ours = { node, conn };
       const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);
-      const reasons = partner ? [...reasonsOn(ours, partner, findings, labels), ...reasonsOn(partner, ours, findings, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
+      const reasons = partner ? [...reasonsOn(ours, partner, byLine, labels), ...reasonsOn(partner, ours, byLine, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
       const name = conn.definition.section.name;
       const paired = partner !== undefined || racoonPeer !== undefined;
       cells.push({
@@ -100,7 +101,7 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
   return { nodes: [...model.nodes.map((n) => labels.get(n) ?? n.confPath), ...racoon.hostLabels], racoonHosts: racoon.hostLabels.length, cells: [...cells, ...racoon.cells.map((cell) => ({ ...cell, reasons: dedupe([...cell.reasons]) }))] };
 }
 
-function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: ReadonlyMap<string, readonly Finding[]>, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
+function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: FindingsByLine, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
   const node = labels.get(ours.node) ?? ours.node.confPath;
   return pairFindings(ours, theirs, findings).map(({ uri, finding }) => matrixReason(node, uri, finding));
 }

@@ -14,7 +14,7 @@ import { connDefinition, connReferences, documentLinks, renameConn, workspaceSym
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
 import { dialectGuessFor, dialectStatusFor } from '../features/dialectStatus';
 import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
-import { buildPeerMatrix } from '../features/peerMatrix';
+import { buildPeerMatrix, type PeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
 import { runSafe, type Logger } from './runSafe';
 import { fixAllInWorkspace, FIX_WORKSPACE_COMMAND } from './workspaceFixCommand';
@@ -161,7 +161,15 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
   connection.onDocumentFormatting((params) => format(params.textDocument.uri));
   connection.onDocumentRangeFormatting((params) => format(params.textDocument.uri, { start: params.range.start.line, end: params.range.end.line }));
 
-  const matrix = () => buildPeerMatrix(workspace.model(), workspace.allFindings());
+  // The code lenses, the Gateways view and the matrix panel all ask after each edit: one build per set of findings,
+  // which the workspace replaces together with its model. Only the findings are kept, not the model they came from.
+  let lastMatrix: { readonly findings: ReadonlyMap<string, Finding[]>; readonly matrix: PeerMatrix } | undefined;
+  const matrix = (): PeerMatrix => {
+    const model = workspace.model();
+    const findings = workspace.allFindings();
+    if (lastMatrix?.findings !== findings) lastMatrix = { findings, matrix: buildPeerMatrix(model, findings) };
+    return lastMatrix.matrix;
+  };
 
   connection.onCodeLens((params, token) =>
     runSafe(log, 'codeLens', [], token, () =>
