@@ -6,7 +6,7 @@ import { mayBeLoaded } from '../workspace/autoStarts';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import { peersOf, type ConnRef } from '../workspace/peers';
 import { FindingsByLine, matrixReason, pairedStatus, pairFindings } from './pairFindings';
-import { racoonMatrixPart } from './racoonMatrix';
+import { racoonMatrixPart, type RacoonMatrixPart } from './racoonMatrix';
 import { commonDir } from '../workspace/pathOps';
 
 /** ok: both ends agree; warning: they agree but a warning puts the tunnel at risk; broken: it fails. */
@@ -62,8 +62,10 @@ export function nodeLabels(nodes: readonly IpsecNode[]): Map<IpsecNode, string> 
  * reasons and where they are, errors first.
  * A pair's reasons are the findings of both ends that concern this pair (see `pairFindings`),
  * this row's end first; another pair's findings and another conn's node findings stay out.
+ * With `only` (a document's URI), the gateways' cells are those of the conns that document
+ * defines and of their partners: what its code lenses need, without the whole workspace's.
  */
-export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>): PeerMatrix {
+export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>, only?: string): PeerMatrix {
   const labels = nodeLabels(model.nodes);
   const roots = [...model.nodes.map((n) => n.layout.root), ...model.racoonHosts.map((h) => h.layout.root)];
   const rootLabel = (root: string) => path.relative(roots.length > 1 ? commonDir(roots) : path.dirname(root), root) || path.basename(root);
@@ -77,10 +79,11 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
   const cells: MatrixCell[] = [];
   for (const node of model.nodes) {
     for (const conn of node.effective.values()) {
-      if (!mayBeLoaded(node, conn)) continue;
       const partner = partners.get(conn);
-      const ours = { node, conn };
       const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);
+      if (only !== undefined && !definedIn(only, conn, partner?.conn, racoonPeer)) continue;
+      if (!mayBeLoaded(node, conn)) continue;
+      const ours = { node, conn };
       const reasons = partner ? [...reasonsOn(ours, partner, byLine, labels), ...reasonsOn(partner, ours, byLine, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
       const name = conn.definition.section.name;
       const paired = partner !== undefined || racoonPeer !== undefined;
@@ -99,6 +102,12 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
     }
   }
   return { nodes: [...model.nodes.map((n) => labels.get(n) ?? n.confPath), ...racoon.hostLabels], racoonHosts: racoon.hostLabels.length, cells: [...cells, ...racoon.cells.map((cell) => ({ ...cell, reasons: dedupe([...cell.reasons]) }))] };
+}
+
+/** Whether the conn, its partner conn or its racoon partner is written in the document. */
+function definedIn(uri: string, conn: EffectiveConn, partner: EffectiveConn | undefined, racoonPeer: ReturnType<RacoonMatrixPart['partnerOfConn']>): boolean {
+  if (conn.definition.document.uri === uri || partner?.definition.document.uri === uri) return true;
+  return racoonPeer?.kind === 'remote' && racoonPeer.host.document.uri === uri;
 }
 
 function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: FindingsByLine, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {

@@ -170,10 +170,16 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     if (lastMatrix?.findings !== findings) lastMatrix = { findings, matrix: buildPeerMatrix(model, findings) };
     return lastMatrix.matrix;
   };
+  // A document's lenses need only its own conns' cells and their partners': far less than the whole matrix on a large mesh.
+  const lensMatrix = (uri: string): PeerMatrix => {
+    const model = workspace.model();
+    const findings = workspace.allFindings();
+    return lastMatrix?.findings === findings ? lastMatrix.matrix : buildPeerMatrix(model, findings, uri);
+  };
 
   connection.onCodeLens((params, token) =>
     runSafe(log, 'codeLens', [], token, () =>
-      connLenses(matrix(), normalizeUri(params.textDocument.uri)).map((lens) => ({
+      connLenses(lensMatrix(normalizeUri(params.textDocument.uri)), normalizeUri(params.textDocument.uri)).map((lens) => ({
         range: lens.range,
         // A click opens the peer's conn where the editor can be asked to show a document; elsewhere the lens only tells.
         command: lens.peer && context.clientShowsDocuments() ? { title: lens.title, command: SHOW_PEER_COMMAND, arguments: [lens.peer.uri, lens.peer.range] } : { title: lens.title, command: '' },

@@ -104,3 +104,18 @@ describe('peer matrix reasons', () => {
     assert.deepEqual(cellOf(matrix.cells, 'dk', 'fr').reasons, []);
   });
 });
+
+describe('peer matrix for one document', () => {
+  it("holds the cells of the document's conns and of their partners, as the whole matrix has them", () => {
+    const model = new WorkspaceIndex(new MemoryFiles(MESH)).model(['/ws/de/etc/ipsec.conf', '/ws/fr/etc/ipsec.conf', '/ws/se/etc/ipsec.conf']);
+    const findings = checkWorkspace(model);
+    const whole = buildPeerMatrix(model, findings);
+    const seConf = 'file:///ws/de/etc/ipsec.d/se.conf';
+    const part = buildPeerMatrix(model, findings, seConf);
+    assert.deepEqual(part.cells.map((c) => `${c.node} ${c.conn}`), ['de se', 'se de']);
+    assert.deepEqual(part.cells, whole.cells.filter((c) => (c.node === 'de' && c.conn === 'se') || (c.node === 'se' && c.conn === 'de')));
+    assert.deepEqual(part.nodes, whole.nodes);
+    // A file holding no conn gets no gateway cells.
+    assert.deepEqual(buildPeerMatrix(model, findings, 'file:///ws/de/etc/ipsec.d/server.conf').cells, []);
+  });
+});
