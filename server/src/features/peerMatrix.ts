@@ -76,38 +76,60 @@ export function buildPeerMatrix(model: WorkspaceModel, findings: ReadonlyMap<str
     partners.set(pair.b.conn, pair.a);
   }
   const byLine = new FindingsByLine(findings);
-  const cells: MatrixCell[] = [];
-  for (const node of model.nodes) {
-    for (const conn of node.effective.values()) {
-      const partner = partners.get(conn);
-      const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);
-      if (only !== undefined && !definedIn(only, conn, partner?.conn, racoonPeer)) continue;
-      if (!mayBeLoaded(node, conn)) continue;
-      const ours = { node, conn };
-      const reasons = partner ? [...reasonsOn(ours, partner, byLine, labels), ...reasonsOn(partner, ours, byLine, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
-      const name = conn.definition.section.name;
-      const paired = partner !== undefined || racoonPeer !== undefined;
-      cells.push({
-        node: labels.get(node) ?? node.confPath,
-        conn: conn.name,
-        kind: 'conn',
-        peerNode: partner ? labels.get(partner.node) : racoonPeer && racoon.labelOf(racoonPeer),
-        peerConn: partner?.conn.name ?? (racoonPeer?.kind === 'remote' ? racoonPeer.remote.name : undefined),
-        peerKind: partner ? 'conn' : racoonPeer?.kind,
-        status: paired ? pairedStatus(reasons) : 'unpaired',
-        reasons: dedupe(reasons),
-        uri: conn.definition.document.uri,
-        range: conn.definition.document.source.rangeOf(name?.span ?? conn.definition.section.header),
-      });
-    }
-  }
+  const cellOf = ({ node, conn }: ConnRef): MatrixCell | undefined => {
+    if (!mayBeLoaded(node, conn)) return undefined;
+    const partner = partners.get(conn);
+    const racoonPeer = partner ? undefined : racoon.partnerOfConn(conn);
+    const ours = { node, conn };
+    const reasons = partner ? [...reasonsOn(ours, partner, byLine, labels), ...reasonsOn(partner, ours, byLine, labels)] : racoonPeer ? racoon.reasonsOfConn(node, conn, racoonPeer) : [];
+    const name = conn.definition.section.name;
+    const paired = partner !== undefined || racoonPeer !== undefined;
+    return {
+      node: labels.get(node) ?? node.confPath,
+      conn: conn.name,
+      kind: 'conn',
+      peerNode: partner ? labels.get(partner.node) : racoonPeer && racoon.labelOf(racoonPeer),
+      peerConn: partner?.conn.name ?? (racoonPeer?.kind === 'remote' ? racoonPeer.remote.name : undefined),
+      peerKind: partner ? 'conn' : racoonPeer?.kind,
+      status: paired ? pairedStatus(reasons) : 'unpaired',
+      reasons: dedupe(reasons),
+      uri: conn.definition.document.uri,
+      range: conn.definition.document.source.rangeOf(name?.span ?? conn.definition.section.header),
+    };
+  };
+  const cells = endsToShow(model, only, partners, racoon).flatMap((end) => cellOf(end) ?? []);
   return { nodes: [...model.nodes.map((n) => labels.get(n) ?? n.confPath), ...racoon.hostLabels], racoonHosts: racoon.hostLabels.length, cells: [...cells, ...racoon.cells.map((cell) => ({ ...cell, reasons: dedupe([...cell.reasons]) }))] };
 }
 
-/** Whether the conn, its partner conn or its racoon partner is written in the document. */
-function definedIn(uri: string, conn: EffectiveConn, partner: EffectiveConn | undefined, racoonPeer: ReturnType<RacoonMatrixPart['partnerOfConn']>): boolean {
-  if (conn.definition.document.uri === uri || partner?.definition.document.uri === uri) return true;
-  return racoonPeer?.kind === 'remote' && racoonPeer.host.document.uri === uri;
+/**
+ * Every conn of every gateway; or, for one document, the conns it defines and their partners
+ * (the gateways holding it are found first, so a large mesh is not walked), or, for a racoon
+ * host's file, the conns paired with its remotes.
+ */
+function endsToShow(model: WorkspaceModel, only: string | undefined, partners: ReadonlyMap<EffectiveConn, ConnRef>, racoon: RacoonMatrixPart): ConnRef[] {
+  const every = (): ConnRef[] => model.nodes.flatMap((node) => [...node.effective.values()].map((conn) => ({ node, conn })));
+  if (only === undefined) return every();
+  const holders = model.nodes.filter((node) => node.documents.some((document) => document.uri === only));
+  if (holders.length === 0) {
+    return every().filter(({ conn }) => {
+      const peer = racoon.partnerOfConn(conn);
+      return peer?.kind === 'remote' && peer.host.document.uri === only;
+    });
+  }
+  const ends: ConnRef[] = [];
+  const seen = new Set<EffectiveConn>();
+  for (const node of holders) {
+    for (const conn of node.effective.values()) {
+      if (conn.definition.document.uri !== only) continue;
+      for (const end of [{ node, conn }, partners.get(conn)]) {
+        if (end && !seen.has(end.conn)) {
+          seen.add(end.conn);
+          ends.push(end);
+        }
+      }
+    }
+  }
+  return ends;
 }
 
 function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: FindingsByLine, labels: ReadonlyMap<IpsecNode, string>): MatrixReason[] {
