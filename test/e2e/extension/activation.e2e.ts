@@ -10,7 +10,7 @@ export function activationTests(): void {
       assert.equal(document.languageId, 'ipsec');
     });
 
-    test('opening an ipsec file activates the extension', async () => {
+    test('with an ipsec file open the extension is active (a workspace holding an ipsec.conf starts it)', async () => {
       await window.showTextDocument(await workspace.openTextDocument(target().uri));
       await waitFor('the extension to be active', () => extension().isActive, 30_000);
     });
