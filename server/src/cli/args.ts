@@ -3,7 +3,7 @@ import { DIALECT_SETTING_HELP, parseDialectSetting } from '../config/dialectSett
 import type { DialectSetting } from '../model/dialect';
 import { FILE_KINDS, isFileKind, type FileKind } from '../model/fileKind';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github', 'gitlab', 'checkstyle', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'unix', 'github', 'gitlab', 'checkstyle', 'junit', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -42,8 +42,10 @@ racoon.conf, psk.txt and setkey files. Folders are searched recursively.
 Options:
   -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix,
                          github (annotations in a GitHub Actions job), gitlab
-                         (a Code Quality report), checkstyle (XML) or
-                         markdown (a table, for a job summary or a comment)
+                         (a Code Quality report), checkstyle (XML), junit
+                         (a test report: each file a suite, each error or
+                         warning a failed test) or markdown (a table, for a
+                         job summary or a comment)
   --max-warnings N       exit 1 when there are more than N warnings
   --quiet                report errors only
   --fix                  apply the fixes that are safe without looking (as the

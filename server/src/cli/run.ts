@@ -12,6 +12,7 @@ import { formatCheckstyle } from './formatters/checkstyle';
 import { formatGithub } from './formatters/github';
 import { formatGitlab } from './formatters/gitlab';
 import { formatJson } from './formatters/json';
+import { formatJunit } from './formatters/junit';
 import { formatMarkdown, formatPeerMatrixMarkdown } from './formatters/markdown';
 import { formatPeerMatrixJson, formatPeerMatrixText } from './formatters/peerMatrix';
 import { formatSarif } from './formatters/sarif';
@@ -31,6 +32,7 @@ const FORMATTERS: Record<Format, Formatter> = {
   github: formatGithub,
   gitlab: formatGitlab,
   checkstyle: formatCheckstyle,
+  junit: formatJunit,
   markdown: formatMarkdown,
 };
 
