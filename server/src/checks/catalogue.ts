@@ -9,6 +9,12 @@ const KIND_TITLES: Record<string, string> = {
 };
 
 /** The Markdown rule catalogue (docs/rules.md), generated from the rules themselves. */
+/** What an editor that honours LSP's diagnostic tags does with the rule's text. */
+const EDITOR_TAG_NOTES: Record<string, string> = {
+  deprecated: ' Editors strike the text through.',
+  unnecessary: ' Editors fade the text out.',
+};
+
 export function renderRuleCatalogue(): string {
   const lines = [
     '# ipsec-lint rules',
@@ -27,7 +33,7 @@ export function renderRuleCatalogue(): string {
     lines.push(`| [\`${rule.code}\`](#${rule.code}) | ${files} | ${rule.defaultSeverity} | ${rule.title} |`);
   }
   for (const rule of RULE_INFO) {
-    lines.push('', `## ${rule.code}`, '', `**${rule.title}.** Default severity: ${rule.defaultSeverity}. Applies to: ${rule.fileKinds.map((k) => KIND_TITLES[k] ?? k).join(', ')}.`, '', rule.description);
+    lines.push('', `## ${rule.code}`, '', `**${rule.title}.** Default severity: ${rule.defaultSeverity}. Applies to: ${rule.fileKinds.map((k) => KIND_TITLES[k] ?? k).join(', ')}.${EDITOR_TAG_NOTES[rule.editorTag ?? ''] ?? ''}`, '', rule.description);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -25,7 +25,7 @@ export const ALL_RULES: readonly AnyRule[] = [
 export const WORKSPACE_RULES: readonly WorkspaceRule[] = workspaceRules;
 
 /** What the catalogue, SARIF and settings need to know of every rule, document or workspace. */
-export type RuleInfo = Pick<AnyRule, 'code' | 'fileKinds' | 'defaultSeverity' | 'title' | 'description'>;
+export type RuleInfo = Pick<AnyRule, 'code' | 'fileKinds' | 'defaultSeverity' | 'title' | 'description' | 'editorTag'>;
 
 export const RULE_INFO: readonly RuleInfo[] = [...ALL_RULES, ...WORKSPACE_RULES];
 

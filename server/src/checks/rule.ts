@@ -35,6 +35,11 @@ export interface Rule<K extends FileKind = FileKind> {
   readonly title: string;
   /** Why it matters and what to do, in Markdown. */
   readonly description: string;
+  /**
+   * How an editor may draw what the rule finds: `deprecated` struck through (a keyword the daemon
+   * ignores or spells otherwise now), `unnecessary` faded (text the daemon never reads).
+   */
+  readonly editorTag?: 'deprecated' | 'unnecessary';
   readonly check: (document: ParsedDocument<K>, report: Reporter, context: CheckContext) => void;
 }
 

@@ -4,6 +4,7 @@ import {
   CreateFile,
   Diagnostic,
   DiagnosticSeverity,
+  DiagnosticTag,
   DocumentSymbol,
   FoldingRange,
   FoldingRangeKind,
@@ -13,6 +14,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../checks/finding';
+import { findRule } from '../checks/registry';
 import { ruleDocUrl } from '../checks/ruleDocs';
 import type { FoldingSpan } from '../features/folding';
 import type { OutlineKind, OutlineNode } from '../features/outline/outline';
@@ -46,6 +48,8 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   }
   if (finding.fixes && finding.fixes.length > 0) diagnostic.data = { fixes: finding.fixes } satisfies DiagnosticData;
+  const tag = findRule(finding.code)?.editorTag;
+  if (tag) diagnostic.tags = [tag === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary];
   return diagnostic;
 }
 

@@ -9,6 +9,7 @@ export const deprecatedKeyword = defineRule({
   code: 'deprecated-keyword',
   fileKinds: ['ipsec'],
   defaultSeverity: 'warning',
+  editorTag: 'deprecated',
   title: 'A keyword the daemon ignores, or an old spelling of one',
   description:
     "A warning for a keyword the gateway's daemon reads but ignores (it has no effect any more, such as `pfs=` in strongSwan or `interfaces=` in Libreswan 4.8 and later), and a notice for an old name that still works but has a newer spelling (`salifetime=` → `ipsec-lifetime=`, a bare `subnet=` → `rightsubnet=`). The quick fix writes the replacement, keeping the left/right side. Keywords the daemon refuses altogether are reported by `unknown-keyword`; when the dialect is not known, this only speaks if every plausible daemon agrees the keyword is outdated.",

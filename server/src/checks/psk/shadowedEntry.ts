@@ -5,6 +5,7 @@ export const pskShadowedEntry = defineRule({
   code: 'psk-shadowed-entry',
   fileKinds: ['racoon-psk'],
   defaultSeverity: 'warning',
+  editorTag: 'unnecessary',
   title: 'A psk.txt entry can never be used because an earlier line matches first',
   description:
     'racoon reads psk.txt from the top and takes the first line whose identifier matches; a `*` line matches every identifier. A second line for the same identifier, or any line after a `*` line, is never read. Delete the dead line, or move the one you want to win above the other.',
