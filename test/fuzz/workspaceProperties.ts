@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { checkWorkspace } from '../../server/src/checks/workspaceEngine';
+import { connLenses } from '../../server/src/features/codeLens';
+import { buildPeerMatrix } from '../../server/src/features/peerMatrix';
 import type { ParsedDocument } from '../../server/src/model/document';
 import type { FileKind } from '../../server/src/model/fileKind';
 import { WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
@@ -35,8 +38,9 @@ const FROM_CORPUS: ReadonlyArray<readonly [string, FileKind]> = [
 
 /**
  * One small mutated workspace through the whole gateway model and every cross-file rule: no
- * exception, every finding inside its document, no planted pre-shared key in any message, and
- * completion and hover (which read the model) at a few offsets of one of its documents.
+ * exception, every finding inside its document, no planted pre-shared key in any message, each
+ * document's code lenses the same from its own matrix as from the whole one, and completion and
+ * hover (which read the model) at a few offsets of one of its documents.
  */
 export function checkWorkspaceProperties(seedText: (kind: FileKind) => string, rand: () => number): { violations: Violation[]; applied: string[] } {
   const violations: Violation[] = [];
@@ -61,7 +65,13 @@ export function checkWorkspaceProperties(seedText: (kind: FileKind) => string, r
     for (const node of model.nodes) for (const document of [...node.documents, ...node.secrets]) documents.set(document.uri, document);
     for (const host of model.racoonHosts) for (const document of [host.document, ...(host.psk ? [host.psk] : [])]) documents.set(document.uri, document);
     for (const document of model.setkeyFiles) documents.set(document.uri, document);
-    for (const [uri, findings] of checkWorkspace(model)) {
+    const allFindings = checkWorkspace(model);
+    // A document's code lenses come from a matrix of its own conns and their partners: they must be those of the whole matrix.
+    const whole = buildPeerMatrix(model, allFindings);
+    for (const uri of documents.keys()) {
+      if (!isDeepStrictEqual(connLenses(buildPeerMatrix(model, allFindings, uri), uri), connLenses(whole, uri))) violations.push({ property: "a document's lenses as the whole matrix gives them", detail: uri });
+    }
+    for (const [uri, findings] of allFindings) {
       const document = documents.get(uri) ?? index.document(fileURLToPath(uri), kindOf(uri));
       for (const finding of findings) {
         if (document && !rangeInside(document.source, finding.range)) violations.push({ property: 'workspace range inside', detail: `${finding.code} ${uri} ${JSON.stringify(finding.range)}` });
