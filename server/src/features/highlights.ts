@@ -1,12 +1,13 @@
 import type { ParsedDocument } from '../model/document';
 import type { Range } from '../text/sourceText';
 import { mentionAt, mentionsInDocument } from './connLookup';
+import { spellingKey } from '../workspace/ikeIdentity';
 import { endMentionsOf, mentionAtOffset } from './endMentions';
 
 /**
  * The places in this document that name what the cursor is on: a conn (its header and the
  * `also=` lines naming it) or an end's address or identity (every value and selector that
- * writes it). Editors show them highlighted.
+ * writes it, in any spelling the daemons take as the same). Editors show them highlighted.
  */
 export function documentHighlights(document: ParsedDocument, offset: number): Range[] {
   const { source } = document;
@@ -17,5 +18,6 @@ export function documentHighlights(document: ParsedDocument, offset: number): Ra
   const mentions = endMentionsOf(document);
   const id = mentionAtOffset(mentions, offset);
   if (!id) return [];
-  return mentions.filter((mention) => mention.id === id.id).map((mention) => source.rangeOf(mention.span));
+  const key = spellingKey(id.id);
+  return mentions.filter((mention) => mention.id === id.id || spellingKey(mention.id) === key).map((mention) => source.rangeOf(mention.span));
 }

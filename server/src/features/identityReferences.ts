@@ -1,6 +1,7 @@
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import { ipVersion } from '../text/ipLiteral';
+import { spellingKey } from '../workspace/ikeIdentity';
 import type { Range } from '../text/sourceText';
 import { endMentionsOf, isWritableId, mentionAtOffset, type EndMention } from './endMentions';
 import type { Location } from './navigation';
@@ -14,17 +15,19 @@ export function idAt(document: ParsedDocument, offset: number): EndMention | und
 }
 
 /**
- * Every place across the workspace's gateways that writes the same address or identity, as
- * written (a gateway's own `left=`/`leftid=`, each peer's `right=`/`rightid=` for it, the
- * selectors of ipsec.secrets entries): what has to change together when it changes.
+ * Every place across the workspace's gateways that writes the same address or identity (a
+ * gateway's own `left=`/`leftid=`, each peer's `right=`/`rightid=` for it, the selectors of
+ * ipsec.secrets entries), in any spelling the daemons take as the same (`spellingKey`): what has
+ * to change together when it changes.
  */
 export function idReferences(model: WorkspaceModel, id: string, asked?: ParsedDocument): EndMention[] {
   const found: EndMention[] = [];
   const seen = new Set<string>();
+  const key = spellingKey(id);
   const take = (document: ParsedDocument): void => {
     if (seen.has(document.uri)) return;
     seen.add(document.uri);
-    for (const mention of endMentionsOf(document)) if (mention.id === id) found.push(mention);
+    for (const mention of endMentionsOf(document)) if (mention.id === id || spellingKey(mention.id) === key) found.push(mention);
   };
   for (const node of model.nodes) for (const document of [...node.documents, ...node.unincluded, ...node.secrets]) take(document);
   for (const host of model.racoonHosts) {

@@ -96,6 +96,20 @@ export function mayBeSameIdentity(expected: WrittenId, presented: WrittenId): bo
   return false;
 }
 
+/**
+ * One key for the spellings of an ID or address that every daemon takes as the same: an address
+ * in any spelling, a distinguished name with other blanks or attribute case, a host name or an
+ * `@` name or e-mail address in other case. Anything else (key IDs, strongSwan's typed IDs) only
+ * as written. What references and rename gather together.
+ */
+export function spellingKey(id: string): string {
+  const address = canonicalAddress(id);
+  if (address) return `address ${address}`;
+  if (id.includes('=')) return `dn ${normalizeDn(id.replace(/^@/, ''))}`;
+  if (/^@(?![#[])/.test(id) || /^[^@:]+@[^@:]+$/.test(id) || /^[A-Za-z0-9.-]+$/.test(id)) return `name ${id.toLowerCase()}`;
+  return `written ${id}`;
+}
+
 /** A host as `left=`/`right=` give it, in one spelling per address: `2001:DB8::1` and `2001:db8:0::1` are one host. */
 export function comparableHost(host: string): string {
   return canonicalAddress(host) ?? host.toLowerCase();

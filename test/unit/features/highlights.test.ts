@@ -20,6 +20,10 @@ describe('document highlights', () => {
     assert.deepEqual(lines(CONF, '192.0.2.1'), [1, 5]);
     assert.deepEqual(lines(CONF, 'gw.example'), [2, 6]);
     assert.deepEqual(lines('@a @b : PSK "k"\n@b @a : PSK "k"\n', '@b', 'ipsec-secrets'), [0, 1], 'ipsec.secrets selectors');
+    // Spellings the daemons take as one: case of an @-name, an IPv6 address written otherwise.
+    const spelled = 'conn a\n\tleft=2001:DB8::1\n\tleftid=@GW.example\nconn b\n\tleft=2001:db8:0::1\n\tleftid=@gw.example\n';
+    assert.deepEqual(lines(spelled, 'DB8'), [1, 4]);
+    assert.deepEqual(lines(spelled, 'GW.example'), [2, 5]);
   });
 
   it('marks nothing on other keys, placeholders or secrets', () => {

@@ -171,3 +171,44 @@ describe('hover on an address or ID', () => {
     assert.match(hoverDocument(peer, offsetOf(peer, 'vpn.fr'), model)?.markdown ?? '', /^\*\*@vpn\.fr\.example\*\*\n\nWritten in 4 places/, 'served by the hover of ipsec.conf');
   });
 });
+
+describe('spellings the daemons take as one ID', () => {
+  const DN_FILES = {
+    '/ws/fr/etc/ipsec.conf': CONF,
+    '/ws/fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.10\n\tleftid="C=FR, O=Example, CN=vpn.fr"\n\tauthby=rsasig\n',
+    '/ws/fr/etc/ipsec.d/de.conf': 'conn de\n\tright=2001:DB8::20\n\trightid=@VPN.de.example\n\tauto=add\n',
+    '/ws/de/etc/ipsec.conf': CONF,
+    '/ws/de/etc/ipsec.d/server.conf': 'conn %default\n\tleft=2001:db8:0::20\n\tleftid=@vpn.de.example\n\tauthby=rsasig\n',
+    '/ws/de/etc/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.10\n\trightid="c=FR,o=Example,cn=vpn.fr"\n\tauto=add\nconn other\n\tright=192.0.2.99\n\trightid="C=FR, O=Example, CN=vpn.fr.old"\n\tauto=add\n',
+  };
+
+  it('gathers a distinguished name written with other blanks or attribute case, an @-name in other case, and an address in another spelling', () => {
+    const index = new WorkspaceIndex(new MemoryFiles(DN_FILES));
+    const model = index.model(['/ws/de/etc/ipsec.conf', '/ws/fr/etc/ipsec.conf']);
+    const doc = (name: string) => index.document(name, 'ipsec') as ParsedDocument;
+    const lines = (name: string, needle: string) => {
+      const document = doc(name);
+      return idLocations(model, document, offsetOf(document, needle)).map((l) => where(l.uri, l.range.start.line)).sort();
+    };
+    assert.deepEqual(lines('/ws/fr/etc/ipsec.d/server.conf', 'C=FR'), ['de/etc/ipsec.d/fr.conf:2', 'fr/etc/ipsec.d/server.conf:2'], 'not the other DN, which only starts alike');
+    assert.deepEqual(lines('/ws/de/etc/ipsec.d/server.conf', 'vpn.de'), ['de/etc/ipsec.d/server.conf:2', 'fr/etc/ipsec.d/de.conf:2']);
+    assert.deepEqual(lines('/ws/fr/etc/ipsec.d/de.conf', 'DB8'), ['de/etc/ipsec.d/server.conf:1', 'fr/etc/ipsec.d/de.conf:1']);
+    // A rename then writes the new text in each spelling's place.
+    const server = doc('/ws/fr/etc/ipsec.d/server.conf');
+    const edits = renameId(model, server, offsetOf(server, 'C=FR'), 'C=FR, O=Example, CN=gw.fr');
+    assert.deepEqual([...(edits ?? [])].flatMap(([uri, list]) => list.map((e) => `${where(uri, e.range.start.line)} ${e.newText}`)).sort(), [
+      'de/etc/ipsec.d/fr.conf:2 C=FR, O=Example, CN=gw.fr',
+      'fr/etc/ipsec.d/server.conf:2 C=FR, O=Example, CN=gw.fr',
+    ]);
+  });
+
+  it('keeps apart a name with @ and without, which Libreswan and Openswan look up in DNS', () => {
+    const index = new WorkspaceIndex(new MemoryFiles({
+      '/ws/a/ipsec.conf': 'conn b\n\tleft=192.0.2.1\n\tleftid=@vpn.a.example\n\tright=192.0.2.2\n\tauto=add\nconn c\n\tleft=192.0.2.1\n\tleftid=vpn.a.example\n\tright=192.0.2.3\n\tauto=add\n',
+    }));
+    const model = index.model(['/ws/a/ipsec.conf']);
+    const document = index.document('/ws/a/ipsec.conf', 'ipsec') as ParsedDocument;
+    assert.deepEqual(idLocations(model, document, offsetOf(document, '@vpn.a')).map((l) => l.range.start.line), [2]);
+    assert.deepEqual(idLocations(model, document, document.source.text.indexOf('=vpn.a') + 2).map((l) => l.range.start.line), [7]);
+  });
+});
