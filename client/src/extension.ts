@@ -12,7 +12,8 @@ import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
 import { createDialectStatus } from './views/dialectStatus';
 import { GatewaysView } from './views/gatewaysView';
-import type { MatrixData } from './views/matrixHtml';
+import type { MatrixSummaryData } from './views/gatewayTree';
+import type { MatrixCellData } from './views/matrixHtml';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
 
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
@@ -46,7 +47,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const running = client;
   const matrix = new PeerMatrixPanel(running);
   const effective = new EffectiveConnectionViews(running);
-  const gateways = new GatewaysView(() => running.sendRequest<MatrixData>('ipsec/peerMatrix'));
+  const gateways = new GatewaysView({
+    summary: () => running.sendRequest<MatrixSummaryData>('ipsec/peerMatrix', { summary: true }),
+    ends: (node) => running.sendRequest<MatrixCellData[]>('ipsec/peerMatrix', { node }),
+  });
   context.subscriptions.push(
     commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),

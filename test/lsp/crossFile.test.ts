@@ -112,4 +112,23 @@ describe('cross-file diagnostics over LSP', () => {
     await client.waitForDiagnostics(dkServer, (p) => p.version === 4 && p.diagnostics.length === 0);
     assert.deepEqual([await lensTitle(), await status()], ['peer: dk conn fr ✓', 'ok']);
   });
+
+  it('gives a view a summary per gateway, with a revision that moves when the matrix does, and one gateway\'s ends', async () => {
+    type Summary = { revision: number; nodes: Array<{ node: string; counts: Record<string, number>; endKind: string }> };
+    const summary = async () => (await client.connection.sendRequest('ipsec/peerMatrix', { summary: true })) as Summary;
+    const first = await summary();
+    // France also holds dk-l2tp (opened above), which takes in conn dk with also= and pairs with Denmark too.
+    assert.deepEqual(first.nodes.map((n) => [n.node, n.counts.ok, n.counts.broken, n.endKind]), [['dk', 1, 0, 'conn'], ['fr', 2, 0, 'conn']]);
+    assert.equal((await summary()).revision, first.revision, 'nothing changed, same matrix');
+    const ends = (await client.connection.sendRequest('ipsec/peerMatrix', { node: 'fr' })) as Array<{ node: string; conn: string; status: string }>;
+    assert.deepEqual(ends.map((c) => `${c.node} ${c.conn} ${c.status}`), ['fr dk ok', 'fr dk-l2tp ok']);
+    const dkServer = uri('dk/ipsec.d/server.conf');
+    await client.change(dkServer, 5, FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 5 && p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    const broken = await summary();
+    assert.ok(broken.revision > first.revision);
+    assert.deepEqual(broken.nodes.map((n) => [n.node, n.counts.ok, n.counts.broken]), [['dk', 0, 1], ['fr', 0, 2]]);
+    await client.change(dkServer, 6, FILES['dk/ipsec.d/server.conf']);
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 6 && p.diagnostics.length === 0);
+  });
 });

@@ -1,4 +1,4 @@
-import type { MatrixCellData, MatrixData } from './matrixHtml';
+import type { MatrixCellData } from './matrixHtml';
 
 /** The Explorer view's id in package.json. */
 export const GATEWAYS_VIEW = 'ipsec.gateways';
@@ -26,6 +26,8 @@ export interface TreeRow {
   readonly status: RowStatus;
   /** The line a click opens; a gateway row only expands. */
   readonly target?: RowTarget;
+  /** A gateway row whose ends are fetched when it is opened. */
+  readonly expandable?: boolean;
   readonly children: readonly TreeRow[];
 }
 
@@ -33,31 +35,45 @@ const STATUS_WORDS = { ok: 'works', warning: 'at risk', broken: 'fails', unpaire
 /** Worst first: a gateway row takes the colour of its worst tunnel. */
 const SEVERITY_ORDER = ['broken', 'warning', 'ok', 'unpaired'] as const;
 
+/** A node of the matrix in a few numbers, as the server sends it (`ipsec/peerMatrix` with `summary`; see server/src/features/matrixSlices.ts). */
+export interface NodeSummaryData {
+  readonly node: string;
+  readonly counts: Readonly<Record<MatrixCellData['status'], number>>;
+  readonly endKind: 'conn' | 'remote';
+}
+
+export interface MatrixSummaryData {
+  readonly revision: number;
+  readonly nodes: readonly NodeSummaryData[];
+}
+
 const endName = (kind: 'conn' | 'remote' | undefined, name: string | undefined): string => `${kind ?? 'conn'} ${name ?? ''}`;
 
 /**
- * The peer matrix as a tree: each gateway or racoon host, its conns (or remotes) with their peer
- * and state, and under a conn that fails or is at risk the findings that say why. Pure, so it is
- * tested without VS Code.
+ * One row per gateway or racoon host, marked by its worst tunnel and counting its tunnels by
+ * state. Their ends are asked for only when a row is opened (`connRows`): a 100-gateway mesh has
+ * ten thousand. Pure, so it is tested without VS Code.
  */
-export function gatewayTree(matrix: MatrixData): TreeRow[] {
-  return matrix.nodes.map((node) => gatewayRow(node, matrix.cells.filter((cell) => cell.node === node)));
+export function gatewayRows(summary: MatrixSummaryData): TreeRow[] {
+  return summary.nodes.map(({ node, counts, endKind }) => {
+    const present = SEVERITY_ORDER.filter((status) => counts[status] > 0);
+    const text = present.map((status) => `${counts[status]} ${STATUS_WORDS[status]}`).join(' · ');
+    return {
+      id: `node:${node}`,
+      kind: 'gateway',
+      label: node,
+      description: text || `no ${endKind}s`,
+      tooltip: `${node}: ${text || `no ${endKind}s to pair`}`,
+      status: present[0] ?? 'unpaired',
+      expandable: present.length > 0,
+      children: [],
+    };
+  });
 }
 
-function gatewayRow(node: string, cells: readonly MatrixCellData[]): TreeRow {
-  const counts = SEVERITY_ORDER.map((status) => [status, cells.filter((cell) => cell.status === status).length] as const).filter(([, n]) => n > 0);
-  const worst = counts[0]?.[0] ?? 'unpaired';
-  const summary = counts.map(([status, n]) => `${n} ${STATUS_WORDS[status]}`).join(' · ');
-  const ends = cells.some((cell) => cell.kind === 'remote') ? 'remote' : 'conn';
-  return {
-    id: `node:${node}`,
-    kind: 'gateway',
-    label: node,
-    description: summary || `no ${ends}s`,
-    tooltip: `${node}: ${summary || `no ${ends}s to pair`}`,
-    status: worst,
-    children: cells.map((cell) => connRow(node, cell)),
-  };
+/** A node's conns (or remotes) with their peer and state, and under one that fails or is at risk the findings that say why. */
+export function connRows(node: string, cells: readonly MatrixCellData[]): TreeRow[] {
+  return cells.filter((cell) => cell.node === node).map((cell) => connRow(node, cell));
 }
 
 function connRow(node: string, cell: MatrixCellData): TreeRow {

@@ -49,6 +49,11 @@ export class FindingsByLine {
     }
   }
 
+  /** No error or warning anywhere: every pair agrees (the usual case on a large, healthy mesh). */
+  get isEmpty(): boolean {
+    return this.byFile.size === 0;
+  }
+
   at(uri: string, line: number): readonly IndexedFinding[] {
     return this.byFile.get(uri)?.get(line) ?? NONE;
   }
@@ -78,6 +83,7 @@ export function pairFindings(ours: ConnRef, theirs: ConnRef, findings: FindingsB
     if (related.some((r) => !findings.urisOf(ours.node).own.has(r.uri))) return false;
     return finding.conn === undefined || finding.conn === ours.conn.name;
   };
+  if (findings.isEmpty) return [];
   const seen = new Set<IndexedFinding>();
   const found: IndexedFinding[] = [];
   const visit = (uri: string, line: number): void => {

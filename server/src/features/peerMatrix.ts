@@ -139,6 +139,7 @@ function reasonsOn(ours: ConnRef, theirs: ConnRef, findings: FindingsByLine, lab
 
 /** Each reason once, errors before warnings (the first reason is where a cell links to). */
 function dedupe(reasons: MatrixReason[]): MatrixReason[] {
+  if (reasons.length === 0) return reasons;
   const seen = new Set<string>();
   const unique = reasons.filter((r) => {
     const key = `${r.uri}:${r.range.start.line}:${r.code}`;

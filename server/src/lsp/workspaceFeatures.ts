@@ -14,7 +14,8 @@ import { connDefinition, connReferences, documentLinks, renameConn, workspaceSym
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
 import { dialectGuessFor, dialectStatusFor } from '../features/dialectStatus';
 import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
-import { buildPeerMatrix, type PeerMatrix } from '../features/peerMatrix';
+import { cellsOfNode, summarizeMatrix, type MatrixSummary } from '../features/matrixSlices';
+import { buildPeerMatrix, type MatrixCell, type PeerMatrix } from '../features/peerMatrix';
 import type { ParsedDocumentCache } from './documentStore';
 import { runSafe, type Logger } from './runSafe';
 import { fixAllInWorkspace, FIX_WORKSPACE_COMMAND } from './workspaceFixCommand';
@@ -164,10 +165,14 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
   // The code lenses, the Gateways view and the matrix panel all ask after each edit: one build per set of findings,
   // which the workspace replaces together with its model. Only the findings are kept, not the model they came from.
   let lastMatrix: { readonly findings: ReadonlyMap<string, Finding[]>; readonly matrix: PeerMatrix } | undefined;
+  let matrixRevision = 0;
   const matrix = (): PeerMatrix => {
     const model = workspace.model();
     const findings = workspace.allFindings();
-    if (lastMatrix?.findings !== findings) lastMatrix = { findings, matrix: buildPeerMatrix(model, findings) };
+    if (lastMatrix?.findings !== findings) {
+      lastMatrix = { findings, matrix: buildPeerMatrix(model, findings) };
+      matrixRevision++;
+    }
     return lastMatrix.matrix;
   };
   // A document's lenses need only its own conns' cells and their partners': far less than the whole matrix on a large mesh.
@@ -200,7 +205,15 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     return null;
   });
 
-  connection.onRequest('ipsec/peerMatrix', () => runSafe(log, 'peerMatrix', { nodes: [], cells: [] }, undefined, matrix));
+  // The whole matrix; or, for a view of a large mesh, a summary per node and then one node's ends.
+  connection.onRequest<PeerMatrix | MatrixSummary | MatrixCell[], void>('ipsec/peerMatrix', (params?: { summary?: boolean; node?: string } | null) =>
+    runSafe<PeerMatrix | MatrixSummary | MatrixCell[]>(log, 'peerMatrix', { nodes: [], cells: [] }, undefined, () => {
+      const whole = matrix();
+      if (params?.summary) return summarizeMatrix(whole, matrixRevision);
+      if (typeof params?.node === 'string') return cellsOfNode(whole, params.node);
+      return whole;
+    }),
+  );
 
   connection.onRequest('ipsec/effectiveConnection', (params: { uri: string; position: { line: number; character: number } }) =>
     runSafe(log, 'effectiveConnection', null, undefined, () => {

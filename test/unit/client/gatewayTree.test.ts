@@ -1,13 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gatewayTree, type TreeRow } from '../../../client/src/views/gatewayTree';
-import type { MatrixData } from '../../../client/src/views/matrixHtml';
+import { connRows, gatewayRows, type TreeRow } from '../../../client/src/views/gatewayTree';
+import { cellsOfNode, summarizeMatrix } from '../../../server/src/features/matrixSlices';
+import type { PeerMatrix } from '../../../server/src/features/peerMatrix';
 import { REPO_ROOT } from '../../helpers';
 import { run } from '../cli/cliRun';
 
 /** The matrix the server sends for examples/, made by the same code through the CLI. */
-function examplesMatrix(): MatrixData {
-  return JSON.parse(run(['--peers', '--format', 'json', 'examples'], REPO_ROOT).stdout) as MatrixData;
+function examplesMatrix(): PeerMatrix {
+  return JSON.parse(run(['--peers', '--format', 'json', 'examples'], REPO_ROOT).stdout) as PeerMatrix;
+}
+
+/** The tree as the view shows it with every gateway opened: the rows of the summary, each with the rows of its node's ends, as the server slices them. */
+function gatewayTree(matrix: PeerMatrix): TreeRow[] {
+  return gatewayRows(summarizeMatrix(matrix, 1)).map((row) => ({ ...row, children: row.expandable ? connRows(row.label, cellsOfNode(matrix, row.label)) : [] }));
 }
 
 const outline = (rows: readonly TreeRow[], depth = 0): string[] =>
@@ -55,12 +61,12 @@ describe('the Gateways view', () => {
   });
 
   it('marks a gateway by its worst tunnel, shows warnings as at risk, and a conn without a peer as such', () => {
-    const at = { start: { line: 2, character: 0 } };
-    const matrix: MatrixData = {
+    const at = { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } };
+    const matrix: PeerMatrix = {
       nodes: ['a', 'b'],
       cells: [
-        { node: 'a', conn: 'b', peerNode: 'b', peerConn: 'a', status: 'warning', uri: 'file:///a/b.conf', range: at, reasons: [{ node: 'b', code: 'peer-pfs-mismatch', severity: 'warning', message: 'pfs differs', uri: 'file:///b/a.conf', range: at }] },
-        { node: 'a', conn: 'lonely', status: 'unpaired', uri: 'file:///a/lonely.conf', range: at, reasons: [] },
+        { node: 'a', conn: 'b', kind: 'conn', peerNode: 'b', peerConn: 'a', status: 'warning', uri: 'file:///a/b.conf', range: at, reasons: [{ node: 'b', code: 'peer-pfs-mismatch', severity: 'warning', message: 'pfs differs', uri: 'file:///b/a.conf', range: at }] },
+        { node: 'a', conn: 'lonely', kind: 'conn', status: 'unpaired', uri: 'file:///a/lonely.conf', range: at, reasons: [] },
       ],
     };
     const [a, b] = gatewayTree(matrix);
