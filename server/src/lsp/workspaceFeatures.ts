@@ -165,7 +165,8 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
   // The code lenses, the Gateways view and the matrix panel all ask after each edit: one build per set of findings,
   // which the workspace replaces together with its model. Only the findings are kept, not the model they came from.
   let lastMatrix: { readonly findings: ReadonlyMap<string, Finding[]>; readonly matrix: PeerMatrix } | undefined;
-  let matrixRevision = 0;
+  // Counted from the server's start time: a restarted server (a workspace newly trusted) never repeats a revision a view has shown.
+  let matrixRevision = Date.now();
   const matrix = (): PeerMatrix => {
     const model = workspace.model();
     const findings = workspace.allFindings();
