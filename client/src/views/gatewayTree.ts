@@ -1,4 +1,4 @@
-import type { MatrixCellData } from './matrixHtml';
+import { endName, STATUS_LABEL, type MatrixCellData } from './matrixHtml';
 
 /** The Explorer view's id in package.json. */
 export const GATEWAYS_VIEW = 'ipsec.gateways';
@@ -31,7 +31,6 @@ export interface TreeRow {
   readonly children: readonly TreeRow[];
 }
 
-const STATUS_WORDS = { ok: 'works', warning: 'at risk', broken: 'fails', unpaired: 'no peer' } as const;
 /** Worst first: a gateway row takes the colour of its worst tunnel. */
 const SEVERITY_ORDER = ['broken', 'warning', 'ok', 'unpaired'] as const;
 
@@ -47,8 +46,6 @@ export interface MatrixSummaryData {
   readonly nodes: readonly NodeSummaryData[];
 }
 
-const endName = (kind: 'conn' | 'remote' | undefined, name: string | undefined): string => `${kind ?? 'conn'} ${name ?? ''}`;
-
 /**
  * One row per gateway or racoon host, marked by its worst tunnel and counting its tunnels by
  * state. Their ends are asked for only when a row is opened (`connRows`): a 100-gateway mesh has
@@ -57,7 +54,7 @@ const endName = (kind: 'conn' | 'remote' | undefined, name: string | undefined):
 export function gatewayRows(summary: MatrixSummaryData): TreeRow[] {
   return summary.nodes.map(({ node, counts, endKind }) => {
     const present = SEVERITY_ORDER.filter((status) => counts[status] > 0);
-    const text = present.map((status) => `${counts[status]} ${STATUS_WORDS[status]}`).join(' · ');
+    const text = present.map((status) => `${counts[status]} ${STATUS_LABEL[status]}`).join(' · ');
     return {
       id: `node:${node}`,
       kind: 'gateway',
@@ -85,8 +82,8 @@ function connRow(node: string, cell: MatrixCellData): TreeRow {
     id,
     kind: cell.kind ?? 'conn',
     label: name,
-    description: `${peer} · ${STATUS_WORDS[cell.status]}`,
-    tooltip: [`${node} ${name} ${peer}: ${STATUS_WORDS[cell.status]}`, ...(explained ? cell.reasons.map((r) => `${r.node}: ${r.message} (${r.code})`) : [])].join('\n'),
+    description: `${peer} · ${STATUS_LABEL[cell.status]}`,
+    tooltip: [`${node} ${name} ${peer}: ${STATUS_LABEL[cell.status]}`, ...(explained ? cell.reasons.map((r) => `${r.node}: ${r.message} (${r.code})`) : [])].join('\n'),
     status: cell.status,
     target: { uri: cell.uri, line: cell.range.start.line, character: cell.range.start.character },
     children: explained

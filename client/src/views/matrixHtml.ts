@@ -18,10 +18,11 @@ export interface MatrixData {
   readonly cells: readonly MatrixCellData[];
 }
 
-const STATUS_LABEL = { ok: 'works', warning: 'at risk', broken: 'fails', unpaired: 'no peer' } as const;
+/** What each state of a tunnel is called in the matrix and the Gateways view. */
+export const STATUS_LABEL = { ok: 'works', warning: 'at risk', broken: 'fails', unpaired: 'no peer' } as const;
 
 /** `conn name` or `remote 192.0.2.1`. */
-function endName(kind: 'conn' | 'remote' | undefined, name: string | undefined): string {
+export function endName(kind: 'conn' | 'remote' | undefined, name: string | undefined): string {
   return `${kind ?? 'conn'} ${name ?? ''}`;
 }
 

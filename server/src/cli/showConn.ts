@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import { renderEffectiveConn } from '../features/effectiveConnView';
 import { closestName } from '../text/editDistance';
 import type { CollectedFile } from '../workspace/collectFiles';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
+import { uriPath } from '../workspace/loadIpsecNode';
 import type { EffectiveConn, IpsecNode } from '../workspace/model';
 import type { Format } from './args';
 import type { CliIo } from './run';
@@ -54,7 +54,7 @@ export function printConn(name: string, files: readonly CollectedFile[], lintOpt
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
     return 0;
   }
-  const describeFile = (uri: string): string => relative(filePathOf(uri));
+  const describeFile = (uri: string): string => relative(uriPath(uri));
   io.stdout(found.map(({ node, conn }) => `# ${relative(node.confPath)}\n${renderEffectiveConn(conn, describeFile)}`).join('\n'));
   return 0;
 }
@@ -66,16 +66,8 @@ export function showConn(gateway: string, conn: EffectiveConn, relative: (filePa
       key,
       value: value.value,
       from: value.via === 'self' ? 'conn' : value.via === 'default' ? '%default' : 'also',
-      file: relative(filePathOf(value.document.uri)),
+      file: relative(uriPath(value.document.uri)),
       line: value.setting.line + 1,
     }));
   return { gateway, conn: conn.name, settings };
-}
-
-function filePathOf(uri: string): string {
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
 }

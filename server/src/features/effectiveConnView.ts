@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
+import { uriPath } from '../workspace/loadIpsecNode';
 import type { EffectiveConn } from '../workspace/model';
 import { mentionAt, nodesOf } from './connLookup';
 
@@ -24,11 +24,7 @@ export function renderEffectiveConn(conn: EffectiveConn, describeFile: (uri: str
 }
 
 function fileName(uri: string): string {
-  try {
-    return path.basename(fileURLToPath(uri));
-  } catch {
-    return uri;
-  }
+  return path.basename(uriPath(uri));
 }
 
 /** The effective conn under the cursor (on its header or an also= naming it), as text. */

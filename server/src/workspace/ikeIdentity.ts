@@ -103,6 +103,20 @@ export function mayBeSameIdentity(expected: WrittenId, presented: WrittenId): bo
  * as written. What references and rename gather together.
  */
 export function spellingKey(id: string): string {
+  let key = spellingKeys.get(id);
+  if (key === undefined) {
+    // A mesh writes each ID in dozens of places, and a hover on one compares every mention of the workspace.
+    if (spellingKeys.size >= MAX_SPELLING_KEYS) spellingKeys.clear();
+    key = computeSpellingKey(id);
+    spellingKeys.set(id, key);
+  }
+  return key;
+}
+
+const spellingKeys = new Map<string, string>();
+const MAX_SPELLING_KEYS = 10000;
+
+function computeSpellingKey(id: string): string {
   const address = canonicalAddress(id);
   if (address) return `address ${address}`;
   if (id.includes('=')) return `dn ${normalizeDn(id.replace(/^@/, ''))}`;

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { Formatter } from './types';
+import { reportPath, type Formatter } from './types';
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`): a job that runs
@@ -9,7 +8,7 @@ import type { Formatter } from './types';
 export const formatGithub: Formatter = (reports, cwd) => {
   const lines: string[] = [];
   for (const report of reports) {
-    const file = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
+    const file = reportPath(report.filePath, cwd);
     if (report.fatal) lines.push(command('error', { file, line: '1', title: 'ipsec-lint' }, report.fatal));
     for (const f of report.findings) {
       const { start, end } = f.range;

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Severity } from '../../checks/finding';
-import type { Formatter } from './types';
+import { reportPath, type Formatter } from './types';
 
 type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 
@@ -21,7 +20,7 @@ interface CodeQualityIssue {
 export const formatGitlab: Formatter = (reports, cwd) => {
   const issues: CodeQualityIssue[] = [];
   for (const report of reports) {
-    const file = (path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/');
+    const file = reportPath(report.filePath, cwd);
     const seen = new Map<string, number>();
     const issue = (checkName: string, description: string, severity: CodeQualitySeverity, begin: number, end: number): void => {
       // GitLab matches issues across commits by fingerprint, so it leaves out line numbers (an edit

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { Finding } from '../../checks/finding';
 import { xmlAttribute } from './checkstyle';
-import type { Formatter } from './types';
+import { reportPath, type Formatter } from './types';
 
 /**
  * JUnit XML, the test report GitLab (`artifacts:reports:junit`), Jenkins, Azure Pipelines and
@@ -15,7 +14,7 @@ export const formatJunit: Formatter = (reports, cwd) => {
   let failures = 0;
   let errors = 0;
   for (const report of reports) {
-    const file = xmlAttribute((path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/'));
+    const file = xmlAttribute(reportPath(report.filePath, cwd));
     const failing = report.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
     const cases = failing.map((f) => failureCase(file, f));
     if (report.fatal) cases.unshift(`    <testcase classname="${file}" name="read"><error message="${xmlAttribute(report.fatal)}"/></testcase>`);

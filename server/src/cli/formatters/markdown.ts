@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { ruleDocUrl } from '../../checks/ruleDocs';
 import type { MatrixCell, PeerMatrix } from '../../features/peerMatrix';
 import { PEER_STATUS_MARKS, peerMatrixTally, reasonPlace } from './peerMatrix';
-import type { Formatter } from './types';
+import { reportPath, type Formatter } from './types';
 
 /**
  * The findings as Markdown, for a job summary, a merge-request comment or a wiki page: a table of
@@ -12,7 +11,7 @@ export const formatMarkdown: Formatter = (reports, cwd) => {
   const rows: string[] = [];
   const counts = { error: 0, warning: 0, other: 0 };
   for (const report of reports) {
-    const file = cell((path.relative(cwd, report.filePath) || report.filePath).split(path.sep).join('/'));
+    const file = cell(reportPath(report.filePath, cwd));
     if (report.fatal) {
       counts.error++;
       rows.push(`| error | ${file} | 1 | | ${cell(report.fatal)} |`);
