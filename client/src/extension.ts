@@ -15,6 +15,7 @@ import { GatewaysView } from './views/gatewaysView';
 import type { MatrixSummaryData } from './views/gatewayTree';
 import type { MatrixCellData } from './views/matrixHtml';
 import { PeerMatrixPanel } from './views/peerMatrixPanel';
+import { WATCHED_FILES } from './watchedFiles';
 
 const LANGUAGES = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
 
@@ -33,7 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       configurationSection: 'ipsec',
       // Cross-file checks need to hear about peers' files and certificates that are not open, and the settings file.
-      fileEvents: workspace.createFileSystemWatcher('**/{ipsec.conf,ipsec.secrets,*.conf,*.secrets,psk.txt,*.der,*.pem,*.crt,*.cer,*.key,.ipsec-lint.json}'),
+      fileEvents: workspace.createFileSystemWatcher(WATCHED_FILES),
     },
     initializationOptions: workspace.getConfiguration('ipsec'),
     errorHandler: restartPolicy((message) => void window.showWarningMessage(message)),

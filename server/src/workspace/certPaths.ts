@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { IpsecNode } from './model';
 import { resolveConfigPath, resolveInFolder } from './nodeLayout';
 
-export type CertFolder = 'certs' | 'cacerts' | 'private';
+export type CertFolder = 'certs' | 'cacerts' | 'crls' | 'private';
 
 /** Whether a leftcert/rightcert value names a file; otherwise it is an NSS nickname (Libreswan). */
 export function namesCertificateFile(value: string): boolean {

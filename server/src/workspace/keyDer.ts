@@ -5,63 +5,11 @@
  * wrapped in PKCS#8 are understood; anything else gives undefined and the caller asks OpenSSL.
  */
 
-interface Tlv {
-  readonly tag: number;
-  /** The whole element, header included. */
-  readonly start: number;
-  readonly contentStart: number;
-  readonly end: number;
-}
-
-const SEQUENCE = 0x30;
-const INTEGER = 0x02;
-const OCTET_STRING = 0x04;
-const BIT_STRING = 0x03;
-const OID = 0x06;
-const CONTEXT_0 = 0xa0;
-const CONTEXT_1 = 0xa1;
+import { BIT_STRING, children, CONTEXT_0, CONTEXT_1, encode, hexOf, INTEGER, OCTET_STRING, OID, readTlv, SEQUENCE, tbsCertificateFields, type Tlv } from './der';
 
 /** rsaEncryption and id-ecPublicKey, as DER content bytes. */
 const RSA_ENCRYPTION = '2a864886f70d010101';
 const EC_PUBLIC_KEY = '2a8648ce3d0201';
-
-function readTlv(der: Uint8Array, at: number, limit: number): Tlv | undefined {
-  if (at + 2 > limit) return undefined;
-  const tag = der[at];
-  let length = der[at + 1];
-  let contentStart = at + 2;
-  if (length & 0x80) {
-    const count = length & 0x7f;
-    if (count === 0 || count > 3 || contentStart + count > limit) return undefined;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[contentStart + i];
-    contentStart += count;
-  }
-  const end = contentStart + length;
-  return end <= limit ? { tag, start: at, contentStart, end } : undefined;
-}
-
-/** The elements directly inside a constructed element. */
-function children(der: Uint8Array, parent: Tlv): Tlv[] | undefined {
-  const out: Tlv[] = [];
-  for (let at = parent.contentStart; at < parent.end; ) {
-    const child = readTlv(der, at, parent.end);
-    if (!child) return undefined;
-    out.push(child);
-    at = child.end;
-  }
-  return out;
-}
-
-function hexOf(der: Uint8Array, tlv: Tlv): string {
-  return Buffer.from(der.subarray(tlv.contentStart, tlv.end)).toString('hex');
-}
-
-function encode(tag: number, content: Uint8Array): Buffer {
-  const n = content.length;
-  const header = n < 0x80 ? [tag, n] : n < 0x100 ? [tag, 0x81, n] : n < 0x10000 ? [tag, 0x82, n >> 8, n & 0xff] : [tag, 0x83, n >> 16, (n >> 8) & 0xff, n & 0xff];
-  return Buffer.concat([Buffer.from(header), content]);
-}
 
 function spki(algorithm: Buffer, publicKey: Uint8Array): Buffer {
   return encode(SEQUENCE, Buffer.concat([algorithm, encode(BIT_STRING, Buffer.concat([Buffer.from([0]), publicKey]))]));
@@ -135,9 +83,7 @@ export function publicKeyInfoOfPlainKey(bytes: Buffer): Buffer | undefined {
 
 /** The SubjectPublicKeyInfo (DER) of a DER certificate: the seventh field of tbsCertificate, or the sixth without a version. */
 export function publicKeyInfoOfCertificate(raw: Uint8Array): Uint8Array | undefined {
-  const certificate = readTlv(raw, 0, raw.length);
-  const tbs = certificate && certificate.tag === SEQUENCE ? children(raw, certificate)?.[0] : undefined;
-  const fields = tbs && tbs.tag === SEQUENCE ? children(raw, tbs) : undefined;
+  const fields = tbsCertificateFields(raw);
   if (!fields) return undefined;
   const key = fields[fields[0]?.tag === CONTEXT_0 ? 6 : 5];
   return key?.tag === SEQUENCE ? raw.subarray(key.start, key.end) : undefined;

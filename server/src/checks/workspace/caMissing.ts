@@ -7,7 +7,7 @@ import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { caImportFixes } from './caImportFix';
-import { nodeCertificateRefs, type CertificateRef } from './certificateRefs';
+import { nodeCertificateRefs, sameSetting, type CertificateRef } from './certificateRefs';
 import { loadCas, keepsCertificatesInNss } from './nodeCas';
 import { describeConn, locate } from './peerReport';
 
@@ -102,10 +102,6 @@ function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, r
     related: [{ ...here, message: "the peer's conn" }],
     fixes,
   });
-}
-
-function sameSetting(value: { readonly document: { readonly uri: string }; readonly setting: { readonly span: { readonly start: number } } } | undefined, ref: CertificateRef): boolean {
-  return value !== undefined && value.document.uri === ref.value.document.uri && value.setting.span.start === ref.value.setting.span.start;
 }
 
 /** A readable, not self-signed certificate that no CA of `judge` issued. */

@@ -54,3 +54,8 @@ function nodeRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
   }
   return refs;
 }
+
+/** Whether a conn's effective value is the very setting a reference came from. */
+export function sameSetting(value: { readonly document: { readonly uri: string }; readonly setting: { readonly span: { readonly start: number } } } | undefined, ref: CertificateRef): boolean {
+  return value !== undefined && value.document.uri === ref.value.document.uri && value.setting.span.start === ref.value.setting.span.start;
+}

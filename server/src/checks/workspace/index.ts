@@ -2,6 +2,7 @@ import type { WorkspaceRule } from '../workspaceRule';
 import { alsoConflict } from './alsoConflict';
 import { caConstraint } from './caConstraint';
 import { caMissing } from './caMissing';
+import { certRevoked } from './certRevoked';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
 import { connFamilyMismatch } from './connFamilyMismatch';
 import { connFileNotIncluded } from './connFileNotIncluded';
@@ -55,6 +56,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   connFamilyMismatch,
   certFileMissing,
   caMissing,
+  certRevoked,
   caConstraint,
   certValidity,
   certExpiring,
