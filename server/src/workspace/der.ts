@@ -17,6 +17,7 @@ export const UTC_TIME = 0x17;
 export const GENERALIZED_TIME = 0x18;
 export const CONTEXT_0 = 0xa0;
 export const CONTEXT_1 = 0xa1;
+export const CONTEXT_3 = 0xa3;
 
 /** The element at `at`, or undefined when its header or length runs past `limit`. */
 export function readTlv(der: Uint8Array, at: number, limit: number): Tlv | undefined {
@@ -89,4 +90,16 @@ export function timeOf(der: Uint8Array, tlv: Tlv): Date | undefined {
   if (tlv.tag === UTC_TIME) year += year < 50 ? 2000 : 1900;
   const date = new Date(Date.UTC(year, Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6])));
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** The OIDs (DER content, hex) of a certificate's extensions. */
+export function certificateExtensionOids(raw: Uint8Array): Set<string> {
+  const oids = new Set<string>();
+  const wrapper = tbsCertificateFields(raw)?.find((field) => field.tag === CONTEXT_3);
+  const list = wrapper && readTlv(raw, wrapper.contentStart, wrapper.end);
+  for (const extension of (list?.tag === SEQUENCE && children(raw, list)) || []) {
+    const id = extension.tag === SEQUENCE ? children(raw, extension)?.[0] : undefined;
+    if (id?.tag === OID) oids.add(hexOf(raw, id));
+  }
+  return oids;
 }

@@ -7,7 +7,7 @@ import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { caImportFixes } from './caImportFix';
-import { nodeCertificateRefs, sameSetting, type CertificateRef } from './certificateRefs';
+import { nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { loadCas, keepsCertificatesInNss } from './nodeCas';
 import { describeConn, locate } from './peerReport';
 
@@ -84,8 +84,7 @@ function pinnedCertificateTaken(model: WorkspaceModel, node: IpsecNode): 'all' |
 /** The peer's `leftcert` must chain to a CA in our cacerts, unless we pin its certificate with rightcert=. */
 function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
   if (ours.conn.values.get('rightcert') || keepsCertificatesInNss(model, ours.node)) return;
-  const leftcert = theirs.conn.values.get('leftcert');
-  const ref = leftcert && nodeCertificateRefs(model, theirs.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
+  const ref = presentedCertificate(model, theirs);
   if (!ref || !issuerMissing(model, ref, ours.node)) return;
   const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
   const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };

@@ -4,9 +4,9 @@ import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { partnerOf, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
-import { nodeCertificateRefs, sameSetting, type CertificateRef } from './certificateRefs';
+import { nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { keepsCertificatesInNss } from './nodeCas';
-import { revocationOn, type Revocation } from './nodeCrls';
+import { crlFolderReaders, revocationOn, type Revocation } from './nodeCrls';
 import { describeConn, locate } from './peerReport';
 
 export const certRevoked = defineWorkspaceRule({
@@ -37,15 +37,6 @@ export const certRevoked = defineWorkspaceRule({
   },
 });
 
-/** Which of the daemons a gateway may run load CRLs from ipsec.d/crls (Libreswan keeps them in NSS). */
-function crlFolderReaders(node: IpsecNode): 'all' | 'some' | 'none' {
-  const { choice, plausible } = node.dialect;
-  const daemons = choice ? [choice.dialect] : plausible;
-  const readers = daemons.filter((daemon) => daemon === 'openswan' || daemon === 'strongswan');
-  if (readers.length === 0) return 'none';
-  return readers.length === daemons.length ? 'all' : 'some';
-}
-
 /** The revocation that makes `judge` refuse a peer's certificate, when its daemon reads ipsec.d/crls. */
 function refusal(model: WorkspaceModel, judge: ConnRef, cert: CertificateInfo): { revocation: Revocation; readers: 'all' | 'some' } | undefined {
   if (judge.conn.values.get('rightcert') || keepsCertificatesInNss(model, judge.node)) return undefined;
@@ -56,8 +47,7 @@ function refusal(model: WorkspaceModel, judge: ConnRef, cert: CertificateInfo): 
 }
 
 function checkPeerCertificate(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
-  const leftcert = theirs.conn.values.get('leftcert');
-  const ref = leftcert && nodeCertificateRefs(model, theirs.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
+  const ref = presentedCertificate(model, theirs);
   const found = ref?.info && refusal(model, ours, ref.info);
   if (!ref || !found) return;
   const severity = found.readers === 'some' ? 'warning' : undefined;

@@ -2,7 +2,7 @@ import type { CertificateInfo } from '../../workspace/certificates';
 import { namesCertificateFile, resolveInNode } from '../../workspace/certPaths';
 import { MemoSlot } from '../../workspace/memo';
 import type { EffectiveValue, IpsecNode } from '../../workspace/model';
-import type { Side } from '../../workspace/peers';
+import type { ConnRef, Side } from '../../workspace/peers';
 import type { WorkspaceModel } from '../workspaceRule';
 
 export interface CertificateRef {
@@ -58,4 +58,10 @@ function nodeRefs(model: WorkspaceModel, node: IpsecNode): CertificateRef[] {
 /** Whether a conn's effective value is the very setting a reference came from. */
 export function sameSetting(value: { readonly document: { readonly uri: string }; readonly setting: { readonly span: { readonly start: number } } } | undefined, ref: CertificateRef): boolean {
   return value !== undefined && value.document.uri === ref.value.document.uri && value.setting.span.start === ref.value.setting.span.start;
+}
+
+/** The certificate a conn presents to its peer: its `leftcert`, when that names a file. */
+export function presentedCertificate(model: WorkspaceModel, ref: ConnRef): CertificateRef | undefined {
+  const leftcert = ref.conn.values.get('leftcert');
+  return leftcert && nodeCertificateRefs(model, ref.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
 }

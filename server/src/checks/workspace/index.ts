@@ -3,6 +3,7 @@ import { alsoConflict } from './alsoConflict';
 import { caConstraint } from './caConstraint';
 import { caMissing } from './caMissing';
 import { certRevoked } from './certRevoked';
+import { strictCrlMissing } from './strictCrlMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
 import { connFamilyMismatch } from './connFamilyMismatch';
 import { connFileNotIncluded } from './connFileNotIncluded';
@@ -57,6 +58,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certFileMissing,
   caMissing,
   certRevoked,
+  strictCrlMissing,
   caConstraint,
   certValidity,
   certExpiring,

@@ -55,3 +55,23 @@ export function revocationOn(model: WorkspaceModel, node: IpsecNode, cert: Certi
   return undefined;
 }
 
+/** Which of the daemons a gateway may run load CRLs from ipsec.d/crls (Libreswan keeps them in NSS). */
+export function crlFolderReaders(node: IpsecNode): 'all' | 'some' | 'none' {
+  const { choice, plausible } = node.dialect;
+  const daemons = choice ? [choice.dialect] : plausible;
+  const readers = daemons.filter((daemon) => daemon === 'openswan' || daemon === 'strongswan');
+  if (readers.length === 0) return 'none';
+  return readers.length === daemons.length ? 'all' : 'some';
+}
+
+/** The gateway's CRLs that `ca` signed: one still current at `now` if any, else the one that expired last. */
+export function crlFrom(model: WorkspaceModel, node: IpsecNode, ca: CertificateInfo, now: Date): { readonly current?: LoadedCrl; readonly stale?: LoadedCrl } {
+  let stale: LoadedCrl | undefined;
+  for (const loaded of loadCrls(model, node)) {
+    if (!crlSignedBy(loaded.crl, ca.cert)) continue;
+    const until = loaded.crl.nextUpdate;
+    if (!until || until >= now) return { current: loaded };
+    if (!stale || (stale.crl.nextUpdate as Date) < until) stale = loaded;
+  }
+  return { stale };
+}
