@@ -16,6 +16,8 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-cert-mismatch': ['auth-failed', 'peer-id'],
   'peer-cert-not-sent': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'ca-missing': ['cert-untrusted'],
+  'cert-revoked': ['cert-untrusted'],
+  'strict-crl-missing': ['cert-untrusted'],
   'cert-validity': ['cert-expired', 'cert-untrusted', 'conn-not-loaded'],
   'cert-id-mismatch': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'cert-file-missing': ['conn-not-loaded', 'auth-method'],

@@ -77,6 +77,14 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-ca-missing-pinned-by-west-other-ca`, "west trusts only another CA, not east's, but holds east's certificate (rightcert=east.pem)", rsaAsked, undefined, (w) => ({ ...withSetting(w, 'rightcert', 'east.pem'), peerCertCopy: true, trustsCa: false, trustsOtherCa: true })),
     scenario(`${tag}-ikev1-psk-by-address`, 'IKEv1 on both sides; both ipsec.secrets select the PSK by the two addresses, while the conns use names as IDs', bothSides((side) => ({ ...ikev1(side), pskSelectors: 'addresses' }))(psk)),
     scenario(`${tag}-cert-id-mismatch`, 'east expects another ID of west', rsaAsked, (e) => withSetting(e, 'rightid', '@gw.west.example')),
+    scenario(`${tag}-crl-revokes-west`, "east holds its CA's CRL (ipsec.d/crls), which revokes west's certificate", rsaAsked, (e) => ({ ...e, crl: 'revokes-peer' })),
+    scenario(`${tag}-crl-no-aki`, "none (east holds a CRL revoking west's certificate, but without the authority key identifier strongSwan finds a CA's lists by)", rsaAsked, (e) => ({ ...e, crl: 'revokes-peer-no-aki' })),
+    scenario(`${tag}-crl-empty`, "none (east holds a current CRL of the CA that revokes nothing)", rsaAsked, (e) => ({ ...e, crl: 'empty' })),
+    scenario(`${tag}-crl-expired`, "none (east holds only an expired CRL of the CA, and no strict CRL policy)", rsaAsked, (e) => ({ ...e, crl: 'expired' })),
+    scenario(`${tag}-strict-crl-missing`, 'east has strictcrlpolicy=yes and no CRL of the CA', rsaAsked, (e) => ({ ...e, strictCrlPolicy: true })),
+    scenario(`${tag}-strict-crl-current`, "none (east has strictcrlpolicy=yes and a current CRL of the CA)", rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'empty' })),
+    scenario(`${tag}-strict-crl-no-aki`, 'east has strictcrlpolicy=yes and only a CRL of the CA without an authority key identifier', rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'empty-no-aki' })),
+    scenario(`${tag}-strict-crl-expired`, 'east has strictcrlpolicy=yes and only an expired CRL of the CA', rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'expired' })),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { HOST_ADDRESS, HOST_FQDN, type CertVariant, type Host, type KeyAlg } from '../pki';
+import type { CrlKind } from './crls';
 
 export type Daemon = 'strongswan' | 'libreswan';
 export type Auth = 'psk' | 'rsa' | 'ec';
@@ -22,6 +23,10 @@ export interface ScenarioSide {
   readonly peerCertCopy?: boolean;
   /** Another CA, which issued neither side's certificate, in ipsec.d/cacerts (and NSS, trusted). */
   readonly trustsOtherCa?: boolean;
+  /** A CRL of the main CA in ipsec.d/crls (strongSwan sides). */
+  readonly crl?: CrlKind;
+  /** `strictcrlpolicy=yes` in config setup (strongSwan sides). */
+  readonly strictCrlPolicy?: boolean;
   /** Settings moved from the conn into `conn %default`, written before the conn (the usual place) or after it. */
   readonly defaults?: { readonly keys: readonly string[]; readonly after: boolean };
 }

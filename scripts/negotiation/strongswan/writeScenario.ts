@@ -2,10 +2,12 @@ import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { HOST_ADDRESS, type Pki } from '../pki';
 import { must } from '../tools';
+import { writeCrl } from './crls';
 import { keyAlgOf, type Scenario, type ScenarioSide } from './scenarios';
 
 const CA_FILE = 'ca.pem';
 const OTHER_CA_FILE = 'other-ca.pem';
+const CRL_FILE = 'ca.crl.pem';
 
 export function nodeEtc(pairDir: string, side: ScenarioSide): string {
   return path.join(pairDir, side.host, 'etc');
@@ -24,7 +26,7 @@ function keyName(side: ScenarioSide): string {
 }
 
 function renderConf(side: ScenarioSide, connName: string): string {
-  const head = side.daemon === 'strongswan' ? ['# ipsec-dialect: strongswan-5', 'config setup', ''] : ['# ipsec-dialect: libreswan-4', 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
+  const head = side.daemon === 'strongswan' ? ['# ipsec-dialect: strongswan-5', 'config setup', ...(side.strictCrlPolicy ? ['\tstrictcrlpolicy=yes'] : []), ''] : ['# ipsec-dialect: libreswan-4', 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
   const moved = new Set(side.defaults?.keys ?? []);
   const lines = (settings: ReadonlyArray<readonly [string, string]>) => settings.map(([key, value]) => `\t${key}=${value}`);
   const conn = [`conn ${connName}`, ...lines(side.conn.filter(([key]) => !moved.has(key))), ''];
@@ -43,7 +45,7 @@ function renderSecrets(side: ScenarioSide): string {
   return lines.map((line) => `${line}\n`).join('');
 }
 
-/** Both node folders as our checker reads them and strongSwan loads them: ipsec.conf, ipsec.secrets, ipsec.d/{certs,private,cacerts}. */
+/** Both node folders as our checker reads them and strongSwan loads them: ipsec.conf, ipsec.secrets, ipsec.d/{certs,private,cacerts,crls}. */
 export function writeScenario(pairDir: string, scenario: Scenario, connName: string, pki: Pki): void {
   rmSync(pairDir, { recursive: true, force: true });
   for (const side of [scenario.west, scenario.east]) {
@@ -64,6 +66,10 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
     if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
     if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
     if (side.trustsOtherCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'other'), path.join(etc, 'ipsec.d', 'cacerts', OTHER_CA_FILE));
+    if (side.crl) {
+      mkdirSync(path.join(etc, 'ipsec.d', 'crls'), { recursive: true });
+      writeCrl(pki, alg ?? 'rsa', peerOf(side), side.crl, path.join(etc, 'ipsec.d', 'crls', CRL_FILE));
+    }
   }
 }
 

@@ -1,5 +1,6 @@
-import { verify, type X509Certificate } from 'node:crypto';
-import { BIT_STRING, bytesOf, certificateName, children, hexOf, INTEGER, OID, readTlv, SEQUENCE, timeOf, type Tlv } from './der';
+import { createHash, verify, type X509Certificate } from 'node:crypto';
+import { publicKeyInfoOfCertificate } from './keyDer';
+import { AUTHORITY_KEY_IDENTIFIER, authorityKeyIdOf, BIT_STRING, bytesOf, certificateExtensions, certificateName, children, CONTEXT_0, extensionsIn, hexOf, INTEGER, OID, readTlv, SEQUENCE, timeOf, type Tlv } from './der';
 
 /** A certificate revocation list, as far as revocation checks need it. */
 export interface Crl {
@@ -7,6 +8,8 @@ export interface Crl {
   readonly issuer: Uint8Array;
   readonly thisUpdate: Date;
   readonly nextUpdate?: Date;
+  /** The authorityKeyIdentifier's key ID (hex), by which strongSwan finds the CA's list. */
+  readonly authorityKeyId?: string;
   /** Revoked serial numbers (canonical hex, see `canonicalSerial`) and when each was revoked. */
   readonly revoked: ReadonlyMap<string, Date | undefined>;
   readonly signed: {
@@ -74,11 +77,15 @@ function readCertificateList(der: Uint8Array): Crl | undefined {
   if (nextUpdate) at++;
   const revoked = fields[at]?.tag === SEQUENCE ? revokedSerials(der, fields[at]) : new Map<string, Date | undefined>();
   if (!revoked) return undefined;
+  const wrapper = fields.find((field) => field.tag === CONTEXT_0);
+  const extensions = extensionsIn(der, wrapper && readTlv(der, wrapper.contentStart, wrapper.end));
+  const authorityKeyId = authorityKeyIdOf(der, extensions.get(AUTHORITY_KEY_IDENTIFIER));
   const hash = SIGNATURE_HASHES.get(hexOf(der, algorithm));
   return {
     issuer: bytesOf(der, issuer),
     thisUpdate,
     nextUpdate,
+    authorityKeyId,
     revoked,
     signed: { tbs: bytesOf(der, parts[0]), hash, signature: der.subarray(parts[2].contentStart + 1, parts[2].end) },
   };
@@ -128,4 +135,34 @@ export function crlRevokes(crl: Crl, cert: X509Certificate): boolean {
   if (!crl.revoked.has(canonicalSerial(cert.serialNumber))) return false;
   const issuer = certificateName(cert.raw, 'issuer');
   return issuer !== undefined && Buffer.compare(issuer, crl.issuer) === 0;
+}
+
+/** The daemons that read CRLs from ipsec.d/crls. */
+export type CrlReader = 'openswan' | 'strongswan';
+
+/**
+ * Whether the daemon finds this list when it checks a certificate `ca` issued. strongSwan 5 looks
+ * lists up by the CA's key ID (SHA-1 of its public key), so a list without an authorityKeyIdentifier
+ * is never used (seen with 5.9.8); Openswan's pluto matches the certificate's own authority key ID
+ * when it has one, else the issuer's name.
+ */
+export function crlFoundFor(crl: Crl, cert: X509Certificate, ca: X509Certificate, daemon: CrlReader): boolean {
+  if (daemon === 'strongswan') return crl.authorityKeyId !== undefined && crl.authorityKeyId === publicKeyId(ca);
+  const certKeyId = authorityKeyIdOf(cert.raw, certificateExtensions(cert.raw).get(AUTHORITY_KEY_IDENTIFIER));
+  if (certKeyId !== undefined) return crl.authorityKeyId === certKeyId;
+  const issuer = certificateName(cert.raw, 'issuer');
+  return issuer !== undefined && Buffer.compare(issuer, crl.issuer) === 0;
+}
+
+const publicKeyIds = new WeakMap<X509Certificate, string | undefined>();
+
+/** SHA-1 of a certificate's public key bits (the usual subject key identifier). */
+function publicKeyId(cert: X509Certificate): string | undefined {
+  if (publicKeyIds.has(cert)) return publicKeyIds.get(cert);
+  const spki = publicKeyInfoOfCertificate(cert.raw);
+  const outer = spki && readTlv(spki, 0, spki.length);
+  const bits = spki && outer && children(spki, outer)?.[1];
+  const id = spki && bits?.tag === BIT_STRING ? createHash('sha1').update(spki.subarray(bits.contentStart + 1, bits.end)).digest('hex') : undefined;
+  publicKeyIds.set(cert, id);
+  return id;
 }

@@ -92,14 +92,33 @@ export function timeOf(der: Uint8Array, tlv: Tlv): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/** An Extensions SEQUENCE: each extension's OID (DER content, hex) and its extnValue OCTET STRING. */
+export function extensionsIn(der: Uint8Array, list: Tlv | undefined): Map<string, Tlv> {
+  const found = new Map<string, Tlv>();
+  for (const extension of (list?.tag === SEQUENCE && children(der, list)) || []) {
+    const parts = extension.tag === SEQUENCE ? children(der, extension) : undefined;
+    const value = parts?.[parts.length - 1];
+    if (parts?.[0]?.tag === OID && value?.tag === OCTET_STRING) found.set(hexOf(der, parts[0]), value);
+  }
+  return found;
+}
+
+/** A certificate's extensions (inside tbsCertificate's `[3]`). */
+export function certificateExtensions(raw: Uint8Array): Map<string, Tlv> {
+  const wrapper = tbsCertificateFields(raw)?.find((field) => field.tag === CONTEXT_3);
+  return extensionsIn(raw, wrapper && readTlv(raw, wrapper.contentStart, wrapper.end));
+}
+
 /** The OIDs (DER content, hex) of a certificate's extensions. */
 export function certificateExtensionOids(raw: Uint8Array): Set<string> {
-  const oids = new Set<string>();
-  const wrapper = tbsCertificateFields(raw)?.find((field) => field.tag === CONTEXT_3);
-  const list = wrapper && readTlv(raw, wrapper.contentStart, wrapper.end);
-  for (const extension of (list?.tag === SEQUENCE && children(raw, list)) || []) {
-    const id = extension.tag === SEQUENCE ? children(raw, extension)?.[0] : undefined;
-    if (id?.tag === OID) oids.add(hexOf(raw, id));
-  }
-  return oids;
+  return new Set(certificateExtensions(raw).keys());
+}
+
+export const AUTHORITY_KEY_IDENTIFIER = '551d23';
+
+/** The keyIdentifier (hex) of an authorityKeyIdentifier extension's value, when it has one. */
+export function authorityKeyIdOf(der: Uint8Array, value: Tlv | undefined): string | undefined {
+  const inner = value && readTlv(der, value.contentStart, value.end);
+  const keyId = inner?.tag === SEQUENCE ? children(der, inner)?.find((part) => part.tag === 0x80) : undefined;
+  return keyId && hexOf(der, keyId);
 }

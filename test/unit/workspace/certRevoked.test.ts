@@ -8,13 +8,13 @@ const fixture = (name: string) => readFileSync(fixturePath('crls', name));
 const OPENSWAN = '# ipsec-dialect: openswan\n';
 
 /** Gateways A (gw-a.der) and B (gw-b.der), both trusting the CRL fixtures' CA; `extra` adds or replaces files. */
-function ab(head: string, extra: Record<string, Buffer | string> = {}, options: { only?: 'a' | 'b' } = {}) {
+function ab(head: string, extra: Record<string, Buffer | string> = {}, options: { only?: 'a' | 'b'; bCert?: string } = {}) {
   const files: Record<string, string | Buffer> = {
     '/ws/a/etc/ipsec.conf': `${head}conn b\n\tleft=192.0.2.1\n\tleftid=@gw-a.test.example\n\tleftcert=gw-a.der\n\tright=192.0.2.2\n\trightid=@gw-b.test.example\n`,
     '/ws/a/etc/ipsec.d/certs/gw-a.der': fixture('gw-a.der'),
     '/ws/a/etc/ipsec.d/cacerts/ca.der': fixture('ca.der'),
     '/ws/b/etc/ipsec.conf': `${head}conn a\n\tleft=192.0.2.2\n\tleftid=@gw-b.test.example\n\tleftcert=gw-b.der\n\tright=192.0.2.1\n\trightid=@gw-a.test.example\n`,
-    '/ws/b/etc/ipsec.d/certs/gw-b.der': fixture('gw-b.der'),
+    '/ws/b/etc/ipsec.d/certs/gw-b.der': fixture(options.bCert ?? 'gw-b.der'),
     '/ws/b/etc/ipsec.d/cacerts/ca.der': fixture('ca.der'),
     ...extra,
   };
@@ -34,6 +34,14 @@ describe('cert-revoked between two peers', () => {
 
   it('reads a PEM CRL whatever its file name', () => {
     assert.equal(ab(STRONGSWAN, { '/ws/a/etc/ipsec.d/crls/ca-list': fixture('revokes-b.pem') }).length, 2);
+  });
+
+  it("follows how each daemon finds a list: strongSwan by the CA's key ID, Openswan by the certificate's or the issuer's name", () => {
+    const noAki = { '/ws/a/etc/ipsec.d/crls/list.crl': fixture('revokes-b-no-aki.crl') };
+    assert.deepEqual(ab(STRONGSWAN, noAki), []);
+    assert.deepEqual(ab(OPENSWAN, noAki), []);
+    assert.deepEqual(summarize(ab(OPENSWAN, noAki, { bCert: 'gw-plain.der' })), ['a/etc/ipsec.conf:6 cert-revoked error', 'b/etc/ipsec.conf:4 cert-revoked error']);
+    assert.deepEqual(ab(STRONGSWAN, noAki, { bCert: 'gw-plain.der' }), []);
   });
 
   it('says nothing for a CRL that revokes nothing, one signed by a look-alike CA, or damaged', () => {
@@ -59,7 +67,7 @@ describe('cert-revoked between two peers', () => {
     assert.deepEqual(ab(LIBRESWAN_4, crls), []);
     const unknown = ab('', crls);
     assert.deepEqual(summarize(unknown), ['a/etc/ipsec.conf:5 cert-revoked warning', 'b/etc/ipsec.conf:3 cert-revoked warning']);
-    assert.match(unknown[0].message, /Libreswan reads CRLs from its NSS database\)$/);
+    assert.match(unknown[0].message, /\((Openswan and strongSwan|strongSwan and Openswan) find the list; not every daemon this gateway may run does\)$/);
   });
 });
 

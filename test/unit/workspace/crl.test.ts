@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { canonicalSerial, crlRevokes, crlSignedBy, parseCrl, type Crl } from '../../../server/src/workspace/crl';
+import { canonicalSerial, crlFoundFor, crlRevokes, crlSignedBy, parseCrl, type Crl } from '../../../server/src/workspace/crl';
 import { fixturePath } from '../../helpers';
 import { issueCertificate } from './selfSigned';
 
@@ -18,7 +18,9 @@ function crl(name: string): Crl {
 describe('parseCrl', () => {
   it("reads OpenSSL's v2 CRL: issuer, dates, revoked serials and the signature's hash", () => {
     const revokesB = crl('revokes-b.crl');
-    assert.deepEqual([...revokesB.revoked.keys()], ['B']);
+    assert.deepEqual([...revokesB.revoked.keys()], ['B', 'E']);
+    assert.match(revokesB.authorityKeyId ?? '', /^[0-9a-f]{40}$/);
+    assert.equal(crl('revokes-b-no-aki.crl').authorityKeyId, undefined);
     assert.ok(revokesB.revoked.get('B') instanceof Date);
     assert.ok(revokesB.nextUpdate && revokesB.nextUpdate > revokesB.thisUpdate);
     assert.equal(revokesB.signed.hash, 'sha256');
@@ -33,6 +35,7 @@ describe('parseCrl', () => {
   });
 
   it('reads a v1 CRL that revokes nothing', () => {
+    assert.equal(crl('empty-no-aki.crl').revoked.size, 0);
     assert.equal(crl('empty.crl').revoked.size, 0);
   });
 
@@ -47,6 +50,21 @@ describe('parseCrl', () => {
       damaged[at] ^= 0xff;
       assert.doesNotThrow(() => parseCrl(damaged));
     }
+  });
+});
+
+describe('crlFoundFor: whether a daemon finds the list for a certificate', () => {
+  it('strongSwan: only a list that names the CA by its key ID', () => {
+    assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-b.der'), cert('ca.der'), 'strongswan'), true);
+    assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-b.der'), cert('ca.der'), 'strongswan'), false);
+    assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-b.der'), cert('lookalike-ca.der'), 'strongswan'), false);
+  });
+
+  it("Openswan: the certificate's authority key ID when it has one, else the issuer's name", () => {
+    assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-b.der'), cert('ca.der'), 'openswan'), true);
+    assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-b.der'), cert('ca.der'), 'openswan'), false);
+    assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-plain.der'), cert('ca.der'), 'openswan'), true);
+    assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-plain.der'), cert('ca.der'), 'openswan'), true);
   });
 });
 

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { shortDn, type CertificateInfo } from '../../workspace/certificates';
+import type { CrlReader } from '../../workspace/crl';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { partnerOf, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { keepsCertificatesInNss } from './nodeCas';
-import { crlFolderReaders, revocationOn, type Revocation } from './nodeCrls';
+import { crlReaders, daemonNames, revocationOn, type Revocation } from './nodeCrls';
 import { describeConn, locate } from './peerReport';
 
 export const certRevoked = defineWorkspaceRule({
@@ -15,7 +16,7 @@ export const certRevoked = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "A CRL in ipsec.d/crls revokes a conn's certificate",
   description:
-    "Openswan and strongSwan load the certificate revocation lists in `ipsec.d/crls` and refuse a peer whose certificate one of them lists, so the tunnel will not come up. A CRL counts only when a CA in the same gateway's `ipsec.d/cacerts` issued both it (its signature is checked) and the certificate, and the serial number and issuer match; a CRL past its next update still revokes. For two peers in the workspace, each one's `leftcert` is judged against the other's CRLs; a gateway that pins the peer's certificate with `rightcert=` is left alone. Libreswan reads CRLs from its NSS database: a gateway that may run it gets a warning instead of an error, and one known to run it with certificates in NSS is not judged. A gateway's own certificate that its own CRLs revoke gets a warning, unless every peer using it is in the workspace and already refuses it: its peers will refuse it once they hold the same list.",
+    "Openswan and strongSwan load the certificate revocation lists in `ipsec.d/crls` and refuse a peer whose certificate one of them lists, so the tunnel will not come up. A list counts only when a CA in the same gateway's `ipsec.d/cacerts` issued both it (its signature is checked) and the certificate, the serial number and issuer match, and the daemon finds the list: strongSwan 5 looks lists up by the CA's key ID, so it ignores one without an authority key identifier (seen with strongSwan 5.9.8); Openswan matches the certificate's authority key ID, or the issuer's name. A list past its next update still revokes. For two peers in the workspace, each one's `leftcert` is judged against the other's lists; a gateway that pins the peer's certificate with `rightcert=` is left alone. Libreswan reads CRLs from its NSS database: a gateway known to run it is not judged, and one that may run it or another daemon that ignores the list gets a warning. A gateway's own certificate that its own lists revoke gets a warning, unless every peer using it is in the workspace and already refuses it: its peers will refuse it once they hold the same list.",
   checkPair({ a, b }, model, report) {
     checkPeerCertificate(model, a, b, report);
     checkPeerCertificate(model, b, a, report);
@@ -24,7 +25,7 @@ export const certRevoked = defineWorkspaceRule({
     for (const node of model.nodes) {
       for (const ref of nodeCertificateRefs(model, node)) {
         if (ref.side !== 'left' || !ref.info) continue;
-        const revocation = revocationOn(model, node, ref.info);
+        const revocation = revocationOn(model, node, ref.info, 'openswan') ?? revocationOn(model, node, ref.info, 'strongswan');
         if (!revocation || everyPeerRefuses(model, node, ref)) continue;
         report({
           document: ref.value.document,
@@ -37,21 +38,30 @@ export const certRevoked = defineWorkspaceRule({
   },
 });
 
-/** The revocation that makes `judge` refuse a peer's certificate, when its daemon reads ipsec.d/crls. */
-function refusal(model: WorkspaceModel, judge: ConnRef, cert: CertificateInfo): { revocation: Revocation; readers: 'all' | 'some' } | undefined {
+interface Refusal {
+  readonly revocation: Revocation;
+  /** The daemons the gateway may run that refuse the certificate, when not all of them do. */
+  readonly onlyBy?: readonly CrlReader[];
+}
+
+/** Why `judge` refuses a peer's certificate: a list that the daemons it may run find and that revokes it. */
+function refusal(model: WorkspaceModel, judge: ConnRef, cert: CertificateInfo): Refusal | undefined {
   if (judge.conn.values.get('rightcert') || keepsCertificatesInNss(model, judge.node)) return undefined;
-  const readers = crlFolderReaders(judge.node);
-  if (readers === 'none') return undefined;
-  const revocation = revocationOn(model, judge.node, cert);
-  return revocation && { revocation, readers };
+  const { daemons, readers } = crlReaders(judge.node);
+  const found = readers.flatMap((daemon) => {
+    const revocation = revocationOn(model, judge.node, cert, daemon);
+    return revocation ? [{ daemon, revocation }] : [];
+  });
+  if (found.length === 0) return undefined;
+  return { revocation: found[0].revocation, onlyBy: found.length === daemons.length ? undefined : found.map((f) => f.daemon) };
 }
 
 function checkPeerCertificate(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
   const ref = presentedCertificate(model, theirs);
   const found = ref?.info && refusal(model, ours, ref.info);
   if (!ref || !found) return;
-  const severity = found.readers === 'some' ? 'warning' : undefined;
-  const aside = found.readers === 'some' ? ' (Openswan and strongSwan read that folder; Libreswan reads CRLs from its NSS database)' : '';
+  const severity = found.onlyBy ? 'warning' : undefined;
+  const aside = found.onlyBy ? ` (${daemonNames(found.onlyBy)} ${found.onlyBy.length > 1 ? 'find' : 'finds'} the list; not every daemon this gateway may run does)` : '';
   const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
   const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
   const crl = crlText(ours.node, found.revocation);

@@ -1,6 +1,7 @@
+import type { DialectName } from '../../model/dialect';
 import { isIssuedBy, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
-import { canonicalSerial, crlRevokes, crlSignedBy, parseCrl, type Crl, type CrlResult } from '../../workspace/crl';
+import { canonicalSerial, crlFoundFor, crlRevokes, crlSignedBy, parseCrl, type Crl, type CrlReader, type CrlResult } from '../../workspace/crl';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { childPath } from '../../workspace/pathOps';
@@ -45,33 +46,60 @@ export function loadCrls(model: WorkspaceModel, node: IpsecNode): LoadedCrl[] {
   });
 }
 
-/** Whether the gateway holds a CRL that revokes this certificate, issued by a CA it trusts for it. */
-export function revocationOn(model: WorkspaceModel, node: IpsecNode, cert: CertificateInfo): Revocation | undefined {
+/** The CA of the gateway's cacerts that issued the certificate and signed the list. */
+function signingCa(model: WorkspaceModel, node: IpsecNode, cert: CertificateInfo, crl: Crl): CertificateInfo | undefined {
+  return loadCas(model, node).find((ca) => isIssuedBy(cert, ca) && crlSignedBy(crl, ca.cert));
+}
+
+/** The list that makes the daemon on this gateway take the certificate as revoked, if any. */
+export function revocationOn(model: WorkspaceModel, node: IpsecNode, cert: CertificateInfo, daemon: CrlReader): Revocation | undefined {
   for (const loaded of loadCrls(model, node)) {
     if (!crlRevokes(loaded.crl, cert.cert)) continue;
-    const ca = loadCas(model, node).find((candidate) => isIssuedBy(cert, candidate) && crlSignedBy(loaded.crl, candidate.cert));
-    if (ca) return { crl: loaded, ca, since: loaded.crl.revoked.get(canonicalSerial(cert.cert.serialNumber)) };
+    const ca = signingCa(model, node, cert, loaded.crl);
+    if (ca && crlFoundFor(loaded.crl, cert.cert, ca.cert, daemon)) return { crl: loaded, ca, since: loaded.crl.revoked.get(canonicalSerial(cert.cert.serialNumber)) };
   }
   return undefined;
 }
 
-/** Which of the daemons a gateway may run load CRLs from ipsec.d/crls (Libreswan keeps them in NSS). */
-export function crlFolderReaders(node: IpsecNode): 'all' | 'some' | 'none' {
-  const { choice, plausible } = node.dialect;
-  const daemons = choice ? [choice.dialect] : plausible;
-  const readers = daemons.filter((daemon) => daemon === 'openswan' || daemon === 'strongswan');
-  if (readers.length === 0) return 'none';
-  return readers.length === daemons.length ? 'all' : 'some';
+/** The lists of `ca` the gateway holds for the certificate, as the daemon sees them at `now`. */
+export interface CrlsOfCa {
+  /** One the daemon finds and that is still current. */
+  readonly current?: LoadedCrl;
+  /** The one that expired last, of those the daemon finds. */
+  readonly stale?: LoadedCrl;
+  /** Current ones the daemon does not find (strongSwan: no authority key ID). */
+  readonly unfound?: LoadedCrl;
 }
 
-/** The gateway's CRLs that `ca` signed: one still current at `now` if any, else the one that expired last. */
-export function crlFrom(model: WorkspaceModel, node: IpsecNode, ca: CertificateInfo, now: Date): { readonly current?: LoadedCrl; readonly stale?: LoadedCrl } {
+export function crlsOfCa(model: WorkspaceModel, node: IpsecNode, ca: CertificateInfo, cert: CertificateInfo, now: Date, daemon: CrlReader): CrlsOfCa {
   let stale: LoadedCrl | undefined;
+  let unfound: LoadedCrl | undefined;
   for (const loaded of loadCrls(model, node)) {
     if (!crlSignedBy(loaded.crl, ca.cert)) continue;
     const until = loaded.crl.nextUpdate;
-    if (!until || until >= now) return { current: loaded };
-    if (!stale || (stale.crl.nextUpdate as Date) < until) stale = loaded;
+    const isCurrent = !until || until >= now;
+    // Where strongSwan has a list with some key ID, say less: the ID may be one it also looks up.
+    const found = daemon === 'strongswan' ? loaded.crl.authorityKeyId !== undefined : crlFoundFor(loaded.crl, cert.cert, ca.cert, daemon);
+    if (!found) {
+      if (isCurrent) unfound = loaded;
+      continue;
+    }
+    if (isCurrent) return { current: loaded };
+    if (!stale || (stale.crl.nextUpdate as Date) < (until as Date)) stale = loaded;
   }
-  return { stale };
+  return { stale, unfound };
+}
+
+/** The daemons a gateway may run, and those of them that read ipsec.d/crls (Libreswan keeps CRLs in NSS). */
+export function crlReaders(node: IpsecNode): { readonly daemons: readonly DialectName[]; readonly readers: readonly CrlReader[] } {
+  const { choice, plausible } = node.dialect;
+  const daemons = choice ? [choice.dialect] : plausible;
+  return { daemons, readers: daemons.filter((daemon): daemon is CrlReader => daemon === 'openswan' || daemon === 'strongswan') };
+}
+
+const DAEMON_NAMES: Record<CrlReader, string> = { openswan: 'Openswan', strongswan: 'strongSwan' };
+
+/** "Openswan" or "Openswan and strongSwan". */
+export function daemonNames(daemons: readonly CrlReader[]): string {
+  return daemons.map((daemon) => DAEMON_NAMES[daemon]).join(' and ');
 }

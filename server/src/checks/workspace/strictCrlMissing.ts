@@ -9,7 +9,7 @@ import type { ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { presentedCertificate } from './certificateRefs';
 import { keepsCertificatesInNss, loadCas } from './nodeCas';
-import { crlFolderReaders, crlFrom } from './nodeCrls';
+import { crlReaders, crlsOfCa, daemonNames, type LoadedCrl } from './nodeCrls';
 import { describeConn, locate } from './peerReport';
 
 /** crlDistributionPoints: a certificate that names one sends the daemon to fetch the list. */
@@ -21,7 +21,7 @@ export const strictCrlMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'strictcrlpolicy=yes, and no current CRL for the peer\'s certificate',
   description:
-    "With `strictcrlpolicy=yes` in `config setup`, Openswan and strongSwan accept a peer's certificate only when they know it is not revoked: from a current CRL of its CA (in `ipsec.d/crls`, or fetched) or from OCSP. When the gateway holds no CRL signed by the CA that issued the peer's `leftcert`, or only one past its next update, and nothing tells it where to fetch one (the certificate names no CRL distribution point or OCSP responder, and no `ca` section of either gateway gives a `crluri` or `ocspuri`), the tunnel will not come up. Judged for two peers in the workspace; a gateway that pins the peer's certificate with `rightcert=`, or that may run Libreswan with its certificates in NSS, is left alone, and where the gateway may also run Libreswan (which spells the setting `crl-strict`) it is a warning.",
+    "With `strictcrlpolicy=yes` in `config setup`, Openswan and strongSwan accept a peer's certificate only when they know it is not revoked: from a current CRL of its CA (in `ipsec.d/crls`, or fetched) or from OCSP. When the gateway holds no CRL signed by the CA that issued the peer's `leftcert`, only one past its next update, or only one the daemon does not find (strongSwan 5 looks a CA's list up by its key ID, so a list without an authority key identifier is never used; seen with strongSwan 5.9.8), and nothing tells it where to fetch one (the certificate names no CRL distribution point or OCSP responder, and no `ca` section of either gateway gives a `crluri` or `ocspuri`), the tunnel will not come up. Judged for two peers in the workspace; a gateway that pins the peer's certificate with `rightcert=`, or that runs Libreswan (which spells the setting `crl-strict` and keeps CRLs in NSS), is left alone, and where only some of the daemons the gateway may run would refuse, it is a warning.",
   checkPair({ a, b }, model, report) {
     checkStrictPolicy(model, a, b, report);
     checkStrictPolicy(model, b, a, report);
@@ -32,21 +32,28 @@ function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef
   const strict = configSetupSetting(ours.node, 'strictcrlpolicy');
   if (strict?.setting.value?.text.toLowerCase() !== 'yes') return;
   if (ours.conn.values.get('rightcert') || keepsCertificatesInNss(model, ours.node)) return;
-  const readers = crlFolderReaders(ours.node);
-  if (readers === 'none') return;
+  const { daemons, readers } = crlReaders(ours.node);
   const ref = presentedCertificate(model, theirs);
   const cert = ref?.info;
-  if (!ref || !cert || isSelfSigned(cert) || namesRevocationSource(cert) || hasCaUris(ours.node) || hasCaUris(theirs.node)) return;
+  if (readers.length === 0 || !ref || !cert || isSelfSigned(cert) || namesRevocationSource(cert) || hasCaUris(ours.node) || hasCaUris(theirs.node)) return;
   const ca = loadCas(model, ours.node).find((candidate) => isIssuedBy(cert, candidate));
   if (!ca) return;
-  const { current, stale } = crlFrom(model, ours.node, ca, model.now);
-  if (current) return;
-  const crls = displayPath(folderOf(ours.node, 'crls'), ours.node.layout);
-  const what = stale
-    ? `its only CRL from ${shortDn(ca.subject)}, ${displayPath(stale.filePath, ours.node.layout)}, expired on ${stale.crl.nextUpdate?.toISOString().slice(0, 10)}`
-    : `${crls} holds no CRL from ${shortDn(ca.subject)}`;
-  const severity = readers === 'some' ? 'warning' : undefined;
-  const aside = readers === 'some' ? ' (Openswan and strongSwan; Libreswan reads CRLs from its NSS database)' : '';
+  const failing = readers.flatMap((daemon) => {
+    const crls = crlsOfCa(model, ours.node, ca, cert, model.now, daemon);
+    return crls.current ? [] : [{ daemon, crls }];
+  });
+  if (failing.length === 0) return;
+  const { daemon, crls } = failing[0];
+  const caName = shortDn(ca.subject);
+  const shown = (loaded: LoadedCrl) => displayPath(loaded.filePath, ours.node.layout);
+  const what = crls.unfound
+    ? `its CRL from ${caName}, ${shown(crls.unfound)}, has no authority key identifier, by which ${daemonNames([daemon])} finds a CA's list`
+    : crls.stale
+      ? `its only CRL from ${caName}, ${shown(crls.stale)}, expired on ${crls.stale.crl.nextUpdate?.toISOString().slice(0, 10)}`
+      : `${displayPath(folderOf(ours.node, 'crls'), ours.node.layout)} holds no CRL from ${caName}`;
+  const partial = failing.length < daemons.length;
+  const severity = partial ? 'warning' : undefined;
+  const aside = partial ? ` (so says ${daemonNames(failing.map((f) => f.daemon))}; not every daemon this gateway may run)` : '';
   const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
   const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
   const setting = { document: strict.document, span: strict.setting.span };
@@ -58,7 +65,7 @@ function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef
   });
   report({
     ...there,
-    message: `the peer (${describeConn(ours)}) has strictcrlpolicy=yes and ${stale ? 'only an expired CRL' : 'no CRL'} from ${shortDn(ca.subject)}, the CA of this certificate, which names no CRL or OCSP URI: it will refuse it${aside}`,
+    message: `the peer (${describeConn(ours)}) has strictcrlpolicy=yes and no current CRL from ${caName}, the CA of this certificate, which names no CRL or OCSP URI: it will refuse it${aside}`,
     severity,
     related: [{ ...here, message: "the peer's conn" }],
   });
