@@ -38,17 +38,22 @@ const SIGNATURE_HASHES: ReadonlyMap<string, string | null> = new Map([
   ['2b6571', null],
 ]);
 
-const PEM = /-----BEGIN X509 CRL-----([A-Za-z0-9+/=\s]+)-----END X509 CRL-----/;
+const PEM = /-----BEGIN X509 CRL-----([A-Za-z0-9+/=\s]+)-----END X509 CRL-----/g;
 
 const NOT_A_CRL: CrlResult = { ok: false, reason: 'is not a DER or PEM certificate revocation list' };
+const SEVERAL: CrlResult = { ok: false, reason: 'holds several PEM certificate revocation lists' };
 
-/** Reads a CRL in DER or PEM form (the first one of a PEM file). */
+/**
+ * Reads a CRL in DER or PEM form. A PEM file holding several lists is not taken: which of them a
+ * daemon loads is not known here, so nothing is concluded from it.
+ */
 export function parseCrl(bytes: Uint8Array): CrlResult {
   let der = bytes;
   if (bytes[0] !== SEQUENCE) {
-    const match = PEM.exec(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
-    if (!match) return NOT_A_CRL;
-    der = Buffer.from(match[1].replace(/\s+/g, ''), 'base64');
+    const blocks = [...Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').matchAll(PEM)];
+    if (blocks.length === 0) return NOT_A_CRL;
+    if (blocks.length > 1) return SEVERAL;
+    der = Buffer.from(blocks[0][1].replace(/\s+/g, ''), 'base64');
   }
   try {
     const crl = readCertificateList(der);

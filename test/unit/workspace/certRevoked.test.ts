@@ -36,6 +36,10 @@ describe('cert-revoked between two peers', () => {
     assert.equal(ab(STRONGSWAN, { '/ws/a/etc/ipsec.d/crls/ca-list': fixture('revokes-b.pem') }).length, 2);
   });
 
+  it('takes nothing from a PEM file with several lists, not knowing which one the daemon loads', () => {
+    assert.deepEqual(ab(STRONGSWAN, { '/ws/a/etc/ipsec.d/crls/both.pem': Buffer.concat([fixture('revokes-b.pem'), fixture('revokes-b.pem')]) }), []);
+  });
+
   it("follows how each daemon finds a list: strongSwan by the CA's key ID, Openswan by the certificate's or the issuer's name", () => {
     const noAki = { '/ws/a/etc/ipsec.d/crls/list.crl': fixture('revokes-b-no-aki.crl') };
     assert.deepEqual(ab(STRONGSWAN, noAki), []);

@@ -34,6 +34,11 @@ describe('parseCrl', () => {
     assert.equal(Buffer.compare(pem.signed.tbs, der.signed.tbs), 0);
   });
 
+  it('does not take a PEM file holding several lists', () => {
+    const result = parseCrl(Buffer.concat([bytes('revokes-b.pem'), bytes('revokes-b.pem')]));
+    assert.deepEqual(result, { ok: false, reason: 'holds several PEM certificate revocation lists' });
+  });
+
   it('reads a v1 CRL that revokes nothing', () => {
     assert.equal(crl('empty-no-aki.crl').revoked.size, 0);
     assert.equal(crl('empty.crl').revoked.size, 0);

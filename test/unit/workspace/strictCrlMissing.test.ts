@@ -60,6 +60,12 @@ describe('strict-crl-missing', () => {
     assert.deepEqual(ab({ head: OPENSWAN, bCert: 'gw-plain.der', files: crl('empty-no-aki.crl') }), []);
   });
 
+  it('says nothing when a file in crls cannot be read as one list: it may be the one', () => {
+    assert.deepEqual(ab({ files: { '/ws/a/etc/ipsec.d/crls/ca.crl': Buffer.from('not a list at all') } }), []);
+    const two = Buffer.concat([fixture('revokes-b.pem'), fixture('revokes-b.pem')]);
+    assert.deepEqual(ab({ files: { '/ws/a/etc/ipsec.d/crls/both.pem': two } }), []);
+  });
+
   it('is not satisfied by an expired CRL, nor by one a look-alike CA signed', () => {
     const stale = ab({ files: crl('short-lived.crl'), now: new Date('2030-06-01T00:00:00Z') });
     assert.equal(stale.length, 2);

@@ -23,26 +23,33 @@ export interface Revocation {
 /** Parsed once per file content: a caching file source hands out the same bytes until the file changes. */
 const parsed = new WeakMap<Buffer, CrlResult>();
 
-const CRLS = new MemoSlot<LoadedCrl[]>('CRLs');
+/** A gateway's lists, and how many files of its crls folder could not be read as one (too large, unreadable, not understood). */
+export interface NodeCrls {
+  readonly crls: readonly LoadedCrl[];
+  readonly unread: number;
+}
 
-/** The readable CRLs in a gateway's ipsec.d/crls, read once per node object. */
-export function loadCrls(model: WorkspaceModel, node: IpsecNode): LoadedCrl[] {
+const CRLS = new MemoSlot<NodeCrls>('CRLs');
+
+/** The CRLs in a gateway's ipsec.d/crls, read once per node object. */
+export function loadCrls(model: WorkspaceModel, node: IpsecNode): NodeCrls {
   return node.memo.get(CRLS, model, (m) => {
     const folder = folderOf(node, 'crls');
     const crls: LoadedCrl[] = [];
+    let unread = 0;
     for (const name of m.files.list(folder) ?? []) {
       const filePath = childPath(folder, name);
       if (name.startsWith('.') || !m.files.isFile(filePath)) continue;
       const bytes = m.files.readBytes?.(filePath) ?? m.files.readBytesUncached?.(filePath);
-      if (!bytes) continue;
-      let result = parsed.get(bytes);
-      if (!result) {
+      let result = bytes && parsed.get(bytes);
+      if (bytes && !result) {
         result = parseCrl(bytes);
         parsed.set(bytes, result);
       }
-      if (result.ok) crls.push({ filePath, crl: result.crl });
+      if (result?.ok) crls.push({ filePath, crl: result.crl });
+      else unread++;
     }
-    return crls;
+    return { crls, unread };
   });
 }
 
@@ -53,7 +60,7 @@ function signingCa(model: WorkspaceModel, node: IpsecNode, cert: CertificateInfo
 
 /** The list that makes the daemon on this gateway take the certificate as revoked, if any. */
 export function revocationOn(model: WorkspaceModel, node: IpsecNode, cert: CertificateInfo, daemon: CrlReader): Revocation | undefined {
-  for (const loaded of loadCrls(model, node)) {
+  for (const loaded of loadCrls(model, node).crls) {
     if (!crlRevokes(loaded.crl, cert.cert)) continue;
     const ca = signingCa(model, node, cert, loaded.crl);
     if (ca && crlFoundFor(loaded.crl, cert.cert, ca.cert, daemon)) return { crl: loaded, ca, since: loaded.crl.revoked.get(canonicalSerial(cert.cert.serialNumber)) };
@@ -69,12 +76,15 @@ export interface CrlsOfCa {
   readonly stale?: LoadedCrl;
   /** Current ones the daemon does not find (strongSwan: no authority key ID). */
   readonly unfound?: LoadedCrl;
+  /** Files of the crls folder that could not be read as a list: one of them may be the CA's. */
+  readonly unread: number;
 }
 
 export function crlsOfCa(model: WorkspaceModel, node: IpsecNode, ca: CertificateInfo, cert: CertificateInfo, now: Date, daemon: CrlReader): CrlsOfCa {
   let stale: LoadedCrl | undefined;
   let unfound: LoadedCrl | undefined;
-  for (const loaded of loadCrls(model, node)) {
+  const { crls, unread } = loadCrls(model, node);
+  for (const loaded of crls) {
     if (!crlSignedBy(loaded.crl, ca.cert)) continue;
     const until = loaded.crl.nextUpdate;
     const isCurrent = !until || until >= now;
@@ -84,10 +94,10 @@ export function crlsOfCa(model: WorkspaceModel, node: IpsecNode, ca: Certificate
       if (isCurrent) unfound = loaded;
       continue;
     }
-    if (isCurrent) return { current: loaded };
+    if (isCurrent) return { current: loaded, unread };
     if (!stale || (stale.crl.nextUpdate as Date) < (until as Date)) stale = loaded;
   }
-  return { stale, unfound };
+  return { stale, unfound, unread };
 }
 
 /** The daemons a gateway may run, and those of them that read ipsec.d/crls (Libreswan keeps CRLs in NSS). */

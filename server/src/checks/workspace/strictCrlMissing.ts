@@ -21,7 +21,7 @@ export const strictCrlMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'strictcrlpolicy=yes, and no current CRL for the peer\'s certificate',
   description:
-    "With `strictcrlpolicy=yes` in `config setup`, Openswan and strongSwan accept a peer's certificate only when they know it is not revoked: from a current CRL of its CA (in `ipsec.d/crls`, or fetched) or from OCSP. When the gateway holds no CRL signed by the CA that issued the peer's `leftcert`, only one past its next update, or only one the daemon does not find (strongSwan 5 looks a CA's list up by its key ID, so a list without an authority key identifier is never used; seen with strongSwan 5.9.8), and nothing tells it where to fetch one (the certificate names no CRL distribution point or OCSP responder, and no `ca` section of either gateway gives a `crluri` or `ocspuri`), the tunnel will not come up. Judged for two peers in the workspace; a gateway that pins the peer's certificate with `rightcert=`, or that runs Libreswan (which spells the setting `crl-strict` and keeps CRLs in NSS), is left alone, and where only some of the daemons the gateway may run would refuse, it is a warning.",
+    "With `strictcrlpolicy=yes` in `config setup`, Openswan and strongSwan accept a peer's certificate only when they know it is not revoked: from a current CRL of its CA (in `ipsec.d/crls`, or fetched) or from OCSP. When the gateway holds no CRL signed by the CA that issued the peer's `leftcert`, only one past its next update, or only one the daemon does not find (strongSwan 5 looks a CA's list up by its key ID, so a list without an authority key identifier is never used; seen with strongSwan 5.9.8), and nothing tells it where to fetch one (the certificate names no CRL distribution point or OCSP responder, and no `ca` section of either gateway gives a `crluri` or `ocspuri`), the tunnel will not come up. A file of the `crls` folder that cannot be read as one list (larger than 1 MB, several lists in one PEM file, or not understood) may be that list, so then nothing is said. Judged for two peers in the workspace; a gateway that pins the peer's certificate with `rightcert=`, or that runs Libreswan (which spells the setting `crl-strict` and keeps CRLs in NSS), is left alone, and where only some of the daemons the gateway may run would refuse, it is a warning.",
   checkPair({ a, b }, model, report) {
     checkStrictPolicy(model, a, b, report);
     checkStrictPolicy(model, b, a, report);
@@ -40,7 +40,7 @@ function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef
   if (!ca) return;
   const failing = readers.flatMap((daemon) => {
     const crls = crlsOfCa(model, ours.node, ca, cert, model.now, daemon);
-    return crls.current ? [] : [{ daemon, crls }];
+    return crls.current || crls.unread > 0 ? [] : [{ daemon, crls }];
   });
   if (failing.length === 0) return;
   const { daemon, crls } = failing[0];
