@@ -98,3 +98,30 @@ describe('hover on certificate names', () => {
     assert.match(hoverAt(files, RACOON, 'racoon', 'test-ca.der'), /Self-signed/);
   });
 });
+
+describe('hover on a certificate name and the gateway CRLs', () => {
+  const crlFixture = (name: string) => readFileSync(fixturePath('crls', name));
+  const withCrl = (crl: string) =>
+    gateway('conn peer\n\tleftcert=gw-a.der\n\trightcert=gw-b.der\n', {
+      '/ws/gw/etc/ipsec.d/certs/gw-a.der': crlFixture('gw-a.der'),
+      '/ws/gw/etc/ipsec.d/certs/gw-b.der': crlFixture('gw-b.der'),
+      '/ws/gw/etc/ipsec.d/cacerts/ca.der': crlFixture('ca.der'),
+      [`/ws/gw/etc/ipsec.d/crls/${crl}`]: crlFixture(crl),
+    });
+
+  it('says when a list of the gateway revokes the certificate, and since when', () => {
+    const text = hoverAt(withCrl('revokes-b.crl'), PEER, 'ipsec', 'gw-b.der');
+    assert.match(text, /\*\*Revoked\*\* since \d{4}-\d\d-\d\d: `\/etc\/ipsec\.d\/crls\/revokes-b\.crl` lists it/);
+  });
+
+  it("says a certificate is not on its CA's list, with the list's next update", () => {
+    const text = hoverAt(withCrl('revokes-b.crl'), PEER, 'ipsec', 'gw-a.der');
+    assert.match(text, /Not revoked by its CA's list `\/etc\/ipsec\.d\/crls\/revokes-b\.crl`, next update \d{4}-\d\d-\d\d\./);
+    assert.doesNotMatch(text, /Revoked/);
+  });
+
+  it('says nothing of revocation without a list from its CA', () => {
+    const text = hoverAt(withCrl('lookalike-revokes-b.crl'), PEER, 'ipsec', 'gw-b.der');
+    assert.doesNotMatch(text, /revoked/i);
+  });
+});

@@ -10,10 +10,10 @@ export type IssuerStatus =
 
 /**
  * The public facts of a certificate in Markdown: subject, issuer, validity against `now`,
- * SHA-256 fingerprint, subjectAltNames, key type, and whether a CA the gateway holds issued
- * it. Only public parts of the certificate are read; no key is ever shown.
+ * SHA-256 fingerprint, subjectAltNames, key type, whether a CA the gateway holds issued it, and
+ * what the gateway's CRLs say of it. Only public parts of the certificate are read; no key is ever shown.
  */
-export function describeCertificate(displayPath: string, info: CertificateInfo, now: Date, issuer: IssuerStatus): string {
+export function describeCertificate(displayPath: string, info: CertificateInfo, now: Date, issuer: IssuerStatus, revocation?: string): string {
   const lines = [
     `**Certificate** \`${code(displayPath)}\``,
     '',
@@ -26,6 +26,7 @@ export function describeCertificate(displayPath: string, info: CertificateInfo, 
   const key = keyDescription(info);
   if (key) lines.push(`- Public key: ${key}`);
   lines.push('', issuerNote(issuer));
+  if (revocation) lines.push('', revocation);
   return lines.join('\n');
 }
 

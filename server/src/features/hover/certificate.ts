@@ -1,9 +1,13 @@
 import path from 'node:path';
+import { loadCas } from '../../checks/workspace/nodeCas';
+import { loadCrls, revocationOn } from '../../checks/workspace/nodeCrls';
 import type { WorkspaceModel } from '../../checks/workspaceRule';
 import type { ParsedDocument } from '../../model/document';
 import { racoonStatements } from '../../parsing/racoon/walk';
-import { isIssuedBy, isSelfSigned, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf, namesCertificateFile, resolveInNode, type CertFolder } from '../../workspace/certPaths';
+import { isIssuedBy, isSelfSigned, type CertificateInfo } from '../../workspace/certificates';
+import { crlSignedBy } from '../../workspace/crl';
+import type { IpsecNode } from '../../workspace/model';
 import { displayPath, type NodeLayout } from '../../workspace/nodeLayout';
 import { resolveRacoonFile, type RacoonHost } from '../../workspace/racoonHost';
 import type { HoverResult } from '../connHover';
@@ -42,7 +46,7 @@ export function ipsecCertificateHover(model: WorkspaceModel, document: ParsedDoc
   const cacerts = folderOf(node, 'cacerts');
   const cas = (model.files.list(cacerts) ?? []).map((name) => path.join(cacerts, name)).filter((ca) => ca !== filePath);
   const target = { filePath, shown: displayPath(filePath, node.layout), cas, caFolder: displayPath(cacerts, node.layout), layout: node.layout };
-  return { markdown: certificateMarkdown(model, target), range };
+  return { markdown: certificateMarkdown(model, target, (info) => revocationNote(model, node, info)), range };
 }
 
 /**
@@ -75,11 +79,25 @@ function caFilesOf(host: RacoonHost): string[] {
   return host.remotes.flatMap((remote) => remote.files.filter((file) => file.role === 'CA certificate').map((file) => resolveRacoonFile(host, file.name)));
 }
 
-function certificateMarkdown(model: WorkspaceModel, target: CertificateTarget): string {
+function certificateMarkdown(model: WorkspaceModel, target: CertificateTarget, revocation?: (info: CertificateInfo) => string | undefined): string {
   if (!model.files.isFile(target.filePath)) return describeUnreadableCertificate(target.shown, 'does not exist');
   const loaded = model.certificates.load(target.filePath);
   if (!loaded.ok) return describeUnreadableCertificate(target.shown, loaded.reason);
-  return describeCertificate(target.shown, loaded.info, model.now, issuerOf(model, loaded.info, target));
+  return describeCertificate(target.shown, loaded.info, model.now, issuerOf(model, loaded.info, target), revocation?.(loaded.info));
+}
+
+/** What the gateway's ipsec.d/crls says of the certificate: revoked, or not listed by its CA's list. */
+function revocationNote(model: WorkspaceModel, node: IpsecNode, info: CertificateInfo): string | undefined {
+  const revoked = revocationOn(model, node, info, 'openswan') ?? revocationOn(model, node, info, 'strongswan');
+  if (revoked) {
+    const since = revoked.since ? ` since ${revoked.since.toISOString().slice(0, 10)}` : '';
+    return `**Revoked**${since}: \`${displayPath(revoked.crl.filePath, node.layout)}\` lists it, and Openswan or strongSwan on this gateway refuses it.`;
+  }
+  const ca = loadCas(model, node).find((candidate) => isIssuedBy(info, candidate));
+  const list = ca && loadCrls(model, node).crls.find((loaded) => crlSignedBy(loaded.crl, ca.cert));
+  if (!list) return undefined;
+  const next = list.crl.nextUpdate ? `, next update ${list.crl.nextUpdate.toISOString().slice(0, 10)}` : '';
+  return `Not revoked by its CA's list \`${displayPath(list.filePath, node.layout)}\`${next}.`;
 }
 
 function issuerOf(model: WorkspaceModel, info: CertificateInfo, target: CertificateTarget): IssuerStatus {
