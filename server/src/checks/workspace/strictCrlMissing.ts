@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
-import { configSetupSetting } from '../../workspace/configSetup';
+import { configSetupSetting, type SetupSetting } from '../../workspace/configSetup';
 import { certificateExtensionOids } from '../../workspace/der';
+import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import type { ConnRef } from '../../workspace/peers';
@@ -29,8 +30,8 @@ export const strictCrlMissing = defineWorkspaceRule({
 });
 
 function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, report: WorkspaceReporter): void {
-  const strict = configSetupSetting(ours.node, 'strictcrlpolicy');
-  if (strict?.setting.value?.text.toLowerCase() !== 'yes') return;
+  const strict = strictPolicyOf(ours.node);
+  if (!strict) return;
   if (ours.conn.values.get('rightcert') || keepsCertificatesInNss(model, ours.node)) return;
   const { daemons, readers } = crlReaders(ours.node);
   const ref = presentedCertificate(model, theirs);
@@ -68,6 +69,16 @@ function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef
     message: `the peer (${describeConn(ours)}) has strictcrlpolicy=yes and no current CRL from ${caName}, the CA of this certificate, which names no CRL or OCSP URI: it will refuse it${aside}`,
     severity,
     related: [{ ...here, message: "the peer's conn" }],
+  });
+}
+
+const STRICT_POLICY = new MemoSlot<SetupSetting | undefined>('strictcrlpolicy=yes');
+
+/** The gateway's `strictcrlpolicy=yes`, if it has one; looked up once per node object. */
+function strictPolicyOf(node: IpsecNode): SetupSetting | undefined {
+  return node.memo.get(STRICT_POLICY, node, (n) => {
+    const setting = configSetupSetting(n, 'strictcrlpolicy');
+    return setting?.setting.value?.text.toLowerCase() === 'yes' ? setting : undefined;
   });
 }
 
