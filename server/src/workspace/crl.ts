@@ -1,6 +1,6 @@
 import { createHash, verify, type X509Certificate } from 'node:crypto';
 import { publicKeyInfoOfCertificate } from './keyDer';
-import { AUTHORITY_KEY_IDENTIFIER, authorityKeyIdOf, BIT_STRING, bytesOf, certificateExtensions, certificateName, children, CONTEXT_0, extensionsIn, hexOf, INTEGER, OID, readTlv, SEQUENCE, timeOf, type Tlv } from './der';
+import { AUTHORITY_KEY_IDENTIFIER, authorityKeyOf, BIT_STRING, bytesOf, certificateExtensions, certificateName, children, CONTEXT_0, extensionsIn, hexOf, INTEGER, OID, readTlv, SEQUENCE, timeOf, type Tlv } from './der';
 
 /** A certificate revocation list, as far as revocation checks need it. */
 export interface Crl {
@@ -10,6 +10,8 @@ export interface Crl {
   readonly nextUpdate?: Date;
   /** The authorityKeyIdentifier's key ID (hex), by which strongSwan finds the CA's list. */
   readonly authorityKeyId?: string;
+  /** The authorityKeyIdentifier's issuer serial number (hex), which Openswan compares when it matches by name. */
+  readonly authorityKeySerial?: string;
   /** Revoked serial numbers (canonical hex, see `canonicalSerial`) and when each was revoked. */
   readonly revoked: ReadonlyMap<string, Date | undefined>;
   readonly signed: {
@@ -84,13 +86,14 @@ function readCertificateList(der: Uint8Array): Crl | undefined {
   if (!revoked) return undefined;
   const wrapper = fields.find((field) => field.tag === CONTEXT_0);
   const extensions = extensionsIn(der, wrapper && readTlv(der, wrapper.contentStart, wrapper.end));
-  const authorityKeyId = authorityKeyIdOf(der, extensions.get(AUTHORITY_KEY_IDENTIFIER));
+  const authorityKey = authorityKeyOf(der, extensions.get(AUTHORITY_KEY_IDENTIFIER));
   const hash = SIGNATURE_HASHES.get(hexOf(der, algorithm));
   return {
     issuer: bytesOf(der, issuer),
     thisUpdate,
     nextUpdate,
-    authorityKeyId,
+    authorityKeyId: authorityKey?.keyId,
+    authorityKeySerial: authorityKey?.serial,
     revoked,
     signed: { tbs: bytesOf(der, parts[0]), hash, signature: der.subarray(parts[2].contentStart + 1, parts[2].end) },
   };
@@ -148,15 +151,16 @@ export type CrlReader = 'openswan' | 'strongswan';
 /**
  * Whether the daemon finds this list when it checks a certificate `ca` issued. strongSwan 5 looks
  * lists up by the CA's key ID (SHA-1 of its public key), so a list without an authorityKeyIdentifier
- * is never used (seen with 5.9.8); Openswan's pluto matches the certificate's own authority key ID
- * when it has one, else the issuer's name.
+ * is never used (seen with 5.9.8). Openswan's pluto compares the certificate's authority key ID
+ * with the list's when both have one, and otherwise the issuer's name and the authority key's
+ * serial number (usually absent from both).
  */
 export function crlFoundFor(crl: Crl, cert: X509Certificate, ca: X509Certificate, daemon: CrlReader): boolean {
   if (daemon === 'strongswan') return crl.authorityKeyId !== undefined && crl.authorityKeyId === publicKeyId(ca);
-  const certKeyId = authorityKeyIdOf(cert.raw, certificateExtensions(cert.raw).get(AUTHORITY_KEY_IDENTIFIER));
-  if (certKeyId !== undefined) return crl.authorityKeyId === certKeyId;
+  const certKey = authorityKeyOf(cert.raw, certificateExtensions(cert.raw).get(AUTHORITY_KEY_IDENTIFIER));
+  if (certKey?.keyId !== undefined && crl.authorityKeyId !== undefined) return crl.authorityKeyId === certKey.keyId;
   const issuer = certificateName(cert.raw, 'issuer');
-  return issuer !== undefined && Buffer.compare(issuer, crl.issuer) === 0;
+  return issuer !== undefined && Buffer.compare(issuer, crl.issuer) === 0 && certKey?.serial === crl.authorityKeySerial;
 }
 
 const publicKeyIds = new WeakMap<X509Certificate, string | undefined>();

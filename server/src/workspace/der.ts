@@ -116,9 +116,20 @@ export function certificateExtensionOids(raw: Uint8Array): Set<string> {
 
 export const AUTHORITY_KEY_IDENTIFIER = '551d23';
 
-/** The keyIdentifier (hex) of an authorityKeyIdentifier extension's value, when it has one. */
-export function authorityKeyIdOf(der: Uint8Array, value: Tlv | undefined): string | undefined {
+/** An authorityKeyIdentifier: its keyIdentifier `[0]` and authorityCertSerialNumber `[2]`, in hex, where present. */
+export interface AuthorityKey {
+  readonly keyId?: string;
+  readonly serial?: string;
+}
+
+/** Reads an authorityKeyIdentifier extension's value; undefined when there is none. */
+export function authorityKeyOf(der: Uint8Array, value: Tlv | undefined): AuthorityKey | undefined {
   const inner = value && readTlv(der, value.contentStart, value.end);
-  const keyId = inner?.tag === SEQUENCE ? children(der, inner)?.find((part) => part.tag === 0x80) : undefined;
-  return keyId && hexOf(der, keyId);
+  const parts = inner?.tag === SEQUENCE ? children(der, inner) : undefined;
+  if (!parts) return undefined;
+  const part = (tag: number): string | undefined => {
+    const found = parts.find((p) => p.tag === tag);
+    return found && hexOf(der, found);
+  };
+  return { keyId: part(0x80), serial: part(0x82) };
 }

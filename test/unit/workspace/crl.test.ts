@@ -65,9 +65,12 @@ describe('crlFoundFor: whether a daemon finds the list for a certificate', () =>
     assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-b.der'), cert('lookalike-ca.der'), 'strongswan'), false);
   });
 
-  it("Openswan: the certificate's authority key ID when it has one, else the issuer's name", () => {
+  it('Openswan: authority key IDs when the certificate and the list both carry one, else the issuer', () => {
     assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-b.der'), cert('ca.der'), 'openswan'), true);
-    assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-b.der'), cert('ca.der'), 'openswan'), false);
+    // Key IDs on both sides that differ: the look-alike's list is not the CA's.
+    assert.equal(crlFoundFor(crl('lookalike-revokes-b.crl'), cert('gw-b.der'), cert('lookalike-ca.der'), 'openswan'), false);
+    // A list without a key ID, or a certificate without one: found by the issuer's name.
+    assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-b.der'), cert('ca.der'), 'openswan'), true);
     assert.equal(crlFoundFor(crl('revokes-b-no-aki.crl'), cert('gw-plain.der'), cert('ca.der'), 'openswan'), true);
     assert.equal(crlFoundFor(crl('revokes-b.crl'), cert('gw-plain.der'), cert('ca.der'), 'openswan'), true);
   });
