@@ -91,7 +91,7 @@ function revocationNote(model: WorkspaceModel, node: IpsecNode, info: Certificat
   const revoked = revocationOn(model, node, info, 'openswan') ?? revocationOn(model, node, info, 'strongswan');
   if (revoked) {
     const since = revoked.since ? ` since ${revoked.since.toISOString().slice(0, 10)}` : '';
-    return `**Revoked**${since}: \`${displayPath(revoked.crl.filePath, node.layout)}\` lists it, and Openswan or strongSwan on this gateway refuses it.`;
+    return `**Revoked**${since}: \`${displayPath(revoked.crl.filePath, node.layout)}\` lists it: Openswan and strongSwan on this gateway refuse it (Libreswan reads CRLs from its NSS database).`;
   }
   const ca = loadCas(model, node).find((candidate) => isIssuedBy(info, candidate));
   const list = ca && loadCrls(model, node).crls.find((loaded) => crlSignedBy(loaded.crl, ca.cert));
