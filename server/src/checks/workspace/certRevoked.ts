@@ -94,6 +94,6 @@ function everyPeerRefuses(model: WorkspaceModel, node: IpsecNode, ref: Certifica
 
 function crlText(node: IpsecNode, revocation: Revocation): string {
   const file = displayPath(revocation.crl.filePath, node.layout);
-  const since = revocation.since ? ` since ${revocation.since.toISOString().slice(0, 10)}` : '';
+  const since = revocation.since ? `; revoked on ${revocation.since.toISOString().slice(0, 10)}` : '';
   return `${file} (issuer: ${shortDn(revocation.ca.subject)}${since})`;
 }
