@@ -109,11 +109,6 @@ export function certificateExtensions(raw: Uint8Array): Map<string, Tlv> {
   return extensionsIn(raw, wrapper && readTlv(raw, wrapper.contentStart, wrapper.end));
 }
 
-/** The OIDs (DER content, hex) of a certificate's extensions. */
-export function certificateExtensionOids(raw: Uint8Array): Set<string> {
-  return new Set(certificateExtensions(raw).keys());
-}
-
 export const AUTHORITY_KEY_IDENTIFIER = '551d23';
 
 /** An authorityKeyIdentifier: its keyIdentifier `[0]` and authorityCertSerialNumber `[2]`, in hex, where present. */

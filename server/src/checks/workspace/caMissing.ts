@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
+import { possibleDialects } from '../../workspace/ikeIdentity';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { isPaired, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { caImportFixes } from './caImportFix';
-import { nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
+import { certificateSite, nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { loadCas, keepsCertificatesInNss } from './nodeCas';
-import { describeConn, locate } from './peerReport';
+import { describeConn, peerSite } from './peerReport';
 
 export const caMissing = defineWorkspaceRule({
   code: 'ca-missing',
@@ -27,8 +28,7 @@ export const caMissing = defineWorkspaceRule({
       if (pinned === 'all') continue;
       const aside = pinned === 'some' ? ' (strongSwan, which this gateway may run, takes the certificate rightcert= names without it)' : '';
       report({
-        document: ref.value.document,
-        span: ref.value.setting.value?.span ?? ref.value.setting.span,
+        ...certificateSite(ref),
         message: `no CA in ${cacertsOf(node)} issued the peer's certificate ${certText(ref)}: add that CA certificate there or the tunnel will not come up${aside}`,
         severity: pinned === 'some' ? 'info' : undefined,
         fixes: caImportFixes(model, ref.info as CertificateInfo, node),
@@ -48,8 +48,7 @@ export const caMissing = defineWorkspaceRule({
         const pairs = peersOf(model.nodes);
         if (users.length > 0 && users.every((conn) => isPaired(pairs, conn))) continue;
         report({
-          document: ref.value.document,
-          span: ref.value.setting.value?.span ?? ref.value.setting.span,
+          ...certificateSite(ref),
           message: `no CA in ${cacertsOf(node)} issued this gateway's own certificate ${certText(ref)}: its peers must trust that CA, and they usually trust the same CAs as this gateway`,
           severity: 'warning',
           fixes: caImportFixes(model, ref.info as CertificateInfo, node),
@@ -74,8 +73,7 @@ function ownCertificatesWithoutCa(model: WorkspaceModel, node: IpsecNode): Certi
  * Openswan wants the CA (the epSOS guide insists on it), as does a daemon not known.
  */
 function pinnedCertificateTaken(model: WorkspaceModel, node: IpsecNode): 'all' | 'some' | 'none' {
-  const { choice, plausible } = node.dialect;
-  const daemons = choice ? [choice.dialect] : plausible;
+  const daemons = possibleDialects(node.dialect);
   const takes = daemons.filter((daemon) => daemon === 'strongswan' || (daemon === 'libreswan' && loadCas(model, node).length === 0));
   if (daemons.length > 0 && takes.length === daemons.length) return 'all';
   return takes.length > 0 ? 'some' : 'none';
@@ -86,8 +84,8 @@ function checkPeerTrust(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef, r
   if (ours.conn.values.get('rightcert') || keepsCertificatesInNss(model, ours.node)) return;
   const ref = presentedCertificate(model, theirs);
   if (!ref || !issuerMissing(model, ref, ours.node)) return;
-  const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
-  const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+  const here = peerSite(ours);
+  const there = certificateSite(ref);
   const fixes = caImportFixes(model, ref.info as CertificateInfo, ours.node);
   report({
     ...here,

@@ -5,10 +5,10 @@ import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import { partnerOf, peersOf, type ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
-import { nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
+import { certificateSite, nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { keepsCertificatesInNss } from './nodeCas';
 import { crlReaders, daemonNames, loadCrls, revocationOn, type Revocation } from './nodeCrls';
-import { describeConn, locate } from './peerReport';
+import { describeConn, peerSite } from './peerReport';
 
 export const certRevoked = defineWorkspaceRule({
   code: 'cert-revoked',
@@ -29,8 +29,7 @@ export const certRevoked = defineWorkspaceRule({
         const revocation = revocationOn(model, node, ref.info, 'openswan') ?? revocationOn(model, node, ref.info, 'strongswan');
         if (!revocation || everyPeerRefuses(model, node, ref)) continue;
         report({
-          document: ref.value.document,
-          span: ref.value.setting.value?.span ?? ref.value.setting.span,
+          ...certificateSite(ref),
           message: `this gateway's own certificate ${path.basename(ref.filePath)} is revoked by ${crlText(node, revocation)}: its peers will refuse it once they hold that list; install a new certificate`,
           severity: 'warning',
         });
@@ -65,8 +64,8 @@ function checkPeerCertificate(model: WorkspaceModel, ours: ConnRef, theirs: Conn
   if (!ref || !found) return;
   const severity = found.onlyBy ? 'warning' : undefined;
   const aside = found.onlyBy ? ` (${daemonNames(found.onlyBy)} ${found.onlyBy.length > 1 ? 'find' : 'finds'} the list; not every daemon this gateway may run does)` : '';
-  const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
-  const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+  const here = peerSite(ours);
+  const there = certificateSite(ref);
   const crl = crlText(ours.node, found.revocation);
   report({
     ...here,

@@ -65,3 +65,8 @@ export function presentedCertificate(model: WorkspaceModel, ref: ConnRef): Certi
   const leftcert = ref.conn.values.get('leftcert');
   return leftcert && nodeCertificateRefs(model, ref.node).find((r) => r.side === 'left' && sameSetting(leftcert, r));
 }
+
+/** Where a certificate reference is written: its value, or the whole setting when it has none. */
+export function certificateSite(ref: CertificateRef): { readonly document: EffectiveValue['document']; readonly span: EffectiveValue['setting']['span'] } {
+  return { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+}

@@ -2,6 +2,7 @@ import type { DialectName } from '../../model/dialect';
 import { isIssuedBy, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
 import { canonicalSerial, crlFoundFor, crlRevokes, crlSignedBy, parseCrl, type Crl, type CrlReader, type CrlResult } from '../../workspace/crl';
+import { possibleDialects } from '../../workspace/ikeIdentity';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { childPath } from '../../workspace/pathOps';
@@ -102,8 +103,7 @@ export function crlsOfCa(model: WorkspaceModel, node: IpsecNode, ca: Certificate
 
 /** The daemons a gateway may run, and those of them that read ipsec.d/crls (Libreswan keeps CRLs in NSS). */
 export function crlReaders(node: IpsecNode): { readonly daemons: readonly DialectName[]; readonly readers: readonly CrlReader[] } {
-  const { choice, plausible } = node.dialect;
-  const daemons = choice ? [choice.dialect] : plausible;
+  const daemons = possibleDialects(node.dialect);
   return { daemons, readers: daemons.filter((daemon): daemon is CrlReader => daemon === 'openswan' || daemon === 'strongswan') };
 }
 

@@ -14,6 +14,11 @@ export function locate(ref: ConnRef, value: EffectiveValue | undefined): Pick<Wo
   return { document: ref.conn.definition.document, span: section.name?.span ?? section.header };
 }
 
+/** Where a conn says who its peer is: `rightid=`, else `right=`, else its header. */
+export function peerSite(ref: ConnRef): Pick<WorkspaceReport, 'document' | 'span'> {
+  return locate(ref, ref.conn.values.get('rightid') ?? ref.conn.values.get('right'));
+}
+
 const DESCRIPTION = new MemoSlot<string>('description');
 
 /** `conn fr in de/etc/ipsec.d/fr.conf`: enough for a user to find the other side. Once per conn object, which belongs to one node. */

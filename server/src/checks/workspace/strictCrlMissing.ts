@@ -2,16 +2,16 @@ import path from 'node:path';
 import { isIssuedBy, isSelfSigned, shortDn, type CertificateInfo } from '../../workspace/certificates';
 import { folderOf } from '../../workspace/certPaths';
 import { configSetupSetting, type SetupSetting } from '../../workspace/configSetup';
-import { certificateExtensionOids } from '../../workspace/der';
+import { certificateExtensions } from '../../workspace/der';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath } from '../../workspace/nodeLayout';
 import type { ConnRef } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
-import { presentedCertificate } from './certificateRefs';
+import { certificateSite, presentedCertificate } from './certificateRefs';
 import { keepsCertificatesInNss, loadCas } from './nodeCas';
 import { crlReaders, crlsOfCa, daemonNames, type LoadedCrl } from './nodeCrls';
-import { describeConn, locate } from './peerReport';
+import { describeConn, peerSite } from './peerReport';
 
 /** crlDistributionPoints: a certificate that names one sends the daemon to fetch the list. */
 const CRL_DISTRIBUTION_POINTS = '551d1f';
@@ -55,8 +55,8 @@ function checkStrictPolicy(model: WorkspaceModel, ours: ConnRef, theirs: ConnRef
   const partial = failing.length < daemons.length;
   const severity = partial ? 'warning' : undefined;
   const aside = partial ? ` (so says ${daemonNames(failing.map((f) => f.daemon))}; not every daemon this gateway may run)` : '';
-  const here = locate(ours, ours.conn.values.get('rightid') ?? ours.conn.values.get('right'));
-  const there = { document: ref.value.document, span: ref.value.setting.value?.span ?? ref.value.setting.span };
+  const here = peerSite(ours);
+  const there = certificateSite(ref);
   const setting = { document: strict.document, span: strict.setting.span };
   report({
     ...here,
@@ -84,7 +84,7 @@ function strictPolicyOf(node: IpsecNode): SetupSetting | undefined {
 
 /** Whether the certificate tells the daemon where to check it: a CRL distribution point or an OCSP responder. */
 function namesRevocationSource(cert: CertificateInfo): boolean {
-  return certificateExtensionOids(cert.cert.raw).has(CRL_DISTRIBUTION_POINTS) || /\bOCSP\b/.test(cert.cert.infoAccess ?? '');
+  return certificateExtensions(cert.cert.raw).has(CRL_DISTRIBUTION_POINTS) || /\bOCSP\b/.test(cert.cert.infoAccess ?? '');
 }
 
 /** Whether a `ca` section of the gateway names a CRL or OCSP URI. */
