@@ -69,7 +69,7 @@ function checkPeerCertificate(model: WorkspaceModel, ours: ConnRef, theirs: Conn
   const crl = crlText(ours.node, found.revocation);
   report({
     ...here,
-    message: `the certificate the peer (${describeConn(theirs)}) presents, ${path.basename(ref.filePath)}, is revoked by ${crl}: this gateway will refuse it${aside}`,
+    message: `the certificate the peer (${describeConn(theirs)}) presents, ${path.basename(ref.filePath)}, is revoked by ${crl}: this gateway will refuse it; the peer needs a new certificate${aside}`,
     severity,
     related: [{ ...there, message: "the peer's certificate" }],
   });
