@@ -8,7 +8,7 @@ import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from
 import { certificateSite, nodeCertificateRefs, presentedCertificate, sameSetting, type CertificateRef } from './certificateRefs';
 import { keepsCertificatesInNss } from './nodeCas';
 import { crlReaders, daemonNames, loadCrls, revocationOn, type Revocation } from './nodeCrls';
-import { describeConn, peerSite } from './peerReport';
+import { bothWays, describeConn, peerSite } from './peerReport';
 
 export const certRevoked = defineWorkspaceRule({
   code: 'cert-revoked',
@@ -17,9 +17,8 @@ export const certRevoked = defineWorkspaceRule({
   title: "A CRL in ipsec.d/crls revokes a conn's certificate",
   description:
     "Openswan and strongSwan load the certificate revocation lists in `ipsec.d/crls` and refuse a peer whose certificate one of them lists, so the tunnel will not come up. A list counts only when a CA in the same gateway's `ipsec.d/cacerts` issued both it (its signature is checked) and the certificate, the serial number and issuer match, and the daemon finds the list: strongSwan 5 looks lists up by the CA's key ID, so it ignores one without an authority key identifier (seen with strongSwan 5.9.8); Openswan compares authority key IDs when the certificate and the list both carry one, and the issuer's name otherwise. A list past its next update still revokes. For two peers in the workspace, each one's `leftcert` is judged against the other's lists; a gateway that pins the peer's certificate with `rightcert=` is left alone. Libreswan reads CRLs from its NSS database: a gateway known to run it is not judged, and one that may run it or another daemon that ignores the list gets a warning. A gateway's own certificate that its own lists revoke gets a warning, unless every peer using it is in the workspace and already refuses it: its peers will refuse it once they hold the same list.",
-  checkPair({ a, b }, model, report) {
-    checkPeerCertificate(model, a, b, report);
-    checkPeerCertificate(model, b, a, report);
+  checkPair(pair, model, report) {
+    for (const [ours, theirs] of bothWays(pair)) checkPeerCertificate(model, ours, theirs, report);
   },
   check(model, report) {
     for (const node of model.nodes) {

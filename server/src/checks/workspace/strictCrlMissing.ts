@@ -11,7 +11,7 @@ import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from
 import { certificateSite, presentedCertificate } from './certificateRefs';
 import { keepsCertificatesInNss, loadCas } from './nodeCas';
 import { crlReaders, crlsOfCa, daemonNames, type LoadedCrl } from './nodeCrls';
-import { describeConn, peerSite } from './peerReport';
+import { bothWays, describeConn, peerSite } from './peerReport';
 
 /** crlDistributionPoints: a certificate that names one sends the daemon to fetch the list. */
 const CRL_DISTRIBUTION_POINTS = '551d1f';
@@ -23,9 +23,8 @@ export const strictCrlMissing = defineWorkspaceRule({
   title: 'strictcrlpolicy=yes, and no current CRL for the peer\'s certificate',
   description:
     "With `strictcrlpolicy=yes` in `config setup`, Openswan and strongSwan accept a peer's certificate only when they know it is not revoked: from a current CRL of its CA (in `ipsec.d/crls`, or fetched) or from OCSP. When the gateway holds no CRL signed by the CA that issued the peer's `leftcert`, only one past its next update, or only one the daemon does not find (strongSwan 5 looks a CA's list up by its key ID, so a list without an authority key identifier is never used; seen with strongSwan 5.9.8), and nothing tells it where to fetch one (the certificate names no CRL distribution point or OCSP responder, and no `ca` section of either gateway gives a `crluri` or `ocspuri`), the tunnel will not come up. A file of the `crls` folder that cannot be read as one list (larger than 1 MB, several lists in one PEM file, or not understood) may be that list, so then nothing is said. Judged for two peers in the workspace; a gateway that pins the peer's certificate with `rightcert=`, or that runs Libreswan (which spells the setting `crl-strict` and keeps CRLs in NSS), is left alone, and where only some of the daemons the gateway may run would refuse, it is a warning.",
-  checkPair({ a, b }, model, report) {
-    checkStrictPolicy(model, a, b, report);
-    checkStrictPolicy(model, b, a, report);
+  checkPair(pair, model, report) {
+    for (const [ours, theirs] of bothWays(pair)) checkStrictPolicy(model, ours, theirs, report);
   },
 });
 
