@@ -27,6 +27,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-ike-version-mismatch': ['no-connection'],
   'peer-aggressive-mismatch': ['auth-method', 'auth-failed', 'no-connection', 'no-response'],
   'peer-subnet-mismatch': ['ts-unacceptable'],
+  'peer-protoport-mismatch': ['ts-unacceptable', 'no-connection', 'peer-id'],
   'peer-psk-mismatch': ['auth-failed', 'no-psk'],
   'conn-psk-missing': ['no-psk', 'auth-failed'],
   'private-key-missing': ['auth-method', 'sign-failed', 'conn-not-loaded'],

@@ -1,5 +1,6 @@
 import { ESP_PROPOSALS, IKE_PROPOSALS } from './generate';
 import { always, set, type Mutation } from './mutationKit';
+import type { SideConfig } from './spec';
 import { narrower, sibling, wider } from './net4';
 import type { Rng } from './random';
 
@@ -29,6 +30,14 @@ const SAME_METHOD: Record<'rsa' | 'ec', Record<'v1' | 'v2', readonly (readonly [
     v2: [['ecdsa-sha2', 'ecdsa'], ['ecdsa-sha2_256', 'ecdsa-sha2']],
   },
 };
+
+/** Both conns carry only L2TP between the two ends (the selectors of L2TP/IPsec guides). */
+function restrictToL2tp(...sides: SideConfig[]): void {
+  for (const end of sides) {
+    set(end, 'leftprotoport', '17/1701');
+    set(end, 'rightprotoport', '17/1701');
+  }
+}
 
 /** Changes to the conns' settings: what the peer-* rules compare. */
 export const PAIRING_MUTATIONS: readonly Mutation[] = [
@@ -222,6 +231,41 @@ export const PAIRING_MUTATIONS: readonly Mutation[] = [
       const subnet = rng.chance(0.5) ? wider(side.conn.rightsubnet) : narrower(side.conn.rightsubnet);
       set(side, 'rightsubnet', subnet);
       return `rightsubnet=${subnet}`;
+    },
+  },
+  {
+    name: 'protoport-agreed',
+    weight: 1,
+    summary: 'both ends restricted to L2TP (17/1701) on both sides',
+    applies: always,
+    apply: (_p, side, peer) => {
+      restrictToL2tp(side, peer);
+      return 'leftprotoport=17/1701 and rightprotoport=17/1701 on both sides';
+    },
+  },
+  {
+    name: 'protoport-disjoint',
+    rule: 'peer-protoport-mismatch',
+    weight: 1,
+    summary: "rightprotoport shares no traffic with the peer's leftprotoport",
+    applies: always,
+    apply: (_p, side, peer, rng) => {
+      restrictToL2tp(side, peer);
+      const value = rng.chance(0.5) ? '6/1701' : '17/1702';
+      set(side, 'rightprotoport', value);
+      return `17/1701 on both sides, but rightprotoport=${value}`;
+    },
+  },
+  {
+    name: 'protoport-any-port',
+    rule: 'peer-protoport-mismatch',
+    weight: 1,
+    summary: "IKEv2; rightprotoport takes any port of the peer's protocol, where the peer's leftprotoport names one",
+    applies: (p) => p.base.ikev2,
+    apply: (_p, side, peer) => {
+      restrictToL2tp(side, peer);
+      set(side, 'rightprotoport', '17/%any');
+      return '17/1701 on both sides, but rightprotoport=17/%any';
     },
   },
   {

@@ -16,8 +16,8 @@ function explain(r: ScenarioResult): string {
   return `${resultLine(r)} [${r.scenario.change}]${directions}\n    reproduce: npm run test:negotiation -- --strongswan --only ${r.scenario.name} --verbose`;
 }
 
-describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10)', () => {
-  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 360_000 }, async () => {
+describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10, and Libreswan 4.10 with itself)', () => {
+  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 480_000 }, async () => {
     const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
     const missing = [...preflight().missing, ...strongswanMissing(cacheDir)];
     assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
@@ -43,5 +43,8 @@ describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and
     // The mixes this suite exists for: both daemon pairings, failures and successes.
     assert.ok(results.some((r) => r.scenario.name.startsWith('mixed-') && r.agreement === 'agree-up'));
     assert.ok(results.some((r) => r.scenario.name.startsWith('sw-') && r.agreement === 'agree-fails'));
+    // Selectors that only one daemon narrows: a refusal that depends on who starts, and one either way between two Libreswan gateways.
+    assert.ok(results.some((r) => r.scenario.name.startsWith('mixed-protoport') && r.agreement === 'agree-at-risk'));
+    assert.ok(results.some((r) => r.scenario.name.startsWith('lsw-protoport') && r.agreement === 'agree-fails'));
   });
 });

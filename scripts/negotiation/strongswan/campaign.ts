@@ -6,7 +6,7 @@ import { negotiateScenario, type ScenarioOutcome } from './negotiateScenario';
 import { CONN_NAME, type Scenario } from './scenarios';
 import { writeScenario } from './writeScenario';
 
-export type Agreement = 'agree-up' | 'agree-fails' | 'agree-fails-other-reason' | 'missed' | 'false-alarm';
+export type Agreement = 'agree-up' | 'agree-fails' | 'agree-fails-other-reason' | 'agree-at-risk' | 'missed' | 'false-alarm';
 
 export interface ScenarioResult {
   readonly scenario: Scenario;
@@ -36,9 +36,15 @@ function judge(scenario: Scenario, prediction: Prediction, daemon: ScenarioOutco
   const matchedRules = prediction.errorCodes.filter((code) => RULE_REASONS[code]?.includes(daemon.reason));
   let agreement: Agreement;
   if (daemon.verdict === 'up') agreement = prediction.verdict === 'up' ? 'agree-up' : 'false-alarm';
-  else if (prediction.verdict === 'up') agreement = 'missed';
+  else if (prediction.verdict === 'up') agreement = warnsOfIt(scenario, prediction, daemon) ? 'agree-at-risk' : 'missed';
   else agreement = matchedRules.length > 0 ? 'agree-fails' : 'agree-fails-other-reason';
   return { scenario, prediction, daemon, agreement, matchedRules };
+}
+
+/** The scenario's failure depends on who starts the tunnel, and the rule that says so warned, naming the daemons' reason. */
+function warnsOfIt(scenario: Scenario, prediction: Prediction, daemon: ScenarioOutcome): boolean {
+  const rule = scenario.atRiskRule;
+  return rule !== undefined && prediction.warningCodes.includes(rule) && (RULE_REASONS[rule]?.includes(daemon.reason) ?? false);
 }
 
 export function resultLine(r: ScenarioResult): string {

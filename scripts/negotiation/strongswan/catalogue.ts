@@ -1,4 +1,5 @@
 import { HOST_FQDN } from '../pki';
+import { protoportScenarios } from './protoports';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
 /** The scenarios for one pairing of daemons: each one change from a consistent pair. */
@@ -85,8 +86,18 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-strict-crl-current`, "none (east has strictcrlpolicy=yes and a current CRL of the CA)", rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'empty' })),
     scenario(`${tag}-strict-crl-no-aki`, 'east has strictcrlpolicy=yes and only a CRL of the CA without an authority key identifier', rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'empty-no-aki' })),
     scenario(`${tag}-strict-crl-expired`, 'east has strictcrlpolicy=yes and only an expired CRL of the CA', rsaAsked, (e) => ({ ...e, strictCrlPolicy: true, crl: 'expired' })),
+    ...protoportScenarios(west, east, tag),
   ];
 }
 
-/** strongSwan on both sides, then a Libreswan gateway (west) with a strongSwan one (east). */
-export const SCENARIOS: readonly Scenario[] = [...scenariosFor('strongswan', 'strongswan', 'sw'), ...scenariosFor('libreswan', 'strongswan', 'mixed')];
+/**
+ * strongSwan on both sides, then a Libreswan gateway (west) with a strongSwan one (east); for the
+ * selectors, whose outcome depends on which daemon narrows, Libreswan with itself and strongSwan
+ * (west) with Libreswan (east) as well.
+ */
+export const SCENARIOS: readonly Scenario[] = [
+  ...scenariosFor('strongswan', 'strongswan', 'sw'),
+  ...scenariosFor('libreswan', 'strongswan', 'mixed'),
+  ...protoportScenarios('libreswan', 'libreswan', 'lsw'),
+  ...protoportScenarios('strongswan', 'libreswan', 'swl'),
+];

@@ -43,6 +43,8 @@ export interface Scenario {
   readonly east: ScenarioSide;
   /** Who starts the tunnel in production, so whose start counts; both unless one side's conn only waits (auto=add). */
   readonly startedBy?: readonly Host[];
+  /** A rule whose warning is the right prediction when the daemons fail: the failure depends on which side starts the tunnel. */
+  readonly atRiskRule?: string;
 }
 
 export const CONN_NAME = 'tunnel';

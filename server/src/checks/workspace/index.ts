@@ -29,6 +29,7 @@ import { peerPfsMismatch } from './peerPfsMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
 import { peerIkeVersionMismatch } from './peerIkeVersionMismatch';
 import { peerProposalMismatch } from './peerProposalMismatch';
+import { peerProtoportMismatch } from './peerProtoportMismatch';
 import { peerPskMismatch } from './peerPskMismatch';
 import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
@@ -77,6 +78,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerKeyMismatch,
   peerCertNotSent,
   peerSubnetMismatch,
+  peerProtoportMismatch,
   peerIkeVersionMismatch,
   peerAggressiveMismatch,
   peerProposalMismatch,
