@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { protoportScenarios } from './protoports';
+import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
 /** The scenarios for one pairing of daemons: each one change from a consistent pair. */
@@ -100,4 +100,8 @@ export const SCENARIOS: readonly Scenario[] = [
   ...scenariosFor('libreswan', 'strongswan', 'mixed'),
   ...protoportScenarios('libreswan', 'libreswan', 'lsw'),
   ...protoportScenarios('strongswan', 'libreswan', 'swl'),
+  ...narrowingScenarios('libreswan', 'strongswan', 'mixed'),
+  ...narrowingScenarios('libreswan', 'libreswan', 'lsw'),
+  ...narrowingScenarios('strongswan', 'libreswan', 'swl'),
+  ...oneSidedNarrowingScenarios(),
 ];

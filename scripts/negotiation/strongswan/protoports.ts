@@ -39,3 +39,43 @@ export function protoportScenarios(west: Daemon, east: Daemon, tag: string): Sce
     overlapping(scenario(`${tag}-protoport-proto-only`, "east restricts west's end to UDP, any port (rightprotoport=udp)", l2tp, (e) => withSetting(e, 'rightprotoport', 'udp'))),
   ];
 }
+
+/** Libreswan's `narrowing=yes` (IKEv2): the same differences, with every Libreswan side set to narrow. */
+export function narrowingScenarios(west: Daemon, east: Daemon, tag: string): Scenario[] {
+  const narrowing: Change = (side) => (side.daemon === 'libreswan' ? withSetting(side, 'narrowing', 'yes') : side);
+  const both = (base: { west: ScenarioSide; east: ScenarioSide }) => ({ west: narrowing(base.west), east: narrowing(base.east) });
+  const l2tp = both(l2tpPair(west, east, false));
+  const subnets = both(pair(west, east, 'psk'));
+  const unrestricted = (side: ScenarioSide) => withoutSetting(withoutSetting(side, 'leftprotoport'), 'rightprotoport');
+  return [
+    scenario(`${tag}-narrowing-protoport-any-port`, 'narrowing=yes; east takes any UDP port from west (rightprotoport=17/%any)', l2tp, (e) => withSetting(e, 'rightprotoport', '17/%any')),
+    scenario(`${tag}-narrowing-protoport-one-side`, 'narrowing=yes; east carries all traffic between the hosts, west only L2TP', l2tp, unrestricted),
+    scenario(`${tag}-narrowing-subnet-wider`, "narrowing=yes; east expects twice west's subnet", subnets, (e) => withSetting(e, 'rightsubnet', '198.51.100.0/23')),
+    scenario(`${tag}-narrowing-subnet-narrower`, "narrowing=yes; east expects half of west's subnet", subnets, (e) => withSetting(e, 'rightsubnet', '198.51.100.0/25')),
+  ];
+}
+
+/**
+ * Two Libreswan gateways, one of them with `narrowing=yes`: which of the two says it decides
+ * whether the tunnel comes up whoever starts it, so a warning is the prediction.
+ */
+export function oneSidedNarrowingScenarios(): Scenario[] {
+  const on: Change = (side) => withSetting(side, 'narrowing', 'yes');
+  const l2tp = l2tpPair('libreswan', 'libreswan', false);
+  const subnets = pair('libreswan', 'libreswan', 'psk');
+  const unrestricted: Change = (side) => withoutSetting(withoutSetting(side, 'leftprotoport'), 'rightprotoport');
+  const wider: Change = (e) => withSetting(e, 'rightsubnet', '198.51.100.0/23');
+  const narrower: Change = (e) => withSetting(e, 'rightsubnet', '198.51.100.0/25');
+  const atRisk = (rule: string) => (s: Scenario): Scenario => ({ ...s, atRiskRule: rule });
+  const protoports = atRisk('peer-protoport-mismatch');
+  const subnetRisk = atRisk('peer-subnet-mismatch');
+  const then = (first: Change, second: Change): Change => (side) => second(first(side));
+  return [
+    protoports(scenario('lsw-narrowing-west-protoport-one-side', 'west (the narrower, L2TP only) says narrowing=yes; east carries all traffic between the hosts', l2tp, unrestricted, on)),
+    protoports(scenario('lsw-narrowing-east-protoport-one-side', 'east (the wider, all traffic) says narrowing=yes; west carries L2TP only', l2tp, then(unrestricted, on))),
+    subnetRisk(scenario('lsw-narrowing-west-subnet-wider', "west says narrowing=yes; east expects twice west's subnet", subnets, wider, on)),
+    subnetRisk(scenario('lsw-narrowing-east-subnet-wider', "east says narrowing=yes and expects twice west's subnet", subnets, then(wider, on))),
+    subnetRisk(scenario('lsw-narrowing-west-subnet-narrower', "west says narrowing=yes; east expects half of west's subnet", subnets, narrower, on)),
+    subnetRisk(scenario('lsw-narrowing-east-subnet-narrower', "east says narrowing=yes and expects half of west's subnet", subnets, then(narrower, on))),
+  ];
+}

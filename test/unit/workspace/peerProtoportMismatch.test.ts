@@ -22,12 +22,14 @@ interface End {
   readonly head: Head;
   readonly own?: string;
   readonly peer?: string;
+  /** More settings for the conn. */
+  readonly extra?: string;
 }
 
 /** Gateway a (192.0.2.1) and b (192.0.2.2) in transport mode, each with its selectors for its own end and the peer's. */
 function protoportFindings(a: End, b: End, version: Version = 'v2') {
   const conn = (end: End, self: string, peer: string, name: string) =>
-    `${HEADS[end.head]}conn ${name}\n\tleft=192.0.2.${self}\n\tleftid=@${self}.example\n\tright=192.0.2.${peer}\n\trightid=@${peer}.example\n\tauthby=secret\n\ttype=transport\n${versionLine(end.head, version)}${selectorLines(end.own, end.peer)}\tauto=start\n`;
+    `${HEADS[end.head]}conn ${name}\n\tleft=192.0.2.${self}\n\tleftid=@${self}.example\n\tright=192.0.2.${peer}\n\trightid=@${peer}.example\n\tauthby=secret\n\ttype=transport\n${versionLine(end.head, version)}${selectorLines(end.own, end.peer)}${end.extra ?? ''}\tauto=start\n`;
   return pairFindings('peer-protoport-mismatch', conn(a, '1', '2', 'b'), conn(b, '2', '1', 'a'));
 }
 
@@ -57,7 +59,7 @@ describe('peer-protoport-mismatch', () => {
     const unrestricted = protoportFindings({ head: 'libreswan', ...L2TP }, { head: 'libreswan' });
     // Two ends differ, each reported on both files.
     assert.deepEqual(severities(unrestricted), ['error', 'error', 'error', 'error']);
-    assert.ok(unrestricted.some((f) => /^no rightprotoport= \(any protocol and port\) here, but the peer \(conn b in a\/ipsec.conf\) has leftprotoport=17\/1701: Libreswan neither narrows/.test(f.message)));
+    assert.ok(unrestricted.some((f) => /^no rightprotoport= \(any protocol and port\) here, but the peer \(conn b in a\/ipsec.conf\) has leftprotoport=17\/1701: Libreswan takes only its own traffic selectors unless a conn says narrowing=yes/.test(f.message)));
   });
 
   it('is a warning where Libreswan holds the narrower selector, or over IKEv1 anywhere: refused when one side starts the tunnel', () => {
@@ -78,6 +80,19 @@ describe('peer-protoport-mismatch', () => {
       assert.deepEqual(protoportFindings({ head: 'strongswan', ...L2TP }, { head: 'strongswan', own: '17/1701', peer: '17/%any' }, version), []);
       assert.deepEqual(protoportFindings({ head: 'strongswan', ...L2TP }, { head: 'strongswan' }, version), []);
     }
+  });
+
+  it('takes a Libreswan end with narrowing=yes (IKEv2) for one that narrows (seen with 4.10)', () => {
+    // Both Libreswan ends narrow: as between strongSwan gateways.
+    assert.deepEqual(protoportFindings({ head: 'libreswan', ...L2TP, extra: '\tnarrowing=yes\n' }, { head: 'libreswan', own: '17/1701', extra: '\tnarrowing=yes\n' }), []);
+    // Only the narrower end narrows: it came up either way.
+    assert.deepEqual(protoportFindings({ head: 'libreswan', ...L2TP, extra: '\tnarrowing=yes\n' }, { head: 'libreswan' }), []);
+    // Only the wider end narrows: refused when it starts the tunnel.
+    assert.deepEqual(severities(protoportFindings({ head: 'libreswan', ...L2TP }, { head: 'libreswan', extra: '\tnarrowing=yes\n' })), ['warning', 'warning', 'warning', 'warning']);
+    // A Libreswan end of a strongSwan peer.
+    assert.deepEqual(protoportFindings({ head: 'libreswan', ...L2TP, extra: '\tnarrowing=yes\n' }, { head: 'strongswan', own: '17/1701', peer: '17/%any' }), []);
+    // Still an error where the selectors share nothing.
+    assert.deepEqual(severities(protoportFindings({ head: 'libreswan', ...L2TP, extra: '\tnarrowing=yes\n' }, { head: 'libreswan', own: '17/1701', peer: '6/1701', extra: '\tnarrowing=yes\n' })), ['error', 'error']);
   });
 
   it('leaves selectors that name a service or an ICMP type to the daemon', () => {

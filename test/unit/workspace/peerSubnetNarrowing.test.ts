@@ -57,6 +57,22 @@ describe('peer-subnet-mismatch and strongSwan narrowing', () => {
     assert.match(libreswan[0].message, /: the traffic selectors will not match$/);
   });
 
+  it('is a warning where a Libreswan end says narrowing=yes (IKEv2): it narrows overlapping subnets too (seen with 4.10)', () => {
+    const narrowing = (extraA: string, extraB: string, version = 'insist') =>
+      pairFindings(
+        'peer-subnet-mismatch',
+        `${GATEWAY_HEAD.libreswan}conn b\n\tleft=192.0.2.1\n\tleftsubnet=0.0.0.0/0\n\tright=192.0.2.2\n\trightsubnet=10.9.0.0/16\n\tikev2=${version}\n${extraA}\tauto=start\n`,
+        `${GATEWAY_HEAD.libreswan}conn a\n\tleft=192.0.2.2\n\tleftsubnet=10.9.0.0/16\n\tright=192.0.2.1\n\trightsubnet=10.1.0.0/16\n\tikev2=${version}\n${extraB}\tauto=start\n`,
+      );
+    const one = narrowing('\tnarrowing=yes\n', '');
+    assert.deepEqual(one.map((f) => f.severity), ['warning', 'warning']);
+    assert.match(one[0].message, /: Libreswan without narrowing=yes and Openswan refuse the traffic selectors, and strongSwan and Libreswan with narrowing=yes narrow them to the overlap/);
+    assert.deepEqual(narrowing('\tnarrowing=yes\n', '\tnarrowing=yes\n').map((f) => f.severity), ['warning', 'warning']);
+    assert.deepEqual(narrowing('', '').map((f) => f.severity), ['error', 'error']);
+    // narrowing= is IKEv2's: an IKEv1 conn does not narrow.
+    assert.deepEqual(narrowing('\tnarrowing=yes\n', '', 'no').map((f) => f.severity), ['error', 'error']);
+  });
+
   it('says less for strongSwan when a selector cannot be compared without the daemon', () => {
     assert.deepEqual(subnetFindings('strongswan', '10.1.0.0/16[tcp/443]', '10.1.0.0/16').map((f) => f.severity), ['warning', 'warning']);
   });

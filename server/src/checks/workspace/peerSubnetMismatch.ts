@@ -3,7 +3,7 @@ import { parseSubnets, subnetsOverlap } from '../../workspace/subnets';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { hostSubnetMismatch } from './hostSubnetMismatch';
 import { bothWays, describeConn, locate, reportBothSides } from './peerReport';
-import { bothMayRunStrongswanIkev2 } from './strongswanIkev2';
+import { libreswanNarrows, mayNarrowSelectors } from './strongswanIkev2';
 
 /** A subnet list in one comparable form: `{a, b}` or `a,b`, order and spacing ignored. */
 export function normalizeSubnets(value: string): string {
@@ -22,12 +22,16 @@ export const peerSubnetMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The protected subnets do not mirror each other',
   description:
-    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, an error when the subnets share no address. A conn that names no subnet for an end means that end's own address: our `rightsubnet=10.1.0.0/16` against a peer that names no `leftsubnet` (or the other way round) is compared as a subnet against the host, an error where the host lies outside the subnet (strongSwan 5.9.8 refused it too) and a warning for strongSwan pairs where it lies inside. Not compared for transport mode or virtual IPs (`leftsourceip`, address pools).",
+    "In a tunnel, our `rightsubnet(s)` must be the peer's own `leftsubnet(s)` and the other way round; otherwise the Child SA's traffic selectors are refused (TS_UNACCEPTABLE or no matching policy). Compared only where both sides set them to addresses: `vhost:`/`vnet:` subnets (any private subnet within `virtual_private`) and %-words such as `%dynamic` are worked out by the daemon at run time. Two strongSwan gateways speaking IKEv2 narrow the selectors to what both sides name, so subnets that overlap (`0.0.0.0/0` against `10.1.0.0/16`) bring the tunnel up for the overlap only: a warning when both gateways may run strongSwan, or where a Libreswan end says `narrowing=yes` (which brought such pairs up with Libreswan 4.10, at least in one direction), an error when the subnets share no address. A conn that names no subnet for an end means that end's own address: our `rightsubnet=10.1.0.0/16` against a peer that names no `leftsubnet` (or the other way round) is compared as a subnet against the host, an error where the host lies outside the subnet (strongSwan 5.9.8 refused it too) and a warning for strongSwan pairs where it lies inside. Not compared for transport mode or virtual IPs (`leftsourceip`, address pools).",
   checkPair(pair, _model, report) {
-    const narrows = bothMayRunStrongswanIkev2(pair);
+    // One Libreswan end with narrowing=yes brings such a pair up, at least in one direction (seen with 4.10).
+    const libreswanNarrowing = libreswanNarrows(pair.a) || libreswanNarrows(pair.b);
+    const narrows = (mayNarrowSelectors(pair.a) && mayNarrowSelectors(pair.b)) || libreswanNarrowing;
     // Where both gateways are known to run strongSwan, what Libreswan and Openswan would do is beside the point.
-    const refusedElsewhere = [pair.a, pair.b].every((end) => end.node.dialect.choice?.dialect === 'strongswan') ? '' : 'Libreswan and Openswan refuse the traffic selectors, and ';
-    const narrowing = (to: string, lost: string) => `${refusedElsewhere}strongSwan narrows ${refusedElsewhere ? 'them' : 'the traffic selectors'} to ${to}, so the rest of the ${lost} is not protected`;
+    const knownStrongswan = [pair.a, pair.b].every((end) => end.node.dialect.choice?.dialect === 'strongswan');
+    const refusedElsewhere = knownStrongswan ? '' : `Libreswan${libreswanNarrowing ? ' without narrowing=yes' : ''} and Openswan refuse the traffic selectors, and `;
+    const narrowers = libreswanNarrowing ? 'strongSwan and Libreswan with narrowing=yes narrow' : 'strongSwan narrows';
+    const narrowing = (to: string, lost: string) => `${refusedElsewhere}${narrowers} ${refusedElsewhere ? 'them' : 'the traffic selectors'} to ${to}, so the rest of the ${lost} is not protected`;
     for (const [ours, theirs] of bothWays(pair)) {
       const oneSided = hostSubnetMismatch(ours, theirs);
       if (oneSided) {

@@ -18,6 +18,17 @@ export function bothMayRunStrongswanIkev2({ a, b }: PeerPair): boolean {
   return mayRunStrongswanIkev2(a) && mayRunStrongswanIkev2(b);
 }
 
+/** `narrowing=yes` on a conn that may speak IKEv2 on a gateway that may run Libreswan: it narrows traffic selectors as strongSwan does. */
+export function libreswanNarrows(ref: ConnRef): boolean {
+  if (ref.conn.values.get('narrowing')?.value.trim().toLowerCase() !== 'yes') return false;
+  return possibleDialects(ref.node.dialect).includes('libreswan') && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 1;
+}
+
+/** The end may narrow traffic selectors over IKEv2: strongSwan always, Libreswan with `narrowing=yes`. */
+export function mayNarrowSelectors(ref: ConnRef): boolean {
+  return mayRunStrongswanIkev2(ref) || libreswanNarrows(ref);
+}
+
 /** No subnet beyond the end's own address: a conn between two hosts. */
 function hostToHost(conn: EffectiveConn): boolean {
   return (['left', 'right'] as const).every((side) => {
