@@ -48,4 +48,12 @@ describe('addresses and subnets offered after left=, right=, leftsubnet= and rig
     assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('rightsubnet=|')), []);
     assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', 'conn %default\n\tright=|\n'), []);
   });
+
+  it("rightprotoport= and leftprotoport=: the peer's selector of that end, which must be the same", () => {
+    const frDe = { '/ws/fr/etc/ipsec.d/de.conf': 'conn de\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\trightcert=_de_VPNGateway_0.der\n\tleftprotoport=17/1701\n\trightprotoport=17/%any\n\tauto=add\n' };
+    const conn = (line: string) => `conn fr\n\tright=192.0.2.20\n\trightid=@vpn.fr.example\n\trightcert=_fr_VPNGateway_0.der\n\t${line}\n\tauto=add\n`;
+    assert.deepEqual(labelsAndDetails(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('rightprotoport=17/|'), frDe)), [['17/1701', "the peer's leftprotoport=: conn de in fr/etc/ipsec.d/de.conf"]]);
+    assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('leftprotoport=|'), frDe).map((e) => e.label), ['17/%any']);
+    assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('leftprotoport=|')), []);
+  });
 });

@@ -11,13 +11,13 @@ export interface PeerValueCandidate {
   readonly detail: string;
 }
 
-/** The keys whose value on one end is the peer's value of the other end: the address and the subnets behind it. */
-const MIRRORED_KEY = /^(left|right)(|subnet)$/;
+/** The keys whose value on one end is the peer's value of the other end: the address, the subnets behind it, and the protocol and port. */
+const MIRRORED_KEY = /^(left|right)(|subnet|protoport)$/;
 
 /**
- * Values for `left=`, `right=`, `leftsubnet=` and `rightsubnet=` of a conn, from the gateways of
- * the workspace: first what the peer's conn says of that end (its `left=` for our `right=`, its
- * `rightsubnet=` for our `leftsubnet=`); then, for `right=`, the addresses the other gateways
+ * Values for `left=`, `right=`, `leftsubnet=`, `rightsubnet=` and the `…protoport=` of a conn, from
+ * the gateways of the workspace: first what the peer's conn says of that end (its `left=` for our
+ * `right=`, its `rightsubnet=` for our `leftsubnet=`); then, for `right=`, the addresses the other gateways
  * give themselves, for a conn to a peer not written yet; for `left=`, the addresses this gateway
  * gives itself in its other conns. %-words are never offered: the keyword completion has them.
  */

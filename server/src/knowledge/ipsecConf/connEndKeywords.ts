@@ -149,7 +149,7 @@ export const CONN_END_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'protoport', leftRight: true, sections: CONN,
     type: PROTOPORT,
-    doc: 'Restrict the tunnel to one protocol and port on this end, e.g. `17/1701` for L2TP.',
+    doc: 'Restrict the tunnel to one protocol and port on this end, e.g. `17/1701` for L2TP. The peer must name the same selector for this end: Libreswan refuses any other unless `narrowing=yes`.',
     dialects: {
       libreswan: { status: 'valid' },
       strongswan: { status: 'valid' },
