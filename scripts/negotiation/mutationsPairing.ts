@@ -269,6 +269,20 @@ export const PAIRING_MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    name: 'proposal-defaults',
+    rule: 'peer-proposal-mismatch',
+    weight: 1,
+    summary: "IKEv2; ike= names no DH group and esp= no integrity (pluto's defaults), the peer insists on MODP-1536, on SHA-1 or on what the defaults hold",
+    applies: (p) => p.base.ikev2,
+    apply: (_p, side, peer, rng) => {
+      set(side, 'ike', 'aes256-sha2_256');
+      set(side, 'esp', 'aes256');
+      const [key, value] = rng.pick([['ike', 'aes256-sha2_256-modp1536'], ['esp', 'aes256-sha1'], ['ike', 'aes256-sha2_256-modp3072']] as const);
+      set(peer, key, value);
+      return `ike=aes256-sha2_256 and esp=aes256, the peer's ${key}=${value}`;
+    },
+  },
+  {
     name: 'ike-version-differs',
     rule: 'peer-ike-version-mismatch',
     weight: 2,

@@ -1,4 +1,5 @@
 import { HOST_FQDN } from '../pki';
+import { proposalDefaultScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
@@ -104,4 +105,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...narrowingScenarios('libreswan', 'libreswan', 'lsw'),
   ...narrowingScenarios('strongswan', 'libreswan', 'swl'),
   ...oneSidedNarrowingScenarios(),
+  ...proposalDefaultScenarios(),
 ];
