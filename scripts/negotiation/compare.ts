@@ -39,6 +39,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'include-missing': ['conn-not-loaded'],
   'duplicate-conn-in-node': ['conn-not-loaded'],
   'libreswan-conn-refused': ['conn-not-loaded'],
+  'strongswan-ike-no-dh': ['conn-not-loaded'],
   'conn-family-mismatch': ['conn-not-loaded'],
 };
 

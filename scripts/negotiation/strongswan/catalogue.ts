@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { proposalDefaultScenarios } from './proposalDefaults';
+import { proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
@@ -106,4 +106,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...narrowingScenarios('strongswan', 'libreswan', 'swl'),
   ...oneSidedNarrowingScenarios(),
   ...proposalDefaultScenarios(),
+  ...strongswanOmissionScenarios('strongswan', 'sw'),
+  ...strongswanOmissionScenarios('libreswan', 'mixed'),
 ];

@@ -21,3 +21,14 @@ export function proposalDefaultScenarios(): Scenario[] {
     scenario('mixed-esp-default-key-size', "west's ESP proposal names AES without a key size; east insists on AES-128", psk, east('esp', 'aes128-sha256!'), west('esp', 'aes-sha2_256')),
   ];
 }
+
+/** A strongSwan east whose strict `ike=`/`esp=` leave a part out. */
+export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', tag: string): Scenario[] {
+  const psk = pair(west, 'strongswan', 'psk');
+  const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
+  return [
+    scenario(`${tag}-sw-ike-no-dh`, "east's strict IKE proposal names no DH group", psk, east('ike', 'aes256-sha256!')),
+    scenario(`${tag}-sw-esp-no-integrity`, "east's strict ESP proposal names AES-CBC without integrity", psk, east('esp', 'aes256!')),
+    scenario(`${tag}-sw-ike-no-size`, "east's strict IKE proposal names AES without a key size", psk, east('ike', 'aes-sha256-modp2048!')),
+  ];
+}

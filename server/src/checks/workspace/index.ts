@@ -44,6 +44,7 @@ import { secretsPermissions } from './secretsPermissions';
 import { racoonSainfoPolicy } from './racoonSainfoPolicy';
 import { setkeyPolicyMirror } from './setkeyMirror';
 import { setkeyMissingFwd } from './setkeyMissingFwd';
+import { strongswanIkeNoDh } from './strongswanIkeNoDh';
 import { strongswanWorkspaceRules } from './strongswanStarter';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
@@ -67,6 +68,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certKeyTypeAuthby,
   ikev1Authby,
   libreswanConnRefused,
+  strongswanIkeNoDh,
   connSettingClash,
   peerIdMismatch,
   peerAddressMismatch,

@@ -4,6 +4,7 @@ import type { ConnRef } from '../../workspace/peers';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
+import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
 import { defineWorkspaceRule } from '../workspaceRule';
 import type { WorkspaceReporter } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
@@ -21,7 +22,9 @@ function knownLibreswanIkev2(ref: ConnRef): boolean {
 
 function readProposals(ref: ConnRef, value: string, kind: 'ike' | 'esp'): Proposal[] | undefined {
   const proposals = parseProposals(value);
-  return proposals && knownLibreswanIkev2(ref) ? withLibreswanDefaults(proposals, kind) : proposals;
+  if (!proposals) return undefined;
+  if (knownLibreswanIkev2(ref)) return withLibreswanDefaults(proposals, kind);
+  return ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(proposals, kind) : proposals;
 }
 
 export const peerProposalMismatch = defineWorkspaceRule({
@@ -30,7 +33,7 @@ export const peerProposalMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends offer no common IKE or ESP proposal',
   description:
-    "When both sides list `ike=` (or `esp=`/`phase2alg=`) and no proposal of one is also a proposal of the other, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, what a proposal leaves out (a DH group, a PRF, a key length) is the daemon's default, judged only for a gateway known to run Libreswan over IKEv2 (whose defaults pluto 4.10 logs: DH groups 14 to 18 but 17, 19 to 21 and 31, SHA2-512 and SHA2-256, AES-256 and AES-128; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out) and otherwise not, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
+    "When both sides list `ike=` (or `esp=`/`phase2alg=`) and no proposal of one is also a proposal of the other, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, what a proposal leaves out (a DH group, a PRF, a key length) is the daemon's default, judged only for a gateway known to run Libreswan over IKEv2 (whose defaults pluto 4.10 logs: DH groups 14 to 18 but 17, 19 to 21 and 31, SHA2-512 and SHA2-256, AES-256 and AES-128; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out) or strongSwan (whose `aes` is AES-128, and whose ESP proposal without integrity offers none, as charon 5.9.8 showed) and otherwise not, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
   checkPair({ a, b }, _model, report) {
     checkEsn(a, b, report);
     for (const keys of [['ike'], ['esp', 'phase2alg']]) {

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { GATEWAY_HEAD, pairFindings, workspaceFindings } from './workspaceFindings';
+
+const noDh = (head: keyof typeof GATEWAY_HEAD, ike: string) =>
+  workspaceFindings({ '/ws/a/ipsec.conf': `${GATEWAY_HEAD[head]}conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tike=${ike}\n\tauto=start\n` }, ['/ws/a/ipsec.conf']).filter((f) => f.code === 'strongswan-ike-no-dh');
+
+describe('strongswan-ike-no-dh', () => {
+  it('is an error when every proposal of a strict list names no DH group: charon does not load the conn (seen with 5.9.8)', () => {
+    const [found, ...rest] = noDh('strongswan', 'aes256-sha256!');
+    assert.equal(rest.length, 0);
+    assert.equal(found.severity, 'error');
+    assert.match(found.message, /^strongSwan skips the IKE proposal "aes256-sha256": an IKE proposal must name a DH group \(such as modp2048 or ecp256\); no proposal is left, so charon does not load conn b$/);
+  });
+
+  it('is a warning when other proposals remain, or the list takes strongSwan\'s defaults too', () => {
+    assert.deepEqual(noDh('strongswan', 'aes256-sha256,aes128-sha256-modp2048!').map((f) => f.severity), ['warning']);
+    const [open] = noDh('strongswan', 'aes256-sha256');
+    assert.equal(open.severity, 'warning');
+    assert.match(open.message, /and strongSwan's defaults$/);
+  });
+
+  it('says nothing where every proposal has a group, the daemon is not known to be strongSwan, or a word is not understood', () => {
+    assert.deepEqual(noDh('strongswan', 'aes256-sha256-modp2048!'), []);
+    assert.deepEqual(noDh('strongswan', 'aes256gcm16-prfsha256-ecp256!'), []);
+    assert.deepEqual(noDh('libreswan', 'aes256-sha2_256'), []);
+    assert.deepEqual(noDh('unknown', 'aes256-sha256'), []);
+    assert.deepEqual(noDh('strongswan', 'aes256-sha256-frodo!'), []);
+  });
+});
+
+describe('peer-proposal-mismatch reads a strict strongSwan list as charon does (5.9.8)', () => {
+  const findings = (ours: string, theirs: string, key: 'ike' | 'esp') =>
+    pairFindings(
+      'peer-proposal-mismatch',
+      `${GATEWAY_HEAD.strongswan}conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\t${key}=${ours}\n\tauto=start\n`,
+      `${GATEWAY_HEAD.strongswan}conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n\t${key}=${theirs}\n\tauto=start\n`,
+    ).map((f) => f.severity);
+
+  it('takes a bare aes for AES-128', () => {
+    assert.deepEqual(findings('aes-sha256-modp2048!', 'aes256-sha256-modp2048!', 'ike'), ['error', 'error']);
+    assert.deepEqual(findings('aes-sha256-modp2048!', 'aes128-sha256-modp2048!', 'ike'), []);
+  });
+
+  it('takes an ESP proposal of AES-CBC without integrity as offering none', () => {
+    assert.deepEqual(findings('aes256!', 'aes256-sha256!', 'esp'), ['error', 'error']);
+    assert.deepEqual(findings('aes256gcm16!', 'aes256gcm16-modp2048!', 'esp'), []);
+  });
+
+  it('leaves an IKE list with a proposal charon skips to strongswan-ike-no-dh', () => {
+    assert.deepEqual(findings('aes256-sha256!', 'aes128-sha1-modp1024!', 'ike'), []);
+  });
+});
