@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
+import { ikev1DefaultScenarios, proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
@@ -108,4 +108,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...proposalDefaultScenarios(),
   ...strongswanOmissionScenarios('strongswan', 'sw'),
   ...strongswanOmissionScenarios('libreswan', 'mixed'),
+  ...ikev1DefaultScenarios(),
 ];
