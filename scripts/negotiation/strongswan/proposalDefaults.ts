@@ -25,11 +25,16 @@ export function proposalDefaultScenarios(): Scenario[] {
 /** A strongSwan east whose strict `ike=`/`esp=` leave a part out. */
 export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', tag: string): Scenario[] {
   const psk = pair(west, 'strongswan', 'psk');
+  const v1 = (side: typeof psk.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
+  const ikev1 = { west: v1(psk.west), east: v1(psk.east) };
   const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
   return [
     scenario(`${tag}-sw-ike-no-dh`, "east's strict IKE proposal names no DH group", psk, east('ike', 'aes256-sha256!')),
     scenario(`${tag}-sw-esp-no-integrity`, "east's strict ESP proposal names AES-CBC without integrity", psk, east('esp', 'aes256!')),
     scenario(`${tag}-sw-ike-no-size`, "east's strict IKE proposal names AES without a key size", psk, east('ike', 'aes-sha256-modp2048!')),
+    scenario(`${tag}-sw-ike-no-dh-open`, "east's only IKE proposal names no DH group, in a list without ! (strongSwan's defaults do not save it)", psk, east('ike', 'aes256-sha256')),
+    scenario(`${tag}-sw-ike-one-no-dh`, "east's first IKE proposal names no DH group; the second would serve", psk, east('ike', 'aes256-sha256,aes256-sha256-modp2048!')),
+    scenario(`${tag}-sw-ikev1-ike-no-dh`, "IKEv1; east's strict IKE proposal names no DH group", ikev1, east('ike', 'aes256-sha256!')),
   ];
 }
 

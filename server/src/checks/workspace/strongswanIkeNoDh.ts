@@ -7,9 +7,9 @@ export const strongswanIkeNoDh = defineWorkspaceRule({
   code: 'strongswan-ike-no-dh',
   fileKinds: ['ipsec'],
   defaultSeverity: 'error',
-  title: 'strongSwan skips an IKE proposal that names no DH group',
+  title: 'strongSwan refuses a conn whose IKE proposal names no DH group',
   description:
-    "charon takes an `ike=` proposal only with a key exchange method (\"a DH group is mandatory in IKE proposals\") and skips one without, such as `aes256-sha256`, though starter passes the file. When every proposal of a strict list (ending in `!`) is skipped, the conn is not loaded at all: an error. When other proposals remain, or strongSwan adds its defaults to a list without `!`, the skipped proposal is only a warning. Seen with strongSwan 5.9.8. Judged on the conn after `%default` and `also=`, for gateways known to run strongSwan (Libreswan fills in its own DH groups).",
+    "charon takes an `ike=` proposal only with a key exchange method (\"a DH group is mandatory in IKE proposals\"); one without, such as `aes256-sha256`, is an invalid proposal string, and charon then does not load the conn at all, whatever else the list holds and with or without a closing `!`, though starter passes the file. Seen with strongSwan 5.9.8, over IKEv1 and IKEv2. Judged on the conn after `%default` and `also=`, for gateways known to run strongSwan (Libreswan fills in its own DH groups).",
   checkNode(node, _model, report) {
     if (node.dialect.choice?.dialect !== 'strongswan') return;
     for (const conn of node.effective.values()) {
@@ -18,20 +18,13 @@ export const strongswanIkeNoDh = defineWorkspaceRule({
       const texts = ike.value.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
       const proposals = parseProposals(ike.value);
       if (!proposals || proposals.length !== texts.length) continue;
-      const skipped = texts.filter((_text, i) => proposals[i].dh.size === 0);
-      if (skipped.length === 0) continue;
-      const strict = ike.value.trim().endsWith('!');
-      const noneLeft = strict && skipped.length === texts.length;
-      const consequence = noneLeft
-        ? `no proposal is left, so charon does not load conn ${conn.name}`
-        : strict
-          ? 'the conn goes on with the other proposals'
-          : "the conn goes on with the other proposals and strongSwan's defaults";
+      const withoutDh = texts.filter((_text, i) => proposals[i].dh.size === 0);
+      if (withoutDh.length === 0) continue;
+      const several = withoutDh.length > 1;
       report({
         ...locate({ node, conn }, ike),
         conn: conn.name,
-        message: `strongSwan skips the IKE proposal${skipped.length > 1 ? 's' : ''} ${skipped.map((t) => `"${t.replace(/!$/, '')}"`).join(', ')}: an IKE proposal must name a DH group (such as modp2048 or ecp256); ${consequence}`,
-        severity: noneLeft ? undefined : 'warning',
+        message: `the IKE proposal${several ? 's' : ''} ${withoutDh.map((t) => `"${t.replace(/!$/, '')}"`).join(', ')} name${several ? '' : 's'} no DH group, which strongSwan requires (such as modp2048 or ecp256): charon refuses ${several ? 'them' : 'it'}, and with ${several ? 'them' : 'it'} conn ${conn.name}, whatever other proposals the list holds`,
       });
     }
   },
