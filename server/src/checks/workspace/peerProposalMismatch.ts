@@ -1,23 +1,18 @@
 import { esnChoices } from '../../workspace/esnChoices';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import type { ConnRef } from '../../workspace/peers';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
 import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
 import { defineWorkspaceRule } from '../workspaceRule';
 import type { WorkspaceReporter } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
+import { knownLibreswanIkev2 } from './strongswanIkev2';
 
 /** strongSwan appends its default proposals unless the list ends in `!` (strict): surely, or perhaps when the daemon is not known. */
 function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no' {
   if (value.trim().endsWith('!') || !possibleDialects(ref.node.dialect).includes('strongswan')) return 'no';
   return ref.node.dialect.choice?.dialect === 'strongswan' ? 'yes' : 'maybe';
-}
-
-/** A conn known to run Libreswan over IKEv2, whose defaults for what a proposal leaves out are known (pluto 4.10's logs, and 5.2's runs). */
-function knownLibreswanIkev2(ref: ConnRef): boolean {
-  return ref.node.dialect.choice?.dialect === 'libreswan' && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
 }
 
 function readProposals(ref: ConnRef, value: string, kind: 'ike' | 'esp'): Proposal[] | undefined {

@@ -1,12 +1,11 @@
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { ANY_PROTOPORT, parseProtoport, relateProtoports, type ProtoPort, type ProtoportRelation } from '../../workspace/protoport';
 import type { Severity } from '../finding';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
 import { bothWays, describeConn, reportBothSides } from './peerReport';
-import { libreswanNarrows } from './strongswanIkev2';
+import { knownLibreswanIkev2, libreswanNarrows, mayUseIkev1 } from './strongswanIkev2';
 
 const KEYS = ['leftprotoport', 'rightprotoport'] as const;
 
@@ -66,22 +65,6 @@ const mayRunPluto = (ref: ConnRef) => possibleDialects(ref.node.dialect).some((d
 /** May run Libreswan or Openswan without narrowing=yes: takes no selectors but its own. */
 const mayRefuseOther = (ref: ConnRef) => mayRunPluto(ref) && !libreswanNarrows(ref);
 
-/** Known to run Libreswan and to speak IKEv2 on this conn: where a refusal either way was seen. */
-function libreswanIkev2(ref: ConnRef): boolean {
-  const dialects = possibleDialects(ref.node.dialect);
-  return dialects.length === 1 && dialects[0] === 'libreswan' && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
-}
-
-/** The conn may negotiate over IKEv1 (Openswan's IKEv2 is not judged, so Openswan counts as IKEv1). */
-function mayUseIkev1(ref: ConnRef): boolean {
-  const keyexchange = ref.conn.values.get('keyexchange')?.value.trim().toLowerCase();
-  return possibleDialects(ref.node.dialect).some((dialect) => {
-    if (dialect === 'strongswan') return keyexchange === 'ikev1' || keyexchange === 'ike';
-    if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 2;
-    return true;
-  });
-}
-
 /**
  * Over IKEv2 Libreswan refuses a proposal wider than its own selectors, and a reply wider than it
  * asked for; over IKEv1 it also refuses a narrower proposal or a narrowed reply (only a specific
@@ -93,7 +76,7 @@ function severityOf(pair: PeerPair, relation: ProtoportRelation, narrower: reado
   const refusedOverIkev1 = (mayRunPluto(pair.a) || mayRunPluto(pair.b)) && mayUseIkev1(pair.a) && mayUseIkev1(pair.b);
   if (!refusedOverIkev2 && !refusedOverIkev1) return 'none';
   const neitherNarrows = !libreswanNarrows(pair.a) && !libreswanNarrows(pair.b);
-  return neitherNarrows && libreswanIkev2(pair.a) && libreswanIkev2(pair.b) ? undefined : 'warning';
+  return neitherNarrows && knownLibreswanIkev2(pair.a) && knownLibreswanIkev2(pair.b) ? undefined : 'warning';
 }
 
 function consequenceOf(relation: ProtoportRelation, severity: Severity | undefined): string {

@@ -49,6 +49,22 @@ function speaksIkev2(ref: ConnRef): boolean {
   });
 }
 
+/** The conn may negotiate over IKEv1 (Openswan's IKEv2 is not judged, so Openswan counts as IKEv1). */
+export function mayUseIkev1(ref: ConnRef): boolean {
+  const keyexchange = ref.conn.values.get('keyexchange')?.value.trim().toLowerCase();
+  return possibleDialects(ref.node.dialect).some((dialect) => {
+    if (dialect === 'strongswan') return keyexchange === 'ikev1' || keyexchange === 'ike';
+    if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 2;
+    return true;
+  });
+}
+
+/** The gateway runs Libreswan, as far as anything tells, and the conn speaks IKEv2. */
+export function knownLibreswanIkev2(ref: ConnRef): boolean {
+  const dialects = possibleDialects(ref.node.dialect);
+  return dialects.length === 1 && dialects[0] === 'libreswan' && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
+}
+
 function typeOf(ref: ConnRef): string {
   return (ref.conn.values.get('type')?.value ?? 'tunnel').trim().toLowerCase();
 }
