@@ -10,7 +10,7 @@ describe('strongswan-ike-no-dh', () => {
     const [found, ...rest] = noDh('strongswan', 'aes256-sha256!');
     assert.equal(rest.length, 0);
     assert.equal(found.severity, 'error');
-    assert.match(found.message, /^the IKE proposal "aes256-sha256" names no DH group, which strongSwan requires \(such as modp2048 or ecp256\): charon refuses it, and with it conn b, whatever other proposals the list holds$/);
+    assert.match(found.message, /^the IKE proposal "aes256-sha256" names no DH group, which strongSwan requires \(such as modp2048 or ecp256\): charon refuses it, and with it conn b, whatever other proposals the list holds; add to each proposal a DH group the peer offers too$/);
   });
 
   it('stays an error without a closing ! and beside valid proposals (seen with 5.9.8)', () => {

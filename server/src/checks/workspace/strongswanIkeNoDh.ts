@@ -24,7 +24,7 @@ export const strongswanIkeNoDh = defineWorkspaceRule({
       report({
         ...locate({ node, conn }, ike),
         conn: conn.name,
-        message: `the IKE proposal${several ? 's' : ''} ${withoutDh.map((t) => `"${t.replace(/!$/, '')}"`).join(', ')} name${several ? '' : 's'} no DH group, which strongSwan requires (such as modp2048 or ecp256): charon refuses ${several ? 'them' : 'it'}, and with ${several ? 'them' : 'it'} conn ${conn.name}, whatever other proposals the list holds`,
+        message: `the IKE proposal${several ? 's' : ''} ${withoutDh.map((t) => `"${t.replace(/!$/, '')}"`).join(', ')} name${several ? '' : 's'} no DH group, which strongSwan requires (such as modp2048 or ecp256): charon refuses ${several ? 'them' : 'it'}, and with ${several ? 'them' : 'it'} conn ${conn.name}, whatever other proposals the list holds; add to each proposal a DH group the peer offers too`,
       });
     }
   },
