@@ -1,7 +1,7 @@
 // Runs every compiled test file under out/test with Node's test runner, in a temporary folder of
 // their own that must be empty again afterwards: a test that leaves files behind fails the run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -22,10 +22,16 @@ if (files.length === 0) {
   process.exit(1);
 }
 const scratch = mkdtempSync(path.join(tmpdir(), 'ipsec-lint-tests-'));
-const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...files], {
+const summaryDir = mkdtempSync(path.join(tmpdir(), 'ipsec-lint-failures-'));
+const summaryFile = path.join(summaryDir, 'failures.txt');
+const reporters = ['--test-reporter=tap', '--test-reporter-destination=stdout', `--test-reporter=${path.resolve('scripts/failure-summary-reporter.mjs')}`, `--test-reporter-destination=${summaryFile}`];
+const result = spawnSync(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...reporters, ...files], {
   stdio: 'inherit',
   env: { ...process.env, IPSEC_REPO_ROOT: process.cwd(), TMPDIR: scratch },
 });
+const failures = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '';
+rmSync(summaryDir, { recursive: true, force: true });
+if (failures) console.log(`\n${failures}`);
 const leftBehind = readdirSync(scratch);
 rmSync(scratch, { recursive: true, force: true });
 if (leftBehind.length > 0) {
