@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCampaign, type CaseResult } from '../../scripts/negotiation/campaign';
+import { runCampaign, runCase, type CaseResult } from '../../scripts/negotiation/campaign';
 import { cleanupAll, installSignalCleanup } from '../../scripts/negotiation/cleanup';
 import { diagnose } from '../../scripts/negotiation/diagnose';
 import type { LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
@@ -31,7 +31,7 @@ export const NEGOTIATION_CACHE = path.join(REPO_ROOT, '.cache', 'negotiation');
  * Runs every mutation of a catalogue once through two real plutos and asserts that ipsec-lint
  * predicts each outcome; the reports go to artifacts/negotiation/<name>/.
  */
-export async function assertGroundTruth(run: GroundTruthRun): Promise<void> {
+export async function assertGroundTruth(run: GroundTruthRun, note: (text: string) => void): Promise<void> {
   const pairs = run.catalogue.length + 1;
   const explain = (r: CaseResult): string =>
     `${caseLine(r, r.pair.index + 1, pairs)}\n    deciding line: ${r.daemon.line ?? '(none)'}\n    reproduce: npm run test:negotiation -- ${run.reproduceWith}--case ${r.pair.seed} --only ${r.pair.mutation} --verbose`;
@@ -41,7 +41,16 @@ export async function assertGroundTruth(run: GroundTruthRun): Promise<void> {
   const started = Date.now();
   let results: CaseResult[];
   try {
-    results = await runCampaign({ seed: run.seed, pairs, stratified: true, workDir, pki: ensurePki(NEGOTIATION_CACHE), keep: 'none', catalogue: run.catalogue, negotiation: { timeoutMs: 4000, graceMs: 250, libreswan: run.libreswan } });
+    const options = { seed: run.seed, pairs, stratified: true, workDir, pki: ensurePki(NEGOTIATION_CACHE), keep: 'none', catalogue: run.catalogue, negotiation: { timeoutMs: 4000, graceMs: 250, libreswan: run.libreswan } } as const;
+    results = await runCampaign(options);
+    // Two daemons on a busy machine: a case that looks wrong is negotiated once more against fresh daemons, and only a second such result counts.
+    for (const [index, first] of results.entries()) {
+      if (!looksWrong(first)) continue;
+      const again = await runCase(first.pair, options);
+      note(`ran again after: ${explain(first)}
+  second run: ${caseLine(again, again.pair.index + 1, pairs)}`);
+      results[index] = again;
+    }
   } finally {
     cleanupAll();
     rmSync(workDir, { recursive: true, force: true });
@@ -65,4 +74,12 @@ export async function assertGroundTruth(run: GroundTruthRun): Promise<void> {
   );
   const disagreements = results.filter((r) => r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown');
   assert.deepEqual(disagreements.map(explain), [], `ipsec-lint and Libreswan disagree (verdict agreement ${percent(summary.verdictAgreement)}); see artifacts/negotiation/${run.name}/report.md`);
+}
+
+/** What the assertions below would fail on. */
+function looksWrong(r: CaseResult): boolean {
+  const unexplained = r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown';
+  const fileError = r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
+  const unclassified = r.daemon.reason === 'other' || r.daemon.reason === 'daemon-crashed';
+  return (r.pair.mutation === 'none' && r.daemon.verdict !== 'up') || unclassified || fileError || unexplained;
 }

@@ -16,8 +16,15 @@ function explain(r: ScenarioResult): string {
   return `${resultLine(r)} [${r.scenario.change}]${directions}\n    reproduce: npm run test:negotiation -- --strongswan --only ${r.scenario.name} --verbose`;
 }
 
+/** What the assertions below would fail on. */
+function looksWrong(r: ScenarioResult): boolean {
+  const baselineDown = r.scenario.change.startsWith('none') && r.agreement !== 'agree-up';
+  const fileError = r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
+  return baselineDown || r.daemon.reason === 'other' || fileError || r.agreement === 'missed' || r.agreement === 'false-alarm';
+}
+
 describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10, and Libreswan 4.10 with itself)', () => {
-  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 720_000 }, async () => {
+  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 720_000 }, async (t) => {
     const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
     const missing = [...preflight().missing, ...strongswanMissing(cacheDir)];
     assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
@@ -27,7 +34,15 @@ describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and
     const workDir = path.join(cacheDir, 'runs', `strongswan-test-${process.pid}`);
     let results: ScenarioResult[];
     try {
-      results = await runScenarios(SCENARIOS, workDir, ensurePki(cacheDir), tree.lib);
+      const pki = ensurePki(cacheDir);
+      results = await runScenarios(SCENARIOS, workDir, pki, tree.lib);
+      // Daemons on a busy machine: a scenario that looks wrong is negotiated once more against fresh daemons, and only a second such result counts.
+      for (const [index, first] of results.entries()) {
+        if (!looksWrong(first)) continue;
+        const [again] = await runScenarios([first.scenario], path.join(workDir, 'again'), pki, tree.lib);
+        t.diagnostic(`ran again after: ${explain(first)}\n  second run: ${resultLine(again)}`);
+        results[index] = again;
+      }
     } finally {
       cleanupAll();
       rmSync(workDir, { recursive: true, force: true });
