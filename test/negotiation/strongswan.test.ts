@@ -24,7 +24,7 @@ function looksWrong(r: ScenarioResult): boolean {
 }
 
 describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10, and Libreswan 4.10 with itself)', () => {
-  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 720_000 }, async (t) => {
+  it('every scenario: ipsec-lint predicts what the daemons do', { timeout: 900_000 }, async (t) => {
     const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
     const missing = [...preflight().missing, ...strongswanMissing(cacheDir)];
     assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
