@@ -12,7 +12,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-missing-conn': ['no-response', 'no-connection'],
   'peer-type-mismatch': ['mode-mismatch', 'child-no-proposal', 'ts-unacceptable'],
   'peer-authby-mismatch': ['auth-method', 'auth-failed', 'sign-failed', 'no-connection'],
-  'peer-pfs-mismatch': ['pfs-mismatch', 'child-no-proposal'],
+  'peer-pfs-mismatch': ['pfs-mismatch', 'child-no-proposal', 'rekey-no-proposal'],
   'peer-cert-mismatch': ['auth-failed', 'peer-id'],
   'peer-cert-not-sent': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'ca-missing': ['cert-untrusted'],

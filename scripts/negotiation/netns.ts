@@ -30,6 +30,11 @@ export class NamespacePair {
     }
   }
 
+  /** An address of the host's protected subnet on its loopback: charon routes a policy's traffic from it. */
+  addLoopbackAddress(host: Host, address: string): void {
+    must('ip', ['-n', this.ns[host], 'addr', 'add', `${address}/32`, 'dev', 'lo']);
+  }
+
   down(): void {
     this.deleteNamespaces();
     if (this.cleanupId !== undefined) release(this.cleanupId);

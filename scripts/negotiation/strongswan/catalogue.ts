@@ -1,6 +1,7 @@
 import { HOST_FQDN } from '../pki';
 import { ikev1DefaultScenarios, proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
+import { rekeyScenarios } from './rekey';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
 
 /** The scenarios for one pairing of daemons: each one change from a consistent pair. */
@@ -109,4 +110,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...strongswanOmissionScenarios('strongswan', 'sw'),
   ...strongswanOmissionScenarios('libreswan', 'mixed'),
   ...ikev1DefaultScenarios(),
+  ...rekeyScenarios(),
 ];

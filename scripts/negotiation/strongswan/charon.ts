@@ -34,6 +34,8 @@ export class Charon {
     readonly ns: string,
     private readonly files: CharonFiles,
     private readonly lib: string,
+    /** IPsec SAs kept by charon (kernel-libipsec, over a TUN device) so that a Child SA is installed and can be rekeyed. */
+    private readonly userspaceIpsec = false,
   ) {
     this.logFile = path.join(files.runtime, 'charon.log');
   }
@@ -42,7 +44,7 @@ export class Charon {
   async start(connName: string, timeoutMs = 10_000): Promise<string | undefined> {
     mkdirSync(this.files.runtime, { recursive: true });
     const conf = path.join(this.files.runtime, 'strongswan.conf');
-    writeFileSync(conf, strongswanConf(this.logFile, path.join(this.files.etc, 'ipsec.secrets')));
+    writeFileSync(conf, strongswanConf(this.logFile, path.join(this.files.etc, 'ipsec.secrets'), this.userspaceIpsec));
     const out = openSync(path.join(this.files.runtime, 'starter.out'), 'w');
     const script = [
       `mount --bind '${this.lib}' ${STRONGSWAN_LIB}`,
@@ -103,9 +105,11 @@ export class Charon {
   }
 }
 
-function strongswanConf(logFile: string, secrets: string): string {
+function strongswanConf(logFile: string, secrets: string, userspaceIpsec: boolean): string {
+  // Loaded before kernel-netlink, kernel-libipsec takes over the SAs and policies; kernel-netlink keeps addresses and routes.
+  const plugins = userspaceIpsec ? PLUGINS.replace('kernel-netlink', 'kernel-libipsec kernel-netlink') : PLUGINS;
   return `charon {
-  load = ${PLUGINS}
+  load = ${plugins}
   install_routes = no
   retransmit_tries = 2
   retransmit_timeout = 1.0

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { must, run, which } from '../tools';
 
 /** Debian's strongSwan 5.9.8, unpacked rather than installed: its packages conflict with libreswan's. */
-const PACKAGES = ['strongswan-charon', 'strongswan-libcharon', 'libstrongswan', 'libstrongswan-standard-plugins', 'strongswan-starter'];
+const PACKAGES = ['strongswan-charon', 'strongswan-libcharon', 'libstrongswan', 'libstrongswan-standard-plugins', 'strongswan-starter', 'libcharon-extra-plugins'];
+
+/** The extra package's plugin that keeps IPsec SAs in charon itself: these kernels have no ESP, so only it lets a Child SA be installed and rekeyed. */
+const USERSPACE_IPSEC_PLUGIN = path.join('plugins', 'libstrongswan-kernel-libipsec.so');
 
 /**
  * Where starter and charon look for each other, their libraries and plugins: paths built into
@@ -23,7 +26,7 @@ export interface StrongswanTree {
 export function ensureStrongswan(cacheDir: string): StrongswanTree {
   const root = path.join(cacheDir, 'strongswan');
   const lib = path.join(root, 'usr', 'lib', 'ipsec');
-  if (!existsSync(path.join(lib, 'charon')) || !existsSync(path.join(lib, 'stroke'))) {
+  if (!['charon', 'stroke', USERSPACE_IPSEC_PLUGIN].every((file) => existsSync(path.join(lib, file)))) {
     const work = mkdtempSync(path.join(tmpdir(), 'ngt-sw-'));
     try {
       if (run('apt-get', ['download', ...PACKAGES], { cwd: work, timeout: 120_000 }).status !== 0) {
@@ -46,7 +49,7 @@ export function ensureStrongswan(cacheDir: string): StrongswanTree {
 export function strongswanMissing(cacheDir: string): string[] {
   const missing: string[] = [];
   for (const tool of ['unshare', 'nsenter', 'mount']) if (!which(tool)) missing.push(`${tool} (Debian package util-linux / mount)`);
-  const unpacked = existsSync(path.join(cacheDir, 'strongswan', 'usr', 'lib', 'ipsec', 'charon'));
+  const unpacked = existsSync(path.join(cacheDir, 'strongswan', 'usr', 'lib', 'ipsec', USERSPACE_IPSEC_PLUGIN));
   if (!unpacked) for (const tool of ['apt-get', 'dpkg']) if (!which(tool)) missing.push(`${tool} (to fetch and unpack strongSwan ${PACKAGES.join(', ')})`);
   return missing;
 }

@@ -7,7 +7,8 @@ import { Pluto } from '../pluto';
 import { run } from '../tools';
 import { Charon } from './charon';
 import { classifyPairLogs, parseCharonLog, type PairLogLine } from './classifyCharon';
-import { CONN_NAME, type Scenario, type ScenarioSide } from './scenarios';
+import { rekeyOutcome } from './rekey';
+import { CONN_NAME, SUBNET, type Scenario, type ScenarioSide } from './scenarios';
 import { nodeEtc, prepareScenarioNss } from './writeScenario';
 
 export interface DirectionResult extends DaemonVerdict {
@@ -40,10 +41,11 @@ async function negotiateOnce(pairDir: string, scenario: Scenario, pki: Pki, stro
   const daemons: Partial<Record<Host, Daemon>> = {};
   try {
     namespaces.up();
+    if (scenario.rekey) for (const host of ['west', 'east'] as const) namespaces.addLoopbackAddress(host, SUBNET[host].replace(/\.0\/\d+$/, '.1'));
     const startErrors: string[] = [];
     for (const side of [scenario.west, scenario.east]) {
       const runtime = path.join(pairDir, 'runtime', `${initiator}-initiates`, side.host);
-      const daemon = makeDaemon(namespaces.ns[side.host], side, pairDir, runtime, pki, strongswanLib);
+      const daemon = makeDaemon(namespaces.ns[side.host], side, pairDir, runtime, pki, strongswanLib, scenario.rekey === true);
       daemons[side.host] = daemon;
       const problem = await startDaemon(daemon);
       if (problem) startErrors.push(`${side.host}: ${problem}`);
@@ -59,7 +61,8 @@ async function negotiateOnce(pairDir: string, scenario: Scenario, pki: Pki, stro
       verdict = classifyPairLogs({ lines: lines(), responder: peerOf(initiator), startErrors, final: false });
     }
     await sleep(GRACE_MS);
-    return classifyPairLogs({ lines: lines(), responder: peerOf(initiator), startErrors, final: true }) as DaemonVerdict;
+    const final = classifyPairLogs({ lines: lines(), responder: peerOf(initiator), startErrors, final: true }) as DaemonVerdict;
+    return scenario.rekey && final.verdict === 'up' ? await rekeyOutcome(lines, final) : final;
   } finally {
     await Promise.all([daemons.west?.stop(), daemons.east?.stop()]);
     for (const ns of Object.values(namespaces.ns)) killEverythingIn(ns);
@@ -67,9 +70,9 @@ async function negotiateOnce(pairDir: string, scenario: Scenario, pki: Pki, stro
   }
 }
 
-function makeDaemon(ns: string, side: ScenarioSide, pairDir: string, runtime: string, pki: Pki, strongswanLib: string): Daemon {
+function makeDaemon(ns: string, side: ScenarioSide, pairDir: string, runtime: string, pki: Pki, strongswanLib: string, userspaceIpsec: boolean): Daemon {
   const etc = nodeEtc(pairDir, side);
-  if (side.daemon === 'strongswan') return new Charon(ns, { etc, runtime }, strongswanLib);
+  if (side.daemon === 'strongswan') return new Charon(ns, { etc, runtime }, strongswanLib, userspaceIpsec);
   const nss = prepareScenarioNss(runtime, side, pki);
   return new Pluto(ns, { conf: path.join(etc, 'ipsec.conf'), secrets: path.join(etc, 'ipsec.secrets'), ipsecD: path.join(etc, 'ipsec.d'), runtime, nss });
 }

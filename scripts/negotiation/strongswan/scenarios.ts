@@ -43,8 +43,10 @@ export interface Scenario {
   readonly east: ScenarioSide;
   /** Who starts the tunnel in production, so whose start counts; both unless one side's conn only waits (auto=add). */
   readonly startedBy?: readonly Host[];
-  /** A rule whose warning is the right prediction when the daemons fail: the failure depends on which side starts the tunnel. */
+  /** A rule whose warning is the right prediction when the daemons fail: the failure depends on which side starts the tunnel, or shows only at rekeying. */
   readonly atRiskRule?: string;
+  /** The tunnel must also survive the first rekey of its Child SA (strongSwan on both ends, with SAs kept in charon). */
+  readonly rekey?: boolean;
 }
 
 export const CONN_NAME = 'tunnel';
