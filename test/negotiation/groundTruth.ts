@@ -47,8 +47,7 @@ export async function assertGroundTruth(run: GroundTruthRun, note: (text: string
     for (const [index, first] of results.entries()) {
       if (!looksWrong(first)) continue;
       const again = await runCase(first.pair, options);
-      note(`ran again after: ${explain(first)}
-  second run: ${caseLine(again, again.pair.index + 1, pairs)}`);
+      note(`ran again after: ${explain(first)}\n  second run: ${caseLine(again, again.pair.index + 1, pairs)}`);
       results[index] = again;
     }
   } finally {
