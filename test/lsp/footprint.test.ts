@@ -98,8 +98,11 @@ describe('memory footprint of the server process', () => {
     const forcedSettled = async (): Promise<number> => {
       const deadline = Date.now() + 10_000;
       let last = await forcedReaching(1);
-      for (let still = Date.now(); Date.now() - still < 500 && Date.now() < deadline; await sleep(20)) {
-        if (forced() !== last) [last, still] = [forced(), Date.now()];
+      let stillSince = Date.now();
+      while (Date.now() - stillSince < 500 && Date.now() < deadline) {
+        await sleep(20);
+        const now = forced();
+        if (now !== last) [last, stillSince] = [now, Date.now()];
       }
       return last;
     };

@@ -11,6 +11,7 @@ import { ensurePki, type Host } from '../../scripts/negotiation/pki';
 import { caseLine, jsonReport, markdownReport } from '../../scripts/negotiation/report';
 import { percent, summarize } from '../../scripts/negotiation/summary';
 import { REPO_ROOT } from '../helpers';
+import { runSuspectsAgain } from './secondRun';
 
 export interface GroundTruthRun {
   readonly name: string;
@@ -43,13 +44,7 @@ export async function assertGroundTruth(run: GroundTruthRun, note: (text: string
   try {
     const options = { seed: run.seed, pairs, stratified: true, workDir, pki: ensurePki(NEGOTIATION_CACHE), keep: 'none', catalogue: run.catalogue, negotiation: { timeoutMs: 4000, graceMs: 250, libreswan: run.libreswan } } as const;
     results = await runCampaign(options);
-    // Two daemons on a busy machine: a case that looks wrong is negotiated once more against fresh daemons, and only a second such result counts.
-    for (const [index, first] of results.entries()) {
-      if (!looksWrong(first)) continue;
-      const again = await runCase(first.pair, options);
-      note(`ran again after: ${explain(first)}\n  second run: ${caseLine(again, again.pair.index + 1, pairs)}`);
-      results[index] = again;
-    }
+    await runSuspectsAgain(results, looksWrong, (first) => runCase(first.pair, options), (first, second) => `${explain(first)}\n  second run: ${caseLine(second, second.pair.index + 1, pairs)}`, note);
   } finally {
     cleanupAll();
     rmSync(workDir, { recursive: true, force: true });

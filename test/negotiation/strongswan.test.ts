@@ -10,6 +10,7 @@ import { resultLine, runScenarios, type ScenarioResult } from '../../scripts/neg
 import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
 import { SCENARIOS } from '../../scripts/negotiation/strongswan/catalogue';
 import { REPO_ROOT } from '../helpers';
+import { runSuspectsAgain } from './secondRun';
 
 function explain(r: ScenarioResult): string {
   const directions = r.daemon.directions.map((d) => `\n    ${d.initiator} initiates: ${d.verdict} (${d.reason}) ${d.line ?? ''}`).join('');
@@ -36,13 +37,8 @@ describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and
     try {
       const pki = ensurePki(cacheDir);
       results = await runScenarios(SCENARIOS, workDir, pki, tree.lib);
-      // Daemons on a busy machine: a scenario that looks wrong is negotiated once more against fresh daemons, and only a second such result counts.
-      for (const [index, first] of results.entries()) {
-        if (!looksWrong(first)) continue;
-        const [again] = await runScenarios([first.scenario], path.join(workDir, 'again'), pki, tree.lib);
-        t.diagnostic(`ran again after: ${explain(first)}\n  second run: ${resultLine(again)}`);
-        results[index] = again;
-      }
+      const again = async (first: ScenarioResult) => (await runScenarios([first.scenario], path.join(workDir, 'again'), pki, tree.lib))[0];
+      await runSuspectsAgain(results, looksWrong, again, (first, second) => `${explain(first)}\n  second run: ${resultLine(second)}`, (text) => t.diagnostic(text));
     } finally {
       cleanupAll();
       rmSync(workDir, { recursive: true, force: true });
