@@ -4,40 +4,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { LspSession } from '../lib/lspSession.mjs';
+import { hubEdits, hubTableLines, measureHub } from './hub.mjs';
 import { BENCH_DIR, writeAddconnConfigs, writeMesh } from './mesh.mjs';
+import { fmt1, median, ms, now, percentile, TIMED_ENV, timeCommand, timeOnce } from './timing.mjs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '10,30,100').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '10,30,100').split(',').filter(Boolean).map(Number);
+const HUB_PEERS = (process.env.BENCH_HUB_PEERS ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const ADDCONN = '/usr/libexec/ipsec/addconn';
 const CLI = path.resolve('bin/ipsec-lint.js');
 const SERVER = path.resolve('bin/ipsec-language-server.js');
-
-const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
-const now = () => process.hrtime.bigint();
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-const median = (values) => percentile(values, 50);
-
-/**
- * Node reads NODE_EXTRA_CA_CERTS at start-up (some CI machines set it to the system bundle): 40-odd
- * ms for bare `node -e 0`, less for the CLI. It would be subtracted as Node's start-up though the
- * CLI does not pay it all, so both are timed without it.
- */
-const TIMED_ENV = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS'));
-
-function timeOnce(command, args) {
-  const start = now();
-  spawnSync(command, args, { stdio: 'ignore', env: TIMED_ENV });
-  return ms(start);
-}
-
-function timeCommand(command, args, runs = 5) {
-  return median(Array.from({ length: runs }, () => timeOnce(command, args)));
-}
-
-const shellQuote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
 
 /**
  * addconn over every node, one process each, as the CLI's one run covers them all. The processes
@@ -175,9 +151,6 @@ function targetLines(rows) {
   return ['', 'Targets at N=30:', ...targets.map(([name, met, value]) => `- ${name}: ${met === undefined ? 'not measured (no addconn)' : met ? 'met' : 'MISSED'} (${value})`)];
 }
 
-function fmt1(value) {
-  return value === undefined ? '—' : value.toFixed(1);
-}
 
 async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -209,6 +182,8 @@ async function main() {
       rssMb: server.rss,
     });
   }
+  const hubs = [];
+  for (const peers of HUB_PEERS) hubs.push(await measureHub(peers, { cli: CLI, server: SERVER, edits: hubEdits(peers, EDITS) }));
   const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
   const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | (CLI − node) ÷ addconn | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | code lens after it p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
   const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
@@ -217,10 +192,11 @@ async function main() {
     lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${ratio} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.lensP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
   }
   lines.push('', ...growthLines(rows), ...targetLines(rows));
+  if (hubs.length > 0) lines.push('', ...hubTableLines(hubs, bareNode));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; bare \`node -e 0\`: ${bareNode.toFixed(1)} ms${process.env.NODE_EXTRA_CA_CERTS ? ' (CLI and bare Node timed without the NODE_EXTRA_CA_CERTS this machine sets)' : ''}`;
   const table = `${lines.join('\n')}\n\n${machine}\n`;
   process.stdout.write(`\n${table}`);
-  writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify({ machine, bareNodeMs: bareNode, rows }, null, 2));
+  writeFileSync(path.join(BENCH_DIR, 'results.json'), JSON.stringify({ machine, bareNodeMs: bareNode, rows, hubs }, null, 2));
   writeFileSync(path.join(BENCH_DIR, 'results.md'), table);
 }
 

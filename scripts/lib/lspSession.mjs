@@ -48,12 +48,27 @@ export class LspSession {
     return this.indexed;
   }
 
-  async open(file) {
+  async open(file, languageId = 'ipsec') {
     const uri = pathToFileURL(file).href;
     const text = readFileSync(file, 'utf8');
     this.versions.set(uri, { version: 1, text });
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'ipsec', version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return uri;
+  }
+
+  /** Replaces whole lines [`fromLine`, `toLine`) with `text`, sent as the editor sends a keystroke: only the range that changed. */
+  async replaceLines(uri, fromLine, toLine, text) {
+    const state = this.versions.get(uri);
+    const offsetOf = (line) => {
+      let offset = 0;
+      for (let i = 0; i < line; i++) offset = state.text.indexOf('\n', offset) + 1;
+      return offset;
+    };
+    const [from, to] = [offsetOf(fromLine), offsetOf(toLine)];
+    state.version++;
+    state.text = state.text.slice(0, from) + text + state.text.slice(to);
+    const range = { start: { line: fromLine, character: 0 }, end: { line: toLine, character: 0 } };
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: state.version }, contentChanges: [{ range, text }] });
   }
 
   async change(uri, text) {

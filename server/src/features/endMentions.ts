@@ -36,7 +36,19 @@ export function mentionAtOffset(mentions: readonly EndMention[], offset: number)
   return mentions.find((mention) => offset >= mention.span.start && offset <= mention.span.end);
 }
 
-export function endMentionsOf(document: ParsedDocument): EndMention[] {
+/** Hover, highlights and references ask for a document's mentions at every cursor move: found once per parsed version. */
+const mentionsByDocument = new WeakMap<ParsedDocument, readonly EndMention[]>();
+
+export function endMentionsOf(document: ParsedDocument): readonly EndMention[] {
+  let mentions = mentionsByDocument.get(document);
+  if (!mentions) {
+    mentions = findMentions(document);
+    mentionsByDocument.set(document, mentions);
+  }
+  return mentions;
+}
+
+function findMentions(document: ParsedDocument): EndMention[] {
   switch (document.kind) {
     case 'ipsec':
       return confMentions(document as ParsedDocument<'ipsec'>);

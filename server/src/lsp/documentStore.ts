@@ -3,17 +3,22 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, isFileKind, isRacoonToolConf, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
+import { LargeDocumentHeap } from './heapFlags';
 
 /** Parses each open document once per version; every feature reads the cached tree. */
 export class ParsedDocumentCache {
   private readonly cache = new Map<string, ParsedDocument>();
+
+  constructor(private readonly heap = new LargeDocumentHeap()) {}
 
   get(document: TextDocument): ParsedDocument | undefined {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const kind = kindOf(document);
     if (!kind) return undefined;
-    const parsed = parseDocument(document.uri, document.getText(), kind, document.version);
+    const text = document.getText();
+    this.heap.noteLength(text.length);
+    const parsed = parseDocument(document.uri, text, kind, document.version);
     this.cache.set(document.uri, parsed);
     return parsed;
   }

@@ -24,3 +24,32 @@ export function tuneHeap(env: NodeJS.ProcessEnv = process.env, setFlags: (flag: 
   if (isCodeCacheRun(env)) return;
   for (const flag of HEAP_FLAGS) setFlags(flag);
 }
+
+/** An open file this long (a racoon hub with about 80 peers) allocates megabytes per edit. */
+export const LARGE_DOCUMENT_LENGTH = 64 * 1024;
+
+/**
+ * What the server sets once such a file is open: under `--optimize-for-size` each edit of it set
+ * off several full collections of a heap that large (two thirds of an edit's time in a 1,000-peer
+ * racoon.conf), and pretenuring lets a parse tree that is kept go straight to the old generation.
+ * Resident memory grows instead; a workspace of small files keeps the settings above.
+ */
+export const LARGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--no-optimize-for-size', '--allocation-site-pretenuring'];
+
+/** Relaxes the heap settings the first time a document of `LARGE_DOCUMENT_LENGTH` or more is parsed. */
+export class LargeDocumentHeap {
+  private relaxed = false;
+
+  constructor(
+    private readonly env: NodeJS.ProcessEnv = process.env,
+    private readonly setFlags: (flag: string) => void = setFlagsFromString,
+  ) {}
+
+  /** Whether this document made the server relax them. */
+  noteLength(length: number): boolean {
+    if (this.relaxed || length < LARGE_DOCUMENT_LENGTH || isCodeCacheRun(this.env)) return false;
+    this.relaxed = true;
+    for (const flag of LARGE_DOCUMENT_HEAP_FLAGS) this.setFlags(flag);
+    return true;
+  }
+}

@@ -42,16 +42,30 @@ function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocum
   }
   for (const file of setkeyFiles) {
     if (inferLayout(uriPath(file.uri)).root !== host.layout.root) continue;
-    for (const statement of file.ast.statements) {
-      const policy = statement.policy;
-      if (statement.command.text !== 'spdadd' || policy?.direction?.text !== 'out' || policy.action?.text !== 'ipsec') continue;
-      for (const request of policy.requests) {
-        const own = request.mode === 'tunnel' ? request.tunnelSource : request.mode === 'transport' ? policy.source : undefined;
-        const address = own && singleHost(own);
-        if (address) addresses.add(address);
-      }
+    for (const address of outboundSources(file)) addresses.add(address);
+  }
+  return addresses;
+}
+
+/** A setkey file's unchanged policies are read again after every edit of its host's racoon.conf: once per parsed version. */
+const sourcesByFile = new WeakMap<ParsedDocument<'setkey'>, ReadonlySet<string>>();
+
+/** The host's own addresses as its outbound IPsec policies give them: a tunnel's near end, a transport policy's source. */
+function outboundSources(file: ParsedDocument<'setkey'>): ReadonlySet<string> {
+  let addresses = sourcesByFile.get(file);
+  if (addresses) return addresses;
+  const found = new Set<string>();
+  for (const statement of file.ast.statements) {
+    const policy = statement.policy;
+    if (statement.command.text !== 'spdadd' || policy?.direction?.text !== 'out' || policy.action?.text !== 'ipsec') continue;
+    for (const request of policy.requests) {
+      const own = request.mode === 'tunnel' ? request.tunnelSource : request.mode === 'transport' ? policy.source : undefined;
+      const address = own && singleHost(own);
+      if (address) found.add(address);
     }
   }
+  addresses = found;
+  sourcesByFile.set(file, addresses);
   return addresses;
 }
 

@@ -78,6 +78,34 @@ describe('racoon.conf as racoon itself reads it', () => {
     assert.deepEqual(findings.map((f) => [f.range.start.line - offset, f.severity, (f.related?.[0].range.start.line ?? 0) - offset]), [[1, 'error', 0], [3, 'error', 2], [5, 'error', 4]]);
   });
 
+  it('racoon-duplicate-sainfo names the first earlier sainfo that matches, whether its remote id is the same or anonymous', () => {
+    const body = [
+      `sainfo address 10.0.0.1 any address 10.0.0.2 any ${PHASE2}`,
+      `sainfo address 10.0.0.1 any anonymous ${PHASE2}`,
+      `sainfo address 10.0.0.1 any address 10.0.0.2 any ${PHASE2}`,
+      `sainfo address 10.0.9.1 any anonymous ${PHASE2}`,
+      `sainfo address 10.0.9.1 any address 10.0.9.2 any ${PHASE2}`,
+      `sainfo address 10.0.9.1 any address 10.0.9.2 any ${PHASE2}`,
+      `sainfo address 10.0.9.1 any address 10.0.9.3 any from fqdn "a" ${PHASE2}`,
+      `sainfo address 10.0.9.1 any address 10.0.9.3 any from fqdn "b" ${PHASE2}`,
+      '',
+    ].join('\n');
+    const findings = lint('racoon', PHASE1 + body, [racoonDuplicateSainfo]);
+    const offset = PHASE1.split('\n').length - 1;
+    assert.deepEqual(
+      findings.map((f) => [f.range.start.line - offset, (f.related?.[0].range.start.line ?? 0) - offset]),
+      [[1, 0], [2, 0], [4, 3], [5, 3], [6, 3], [7, 3]],
+    );
+  });
+
+  it('racoon-duplicate-sainfo tells a hub\'s thousands of sainfos apart by their remote ids', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `sainfo address 192.168.0.0/16 any address 10.${i >> 8}.${i & 255}.0/24 any ${PHASE2}`);
+    body.push(`sainfo address 192.168.0.0/16 any address 10.11.183.0/24 any ${PHASE2}`, '');
+    const findings = lint('racoon', PHASE1 + body.join('\n'), [racoonDuplicateSainfo]);
+    const offset = PHASE1.split('\n').length - 1;
+    assert.deepEqual(findings.map((f) => [f.range.start.line - offset, (f.related?.[0].range.start.line ?? 0) - offset]), [[3000, 2999]]);
+  });
+
   // racoon -t: all accepted.
   it('racoon-duplicate-sainfo stays quiet where the ids, the protocol, the from ids or the remoteid differ', () => {
     const body = [

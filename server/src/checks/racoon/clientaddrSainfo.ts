@@ -26,9 +26,12 @@ export const racoonClientaddrSainfo = defineRule({
   description:
     "When racoon reads a `sainfo … clientaddr`, its duplicate check walks the sainfos it already holds (ordered by how specific they are, then as written). The first one with the same `remoteid`, a compatible `from` id and a local id that matches (`anonymous` matches any) decides: if that one's remote id is `anonymous`, the new sainfo is a duplicate and refused unless one of the two local ids is `anonymous`; if it has a real remote id, racoon crashes (a segmentation fault in ipsec-tools 0.8.2 and its fork) and never starts. Give the clientaddr sainfo a local id no earlier sainfo matches, or put it before the others.",
   check(document, report) {
+    const blocks = [...racoonStatements(document.ast)].filter(({ statement, depth }) => depth === 0 && statement.block).map(({ statement }) => statement);
+    // Only a clientaddr sainfo is reported: racoon's list (which it walks for every sainfo) is followed only up to the last one.
+    let lastClientaddr = blocks.length - 1;
+    while (lastClientaddr >= 0 && sainfoHeaderOf(blocks[lastClientaddr])?.remote.kind !== 'clientaddr') lastClientaddr--;
     const list: Listed[] = [];
-    for (const { statement, depth } of racoonStatements(document.ast)) {
-      if (depth > 0 || !statement.block) continue;
+    for (const statement of blocks.slice(0, lastClientaddr + 1)) {
       const header = sainfoHeaderOf(statement);
       if (!header) {
         // A sainfo racoon reads some way we cannot: the list order is no longer known.

@@ -23,16 +23,13 @@ export const racoonDuplicateSainfo = defineRule({
   description:
     'racoon refuses a `sainfo` whose ids an earlier `sainfo` (with a local id other than `anonymous`) already matches. It compares the addresses, prefix lengths and protocols of the ids, not their ports; an `anonymous` remote id matches every remote id; a `from` id tells two sainfos apart only when both have one; `group` does not, and `remoteid` does. Merge the two blocks, or make their ids differ.',
   check(document, report) {
-    // Only sainfos with the same local id and remoteid can clash: grouped so, a long file is not compared pairwise.
-    const earlier = new Map<string, SainfoSelection[]>();
+    const earlier = new EarlierSainfos();
     for (const { statement, depth } of racoonStatements(document.ast)) {
       if (depth > 0 || !statement.block) continue;
       const header = sainfoHeaderOf(statement);
       const selection = header && selectionOf(statement, header);
       if (!selection) continue;
-      const key = `${selection.remoteId} ${selection.local}`;
-      const group = earlier.get(key) ?? [];
-      const first = group.find((other) => sameSelection(other, selection));
+      const first = earlier.firstMatching(selection);
       if (first) {
         const line = document.source.positionAt(first.statement.span.start).line + 1;
         report({
@@ -41,11 +38,47 @@ export const racoonDuplicateSainfo = defineRule({
           related: [{ uri: document.uri, range: document.source.rangeOf(first.statement.head[0].span), message: 'the earlier sainfo' }],
         });
       }
-      group.push(selection);
-      earlier.set(key, group);
+      earlier.add(selection);
     }
   },
 });
+
+/**
+ * The sainfos read so far, grouped so that a later one is compared only with those that can
+ * match it (same local id and remoteid; the same remote id, or an anonymous one), never with
+ * every earlier sainfo of a hub's long file.
+ */
+class EarlierSainfos {
+  private readonly byLocal = new Map<string, SainfoSelection[]>();
+  private readonly byRemote = new Map<string, SainfoSelection[]>();
+  private readonly anonymousRemote = new Map<string, SainfoSelection[]>();
+
+  /** The first earlier sainfo, in file order, that matches the later one's ids. */
+  firstMatching(later: SainfoSelection): SainfoSelection | undefined {
+    const local = localKey(later);
+    const fits = (other: SainfoSelection): boolean => fromIdsAgree(other, later);
+    if (later.remote === undefined) return this.byLocal.get(local)?.find(fits);
+    const sameRemote = this.byRemote.get(`${local}\n${later.remote}`)?.find(fits);
+    const anonymous = this.anonymousRemote.get(local)?.find(fits);
+    if (!sameRemote || !anonymous) return sameRemote ?? anonymous;
+    return sameRemote.statement.span.start < anonymous.statement.span.start ? sameRemote : anonymous;
+  }
+
+  add(selection: SainfoSelection): void {
+    const local = localKey(selection);
+    push(this.byLocal, local, selection);
+    if (selection.remote === undefined) push(this.anonymousRemote, local, selection);
+    else push(this.byRemote, `${local}\n${selection.remote}`, selection);
+  }
+}
+
+const localKey = (selection: SainfoSelection): string => `${selection.remoteId}\n${selection.local}`;
+
+function push(map: Map<string, SainfoSelection[]>, key: string, selection: SainfoSelection): void {
+  const list = map.get(key);
+  if (list) list.push(selection);
+  else map.set(key, [selection]);
+}
 
 /** undefined for sainfos racoon never compares (anonymous local id), and for `clientaddr` ones, which it treats apart. */
 function selectionOf(statement: RacoonStatement, header: SainfoHeader): SainfoSelection | undefined {
@@ -60,8 +93,7 @@ function selectionOf(statement: RacoonStatement, header: SainfoHeader): SainfoSe
   return { statement, local, remote, from, remoteId: String(Number(remoteId)) };
 }
 
-function sameSelection(first: SainfoSelection, later: SainfoSelection): boolean {
-  if (first.remoteId !== later.remoteId || first.local !== later.local) return false;
-  if (first.remote !== undefined && later.remote !== undefined && first.remote !== later.remote) return false;
+/** A `from` id tells two sainfos apart only when both have one. */
+function fromIdsAgree(first: SainfoSelection, later: SainfoSelection): boolean {
   return first.from === undefined || later.from === undefined || first.from === later.from;
 }

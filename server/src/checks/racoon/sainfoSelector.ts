@@ -31,6 +31,18 @@ export const racoonSainfoSelector = defineRule({
 
 /** The header of a sainfo statement as racoon reads it, or undefined for other statements and headers that do not parse. */
 export function sainfoHeaderOf(statement: RacoonStatement): SainfoHeader | undefined {
+  let header = headers.get(statement);
+  if (header === undefined) {
+    header = readHeader(statement) ?? null;
+    headers.set(statement, header);
+  }
+  return header ?? undefined;
+}
+
+/** Several rules read each sainfo's header: read once per parsed statement (null: not a readable sainfo header). */
+const headers = new WeakMap<RacoonStatement, SainfoHeader | null>();
+
+function readHeader(statement: RacoonStatement): SainfoHeader | undefined {
   const meaning = meaningOf(statement);
   if (meaning.kind !== 'known' || meaning.directive.name !== 'sainfo') return undefined;
   return readSainfoHeader(toAtoms(meaning.args, false));

@@ -31,6 +31,7 @@ export const racoonPskEntry = defineWorkspaceRule({
       }
       const entries = host.psk.ast.entries;
       const identifiers = new Set(entries.map((e) => e.identifier.text.toLowerCase()));
+      const writtenAs = new Set(entries.map((e) => e.identifier.text));
       for (const remote of users) {
         // racoon looks the key up by the peer's address (or identity): a named remote without remote_address is not judged.
         const address = remote.address;
@@ -38,7 +39,7 @@ export const racoonPskEntry = defineWorkspaceRule({
         if (remote.peersIdentifier !== undefined && identifiers.has(remote.peersIdentifier.toLowerCase())) continue;
         // By address, racoon compares each line's first word, as text, with the address as inet_ntop prints it.
         const lookup = canonicalAddress(address);
-        if (identifiers.has('*') || (lookup ? entries.some((e) => e.identifier.text === lookup) : identifiers.has(address.toLowerCase()))) continue;
+        if (identifiers.has('*') || (lookup ? writtenAs.has(lookup) : identifiers.has(address.toLowerCase()))) continue;
         const psk = pathOnGateway(host.pskPath.written, host.pskPath.resolved, host.layout);
         const name = remote.named ? `"${remote.name}" (${address})` : address;
         const written = lookup && entries.find((e) => canonicalAddress(e.identifier.text) === lookup);

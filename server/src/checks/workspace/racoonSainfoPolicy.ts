@@ -32,14 +32,14 @@ export const racoonSainfoPolicy = defineWorkspaceRule({
         }
       });
       if (setkey.length === 0) continue;
-      const spd = setkey.flatMap(policies);
+      const selected = new Set(setkey.flatMap(policies).map((p) => `${p.sourceKey} ${p.destinationKey}`));
       for (const { statement, parent } of racoonStatements(host.document.ast)) {
         if (parent || statement.head[0]?.text !== 'sainfo') continue;
         const pair = sainfoAddresses(statement.head);
         if (!pair) continue;
         const [a, b] = pair;
         const [sa, sb] = [selectorKey(a), selectorKey(b)];
-        if (spd.some((p) => (p.sourceKey === sa && p.destinationKey === sb) || (p.sourceKey === sb && p.destinationKey === sa))) continue;
+        if (selected.has(`${sa} ${sb}`) || selected.has(`${sb} ${sa}`)) continue;
         report({
           document: host.document,
           span: statement.head[0].span,

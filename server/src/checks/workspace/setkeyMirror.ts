@@ -32,7 +32,19 @@ export function selectorKey(text: string): string {
   return `${address}/${prefix ?? (ipVersion(net) === 4 ? '32' : '128')}${portKey}`;
 }
 
-export function policies(document: ParsedDocument<'setkey'>): Policy[] {
+/** Every cross-file rule and the racoon host's addresses read a setkey file's policies: derived once per parsed version. */
+const policiesByDocument = new WeakMap<ParsedDocument<'setkey'>, readonly Policy[]>();
+
+export function policies(document: ParsedDocument<'setkey'>): readonly Policy[] {
+  let found = policiesByDocument.get(document);
+  if (!found) {
+    found = readPolicies(document);
+    policiesByDocument.set(document, found);
+  }
+  return found;
+}
+
+function readPolicies(document: ParsedDocument<'setkey'>): Policy[] {
   const found: Policy[] = [];
   for (const statement of document.ast.statements) {
     const p = statement.policy;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { racoonStatements } from '../../parsing/racoon/walk';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { policies } from './setkeyMirror';
+import { policies, type Policy } from './setkeyMirror';
 
 const folderOf = (uri: string): string => {
   try {
@@ -11,6 +11,9 @@ const folderOf = (uri: string): string => {
     return uri;
   }
 };
+
+/** The selectors as written: a fwd policy must name the in policy's traffic the same way. */
+const traffic = (p: Policy): string => `${p.source} ${p.destination}`;
 
 export const setkeyMissingFwd = defineWorkspaceRule({
   code: 'setkey-missing-fwd',
@@ -28,8 +31,9 @@ export const setkeyMissingFwd = defineWorkspaceRule({
     for (const file of model.setkeyFiles) {
       if (generating.has(folderOf(file.uri))) continue;
       const all = policies(file);
+      const forwarded = new Set(all.filter((p) => p.direction === 'fwd').map(traffic));
       for (const inbound of all.filter((p) => p.direction === 'in' && p.requests.some((r) => r.includes('/tunnel/')))) {
-        if (all.some((p) => p.direction === 'fwd' && p.source === inbound.source && p.destination === inbound.destination)) continue;
+        if (forwarded.has(traffic(inbound))) continue;
         report({
           document: file,
           span: inbound.statement.span,

@@ -124,10 +124,11 @@ export function parseRequest(words: readonly TextPart[]): IpsecRequest {
   /** The same slice as contiguous pieces of the source, for the address parser. */
   const pieces = (from: number, to: number): TextPart[] => {
     const result: TextPart[] = [];
-    for (let i = from; i < to; i++) {
-      const last = result[result.length - 1];
-      if (last && last.span.end === offsets[i]) result[result.length - 1] = { text: last.text + text[i], span: { start: last.span.start, end: offsets[i] + 1 } };
-      else result.push({ text: text[i], span: { start: offsets[i], end: offsets[i] + 1 } });
+    let run = from;
+    for (let i = from + 1; i <= to; i++) {
+      if (i < to && offsets[i] === offsets[i - 1] + 1) continue;
+      result.push(part(run, i));
+      run = i;
     }
     return result.length > 0 ? result : [part(from, to)];
   };
