@@ -15,6 +15,8 @@ const ADDCONN = '/usr/libexec/ipsec/addconn';
 const CLI = path.resolve('bin/ipsec-lint.js');
 const SERVER = path.resolve('bin/ipsec-language-server.js');
 
+const shellQuote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+
 /**
  * addconn over every node, one process each, as the CLI's one run covers them all. The processes
  * are started by one shell, as a script would: started from Node, each would also pay Node's own
@@ -150,7 +152,6 @@ function targetLines(rows) {
   ];
   return ['', 'Targets at N=30:', ...targets.map(([name, met, value]) => `- ${name}: ${met === undefined ? 'not measured (no addconn)' : met ? 'met' : 'MISSED'} (${value})`)];
 }
-
 
 async function main() {
   execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
