@@ -29,6 +29,8 @@ async function expectCodes(session, uri, expected, what) {
 
 /** Times `edits` edits that alternately break and restore, each followed by the diagnostics it should give. */
 async function timeEdits(edits, edit) {
+  // An even number, so that the last edit restores what the first broke.
+  if (edits % 2 !== 0) throw new Error(`edits must come in pairs, not ${edits}`);
   const times = [];
   for (let i = 0; i < edits; i++) {
     const start = now();
@@ -101,7 +103,8 @@ export async function measureHub(peers, { cli, server, edits }) {
 
 /** How many edits of each kind a hub gets: enough for a p95 on the smaller ones, fewer where each takes seconds. */
 export function hubEdits(peers, meshEdits) {
-  return Math.max(5, Math.min(meshEdits, Math.round(40_000 / peers)));
+  const edits = Math.max(6, Math.min(meshEdits, Math.round(40_000 / peers)));
+  return edits + (edits % 2);
 }
 
 /** The hubs' table, and how each figure grows from the smallest hub to the largest. */
