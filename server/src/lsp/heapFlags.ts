@@ -27,28 +27,39 @@ export function tuneHeap(env: NodeJS.ProcessEnv = process.env, setFlags: (flag: 
 
 /** An open file this long (a racoon hub with about 80 peers) allocates megabytes per edit. */
 export const LARGE_DOCUMENT_LENGTH = 64 * 1024;
+/** From this length on (a hub with about 4,500 peers) an edit takes seconds whatever the settings, and memory is what is at stake. */
+export const HUGE_DOCUMENT_LENGTH = 2 * 1024 * 1024;
 
 /**
  * What the server sets once such a file is open: under `--optimize-for-size` each edit of it set
  * off several full collections of a heap that large (two thirds of an edit's time in a 1,000-peer
  * racoon.conf), and pretenuring lets a parse tree that is kept go straight to the old generation.
- * Resident memory grows instead; a workspace of small files keeps the settings above.
+ * Resident memory grows instead (from 135 to 240 MB for that hub); a workspace of small files
+ * keeps the settings above. A huge file would take gigabytes so: it brings them back for good.
  */
 export const LARGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--no-optimize-for-size', '--allocation-site-pretenuring'];
+export const HUGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--optimize-for-size', '--no-allocation-site-pretenuring'];
 
-/** Relaxes the heap settings the first time a document of `LARGE_DOCUMENT_LENGTH` or more is parsed. */
+/** Relaxes the heap settings for the first large document parsed, and restores them for good at the first huge one. */
 export class LargeDocumentHeap {
-  private relaxed = false;
+  private state: 'small' | 'large' | 'huge' = 'small';
 
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
     private readonly setFlags: (flag: string) => void = setFlagsFromString,
   ) {}
 
-  /** Whether this document made the server relax them. */
+  /** Whether this document changed the settings. */
   noteLength(length: number): boolean {
-    if (this.relaxed || length < LARGE_DOCUMENT_LENGTH || isCodeCacheRun(this.env)) return false;
-    this.relaxed = true;
+    if (this.state === 'huge' || length < LARGE_DOCUMENT_LENGTH || isCodeCacheRun(this.env)) return false;
+    if (length >= HUGE_DOCUMENT_LENGTH) {
+      const wasRelaxed = this.state === 'large';
+      this.state = 'huge';
+      if (wasRelaxed) for (const flag of HUGE_DOCUMENT_HEAP_FLAGS) this.setFlags(flag);
+      return wasRelaxed;
+    }
+    if (this.state === 'large') return false;
+    this.state = 'large';
     for (const flag of LARGE_DOCUMENT_HEAP_FLAGS) this.setFlags(flag);
     return true;
   }

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParsedDocumentCache } from '../../../server/src/lsp/documentStore';
-import { HEAP_FLAGS, LARGE_DOCUMENT_HEAP_FLAGS, LARGE_DOCUMENT_LENGTH, LargeDocumentHeap, tuneHeap } from '../../../server/src/lsp/heapFlags';
+import {
+  HEAP_FLAGS,
+  HUGE_DOCUMENT_HEAP_FLAGS,
+  HUGE_DOCUMENT_LENGTH,
+  LARGE_DOCUMENT_HEAP_FLAGS,
+  LARGE_DOCUMENT_LENGTH,
+  LargeDocumentHeap,
+  tuneHeap,
+} from '../../../server/src/lsp/heapFlags';
 
 describe("the server's V8 options", () => {
   it("are set at start-up, except in the build's run that writes the code cache", () => {
@@ -26,6 +34,22 @@ describe("the server's V8 options", () => {
     const cacheRun = new LargeDocumentHeap({ IPSEC_WRITE_CODE_CACHE: '1' }, (flag) => setInCacheRun.push(flag));
     assert.equal(cacheRun.noteLength(LARGE_DOCUMENT_LENGTH), false);
     assert.equal(setInCacheRun.length, 0);
+  });
+
+  it('are restored for good by a huge document, and never relaxed when the first large one is huge', () => {
+    const set: string[] = [];
+    const heap = new LargeDocumentHeap({}, (flag) => set.push(flag));
+    heap.noteLength(LARGE_DOCUMENT_LENGTH);
+    assert.equal(heap.noteLength(HUGE_DOCUMENT_LENGTH), true);
+    assert.deepEqual(set, [...LARGE_DOCUMENT_HEAP_FLAGS, ...HUGE_DOCUMENT_HEAP_FLAGS]);
+    assert.equal(heap.noteLength(LARGE_DOCUMENT_LENGTH), false);
+    assert.equal(heap.noteLength(HUGE_DOCUMENT_LENGTH), false);
+    assert.equal(set.length, LARGE_DOCUMENT_HEAP_FLAGS.length + HUGE_DOCUMENT_HEAP_FLAGS.length);
+    const untouched: string[] = [];
+    const hugeFirst = new LargeDocumentHeap({}, (flag) => untouched.push(flag));
+    assert.equal(hugeFirst.noteLength(HUGE_DOCUMENT_LENGTH * 2), false);
+    assert.equal(hugeFirst.noteLength(LARGE_DOCUMENT_LENGTH), false);
+    assert.equal(untouched.length, 0);
   });
 
   it('are relaxed when an open file of that size is parsed', () => {
