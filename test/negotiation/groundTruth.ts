@@ -56,24 +56,22 @@ export async function assertGroundTruth(run: GroundTruthRun, note: (text: string
   writeFileSync(path.join(outDir, 'report.md'), markdownReport(results, summary, meta));
   writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(jsonReport(results, summary, meta), null, 1)}\n`);
 
-  const baselineDown = results.filter((r) => r.pair.mutation === 'none' && r.daemon.verdict !== 'up');
-  assert.deepEqual(baselineDown.map(explain), [], 'consistent pairs must come up: the harness or the generator is broken');
-  const unclassified = results.filter((r) => r.daemon.reason === 'other' || r.daemon.reason === 'daemon-crashed');
-  assert.deepEqual(unclassified.map(explain), [], 'the classifier must name a reason for every failed negotiation');
-  const fileErrors = results.filter((r) => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error'));
+  assert.deepEqual(results.filter(baselineDown).map(explain), [], 'consistent pairs must come up: the harness or the generator is broken');
+  assert.deepEqual(results.filter(unclassified).map(explain), [], 'the classifier must name a reason for every failed negotiation');
   assert.deepEqual(
-    fileErrors.map((r) => `${explain(r)}\n    ${r.prediction.fileFindings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.code}`).join(', ')}`),
+    results.filter(fileError).map((r) => `${explain(r)}\n    ${r.prediction.fileFindings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.code}`).join(', ')}`),
     [],
     'a single-file rule reports an error in files two Libreswan daemons accept',
   );
-  const disagreements = results.filter((r) => r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown');
-  assert.deepEqual(disagreements.map(explain), [], `ipsec-lint and Libreswan disagree (verdict agreement ${percent(summary.verdictAgreement)}); see artifacts/negotiation/${run.name}/report.md`);
+  assert.deepEqual(results.filter(disagrees).map(explain), [], `ipsec-lint and Libreswan disagree (verdict agreement ${percent(summary.verdictAgreement)}); see artifacts/negotiation/${run.name}/report.md`);
 }
 
-/** What the assertions below would fail on. */
+const baselineDown = (r: CaseResult): boolean => r.pair.mutation === 'none' && r.daemon.verdict !== 'up';
+const unclassified = (r: CaseResult): boolean => r.daemon.reason === 'other' || r.daemon.reason === 'daemon-crashed';
+const fileError = (r: CaseResult): boolean => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
+const disagrees = (r: CaseResult): boolean => r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown';
+
+/** What the assertions above would fail on. */
 function looksWrong(r: CaseResult): boolean {
-  const unexplained = r.comparison.outcome === 'missed' || r.comparison.outcome === 'false-alarm' || diagnose(r)?.kind === 'unknown';
-  const fileError = r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
-  const unclassified = r.daemon.reason === 'other' || r.daemon.reason === 'daemon-crashed';
-  return (r.pair.mutation === 'none' && r.daemon.verdict !== 'up') || unclassified || fileError || unexplained;
+  return baselineDown(r) || unclassified(r) || fileError(r) || disagrees(r);
 }

@@ -17,11 +17,14 @@ function explain(r: ScenarioResult): string {
   return `${resultLine(r)} [${r.scenario.change}]${directions}\n    reproduce: npm run test:negotiation -- --strongswan --only ${r.scenario.name} --verbose`;
 }
 
+const baselineDown = (r: ScenarioResult): boolean => r.scenario.change.startsWith('none') && r.agreement !== 'agree-up';
+const unexplained = (r: ScenarioResult): boolean => r.daemon.reason === 'other';
+const fileError = (r: ScenarioResult): boolean => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
+const disagrees = (r: ScenarioResult): boolean => r.agreement === 'missed' || r.agreement === 'false-alarm';
+
 /** What the assertions below would fail on. */
 function looksWrong(r: ScenarioResult): boolean {
-  const baselineDown = r.scenario.change.startsWith('none') && r.agreement !== 'agree-up';
-  const fileError = r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error');
-  return baselineDown || r.daemon.reason === 'other' || fileError || r.agreement === 'missed' || r.agreement === 'false-alarm';
+  return baselineDown(r) || unexplained(r) || fileError(r) || disagrees(r);
 }
 
 describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and with Libreswan 4.10, and Libreswan 4.10 with itself)', () => {
@@ -43,14 +46,10 @@ describe('negotiation ground truth with strongSwan (charon 5.9.8 with itself and
       cleanupAll();
       rmSync(workDir, { recursive: true, force: true });
     }
-    const baselines = results.filter((r) => r.scenario.change.startsWith('none') && r.agreement !== 'agree-up');
-    assert.deepEqual(baselines.map(explain), [], 'consistent pairs must come up: the harness or the scenario is broken');
-    const unexplained = results.filter((r) => r.daemon.reason === 'other');
-    assert.deepEqual(unexplained.map(explain), [], 'every failed negotiation must have a named reason');
-    const fileErrors = results.filter((r) => r.daemon.verdict === 'up' && r.prediction.fileFindings.some((f) => f.severity === 'error'));
-    assert.deepEqual(fileErrors.map(explain), [], 'a single-file rule reports an error in files both daemons accepted');
-    const disagreements = results.filter((r) => r.agreement === 'missed' || r.agreement === 'false-alarm');
-    assert.deepEqual(disagreements.map(explain), [], 'ipsec-lint and the daemons disagree');
+    assert.deepEqual(results.filter(baselineDown).map(explain), [], 'consistent pairs must come up: the harness or the scenario is broken');
+    assert.deepEqual(results.filter(unexplained).map(explain), [], 'every failed negotiation must have a named reason');
+    assert.deepEqual(results.filter(fileError).map(explain), [], 'a single-file rule reports an error in files both daemons accepted');
+    assert.deepEqual(results.filter(disagrees).map(explain), [], 'ipsec-lint and the daemons disagree');
     // The mixes this suite exists for: both daemon pairings, failures and successes.
     assert.ok(results.some((r) => r.scenario.name.startsWith('mixed-') && r.agreement === 'agree-up'));
     assert.ok(results.some((r) => r.scenario.name.startsWith('sw-') && r.agreement === 'agree-fails'));
