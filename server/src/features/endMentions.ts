@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../model/document';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
 import type { Span } from '../text/sourceText';
+import { perObject } from '../workspace/memo';
 
 /**
  * The keys whose value names an end: its address or host name, its IKE identity, and strongSwan's
@@ -37,16 +38,7 @@ export function mentionAtOffset(mentions: readonly EndMention[], offset: number)
 }
 
 /** Hover, highlights and references ask for a document's mentions at every cursor move: found once per parsed version. */
-const mentionsByDocument = new WeakMap<ParsedDocument, readonly EndMention[]>();
-
-export function endMentionsOf(document: ParsedDocument): readonly EndMention[] {
-  let mentions = mentionsByDocument.get(document);
-  if (!mentions) {
-    mentions = findMentions(document);
-    mentionsByDocument.set(document, mentions);
-  }
-  return mentions;
-}
+export const endMentionsOf: (document: ParsedDocument) => readonly EndMention[] = perObject(findMentions);
 
 function findMentions(document: ParsedDocument): EndMention[] {
   switch (document.kind) {

@@ -33,3 +33,19 @@ export function derived<K extends Memoized, V>(name: string, compute: (key: K) =
   const slot = new MemoSlot<V>(name);
   return (key) => key.memo.get(slot, key, compute);
 }
+
+/**
+ * A function of one object, computed once per object and kept in a WeakMap: for objects that
+ * cannot keep a `Memo`, such as a parsed document (one per version of a file) or one of its
+ * statements. Not for gateways and conns, which an edit replaces: see `Memo`.
+ */
+export function perObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new WeakMap<K, V>();
+  return (key) => {
+    const kept = values.get(key);
+    if (kept !== undefined || values.has(key)) return kept as V;
+    const value = compute(key);
+    values.set(key, value);
+    return value;
+  };
+}

@@ -9,6 +9,7 @@ import { uriPath } from './loadIpsecNode';
 import { inferLayout } from './nodeLayout';
 import type { EffectiveConn, IpsecNode } from './model';
 import { concreteAddress, sideValue } from './peers';
+import { perObject } from './memo';
 import type { RacoonHost, RacoonRemote } from './racoonHost';
 
 /** One end of a racoon tunnel: a host and its `remote` block for the other host. */
@@ -47,13 +48,12 @@ function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocum
   return addresses;
 }
 
-/** A setkey file's unchanged policies are read again after every edit of its host's racoon.conf: once per parsed version. */
-const sourcesByFile = new WeakMap<ParsedDocument<'setkey'>, ReadonlySet<string>>();
-
-/** The host's own addresses as its outbound IPsec policies give them: a tunnel's near end, a transport policy's source. */
-function outboundSources(file: ParsedDocument<'setkey'>): ReadonlySet<string> {
-  let addresses = sourcesByFile.get(file);
-  if (addresses) return addresses;
+/**
+ * The host's own addresses as its outbound IPsec policies give them: a tunnel's near end, a
+ * transport policy's source. An unchanged setkey file is read again after every edit of its
+ * host's racoon.conf, so once per parsed version.
+ */
+const outboundSources = perObject((file: ParsedDocument<'setkey'>): ReadonlySet<string> => {
   const found = new Set<string>();
   for (const statement of file.ast.statements) {
     const policy = statement.policy;
@@ -64,10 +64,8 @@ function outboundSources(file: ParsedDocument<'setkey'>): ReadonlySet<string> {
       if (address) found.add(address);
     }
   }
-  addresses = found;
-  sourcesByFile.set(file, addresses);
-  return addresses;
-}
+  return found;
+});
 
 /** The address of a spec that names exactly one host: no prefix, or a prefix as long as the address. */
 function singleHost(spec: AddressSpec): string | undefined {

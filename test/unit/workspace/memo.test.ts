@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { derived, Memo, MemoSlot, type Memoized } from '../../../server/src/workspace/memo';
+import { derived, Memo, MemoSlot, perObject, type Memoized } from '../../../server/src/workspace/memo';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as (options?: { type: 'minor' }) => void;
@@ -65,5 +65,22 @@ describe('values kept with the object they were derived from', () => {
     const inMemo = promotedPerReplacement((g) => payload(g));
     assert.ok(inWeakMap > 8_000, `a WeakMap's values were expected to reach the old generation (${inWeakMap} bytes per replacement)`);
     assert.ok(inMemo < inWeakMap / 8, `${inMemo} bytes per replacement reached the old generation (a WeakMap: ${inWeakMap})`);
+  });
+});
+
+describe('perObject', () => {
+  it('computes once per object, an undefined result included', () => {
+    const calls: string[] = [];
+    const lengthOf = perObject((key: { text: string }) => {
+      calls.push(key.text);
+      return key.text.length > 0 ? key.text.length : undefined;
+    });
+    const [a, empty] = [{ text: 'abc' }, { text: '' }];
+    assert.equal(lengthOf(a), 3);
+    assert.equal(lengthOf(a), 3);
+    assert.equal(lengthOf(empty), undefined);
+    assert.equal(lengthOf(empty), undefined);
+    assert.equal(lengthOf({ text: 'abc' }), 3);
+    assert.deepEqual(calls, ['abc', '', 'abc']);
   });
 });

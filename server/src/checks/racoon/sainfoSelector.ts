@@ -3,6 +3,7 @@ import { addressFamily, portNumber, protocolNumber, readSainfoHeader, type Sainf
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
 import { racoonStatements } from '../../parsing/racoon/walk';
+import { perObject } from '../../workspace/memo';
 import { defineRule, type Report } from '../rule';
 
 const ICMP = 1;
@@ -30,17 +31,8 @@ export const racoonSainfoSelector = defineRule({
 });
 
 /** The header of a sainfo statement as racoon reads it, or undefined for other statements and headers that do not parse. */
-export function sainfoHeaderOf(statement: RacoonStatement): SainfoHeader | undefined {
-  let header = headers.get(statement);
-  if (header === undefined) {
-    header = readHeader(statement) ?? null;
-    headers.set(statement, header);
-  }
-  return header ?? undefined;
-}
-
-/** Several rules read each sainfo's header: read once per parsed statement (null: not a readable sainfo header). */
-const headers = new WeakMap<RacoonStatement, SainfoHeader | null>();
+/** Several rules read each sainfo's header: read once per parsed statement. */
+export const sainfoHeaderOf: (statement: RacoonStatement) => SainfoHeader | undefined = perObject(readHeader);
 
 function readHeader(statement: RacoonStatement): SainfoHeader | undefined {
   const meaning = meaningOf(statement);

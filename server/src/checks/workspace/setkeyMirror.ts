@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../../model/document';
 import type { SetkeyStatement } from '../../parsing/setkey/ast';
 import { canonicalAddress, ipVersion } from '../../text/ipLiteral';
+import { perObject } from '../../workspace/memo';
 import { defineWorkspaceRule, type WorkspaceReport, type WorkspaceReporter } from '../workspaceRule';
 
 export interface Policy {
@@ -32,17 +33,8 @@ export function selectorKey(text: string): string {
   return `${address}/${prefix ?? (ipVersion(net) === 4 ? '32' : '128')}${portKey}`;
 }
 
-/** Every cross-file rule and the racoon host's addresses read a setkey file's policies: derived once per parsed version. */
-const policiesByDocument = new WeakMap<ParsedDocument<'setkey'>, readonly Policy[]>();
-
-export function policies(document: ParsedDocument<'setkey'>): readonly Policy[] {
-  let found = policiesByDocument.get(document);
-  if (!found) {
-    found = readPolicies(document);
-    policiesByDocument.set(document, found);
-  }
-  return found;
-}
+/** Several cross-file rules read a setkey file's policies after every edit of the workspace: derived once per parsed version. */
+export const policies: (document: ParsedDocument<'setkey'>) => readonly Policy[] = perObject(readPolicies);
 
 function readPolicies(document: ParsedDocument<'setkey'>): Policy[] {
   const found: Policy[] = [];
