@@ -5,12 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LspSession } from '../lib/lspSession.mjs';
-import { pskLine, writeRacoonHub } from './racoonHub.mjs';
+import { policyLines, pskLine, writeRacoonHub } from './racoonHub.mjs';
 import { median, ms, now, percentile, timeOnce } from './timing.mjs';
 
-/** Lines of setkey.conf before the first peer's policies, and the policies per peer. */
-const SETKEY_HEADER_LINES = 3;
-const POLICIES_PER_PEER = 3;
 /** The blank line after racoon.conf's listen block, where comment edits go. */
 const RACOON_EDIT_LINE = 6;
 /** `exchange_mode` in the first remote. */
@@ -27,17 +24,22 @@ async function expectCodes(session, uri, expected, what) {
   if (codes.join(' ') !== [...expected].sort().join(' ')) throw new Error(`${what}: expected [${expected.join(', ')}], the server gave [${codes.join(', ')}]`);
 }
 
-/** Times `edits` edits that alternately break and restore, each followed by the diagnostics it should give. */
-async function timeEdits(edits, edit) {
-  // An even number, so that the last edit restores what the first broke.
-  if (edits % 2 !== 0) throw new Error(`edits must come in pairs, not ${edits}`);
+/** How long each of `count` runs of `step` took. */
+async function timeEach(count, step) {
   const times = [];
-  for (let i = 0; i < edits; i++) {
+  for (let i = 0; i < count; i++) {
     const start = now();
-    await edit(i % 2 === 0);
+    await step(i);
     times.push(ms(start));
   }
   return times;
+}
+
+/** Times `edits` edits that alternately break and restore, each followed by the diagnostics it should give. */
+function timeEdits(edits, edit) {
+  // An even number, so that the last edit restores what the first broke.
+  if (edits % 2 !== 0) throw new Error(`edits must come in pairs, not ${edits}`);
+  return timeEach(edits, (i) => edit(i % 2 === 0));
 }
 
 export async function measureHub(peers, { cli, server, edits }) {
@@ -69,16 +71,16 @@ export async function measureHub(peers, { cli, server, edits }) {
     await session.replaceLines(psk, pskLine(peer), remove ? pskLine(peer) + 1 : pskLine(peer), remove ? '' : `${pskText}\n`);
     await expectCodes(session, racoon, remove ? ['racoon-psk-missing'] : [], `racoon.conf after ${remove ? 'removing' : 'restoring'} a peer's key in psk.txt`);
   });
-  const firstPolicy = SETKEY_HEADER_LINES + POLICIES_PER_PEER * peer;
-  const policyText = readFileSync(hub.setkeyConf, 'utf8').split('\n').slice(firstPolicy, firstPolicy + POLICIES_PER_PEER).join('\n');
+  const policies = policyLines(peer);
+  const policyText = readFileSync(hub.setkeyConf, 'utf8').split('\n').slice(policies.from, policies.from + policies.count).join('\n');
   const setkeyEdits = await timeEdits(edits, async (remove) => {
-    await session.replaceLines(setkey, firstPolicy, remove ? firstPolicy + POLICIES_PER_PEER : firstPolicy, remove ? '' : `${policyText}\n`);
+    await session.replaceLines(setkey, policies.from, remove ? policies.from + policies.count : policies.from, remove ? '' : `${policyText}\n`);
     await expectCodes(session, racoon, remove ? ['racoon-sainfo-policy'] : [], `racoon.conf after ${remove ? 'removing' : 'restoring'} a peer's policies in setkey.conf`);
   });
-  const hovers = await timeEdits(edits, async () => {
+  const hovers = await timeEach(edits, async () => {
     if (!(await session.hover(racoon, RACOON_STATEMENT))) throw new Error('no hover on a racoon.conf keyword');
   });
-  const completions = await timeEdits(edits, async () => {
+  const completions = await timeEach(edits, async () => {
     const list = await session.completion(racoon, { line: RACOON_STATEMENT.line, character: 1 });
     if (!(list?.items ?? list)?.length) throw new Error('no completion at a statement in a remote block');
   });

@@ -59,9 +59,15 @@ function policies(i) {
   ].join('\n');
 }
 
-/** The line of psk.txt that holds peer i's key, counted from 0. */
+/** The line of psk.txt that holds peer i's key, counted from 0 (after one comment line). */
 export function pskLine(i) {
   return i + 1;
+}
+
+/** The lines of setkey.conf that hold peer i's policies, counted from 0 (after `#!`, `flush` and `spdflush`). */
+export function policyLines(i) {
+  const perPeer = 3;
+  return { from: 3 + perPeer * i, count: perPeer };
 }
 
 /** Writes the hub with `peers` peers (under the bench's folder unless told another); returns its folder and its three files. */

@@ -10,11 +10,24 @@ import { run } from '../cli/cliRun';
 
 const PEERS = 40;
 
+interface Hub {
+  readonly root: string;
+  readonly pskTxt: string;
+  readonly setkeyConf: string;
+  /** Where the edits the bench makes for `peer` go. */
+  readonly pskLine: number;
+  readonly policies: { readonly from: number; readonly count: number };
+}
+
 /** The bench's hub generator (an ES module of scripts/bench), run as the bench runs it. */
-function writeHub(parent: string): { racoonConf: string; pskTxt: string; setkeyConf: string; root: string } {
+function writeHub(parent: string, peer: number): Hub {
   const generator = pathToFileURL(path.join(REPO_ROOT, 'scripts', 'bench', 'racoonHub.mjs')).href;
-  const script = `import { writeRacoonHub } from ${JSON.stringify(generator)}; process.stdout.write(JSON.stringify(writeRacoonHub(${PEERS}, ${JSON.stringify(parent)})));`;
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+  const script = [
+    `import { policyLines, pskLine, writeRacoonHub } from ${JSON.stringify(generator)};`,
+    `const hub = writeRacoonHub(${PEERS}, ${JSON.stringify(parent)});`,
+    `process.stdout.write(JSON.stringify({ ...hub, pskLine: pskLine(${peer}), policies: policyLines(${peer}) }));`,
+  ].join('\n');
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as Hub;
 }
 
 const codesOf = (root: string): string[] => {
@@ -30,13 +43,11 @@ const withoutLines = (file: string, from: number, count: number): void => {
 
 describe("the bench's racoon hub", () => {
   it('is clean, and the edits the bench times give the findings it waits for', () => {
-    const hub = writeHub(makeTempDir('ipsec-hub-'));
+    const hub = writeHub(makeTempDir('ipsec-hub-'), PEERS / 2);
     assert.deepEqual(codesOf(hub.root), []);
-    const peer = PEERS / 2;
-    // psk.txt: a comment, then one line per peer; setkey.conf: three lines, then out, in and fwd per peer.
-    withoutLines(hub.pskTxt, peer + 1, 1);
+    withoutLines(hub.pskTxt, hub.pskLine, 1);
     assert.deepEqual(codesOf(hub.root), ['racoon-psk-missing']);
-    withoutLines(hub.setkeyConf, 3 + 3 * peer, 3);
+    withoutLines(hub.setkeyConf, hub.policies.from, hub.policies.count);
     assert.deepEqual(codesOf(hub.root), ['racoon-psk-missing', 'racoon-sainfo-policy']);
   });
 });
