@@ -1,4 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { childPath } from './pathOps';
 import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFile';
 
 /**
@@ -133,7 +135,13 @@ export class OverlayFileSource implements FileSource {
     return this.overlay.has(filePath) || this.base.isFile(filePath);
   }
 
+  /**
+   * An open buffer not yet saved lies where its folder really is: a workspace reached through a
+   * symbolic link must give the same real path for an open file as for the closed ones beside it.
+   */
   realpath(filePath: string): string {
-    return this.overlay.has(filePath) ? filePath : this.base.realpath(filePath);
+    if (!this.overlay.has(filePath) || this.base.isFile(filePath)) return this.base.realpath(filePath);
+    const folder = path.dirname(filePath);
+    return folder === filePath ? filePath : childPath(this.base.realpath(folder), path.basename(filePath));
   }
 }

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { LspTestClient } from './lspClient';
+import { writeWorkspace } from './tempWorkspace';
+
+const FILES: Record<string, string> = {
+  'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.10\n\tleftid=@vpn.fr.example\n\ttype=transport\n',
+  'fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=198.51.100.20\n\trightid=@vpn.dk.example\n\tauto=add\n',
+  'dk/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
+  'dk/ipsec.d/server.conf': 'conn %default\n\tleft=198.51.100.20\n\tleftid=@vpn.dk.example\n\ttype=transport\n',
+  'dk/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.10\n\trightid=@vpn.fr.example\n\tauto=add\n',
+};
+
+/**
+ * The editor names files by the path the workspace was opened with; when that path runs through
+ * a symbolic link (a home folder on another disk, /etc/ipsec.d linked to a repository), the open
+ * files must still belong to their gateways, or an edit would change nothing across files.
+ */
+describe('a workspace opened through a symbolic link', () => {
+  let client: LspTestClient;
+  let linked: string;
+  const uri = (name: string) => pathToFileURL(path.join(linked, name)).href;
+
+  before(async () => {
+    const real = writeWorkspace('ipsec-linked-ws-', FILES);
+    linked = `${real}-link`;
+    symlinkSync(real, linked);
+    client = new LspTestClient();
+    await client.initializeWorkspace(linked, { textDocument: { publishDiagnostics: {} } });
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+  });
+
+  it("checks an open file's edits against the peer, in both files, and clears them when undone", async () => {
+    const dkServer = uri('dk/ipsec.d/server.conf');
+    await client.open(dkServer, 'ipsec', FILES['dk/ipsec.d/server.conf'].replace('@vpn.dk.example', '@gw.dk.example'));
+    await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    const onDk = await client.waitForDiagnostics(dkServer, (p) => p.diagnostics.some((d) => d.code === 'peer-id-mismatch'));
+    assert.deepEqual(onDk.diagnostics.map((d) => d.code), ['peer-id-mismatch']);
+    await client.change(dkServer, 2, FILES['dk/ipsec.d/server.conf']);
+    await client.waitForDiagnostics(uri('fr/etc/ipsec.d/dk.conf'), (p) => p.diagnostics.length === 0);
+    await client.waitForDiagnostics(dkServer, (p) => p.version === 2 && p.diagnostics.length === 0);
+  });
+});
