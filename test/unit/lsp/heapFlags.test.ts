@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParsedDocumentCache } from '../../../server/src/lsp/documentStore';
@@ -12,7 +13,41 @@ import {
   tuneHeap,
 } from '../../../server/src/lsp/heapFlags';
 
+/** The names of the options this Node's V8 knows, as `node --v8-options` lists them. */
+function knownV8Options(): Set<string> {
+  const run = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return new Set([...run.stdout.matchAll(/^\s+--([a-z0-9-]+) \(/gm)].map((m) => m[1]));
+}
+
+/** An option's name without its `no-` and its value: `--no-turbo-inlining` → `turbo-inlining`. */
+const optionName = (flag: string): string => flag.replace(/^--(no-)?/, '').replace(/=.*$/, '');
+
+/** How often the optimizing compiler inlined a call in a child process that set these options at run time and then ran a hot loop. */
+function inliningsAfter(flags: readonly string[]): number {
+  const script = `for (const flag of ${JSON.stringify(flags)}) require('v8').setFlagsFromString(flag);
+    function add(a, b) { return a + b; }
+    function hot(n) { let s = 0; for (let i = 0; i < n; i++) s = add(s, i); return s; }
+    let total = 0;
+    for (let k = 0; k < 2000; k++) total += hot(1000);`;
+  const run = spawnSync(process.execPath, ['--trace-turbo-inlining', '-e', script], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return [...run.stdout.matchAll(/^Inlining 0x/gm)].length;
+}
+
 describe("the server's V8 options", () => {
+  it("are all options this Node's V8 knows", () => {
+    const known = knownV8Options();
+    for (const flag of [...HEAP_FLAGS, ...LARGE_DOCUMENT_HEAP_FLAGS, ...HUGE_DOCUMENT_HEAP_FLAGS]) assert.ok(known.has(optionName(flag)), flag);
+  });
+
+  it('turn inlining off for a workspace of small files, back on for a large document and off again for a huge one', () => {
+    assert.equal(inliningsAfter([]) > 0, true, 'the hot loop is inlined with V8 as it comes');
+    assert.equal(inliningsAfter(HEAP_FLAGS), 0);
+    assert.ok(inliningsAfter([...HEAP_FLAGS, ...LARGE_DOCUMENT_HEAP_FLAGS]) > 0);
+    assert.equal(inliningsAfter([...HEAP_FLAGS, ...LARGE_DOCUMENT_HEAP_FLAGS, ...HUGE_DOCUMENT_HEAP_FLAGS]), 0);
+  });
+
   it("are set at start-up, except in the build's run that writes the code cache", () => {
     const set: string[] = [];
     tuneHeap({ IPSEC_WRITE_CODE_CACHE: '1' }, (flag) => set.push(flag));
