@@ -201,7 +201,8 @@ async function main() {
   writeFileSync(path.join(BENCH_DIR, 'results.md'), table);
 }
 
+// A failure mid-way leaves a server running, whose pipes would keep this process waiting: exit.
 main().catch((error) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  process.exit(1);
 });
