@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { FORMATS } from '../../../server/src/cli/args';
@@ -72,6 +72,21 @@ describe('secrets never leave the files', () => {
     out = '';
     runCli(['-f', 'unix', path.join(root, 'etc')], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined });
     assert.doesNotMatch(out, /secrets-permissions|has mode/);
+  });
+
+  it('nor in a git working tree reached through a symbolic link, while a plain folder behind a link is judged', () => {
+    // The link leads into the tree, below the folder that holds .git: the link's own parents hold none.
+    const root = workspace();
+    mkdirSync(path.join(root, '.git'));
+    const linked = `${root}-etc`;
+    symlinkSync(path.join(root, 'etc'), linked);
+    let out = '';
+    runCli(['-f', 'unix', linked], { cwd: linked, stdout: (t) => (out += t), stderr: () => undefined });
+    assert.doesNotMatch(out, /secrets-permissions|has mode/);
+    rmSync(path.join(root, '.git'), { recursive: true });
+    out = '';
+    runCli(['-f', 'unix', linked], { cwd: linked, stdout: (t) => (out += t), stderr: () => undefined });
+    assert.match(out, /ipsec\.secrets:1:1: warning: ipsec\.secrets has mode 644/);
   });
 
   it('diagnostics and outlines of secrets files name no secret', () => {

@@ -13,7 +13,8 @@ export const secretsPermissions = defineWorkspaceRule({
     const inGit = gitWorkTreeTest(model.files);
     for (const { filePath, document } of model.secretFiles) {
       const mode = model.files.mode?.(filePath);
-      if (mode === undefined || (mode & 0o077) === 0 || inGit(path.dirname(filePath))) continue;
+      // Where the file really lies: a working tree reached through a symbolic link is still one.
+      if (mode === undefined || (mode & 0o077) === 0 || inGit(path.dirname(model.files.realpath(filePath)))) continue;
       const racoon = path.basename(filePath) === 'psk.txt';
       report({
         document,
