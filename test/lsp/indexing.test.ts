@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -82,6 +82,34 @@ describe('background indexing over LSP', () => {
       const [left, total] = (/(\d+) of (\d+) gateways/.exec(stopped) ?? []).slice(1).map(Number);
       assert.equal(total, 400);
       assert.ok(left > 0 && left < 400, `some gateways were left: ${stopped}`);
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+
+  it('says in its log which symbolic links out of the workspace it did not follow, and does not index what they lead to', async () => {
+    const root = writeMesh(2);
+    const outside = writeMesh(2);
+    symlinkSync(path.join(outside, 'gw0'), path.join(root, 'linked-gw'));
+    const logged: string[] = [];
+    let ended = false;
+    const client = await startIndexing(root, (value) => {
+      if (value.kind === 'end') ended = true;
+    });
+    client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+      logged.push(params.message);
+    });
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!ended && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      assert.ok(ended, 'indexing ended');
+      assert.deepEqual(
+        logged.filter((m) => m.includes('symbolic link')),
+        [`IPsec: symbolic link(s) leading out of the folder checked were not followed: ${path.basename(root)}/linked-gw; add the folder they lead to to the workspace to check it`],
+      );
+      const symbols = (await client.connection.sendRequest('workspace/symbol', { query: 'peer' })) as Array<{ location: { uri: string } }>;
+      assert.ok(symbols.length >= 2, 'the gateways inside are indexed');
+      assert.deepEqual(symbols.map((s) => s.location.uri).filter((uri) => uri.includes('linked-gw')), []);
     } finally {
       assert.equal(await client.shutdown(), 0);
     }

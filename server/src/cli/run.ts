@@ -3,7 +3,7 @@ import { findRule } from '../checks/registry';
 import { VERSION } from '../version';
 import { buildPeerMatrix, type PeerMatrix } from '../features/peerMatrix';
 import { detectFileKind } from '../model/fileKind';
-import { collectFiles, type CollectedFile } from '../workspace/collectFiles';
+import { collectFiles, describeLinksOut, type CollectedFile } from '../workspace/collectFiles';
 import type { DirectoryListing } from '../workspace/fileSource';
 import type { FileReport } from '../workspace/lintFile';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
@@ -91,11 +91,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const dialect = options.dialect ?? loaded.config.dialect;
   const listings = new Map<string, DirectoryListing>();
-  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined });
+  const linksOut: string[] = [];
+  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined, linksOut });
   if (missing.length > 0) {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
   }
+  if (linksOut.length > 0) io.stderr(`ipsec-lint: ${describeLinksOut(linksOut, io.cwd, 'name the folder or file they lead to as well to check it')}\n`);
   io.beforeLint?.(files.length);
   const rootOverride = options.root ? path.resolve(io.cwd, options.root) : undefined;
   if (options.stdin) {

@@ -7,11 +7,12 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { checkWorkspace } from '../checks/workspaceEngine';
-import { collectFiles, type CollectOptions } from '../workspace/collectFiles';
+import { collectFiles, describeLinksOut, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from '../workspace/fileSource';
 import { fileUri } from '../workspace/loadIpsecNode';
 import { isNodeRoot } from '../workspace/nodeLayout';
+import { commonDir } from '../workspace/pathOps';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { collectYoungGenerationSoon } from './youngGeneration';
 
@@ -47,9 +48,10 @@ export class WorkspaceState {
    * a few at a time, so that requests are answered between steps. Says how many files were
    * taken and whether the cap cut it.
    */
-  discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number } {
+  discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number; linksOut?: string } {
     const listings = new Map<string, DirectoryListing>();
-    const { files, truncated } = collectFiles(folders, process.cwd(), { ...options, listings });
+    const linksOut: string[] = [];
+    const { files, truncated } = collectFiles(folders, process.cwd(), { ...options, listings, linksOut });
     for (const [dirPath, listing] of listings) this.disk.seed(dirPath, listing);
     for (const file of files) {
       if (file.kind === 'ipsec' && isNodeRoot(file.filePath) && !this.roots.has(file.filePath)) this.queued.push(file.filePath);
@@ -58,7 +60,8 @@ export class WorkspaceState {
       if (file.kind === 'setkey') this.setkeyFiles.add(file.filePath);
     }
     this.dirty = true;
-    return { files: files.length, truncated, nodes: this.queued.length };
+    const note = linksOut.length > 0 ? describeLinksOut(linksOut, path.dirname(commonDir(folders)), 'add the folder they lead to to the workspace to check it') : undefined;
+    return { files: files.length, truncated, nodes: this.queued.length, linksOut: note };
   }
 
   /**

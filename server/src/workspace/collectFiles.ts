@@ -30,6 +30,8 @@ export interface CollectOptions {
   readonly listings?: Map<string, DirectoryListing>;
   /** Take every file found in a folder (but dotfiles), not only those named like IPsec configuration: the CLI's `--kind`. */
   readonly everyFile?: boolean;
+  /** Receives each symbolic link that was not followed because it leads out of the folder walked, if it names a folder or a file of a kind we check. */
+  readonly linksOut?: string[];
 }
 
 export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean } {
@@ -79,7 +81,7 @@ function walk(root: string, options: CollectOptions): CollectedFile[] {
     for (const entry of entries) {
       if (excluded(entry.name)) continue;
       const full = childPath(dir, entry.name);
-      const kind = classify(full, childPath(real, entry.name), entry, subdirectories, realRoot);
+      const kind = classify(full, childPath(real, entry.name), entry, subdirectories, realRoot, options.linksOut);
       if (kind === UNRECOGNISED) {
         if (options.everyFile && !entry.name.startsWith('.')) found.push({ filePath: full, kind: undefined, explicit: false });
       } else if (kind) found.push({ filePath: full, kind, explicit: false });
@@ -97,7 +99,7 @@ interface Folder {
 /** A regular file whose name (or first line) marks no kind of IPsec configuration. */
 const UNRECOGNISED = 'unrecognised';
 
-function classify(full: string, realIfPlain: string, entry: Dirent, subdirectories: Folder[], realRoot: string): FileKind | typeof UNRECOGNISED | undefined {
+function classify(full: string, realIfPlain: string, entry: Dirent, subdirectories: Folder[], realRoot: string, linksOut?: string[]): FileKind | typeof UNRECOGNISED | undefined {
   let isDirectory = entry.isDirectory();
   let isFile = entry.isFile();
   let real = realIfPlain;
@@ -105,7 +107,10 @@ function classify(full: string, realIfPlain: string, entry: Dirent, subdirectori
     try {
       // A link that leads out of the folder being walked is not followed: nothing outside is read.
       real = realpathSync.native(full);
-      if (!isInside(real, realRoot)) return undefined;
+      if (!isInside(real, realRoot)) {
+        if (linksOut && !SKIPPED_DIRECTORIES.has(entry.name) && (statSync(full).isDirectory() || detectFileKind(full))) linksOut.push(full);
+        return undefined;
+      }
       const target = statSync(full);
       isDirectory = target.isDirectory();
       isFile = target.isFile();
@@ -123,4 +128,11 @@ function classify(full: string, realIfPlain: string, entry: Dirent, subdirectori
   const name = entry.name;
   if (!name.includes('.') || name.endsWith('.sh') || name.endsWith('.cf')) return detectFileKind(full, readFirstLine(full)) ?? UNRECOGNISED;
   return UNRECOGNISED;
+}
+
+/** What to tell the user of the links `linksOut` received: a few of them, relative to `from`, and what to do (`advice`). */
+export function describeLinksOut(links: readonly string[], from: string, advice: string): string {
+  const shown = links.slice(0, 3).map((link) => path.relative(from, link) || link);
+  const more = links.length > shown.length ? ` and ${links.length - shown.length} more` : '';
+  return `symbolic link(s) leading out of the folder checked were not followed: ${shown.join(', ')}${more}; ${advice}`;
 }

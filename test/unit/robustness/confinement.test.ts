@@ -3,7 +3,8 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
-import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { runCli } from '../../../server/src/cli/run';
+import { collectFiles, describeLinksOut } from '../../../server/src/workspace/collectFiles';
 import { resolveInNode } from '../../../server/src/workspace/certPaths';
 import { DiskFileSource } from '../../../server/src/workspace/fileSource';
 import { inferLayout, isInside, resolveConfigPath, resolveInFolder } from '../../../server/src/workspace/nodeLayout';
@@ -103,8 +104,36 @@ describe('the workspace walk stays inside the folder it walks', () => {
     symlinkSync(path.join(root, 'outside', 'etc', 'ipsec.conf'), path.join(ws, 'ipsec.conf'));
     symlinkSync(path.join(root, 'outside'), path.join(ws, 'linked-outside'));
     symlinkSync(path.join(ws, 'gw'), path.join(ws, 'linked-inside'));
-    const found = collectFiles([ws]).files.map((f) => path.relative(ws, f.filePath)).sort();
+    writeFileSync(path.join(root, 'outside', 'notes.txt'), 'not configuration\n');
+    symlinkSync(path.join(root, 'outside', 'notes.txt'), path.join(ws, 'notes.txt'));
+    const linksOut: string[] = [];
+    const found = collectFiles([ws], root, { linksOut }).files.map((f) => path.relative(ws, f.filePath)).sort();
     assert.deepEqual(found, ['gw/etc/ipsec.conf']);
+    // The user hears of the links that would have given a folder or a configuration file, not of the others.
+    assert.deepEqual(linksOut.map((link) => path.relative(ws, link)).sort(), ['ipsec.conf', 'linked-outside']);
+    assert.equal(
+      describeLinksOut(linksOut.sort(), root, 'name the folder or file they lead to as well to check it'),
+      'symbolic link(s) leading out of the folder checked were not followed: ws/ipsec.conf, ws/linked-outside; name the folder or file they lead to as well to check it',
+    );
     assert.deepEqual(collectFiles([path.join(ws, 'ipsec.conf')]).files.length, 1, 'a file named on the command line is read wherever it is');
+  });
+
+  it('the CLI says which links it did not follow, and checks the folder they lead to when named too', () => {
+    const root = makeTempDir('ipsec-walk-cli-');
+    mkdirSync(path.join(root, 'ws', 'fr', 'etc'), { recursive: true });
+    mkdirSync(path.join(root, 'elsewhere', 'de', 'etc'), { recursive: true });
+    writeFileSync(path.join(root, 'ws', 'fr', 'etc', 'ipsec.conf'), 'conn de\n\tleft=192.0.2.10\n\tright=198.51.100.20\n\tauto=add\n');
+    writeFileSync(path.join(root, 'elsewhere', 'de', 'etc', 'ipsec.conf'), 'conn fr\n\tleft=198.51.100.20\n\tright=192.0.2.10\n\tauto=add\nconn broken\nauto=add\n');
+    symlinkSync(path.join(root, 'elsewhere', 'de'), path.join(root, 'ws', 'de'));
+    const run = (paths: string[]): { out: string; err: string } => {
+      let out = '';
+      let err = '';
+      runCli(['-f', 'unix', ...paths], { cwd: root, stdout: (t) => (out += t), stderr: (t) => (err += t) });
+      return { out, err };
+    };
+    const walked = run(['ws']);
+    assert.equal(walked.err, 'ipsec-lint: symbolic link(s) leading out of the folder checked were not followed: ws/de; name the folder or file they lead to as well to check it\n');
+    assert.doesNotMatch(walked.out, /column-zero-key/);
+    assert.match(run(['ws', 'elsewhere/de']).out, /elsewhere\/de\/etc\/ipsec\.conf:6:1: error: .*column-zero-key/);
   });
 });
