@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
 import { writeWorkspace } from './tempWorkspace';
+import { makeTempDir } from '../tempDir';
 
 const FILES: Record<string, string> = {
   'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
@@ -27,7 +28,7 @@ describe('a workspace opened through a symbolic link', () => {
 
   before(async () => {
     const real = writeWorkspace('ipsec-linked-ws-', FILES);
-    linked = `${real}-link`;
+    linked = path.join(makeTempDir('ipsec-linked-'), 'ws');
     symlinkSync(real, linked);
     client = new LspTestClient();
     await client.initializeWorkspace(linked, { textDocument: { publishDiagnostics: {} } });

@@ -78,7 +78,7 @@ describe('secrets never leave the files', () => {
     // The link leads into the tree, below the folder that holds .git: the link's own parents hold none.
     const root = workspace();
     mkdirSync(path.join(root, '.git'));
-    const linked = `${root}-etc`;
+    const linked = path.join(makeTempDir('ipsec-secret-link-'), 'etc');
     symlinkSync(path.join(root, 'etc'), linked);
     let out = '';
     runCli(['-f', 'unix', linked], { cwd: linked, stdout: (t) => (out += t), stderr: () => undefined });
