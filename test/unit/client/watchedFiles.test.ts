@@ -26,7 +26,12 @@ describe('the files the extension watches', () => {
       'de/etc/ipsec.d/private/gw.key',
       'de/etc/ipsec.d/crls/ca.crl',
       'de/etc/ipsec.d/crls/list-without-extension',
+      'de/etc/ipsec.d/cacerts/fr-ca-without-extension',
+      'de/etc/ipsec.d/certs/gw.cert',
+      'de/etc/ipsec.d/private/gw-key-without-extension',
       'racoon/psk.txt',
+      'racoon/certs/host.cert',
+      'gw/etc/tunnels.setkey',
       '.ipsec-lint.json',
     ]) {
       assert.ok(watched(filePath), filePath);
