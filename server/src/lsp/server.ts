@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DocumentDiagnosticReportKind,
@@ -33,6 +32,7 @@ import { normalizeUri, WorkspaceState } from './workspaceState';
 import { ClosedFileDiagnostics } from './closedFileDiagnostics';
 import { registerWorkspaceFeatures, SHOW_PEER_COMMAND } from './workspaceFeatures';
 import { FIX_WORKSPACE_COMMAND } from './workspaceFixCommand';
+import { folderPaths, foldersAfter } from './workspaceFolders';
 
 const PUSH_DELAY_MS = 50;
 const WORKSPACE_DELAY_MS = 100;
@@ -61,6 +61,8 @@ export function startServer(connection: Connection): void {
   /** What a client that cannot be asked last sent: initializationOptions, then each change's settings. */
   let sentSettings: unknown;
   let workspaceFolders: string[] = [];
+  /** Whether the client tells of folders added to the workspace and removed from it. */
+  let followsFolders = false;
   let workspaceTimer: NodeJS.Timeout | undefined;
   // A notification, not a request: a client that cannot show messages must not take the server down.
   const tellUser = (type: MessageType, message: string): void => void connection.sendNotification(ShowMessageNotification.type, { type, message });
@@ -150,10 +152,8 @@ export function startServer(connection: Connection): void {
     takesDocumentChanges = workspaceEdit?.documentChanges === true;
     appliesEdits = params.capabilities.workspace?.applyEdit === true;
     canCreateFiles = takesDocumentChanges && (workspaceEdit?.resourceOperations ?? []).includes('create');
-    workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []))
-      .map((folder) => folder.uri)
-      .filter((uri) => uri.startsWith('file:'))
-      .map((uri) => fileURLToPath(uri));
+    workspaceFolders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
+    followsFolders = params.capabilities.workspace?.workspaceFolders === true;
     configNotes = projectConfig.load(workspaceFolders);
     sentSettings = params.initializationOptions;
     settings = resolveSettings(sentSettings);
@@ -178,6 +178,7 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
         diagnosticProvider: usesPullDiagnostics ? { interFileDependencies: true, workspaceDiagnostics: true } : undefined,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'ipsec-language-server', version: VERSION },
     };
@@ -187,6 +188,16 @@ export function startServer(connection: Connection): void {
     for (const note of configNotes) tellUser(MessageType.Warning, note);
     // Index after answering initialize, with progress, so the first requests are never blocked.
     setImmediate(() => void indexWorkspace());
+    // A folder added to the workspace (another country's repository) is searched; a removed one's gateways leave.
+    if (followsFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        workspaceFolders = foldersAfter(workspaceFolders, event);
+        for (const note of projectConfig.load(workspaceFolders)) tellUser(MessageType.Warning, note);
+        workspace.forgetDiscovered();
+        void indexWorkspace();
+        void applySettings();
+      });
+    }
   });
 
   /** Which search the last indexing made (exclude and cap), and which indexing is the current one. */
