@@ -4,16 +4,10 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspTestClient } from './lspClient';
 import { writeWorkspace } from './tempWorkspace';
+import { TWO_GATEWAYS } from './twoGateways';
 
 // Denmark expects France under an ID France does not present: a mismatch only once both are searched.
-const FILES: Record<string, string> = {
-  'fr/etc/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
-  'fr/etc/ipsec.d/server.conf': 'conn %default\n\tleft=192.0.2.10\n\tleftid=@vpn.fr.example\n\ttype=transport\n',
-  'fr/etc/ipsec.d/dk.conf': 'conn dk\n\tright=198.51.100.20\n\trightid=@vpn.dk.example\n\tauto=add\n',
-  'dk/ipsec.conf': 'config setup\n\tprotostack=netkey\ninclude /etc/ipsec.d/*.conf\n',
-  'dk/ipsec.d/server.conf': 'conn %default\n\tleft=198.51.100.20\n\tleftid=@vpn.dk.example\n\ttype=transport\n',
-  'dk/ipsec.d/fr.conf': 'conn fr\n\tright=192.0.2.10\n\trightid=@gw.fr.example\n\tauto=add\n',
-};
+const FILES = { ...TWO_GATEWAYS, 'dk/ipsec.d/fr.conf': TWO_GATEWAYS['dk/ipsec.d/fr.conf'].replace('@vpn.fr.example', '@gw.fr.example') };
 
 describe('workspace folders added and removed while the server runs', () => {
   let client: LspTestClient;
