@@ -17,7 +17,7 @@ import { isCodeCacheRun } from '../codeCacheRun';
  * - `--no-turbo-inlining`: the optimizing compiler takes its working memory from malloc, and
  *   with inlining its jobs take more; what they free lies between blocks that stay, so after a
  *   session on the 30-gateway mesh glibc's heap held 6.5 to 8 MB with inlining and 5 to 6
- *   without, about 3 MB of resident memory, while edits were no slower beyond the noise.
+ *   without: 1.5 to 3 MB of resident memory, while edits were no slower beyond the noise.
  *
  * All are read by V8 when it decides, not only at start-up, so setting them here takes effect.
  */

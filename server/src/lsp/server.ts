@@ -229,7 +229,7 @@ export function startServer(connection: Connection): void {
     progress?.begin('Indexing IPsec gateways', 0, `${workspaceFolders.length} folder(s)`, true);
     const found = runSafe(log, 'indexing', { files: 0, truncated: false, nodes: 0 }, undefined, () => workspace.discover(workspaceFolders, settings.index));
     // Said in the log, not in a message: a link kept on purpose would otherwise nag at every start.
-    if ('linksOut' in found && found.linksOut) log(`IPsec: ${found.linksOut}`);
+    if ('linksOutNote' in found && found.linksOutNote) log(`IPsec: ${found.linksOutNote}`);
     if (!('files' in found) || found.truncated) {
       tellUser(MessageType.Warning, `IPsec: the workspace has more files than ipsec.index.maxFiles (${settings.index.maxFiles}); the rest are not checked across files.`);
     }

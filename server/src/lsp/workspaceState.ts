@@ -46,9 +46,9 @@ export class WorkspaceState {
   /**
    * Finds the IPsec files under the folders; node roots are queued and taken in by `indexNext`,
    * a few at a time, so that requests are answered between steps. Says how many files were
-   * taken and whether the cap cut it.
+   * taken, whether the cap cut it, and which links out of the folders were not followed.
    */
-  discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number; linksOut?: string } {
+  discover(folders: readonly string[], options: CollectOptions): { files: number; truncated: boolean; nodes: number; linksOutNote?: string } {
     const listings = new Map<string, DirectoryListing>();
     const linksOut: string[] = [];
     const { files, truncated } = collectFiles(folders, process.cwd(), { ...options, listings, linksOut });
@@ -61,7 +61,7 @@ export class WorkspaceState {
     }
     this.dirty = true;
     const note = linksOut.length > 0 ? describeLinksOut(linksOut, path.dirname(commonDir(folders)), 'add the folder they lead to to the workspace to check it') : undefined;
-    return { files: files.length, truncated, nodes: this.queued.length, linksOut: note };
+    return { files: files.length, truncated, nodes: this.queued.length, linksOutNote: note };
   }
 
   /**
