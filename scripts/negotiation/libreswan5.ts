@@ -75,9 +75,22 @@ export function ensureLibreswan5(cacheDir: string, log: (line: string) => void =
   must('tar', ['-xzf', tarball, '-C', home]);
   const src = path.join(home, `libreswan-${VERSION}`);
   log(`negotiation: building Libreswan ${VERSION} in ${src}`);
-  must('make', ['-j2', ...makeVariables(root), 'base'], { cwd: src, timeout: 1_200_000, maxBuffer: 256 * 1024 * 1024 });
+  buildBase((args) => must('make', [...args, ...makeVariables(root), 'base'], { cwd: src, timeout: 1_200_000, maxBuffer: 256 * 1024 * 1024 }), log);
   must('make', [...makeVariables(root), 'install-base'], { cwd: src, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   rmSync(tarball, { force: true });
   if (!built(build)) throw new Error(`Libreswan ${VERSION} was built but ${build.pluto} does not run`);
   return build;
+}
+
+/**
+ * `make base` on both cores; if that stops, once more with one job, which goes on from where the
+ * first stopped. Seen once: an archive step ran before an object it packs was there.
+ */
+export function buildBase(make: (jobs: readonly string[]) => unknown, log: (line: string) => void): void {
+  try {
+    make(['-j2']);
+  } catch (error) {
+    log(`negotiation: the parallel build stopped (${error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : String(error)}); going on with one job`);
+    make([]);
+  }
 }
