@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LspSession } from '../lib/lspSession.mjs';
 import { policyLines, pskLine, writeRacoonHub } from './racoonHub.mjs';
-import { median, ms, now, percentile, timeOnce } from './timing.mjs';
+import { fmt1, median, ms, now, percentile, timeOnce } from './timing.mjs';
 
 /** The blank line after racoon.conf's listen block, where comment edits go. */
 const RACOON_EDIT_LINE = 6;
@@ -112,7 +112,6 @@ export function hubEdits(peers, meshEdits) {
 /** The hubs' table, and how each figure grows from the smallest hub to the largest. */
 export function hubTableLines(rows, bareNodeMs) {
   if (rows.length === 0) return [];
-  const f = (value) => value.toFixed(1);
   const lines = [
     'Large racoon and setkey files (one hub host: a remote, a sainfo, a psk.txt line and three policies per peer):',
     '',
@@ -120,7 +119,7 @@ export function hubTableLines(rows, bareNodeMs) {
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.peers} | ${r.megabytes.toFixed(2)} | ${f(r.cliMs)} | ${f(r.cliMs - bareNodeMs)} | ${f(r.coldStartMs)} | ${f(r.racoonEdit.p50)} / ${f(r.racoonEdit.p95)} | ${f(r.pskEdit.p50)} / ${f(r.pskEdit.p95)} | ${f(r.setkeyEdit.p50)} / ${f(r.setkeyEdit.p95)} | ${f(r.hoverP95)} | ${f(r.completionP95)} | ${f(r.rssMb)} | ${r.edits} |`,
+        `| ${r.peers} | ${r.megabytes.toFixed(2)} | ${fmt1(r.cliMs)} | ${fmt1(r.cliMs - bareNodeMs)} | ${fmt1(r.coldStartMs)} | ${fmt1(r.racoonEdit.p50)} / ${fmt1(r.racoonEdit.p95)} | ${fmt1(r.pskEdit.p50)} / ${fmt1(r.pskEdit.p95)} | ${fmt1(r.setkeyEdit.p50)} / ${fmt1(r.setkeyEdit.p95)} | ${fmt1(r.hoverP95)} | ${fmt1(r.completionP95)} | ${fmt1(r.rssMb)} | ${r.edits} |`,
     ),
   ];
   if (rows.length > 1) {

@@ -185,12 +185,11 @@ async function main() {
   }
   const hubs = [];
   for (const peers of HUB_PEERS) hubs.push(await measureHub(peers, { cli: CLI, server: SERVER, edits: hubEdits(peers, EDITS) }));
-  const fmt = (v) => (v === undefined ? '—' : v.toFixed(1));
   const header = '| N | files | CLI ms | CLI − node ms | addconn ms (all nodes) | (CLI − node) ÷ addconn | cold start → diagnostics ms | index ms | edit p50/p95 ms | peer edit p50/p95 ms | code lens after it p95 ms | hover p95 ms | completion p95 ms | RSS MB |';
   const lines = [header, '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const r of rows) {
     const ratio = r.addconnMs ? `×${(r.cliOverNodeMs / r.addconnMs).toFixed(1)}` : '—';
-    lines.push(`| ${r.n} | ${r.files} | ${fmt(r.cliMs)} | ${fmt(r.cliOverNodeMs)} | ${fmt(r.addconnMs)} | ${ratio} | ${fmt(r.coldStartMs)} | ${fmt(r.indexMs)} | ${fmt(r.localEditP50)} / ${fmt(r.localEditP95)} | ${fmt(r.peerEditP50)} / ${fmt(r.peerEditP95)} | ${fmt(r.lensP95)} | ${fmt(r.hoverP95)} | ${fmt(r.completionP95)} | ${fmt(r.rssMb)} |`);
+    lines.push(`| ${r.n} | ${r.files} | ${fmt1(r.cliMs)} | ${fmt1(r.cliOverNodeMs)} | ${fmt1(r.addconnMs)} | ${ratio} | ${fmt1(r.coldStartMs)} | ${fmt1(r.indexMs)} | ${fmt1(r.localEditP50)} / ${fmt1(r.localEditP95)} | ${fmt1(r.peerEditP50)} / ${fmt1(r.peerEditP95)} | ${fmt1(r.lensP95)} | ${fmt1(r.hoverP95)} | ${fmt1(r.completionP95)} | ${fmt1(r.rssMb)} |`);
   }
   lines.push('', ...growthLines(rows), ...targetLines(rows));
   if (hubs.length > 0) lines.push('', ...hubTableLines(hubs, bareNode));

@@ -30,8 +30,10 @@ export const racoonSainfoSelector = defineRule({
   },
 });
 
-/** The header of a sainfo statement as racoon reads it, or undefined for other statements and headers that do not parse. */
-/** Several rules read each sainfo's header: read once per parsed statement. */
+/**
+ * The header of a sainfo statement as racoon reads it, or undefined for other statements and
+ * headers that do not parse. Several rules read each sainfo's header: read once per parsed statement.
+ */
 export const sainfoHeaderOf: (statement: RacoonStatement) => SainfoHeader | undefined = perObject(readHeader);
 
 function readHeader(statement: RacoonStatement): SainfoHeader | undefined {
