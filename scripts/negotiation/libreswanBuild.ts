@@ -11,4 +11,4 @@ export interface LibreswanBuild {
 }
 
 /** Debian's package, installed by .ci/run. */
-export const DEBIAN_LIBRESWAN: LibreswanBuild = { label: 'Libreswan 4.10 (Debian)', dialect: 'libreswan-4', pluto: PLUTO, whack: WHACK, addconn: ADDCONN };
+export const DEBIAN_LIBRESWAN: LibreswanBuild = { label: 'Libreswan 4.10 (Debian)', dialect: 'libreswan-4.10', pluto: PLUTO, whack: WHACK, addconn: ADDCONN };

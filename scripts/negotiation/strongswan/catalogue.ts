@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { ikev1DefaultScenarios, proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
+import { absentListScenarios, ikev1DefaultScenarios, proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { rekeyScenarios } from './rekey';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
@@ -110,5 +110,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...strongswanOmissionScenarios('strongswan', 'sw'),
   ...strongswanOmissionScenarios('libreswan', 'mixed'),
   ...ikev1DefaultScenarios(),
+  ...absentListScenarios(),
   ...rekeyScenarios(),
 ];

@@ -1,4 +1,4 @@
-import { DIALECT, pair, scenario, withSetting, type Scenario } from './scenarios';
+import { DIALECT, pair, scenario, withoutSetting, withSetting, type Scenario } from './scenarios';
 
 /**
  * A Libreswan west whose `ike=`/`esp=` leave a part to its defaults (DH group, integrity, key
@@ -39,10 +39,9 @@ export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', ta
 }
 
 /**
- * The same omissions over IKEv1, where Libreswan's defaults differ (they take SHA-1) and are not
- * filled in: these pass only while nothing wrongly applies the IKEv2 defaults to IKEv1. Not kept:
- * east insisting on ECP-256 (refused; pluto 4.10 logs no IKEv1 defaults to model it on) and on
- * MODP-1536 (the IKE SA came up, then Quick Mode's PFS group differed).
+ * The same omissions over IKEv1, where Libreswan's defaults differ (SHA-1 among them; MODP-2048
+ * and MODP-1536 alone before 4.15, so ECP-256 is refused). Not kept: east insisting on MODP-1536
+ * (the IKE SA came up, then Quick Mode's PFS group differed, which nothing models).
  */
 export function ikev1DefaultScenarios(): Scenario[] {
   const base = pair('libreswan', 'strongswan', 'psk');
@@ -53,7 +52,35 @@ export function ikev1DefaultScenarios(): Scenario[] {
   const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
   return [
     scenario('mixed-ikev1-ike-default-dh', "IKEv1; west's IKE proposal names no DH group; east insists on MODP-2048", psk, east('ike', 'aes256-sha256-modp2048!'), west('ike', 'aes256-sha2_256')),
+    scenario('mixed-ikev1-ike-default-dh-ecp', "IKEv1; west's IKE proposal names no DH group; east insists on ECP-256", psk, east('ike', 'aes256-sha256-ecp256!'), west('ike', 'aes256-sha2_256')),
     scenario('mixed-ikev1-ike-default-hash', "IKEv1; west's IKE proposal names only a cipher; east insists on SHA-1", psk, east('ike', 'aes256-sha1-modp2048!'), west('ike', 'aes256')),
     scenario('mixed-ikev1-esp-default-integrity-sha1', "IKEv1; west's ESP proposal names no integrity; east insists on SHA-1", psk, east('esp', 'aes256-sha1-modp2048!'), west('esp', 'aes256')),
+  ];
+}
+
+/**
+ * A Libreswan west that sets no `ike=` or no `esp=` at all, against a strongSwan east that
+ * insists on one proposal: Libreswan then offers only its built-in list (over IKEv2 AES-GCM and
+ * AES-CBC with SHA-2 and DH groups from MODP-2048 up; over IKEv1 AES-CBC or 3DES with SHA-2 or
+ * SHA-1, MODP-2048 or MODP-1536, and for ESP AES-CBC with SHA-1 before 4.15).
+ */
+export function absentListScenarios(): Scenario[] {
+  const base = pair('libreswan', 'strongswan', 'psk');
+  const v1 = (side: typeof base.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
+  const ikev1 = { west: v1(base.west), east: withSetting(v1(base.east), 'esp', DIALECT.strongswan.pfsEsp) };
+  const unset = (key: 'ike' | 'esp') => (w: typeof base.west) => withoutSetting(w, key);
+  const east = (key: 'ike' | 'esp', value: string) => (e: typeof base.east) => withSetting(e, key, value);
+  return [
+    scenario('mixed-ike-absent-modp1024', 'west sets no ike=; east insists on AES-256, SHA-1 and MODP-1024', base, east('ike', 'aes256-sha1-modp1024!'), unset('ike')),
+    scenario('mixed-ike-absent-agreed', 'west sets no ike=; east insists on AES-128, SHA-256 and ECP-256', base, east('ike', 'aes128-sha256-ecp256!'), unset('ike')),
+    scenario('mixed-esp-absent-3des', 'west sets no esp=; east insists on 3DES with SHA-1', base, east('esp', '3des-sha1!'), unset('esp')),
+    scenario('mixed-esp-absent-agreed', 'west sets no esp=; east insists on AES-128-GCM', base, east('esp', 'aes128gcm16!'), unset('esp')),
+    scenario('mixed-ikev1-ike-absent-modp1024', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-1024', ikev1, east('ike', 'aes128-sha1-modp1024!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-aes128', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-2048', ikev1, east('ike', 'aes128-sha1-modp2048!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-aes256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and MODP-2048', ikev1, east('ike', 'aes256-sha256-modp2048!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-ecp256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and ECP-256', ikev1, east('ike', 'aes256-sha256-ecp256!'), unset('ike')),
+    scenario('mixed-ikev1-esp-absent-sha256', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-256', ikev1, east('esp', 'aes128-sha256-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-sha1', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-1', ikev1, east('esp', 'aes128-sha1-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-aes256', 'IKEv1; west sets no esp=; east insists on AES-256 with SHA-1', ikev1, east('esp', 'aes256-sha1-modp2048!'), unset('esp')),
   ];
 }

@@ -1,13 +1,14 @@
 import { esnChoices } from '../../workspace/esnChoices';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import type { ConnRef } from '../../workspace/peers';
-import { withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
+import { describeBuiltIn, libreswanBuiltInProposals, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
+import type { EffectiveValue } from '../../workspace/model';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
 import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
 import { defineWorkspaceRule } from '../workspaceRule';
 import type { WorkspaceReporter } from '../workspaceRule';
 import { describeConn, reportBothSides } from './peerReport';
-import { knownLibreswanIkev2 } from './strongswanIkev2';
+import { knownLibreswan } from './strongswanIkev2';
 
 /** strongSwan appends its default proposals unless the list ends in `!` (strict): surely, or perhaps when the daemon is not known. */
 function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no' {
@@ -15,11 +16,35 @@ function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no
   return ref.node.dialect.choice?.dialect === 'strongswan' ? 'yes' : 'maybe';
 }
 
-function readProposals(ref: ConnRef, value: string, kind: 'ike' | 'esp'): Proposal[] | undefined {
-  const proposals = parseProposals(value);
-  if (!proposals) return undefined;
-  if (knownLibreswanIkev2(ref)) return withLibreswanDefaults(proposals, kind);
-  return ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(proposals, kind) : proposals;
+type Kind = 'ike' | 'esp';
+
+/** One end's proposals as its daemon offers them: its list, or Libreswan's built-in one where it sets none. */
+interface OfferedList {
+  readonly ref: ConnRef;
+  /** Missing for a Libreswan conn that sets no list. */
+  readonly value?: EffectiveValue;
+  readonly proposals: readonly Proposal[];
+  readonly widened: 'maybe' | 'no';
+}
+
+function offeredList(ref: ConnRef, keys: readonly string[], kind: Kind): OfferedList | undefined {
+  const value = keys.map((k) => ref.conn.values.get(k)).find((v) => v !== undefined);
+  const libreswan = knownLibreswan(ref);
+  if (!value) return libreswan && { ref, proposals: libreswanBuiltInProposals(kind, libreswan.version, libreswan.releases), widened: 'no' };
+  const widened = widenedByStrongswan(ref, value.value);
+  if (widened === 'yes') return undefined;
+  const parsed = parseProposals(value.value);
+  if (!parsed) return undefined;
+  if (libreswan) return { ref, value, proposals: withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases), widened };
+  const proposals = ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(parsed, kind) : parsed;
+  return proposals && { ref, value, proposals, widened };
+}
+
+/** How the message names one end's list: `ike=…`, or Libreswan's built-in proposals. */
+function describeList(list: OfferedList, keys: readonly string[], kind: Kind): string {
+  if (list.value) return `${list.value.setting.key.text}=${list.value.value}`;
+  const libreswan = knownLibreswan(list.ref);
+  return `no ${keys[0]}=, so Libreswan's built-in proposals: ${libreswan ? describeBuiltIn(kind, libreswan.version, libreswan.releases) : 'its defaults'}`;
 }
 
 export const peerProposalMismatch = defineWorkspaceRule({
@@ -28,25 +53,24 @@ export const peerProposalMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends offer no common IKE or ESP proposal',
   description:
-    "When both sides list `ike=` (or `esp=`/`phase2alg=`) and no proposal of one is also a proposal of the other, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, what a proposal leaves out (a DH group, a PRF, a key length) is the daemon's default, judged only for a gateway known to run Libreswan over IKEv2 (whose defaults pluto 4.10 logs: DH groups 14 to 18 but 17, 19 to 21 and 31, SHA2-512 and SHA2-256, AES-256 and AES-128; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out) or strongSwan (whose `aes` is AES-128, and whose ESP proposal without integrity offers none, as charon 5.9.8 showed) and otherwise not, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
+    "When the two ends' `ike=` (or `esp=`/`phase2alg=`) lists share no proposal, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. What a list leaves to the daemon is judged only where the daemon is known. Libreswan fills in a part a proposal leaves out, and offers built-in proposals for a list it is not given (lib/libswan/ike_info.c, esp_info.c): over IKEv2 AES-GCM and AES-CBC of 256 or 128 bits, SHA2-512 and SHA2-256, DH groups 14 to 16, 18 to 21 and 31 (pluto 4.10's logs; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out; from 5.0 also ChaCha20-Poly1305); over IKEv1 AES-CBC or 3DES with SHA2-256, SHA2-512 or SHA-1 and MODP-2048 or MODP-1536 (from 4.15 also ECP-256 and Curve25519), and for ESP AES-CBC with SHA-1 (from 4.15 also AES-GCM, 3DES and SHA-2). With no `esp=`, pluto 4.10 met a strongSwan peer insisting on AES-128 with SHA-1 and refused one insisting on AES-256; with no `ike=`, it refused MODP-1024 over either IKE version and ECP-256 over IKEv1. strongSwan's `aes` is AES-128, and its ESP proposal without integrity offers none (charon 5.9.8). strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
   checkPair({ a, b }, _model, report) {
     checkEsn(a, b, report);
     for (const keys of [['ike'], ['esp', 'phase2alg']]) {
-      const ours = keys.map((k) => a.conn.values.get(k)).find((v) => v !== undefined);
-      const theirs = keys.map((k) => b.conn.values.get(k)).find((v) => v !== undefined);
-      if (!ours || !theirs) continue;
-      const widened = [widenedByStrongswan(a, ours.value), widenedByStrongswan(b, theirs.value)];
-      if (widened.includes('yes')) continue;
       const kind = keys[0] === 'ike' ? 'ike' : 'esp';
-      const left = readProposals(a, ours.value, kind);
-      const right = readProposals(b, theirs.value, kind);
-      if (!left || !right || proposalsOverlap(left, right, kind)) continue;
-      const what = keys[0] === 'ike' ? 'IKE' : 'ESP';
-      const perhaps = widened.includes('maybe') ? " (unless a side runs strongSwan, which adds its default proposals to a list without '!')" : '';
+      const ours = offeredList(a, keys, kind);
+      const theirs = offeredList(b, keys, kind);
+      if (!ours || !theirs || (!ours.value && !theirs.value) || proposalsOverlap(ours.proposals, theirs.proposals, kind)) continue;
+      const what = kind === 'ike' ? 'IKE' : 'ESP';
+      const perhaps = ours.widened === 'maybe' || theirs.widened === 'maybe' ? " (unless a side runs strongSwan, which adds its default proposals to a list without '!')" : '';
+      const message = (here: OfferedList, there: OfferedList, thereRef: ConnRef) =>
+        here.value
+          ? `no ${what} proposal in common with the peer (${describeConn(thereRef)}: ${describeList(there, keys, kind)}): negotiation ends with NO_PROPOSAL_CHOSEN${perhaps}`
+          : `this conn sets no ${keys[0]}=, and none of Libreswan's built-in ${what} proposals is one the peer accepts (${describeConn(thereRef)}: ${describeList(there, keys, kind)}): negotiation ends with NO_PROPOSAL_CHOSEN; set ${keys[0]}= to a proposal both ends accept`;
       reportBothSides(
         report,
-        { ref: a, value: ours, adopt: theirs.value, message: `no ${what} proposal in common with the peer (${describeConn(b)}: ${theirs.setting.key.text}=${theirs.value}): negotiation ends with NO_PROPOSAL_CHOSEN${perhaps}` },
-        { ref: b, value: theirs, adopt: ours.value, message: `no ${what} proposal in common with the peer (${describeConn(a)}: ${ours.setting.key.text}=${ours.value}): negotiation ends with NO_PROPOSAL_CHOSEN${perhaps}` },
+        { ref: a, value: ours.value, adopt: theirs.value?.value, message: message(ours, theirs, b) },
+        { ref: b, value: theirs.value, adopt: ours.value?.value, message: message(theirs, ours, a) },
         perhaps ? 'warning' : undefined,
       );
     }

@@ -1,5 +1,5 @@
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { libreswanIkeVersion, libreswanMajors, libreswanReleases } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { isJustHost } from '../../workspace/subnets';
@@ -59,10 +59,17 @@ export function mayUseIkev1(ref: ConnRef): boolean {
   });
 }
 
+/** The gateway runs Libreswan, as far as anything tells, and the conn's IKE version is known: it, and the releases the gateway may run. */
+export function knownLibreswan(ref: ConnRef): { readonly version: 1 | 2; readonly releases: readonly string[] } | undefined {
+  const dialects = possibleDialects(ref.node.dialect);
+  if (dialects.length !== 1 || dialects[0] !== 'libreswan') return undefined;
+  const version = libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect));
+  return version === undefined ? undefined : { version, releases: libreswanReleases(ref.node.dialect) };
+}
+
 /** The gateway runs Libreswan, as far as anything tells, and the conn speaks IKEv2. */
 export function knownLibreswanIkev2(ref: ConnRef): boolean {
-  const dialects = possibleDialects(ref.node.dialect);
-  return dialects.length === 1 && dialects[0] === 'libreswan' && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
+  return knownLibreswan(ref)?.version === 2;
 }
 
 function typeOf(ref: ConnRef): string {
