@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { WorkspaceModel } from '../checks/workspaceRule';
+import { builtInLists, type BuiltInList } from '../features/builtInProposals';
 import { renderEffectiveConn } from '../features/effectiveConnView';
 import { closestName } from '../text/editDistance';
 import type { CollectedFile } from '../workspace/collectFiles';
 import { lintWorkspace, type LintWorkspaceOptions } from '../workspace/lintWorkspace';
 import { uriPath } from '../workspace/loadIpsecNode';
-import type { EffectiveConn, IpsecNode } from '../workspace/model';
+import type { IpsecNode } from '../workspace/model';
+import type { ConnRef } from '../workspace/peers';
 import type { Format } from './args';
 import type { CliIo } from './run';
 
@@ -14,6 +16,8 @@ export interface ShownConn {
   readonly gateway: string;
   readonly conn: string;
   readonly settings: readonly ShownSetting[];
+  /** Proposal lists the conn leaves to Libreswan's built-in ones (only on a gateway known to run Libreswan). */
+  readonly builtIn?: readonly BuiltInList[];
 }
 
 export interface ShownSetting {
@@ -50,16 +54,16 @@ export function printConn(name: string, files: readonly CollectedFile[], lintOpt
   }
   const relative = (filePath: string): string => path.relative(io.cwd, filePath) || filePath;
   if (format === 'json') {
-    const shown = found.map(({ node, conn }) => showConn(relative(node.confPath), conn, relative));
+    const shown = found.map(({ node, conn }) => showConn(relative(node.confPath), { node, conn }, relative));
     io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
     return 0;
   }
   const describeFile = (uri: string): string => relative(uriPath(uri));
-  io.stdout(found.map(({ node, conn }) => `# ${relative(node.confPath)}\n${renderEffectiveConn(conn, describeFile)}`).join('\n'));
+  io.stdout(found.map(({ node, conn }) => `# ${relative(node.confPath)}\n${renderEffectiveConn({ node, conn }, describeFile)}`).join('\n'));
   return 0;
 }
 
-export function showConn(gateway: string, conn: EffectiveConn, relative: (filePath: string) => string): ShownConn {
+export function showConn(gateway: string, { node, conn }: ConnRef, relative: (filePath: string) => string): ShownConn {
   const settings = [...conn.values.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, value]): ShownSetting => ({
@@ -69,5 +73,6 @@ export function showConn(gateway: string, conn: EffectiveConn, relative: (filePa
       file: relative(uriPath(value.document.uri)),
       line: value.setting.line + 1,
     }));
-  return { gateway, conn: conn.name, settings };
+  const builtIn = builtInLists({ node, conn });
+  return builtIn.length > 0 ? { gateway, conn: conn.name, settings, builtIn } : { gateway, conn: conn.name, settings };
 }

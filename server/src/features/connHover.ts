@@ -20,6 +20,6 @@ export function connHover(model: WorkspaceModel, document: ParsedDocument<'ipsec
   if (!node || !conn) return undefined;
   const partner = partnerOf(peersOf(model.nodes), conn);
   const peerLine = partner ? `Peer: ${describeConn(partner)}` : 'No peer for this conn in the workspace.';
-  const markdown = [`**conn ${conn.name}** with \`%default\` and \`also=\` applied`, '', '```ipsec', renderEffectiveConn(conn).trimEnd(), '```', '', peerLine].join('\n');
+  const markdown = [`**conn ${conn.name}** with \`%default\` and \`also=\` applied`, '', '```ipsec', renderEffectiveConn({ node, conn }).trimEnd(), '```', '', peerLine].join('\n');
   return { markdown, range: document.source.rangeOf(mention.span) };
 }

@@ -2,14 +2,16 @@ import path from 'node:path';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import { uriPath } from '../workspace/loadIpsecNode';
-import type { EffectiveConn } from '../workspace/model';
+import type { ConnRef } from '../workspace/peers';
+import { builtInLists, describeBuiltInList } from './builtInProposals';
 import { mentionAt, nodesOf } from './connLookup';
 
 /**
  * The effective conn written out as ipsec.conf text, each line saying where the value came
- * from: what `ipsec readwriteconf` would print, with provenance.
+ * from: what `ipsec readwriteconf` would print, with provenance, and what Libreswan offers for
+ * a proposal list the conn leaves out.
  */
-export function renderEffectiveConn(conn: EffectiveConn, describeFile: (uri: string) => string = fileName): string {
+export function renderEffectiveConn({ node, conn }: ConnRef, describeFile: (uri: string) => string = fileName): string {
   const lines = [`conn ${conn.name}`];
   const keys = [...conn.values.keys()].sort();
   const width = Math.max(0, ...keys.map((key) => key.length + (conn.values.get(key)?.value.length ?? 0) + 1));
@@ -20,6 +22,7 @@ export function renderEffectiveConn(conn: EffectiveConn, describeFile: (uri: str
     const origin = `${value.via === 'self' ? '' : `${value.via === 'default' ? '%default' : 'also'}, `}${describeFile(value.document.uri)}:${value.setting.line + 1}`;
     lines.push(`\t${text.padEnd(width + 2)}# ${origin}`);
   }
+  for (const list of builtInLists({ node, conn })) lines.push(`\t# ${describeBuiltInList(list)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -31,8 +34,9 @@ function fileName(uri: string): string {
 export function effectiveConnectionAt(model: WorkspaceModel, document: ParsedDocument<'ipsec'>, offset: number): { name: string; text: string } | undefined {
   const mention = mentionAt(document, offset)?.name ?? enclosingConn(document, offset);
   if (!mention) return undefined;
-  const conn = nodesOf(model, document.uri)[0]?.effective.get(mention);
-  return conn ? { name: conn.name, text: renderEffectiveConn(conn) } : undefined;
+  const node = nodesOf(model, document.uri)[0];
+  const conn = node?.effective.get(mention);
+  return node && conn ? { name: conn.name, text: renderEffectiveConn({ node, conn }) } : undefined;
 }
 
 function enclosingConn(document: ParsedDocument<'ipsec'>, offset: number): string | undefined {

@@ -44,6 +44,18 @@ describe('ipsec-lint --show-conn', () => {
     assert.deepEqual(shown[1].settings.map((s) => `${s.key}=${s.value} ${s.from}`), ['auto=add conn', 'left=198.51.100.1 conn', 'right=198.51.100.2 conn']);
   });
 
+  it("names the proposal lists a Libreswan conn leaves to the daemon, with the release's built-in proposals, in text and JSON", () => {
+    const root = workspace({ 'gw/etc/ipsec.conf': '# ipsec-dialect: libreswan-4.10\nconfig setup\n\nconn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tikev2=no\n\tphase2alg=aes256-sha1\n\tauto=add\n' });
+    const text = run(['--show-conn', 'peer', '.'], root);
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /\n\t# ike= not set: Libreswan's built-in IKEv1 proposals, AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536\n$/);
+    assert.doesNotMatch(text.stdout, /esp= not set/);
+    const json = JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], root).stdout) as ShownConn[];
+    assert.deepEqual(json[0].builtIn, [{ key: 'ike', ikeVersion: 1, proposals: 'AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536' }]);
+    // A gateway whose daemon is not known gets no such line: what it offers is not known either.
+    assert.equal(JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace(GATEWAY)).stdout)[0].builtIn, undefined);
+  });
+
   it('exits 1 naming the closest conn when no gateway defines it, or saying no gateway was found', () => {
     const root = workspace(GATEWAY);
     const missing = run(['--show-conn', 'peers', '.'], root);

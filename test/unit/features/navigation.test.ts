@@ -86,5 +86,16 @@ describe('conn navigation', () => {
     assert.match(hover.markdown, /right=%any\s+# also, base\.conf:6/);
     assert.match(hover.markdown, /keyingtries=1\s+# %default, base\.conf:2/);
     assert.match(hover.markdown, /No peer for this conn/);
+    assert.doesNotMatch(hover.markdown, /not set/, 'protostack=netkey leaves the daemon open: its built-in proposals are not known');
+  });
+
+  it("adds what Libreswan offers for the proposal lists a conn leaves out, on a gateway pinned to it", () => {
+    const files = { '/ws/l/ipsec.conf': '# ipsec-dialect: libreswan-5.2\nconfig setup\nconn tun\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tesp=aes_gcm256-null\n' };
+    const index = new WorkspaceIndex(new MemoryFiles(files));
+    const doc = index.document('/ws/l/ipsec.conf', 'ipsec') as ParsedDocument<'ipsec'>;
+    const hover = connHover(index.model(['/ws/l/ipsec.conf']), doc, offsetOf(doc, 'tun'));
+    assert.ok(hover);
+    assert.match(hover.markdown, /# ike= not set: Libreswan's built-in IKEv2 proposals, AES-GCM or AES-CBC of 256 or 128 bits, .*; from 5\.0 also ChaCha20-Poly1305\n/);
+    assert.doesNotMatch(hover.markdown, /esp= not set/);
   });
 });
