@@ -1,5 +1,6 @@
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEBIAN_LIBRESWAN } from './libreswanBuild';
 import { certBytes, type CaName, type Host, type Pki } from './pki';
 import type { PairCase, SideConfig } from './spec';
 import { must } from './tools';
@@ -37,7 +38,7 @@ function section(header: string, settings: readonly (readonly [string, string])[
 }
 
 /** ipsec.conf and the files it includes, as the layout of the side asks. */
-export function renderConfFiles(pair: PairCase, side: SideConfig, dialect = 'libreswan-4'): Record<string, string> {
+export function renderConfFiles(pair: PairCase, side: SideConfig, dialect = DEBIAN_LIBRESWAN.dialect): Record<string, string> {
   const overrides = Object.entries(side.ownOverrides ?? {});
   const entries = [...Object.entries(side.conn), ...overrides];
   const shared = Object.entries(side.conn).filter(([key]) => SHARED_KEYS.has(key));

@@ -12,6 +12,14 @@ function wrongId(current: string | undefined): string {
 }
 
 /** Two disjoint non-empty lists of proposals, or two sharing exactly one. */
+/**
+ * Single proposals that Libreswan's built-in lists take or refuse depending on the IKE version
+ * and the release: SHA-1, MODP-1536 and 3DES only over IKEv1, MODP-3072 and SHA2-512 only over
+ * IKEv2, AES-256 and AES-GCM in IKEv1's ESP list only from 4.15.
+ */
+const IKE_AGAINST_DEFAULTS = ['aes256-sha2_256-modp2048', 'aes128-sha1-modp1536', 'aes256-sha2_512-modp3072', '3des-sha1-modp2048'] as const;
+const ESP_AGAINST_DEFAULTS = ['aes128-sha1', 'aes256-sha2_256', 'aes_gcm256-null', '3des-sha1', 'aes256-sha1'] as const;
+
 function proposalLists(all: readonly string[], rng: Rng, overlap: boolean): [string[], string[]] {
   const shuffled = rng.shuffle(all);
   if (!overlap) return [shuffled.slice(0, 1 + rng.int(2)), shuffled.slice(2, 3 + rng.int(2))];
@@ -170,6 +178,32 @@ export const PAIRING_MUTATIONS: readonly Mutation[] = [
       set(side, 'ike', a.join(','));
       set(peer, 'ike', b.join(','));
       return `ike=${a.join(',')} vs ike=${b.join(',')}`;
+    },
+  },
+  {
+    name: 'ike-left-to-defaults',
+    rule: 'peer-proposal-mismatch',
+    weight: 2,
+    summary: "one side sets no ike= (the daemon's built-in proposals), the other one proposal",
+    applies: always,
+    apply: (_p, side, peer, rng) => {
+      const proposal = rng.pick(IKE_AGAINST_DEFAULTS);
+      set(side, 'ike', undefined);
+      set(peer, 'ike', proposal);
+      return `no ike= vs ike=${proposal}`;
+    },
+  },
+  {
+    name: 'esp-left-to-defaults',
+    rule: 'peer-proposal-mismatch',
+    weight: 2,
+    summary: "one side sets no esp= (the daemon's built-in proposals), the other one proposal",
+    applies: always,
+    apply: (_p, side, peer, rng) => {
+      const proposal = rng.pick(ESP_AGAINST_DEFAULTS);
+      set(side, 'esp', undefined);
+      set(peer, 'esp', proposal);
+      return `no esp= vs esp=${proposal}`;
     },
   },
   {

@@ -62,7 +62,7 @@ export function ikev1DefaultScenarios(): Scenario[] {
  * A Libreswan west that sets no `ike=` or no `esp=` at all, against a strongSwan east that
  * insists on one proposal: Libreswan then offers only its built-in list (over IKEv2 AES-GCM and
  * AES-CBC with SHA-2 and DH groups from MODP-2048 up; over IKEv1 AES-CBC or 3DES with SHA-2 or
- * SHA-1, MODP-2048 or MODP-1536, and for ESP AES-CBC with SHA-1 before 4.15).
+ * SHA-1, MODP-2048 or MODP-1536, and for ESP AES-128-CBC or 3DES with SHA-1 before 4.15).
  */
 export function absentListScenarios(): Scenario[] {
   const base = pair('libreswan', 'strongswan', 'psk');
@@ -81,6 +81,7 @@ export function absentListScenarios(): Scenario[] {
     scenario('mixed-ikev1-ike-absent-ecp256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and ECP-256', ikev1, east('ike', 'aes256-sha256-ecp256!'), unset('ike')),
     scenario('mixed-ikev1-esp-absent-sha256', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-256', ikev1, east('esp', 'aes128-sha256-modp2048!'), unset('esp')),
     scenario('mixed-ikev1-esp-absent-sha1', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-1', ikev1, east('esp', 'aes128-sha1-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-3des', 'IKEv1; west sets no esp=; east insists on 3DES with SHA-1', ikev1, east('esp', '3des-sha1-modp2048!'), unset('esp')),
     scenario('mixed-ikev1-esp-absent-aes256', 'IKEv1; west sets no esp=; east insists on AES-256 with SHA-1', ikev1, east('esp', 'aes256-sha1-modp2048!'), unset('esp')),
   ];
 }

@@ -49,16 +49,19 @@ const IKEV2_FROM_5: LibreswanDefaults = {
 
 /**
  * IKEv1 before 4.15: IKE takes AES-CBC or 3DES, SHA2-256, SHA2-512 or SHA-1, MODP-2048 or
- * MODP-1536; ESP takes AES-CBC with SHA-1. Against a strongSwan peer insisting on one choice,
- * pluto 4.10 without `ike=` met AES-128 and AES-256, and without `esp=` met AES-128 but not AES-256.
+ * MODP-1536. A conn without `esp=` offers pluto's fixed Quick Mode list instead of esp_info.c's
+ * (ikev1_spdb.c): AES-128-CBC or 3DES, with SHA-1. Against a strongSwan peer insisting on one
+ * choice, pluto 4.10 without `ike=` met AES-128 and AES-256, and without `esp=` met AES-128 but
+ * not AES-256 or SHA-256. Such a conn takes any proposal as the responder; it is the proposals it
+ * starts with that must meet the peer's.
  */
 const IKEV1: LibreswanDefaults = {
-  ciphers: { ike: ['aes-cbc:*', '3des'], esp: ['aes-cbc:128'] },
+  ciphers: { ike: ['aes-cbc:*', '3des'], esp: ['aes-cbc:128', '3des'] },
   dh: new Set(['14', '5']),
   ikeHashes: new Set(['sha256', 'sha512', 'sha1']),
   espIntegrity: new Set(['sha1']),
   aesKeyLengths: [],
-  summary: { ike: 'AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536', esp: 'AES-128-CBC with SHA-1' },
+  summary: { ike: 'AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536', esp: 'AES-128-CBC or 3DES with SHA-1' },
 };
 /** IKEv1 from 4.15: ECP-256 and Curve25519 join the groups; ESP adds AES-GCM, 3DES and SHA-2. */
 const IKEV1_FROM_4_15: LibreswanDefaults = {
@@ -141,6 +144,14 @@ export function libreswanBuiltInProposals(kind: Kind, version: IkeVersion, relea
     const integrity = isAead(cipher) ? none : kind === 'ike' ? defaults.ikeHashes : defaults.espIntegrity;
     return kind === 'ike' ? { encryption: new Set([cipher]), integrity, prf: defaults.ikeHashes, dh: defaults.dh } : { encryption: new Set([cipher]), integrity, prf: none, dh: none };
   });
+}
+
+/**
+ * Before 4.15 an IKEv1 conn without the list took any proposal as the responder ("verified
+ * unconditionally"), so only its own start fails; from 4.15 it holds its built-in list both ways.
+ */
+export function onlyItsOwnStartFails(version: IkeVersion, releases: readonly string[]): boolean {
+  return version === 1 && releases.some((release) => compareVersions(release, '4.15') < 0);
 }
 
 /** In a few words, what the built-in proposals of the releases given are, for a message. */

@@ -76,13 +76,14 @@ describe("Libreswan's built-in proposals, for a conn that sets no ike= or esp=",
     assert.equal(builtInMeets('chacha20poly1305', 'esp', 2, ['5.2']), true);
   });
 
-  it('over IKEv1 before 4.15: AES-CBC or 3DES with SHA-1 or SHA-2 and MODP-2048 or MODP-1536; ESP AES-128 with SHA-1 (pluto 4.10 refused AES-256)', () => {
+  it("over IKEv1 before 4.15: AES-CBC or 3DES with SHA-1 or SHA-2 and MODP-2048 or MODP-1536; ESP pluto's fixed AES-128 or 3DES with SHA-1 (4.10 refused AES-256)", () => {
     assert.equal(builtInMeets('aes128-sha1-modp2048', 'ike', 1), true);
     assert.equal(builtInMeets('aes256-sha256-modp2048', 'ike', 1), true);
     assert.equal(builtInMeets('3des-sha1-modp1536', 'ike', 1), true);
     assert.equal(builtInMeets('aes128-sha1-modp1024', 'ike', 1), false);
     assert.equal(builtInMeets('aes256-sha256-ecp256', 'ike', 1), false);
     assert.equal(builtInMeets('aes128-sha1', 'esp', 1), true);
+    assert.equal(builtInMeets('3des-sha1', 'esp', 1), true);
     assert.equal(builtInMeets('aes256-sha1', 'esp', 1), false);
     assert.equal(builtInMeets('aes128-sha256', 'esp', 1), false);
   });
@@ -96,8 +97,8 @@ describe("Libreswan's built-in proposals, for a conn that sets no ike= or esp=",
   });
 
   it('describes them for a message, each release range once', () => {
-    assert.equal(describeBuiltIn('esp', 1, ['4.10']), 'AES-128-CBC with SHA-1');
-    assert.equal(describeBuiltIn('esp', 1, ['4.10', '5.2']), 'AES-128-CBC with SHA-1; from 4.15 AES-CBC, AES-GCM or 3DES with SHA-1 or SHA-2');
+    assert.equal(describeBuiltIn('esp', 1, ['4.10']), 'AES-128-CBC or 3DES with SHA-1');
+    assert.equal(describeBuiltIn('esp', 1, ['4.10', '5.2']), 'AES-128-CBC or 3DES with SHA-1; from 4.15 AES-CBC, AES-GCM or 3DES with SHA-1 or SHA-2');
     assert.equal(describeBuiltIn('ike', 2, ['4.10', '5.0', '5.2']).split('; ').length, 2);
   });
 });
@@ -136,7 +137,12 @@ describe('peer-proposal-mismatch with a list left out', () => {
   });
 
   it('judges an IKEv1 conn without esp= by the ESP proposals of its releases (pluto 4.10 refused AES-256; from 4.15 it is among them)', () => {
-    assert.equal(run('libreswan-4.10', '\tikev2=no\n', '\tkeyexchange=ikev1\n\tesp=aes256-sha1-modp2048!\n').length, 2);
+    const refused = run('libreswan-4.10', '\tikev2=no\n', '\tkeyexchange=ikev1\n\tesp=aes256-sha1-modp2048!\n');
+    assert.equal(refused.length, 2);
+    // Before 4.15 such a conn takes any proposal as the responder: only its own start fails.
+    assert.match(refused.map((f) => f.message).join('\n'), /NO_PROPOSAL_CHOSEN when this end starts it \(as the responder it takes any proposal\); set esp=/);
+    assert.match(refused.map((f) => f.message).join('\n'), /NO_PROPOSAL_CHOSEN when conn b in a\/ipsec\.conf starts it/);
+    assert.deepEqual(run('libreswan-4.10', '\tikev2=no\n', '\tkeyexchange=ikev1\n\tesp=3des-sha1-modp2048!\n'), []);
     assert.deepEqual(run('libreswan-4.10', '\tikev2=no\n', '\tkeyexchange=ikev1\n\tesp=aes128-sha1-modp2048!\n'), []);
     assert.deepEqual(run('libreswan', '\tikev2=no\n', '\tkeyexchange=ikev1\n\tesp=aes256-sha1-modp2048!\n'), []);
   });

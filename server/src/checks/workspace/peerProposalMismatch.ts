@@ -1,7 +1,7 @@
 import { esnChoices } from '../../workspace/esnChoices';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import type { ConnRef } from '../../workspace/peers';
-import { describeBuiltIn, libreswanBuiltInProposals, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
+import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import type { EffectiveValue } from '../../workspace/model';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
 import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
@@ -53,7 +53,7 @@ export const peerProposalMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends offer no common IKE or ESP proposal',
   description:
-    "When the two ends' `ike=` (or `esp=`/`phase2alg=`) lists share no proposal, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. What a list leaves to the daemon is judged only where the daemon is known. Libreswan fills in a part a proposal leaves out, and offers built-in proposals for a list it is not given (lib/libswan/ike_info.c, esp_info.c): over IKEv2 AES-GCM and AES-CBC of 256 or 128 bits, SHA2-512 and SHA2-256, DH groups 14 to 16, 18 to 21 and 31 (pluto 4.10's logs; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out; from 5.0 also ChaCha20-Poly1305); over IKEv1 AES-CBC or 3DES with SHA2-256, SHA2-512 or SHA-1 and MODP-2048 or MODP-1536 (from 4.15 also ECP-256 and Curve25519), and for ESP AES-CBC with SHA-1 (from 4.15 also AES-GCM, 3DES and SHA-2). With no `esp=`, pluto 4.10 met a strongSwan peer insisting on AES-128 with SHA-1 and refused one insisting on AES-256; with no `ike=`, it refused MODP-1024 over either IKE version and ECP-256 over IKEv1. strongSwan's `aes` is AES-128, and its ESP proposal without integrity offers none (charon 5.9.8). strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
+    "When the two ends' `ike=` (or `esp=`/`phase2alg=`) lists share no proposal, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. What a list leaves to the daemon is judged only where the daemon is known. Libreswan fills in a part a proposal leaves out, and offers built-in proposals for a list it is not given (lib/libswan/ike_info.c, esp_info.c): over IKEv2 AES-GCM and AES-CBC of 256 or 128 bits, SHA2-512 and SHA2-256, DH groups 14 to 16, 18 to 21 and 31 (pluto 4.10's logs; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out; from 5.0 also ChaCha20-Poly1305); over IKEv1 AES-CBC or 3DES with SHA2-256, SHA2-512 or SHA-1 and MODP-2048 or MODP-1536 (from 4.15 also ECP-256 and Curve25519), and for ESP AES-128-CBC or 3DES with SHA-1 (pluto's fixed Quick Mode list before 4.15; from 4.15 AES-CBC, AES-GCM or 3DES with SHA-1 or SHA-2). Before 4.15 such an IKEv1 conn takes any proposal as the responder, so the tunnel fails when it is the one that starts. With no `esp=`, pluto 4.10 met a strongSwan peer insisting on AES-128 or 3DES with SHA-1 and refused one insisting on AES-256; with no `ike=`, it refused MODP-1024 over either IKE version and ECP-256 over IKEv1. strongSwan's `aes` is AES-128, and its ESP proposal without integrity offers none (charon 5.9.8). strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
   checkPair({ a, b }, _model, report) {
     checkEsn(a, b, report);
     for (const keys of [['ike'], ['esp', 'phase2alg']]) {
@@ -61,21 +61,29 @@ export const peerProposalMismatch = defineWorkspaceRule({
       const ours = offeredList(a, keys, kind);
       const theirs = offeredList(b, keys, kind);
       if (!ours || !theirs || (!ours.value && !theirs.value) || proposalsOverlap(ours.proposals, theirs.proposals, kind)) continue;
-      const what = kind === 'ike' ? 'IKE' : 'ESP';
       const perhaps = ours.widened === 'maybe' || theirs.widened === 'maybe' ? " (unless a side runs strongSwan, which adds its default proposals to a list without '!')" : '';
-      const message = (here: OfferedList, there: OfferedList, thereRef: ConnRef) =>
-        here.value
-          ? `no ${what} proposal in common with the peer (${describeConn(thereRef)}: ${describeList(there, keys, kind)}): negotiation ends with NO_PROPOSAL_CHOSEN${perhaps}`
-          : `this conn sets no ${keys[0]}=, and none of Libreswan's built-in ${what} proposals is one the peer accepts (${describeConn(thereRef)}: ${describeList(there, keys, kind)}): negotiation ends with NO_PROPOSAL_CHOSEN; set ${keys[0]}= to a proposal both ends accept`;
+      const say = (here: OfferedList, there: OfferedList): string => mismatchMessage(here, there, keys, kind) + perhaps;
       reportBothSides(
         report,
-        { ref: a, value: ours.value, adopt: theirs.value?.value, message: message(ours, theirs, b) },
-        { ref: b, value: theirs.value, adopt: ours.value?.value, message: message(theirs, ours, a) },
+        { ref: a, value: ours.value, adopt: theirs.value?.value, message: say(ours, theirs) },
+        { ref: b, value: theirs.value, adopt: ours.value?.value, message: say(theirs, ours) },
         perhaps ? 'warning' : undefined,
       );
     }
   },
 });
+
+/** What one end is told: its list and the peer's share nothing, or its built-in proposals meet none of the peer's. */
+function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly string[], kind: Kind): string {
+  const what = kind === 'ike' ? 'IKE' : 'ESP';
+  const peer = `${describeConn(there.ref)}: ${describeList(there, keys, kind)}`;
+  const builtIn = here.value ? there : here;
+  const libreswan = knownLibreswan(builtIn.ref);
+  const starter = builtIn === here ? 'this end' : describeConn(builtIn.ref);
+  const when = !builtIn.value && libreswan && onlyItsOwnStartFails(libreswan.version, libreswan.releases) ? ` when ${starter} starts it (as the responder it takes any proposal)` : '';
+  if (here.value) return `no ${what} proposal in common with the peer (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}`;
+  return `this conn sets no ${keys[0]}=, and none of Libreswan's built-in ${what} proposals is one the peer accepts (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}; set ${keys[0]}= to a proposal both ends accept`;
+}
 
 /** Both ends' ESN choices share none: the Child SA is refused whatever the algorithms. */
 function checkEsn(a: ConnRef, b: ConnRef, report: WorkspaceReporter): void {
