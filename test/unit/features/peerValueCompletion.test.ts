@@ -57,3 +57,29 @@ describe('addresses and subnets offered after left=, right=, leftsubnet= and rig
     assert.deepEqual(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('leftprotoport=|')), []);
   });
 });
+
+describe("the peer's value of a setting both ends must agree on", () => {
+  const frDe = (lines: string) => ({ '/ws/fr/etc/ipsec.d/de.conf': `conn de\n\tright=203.0.113.50\n\trightid=@vpn.de.example\n\trightcert=_de_VPNGateway_0.der\n${lines}\tauto=add\n` });
+  const conn = (line: string) => `conn fr\n\tright=192.0.2.20\n\trightid=@vpn.fr.example\n\trightcert=_fr_VPNGateway_0.der\n\t${line}\n\tauto=add\n`;
+
+  it('pfs=: the peer\'s word first, and not again among the words the daemon takes', () => {
+    const entries = completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('pfs=|'), frDe('\tpfs=no\n'));
+    assert.deepEqual(labelsAndDetails(entries)[0], ['no', "the peer's pfs=: conn de in fr/etc/ipsec.d/de.conf"]);
+    assert.equal(entries.filter((e) => e.label === 'no').length, 1);
+    assert.ok(entries.some((e) => e.label === 'yes'));
+  });
+
+  it("ike=: the peer's whole list where the value starts, then the algorithm words; only the words further on", () => {
+    const peer = frDe('\tike=aes256-sha2_256-modp2048\n');
+    const entries = completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('ike=|'), peer);
+    assert.deepEqual(labelsAndDetails(entries)[0], ['aes256-sha2_256-modp2048', "the peer's ike=: conn de in fr/etc/ipsec.d/de.conf"]);
+    assert.ok(entries.length > 1, 'the algorithm words follow');
+    assert.ok(completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('ike=aes256-|'), peer).every((e) => e.label !== 'aes256-sha2_256-modp2048'));
+  });
+
+  it('offers nothing of the peer where its gateway may run another daemon, which spells the values otherwise', () => {
+    const strongswanFr = { ...frDe('\tpfs=no\n'), '/ws/fr/etc/ipsec.conf': `# ipsec-dialect: strongswan\n${exampleFiles(['fr'])['/ws/fr/etc/ipsec.conf']}` };
+    const entries = completeAt('/ws/de/etc/ipsec.d/fr.conf', conn('pfs=|'), strongswanFr);
+    assert.ok(entries.every((e) => !e.detail?.startsWith("the peer's")));
+  });
+});

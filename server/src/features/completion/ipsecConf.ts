@@ -90,8 +90,11 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
     }
     const candidate = targets.flatMap((t) => keywordsFor(kind, t.dialect, t.version)).find((c) => c.name === key);
     if (!candidate) return fromPeers;
-    if (candidate.entry.type.kind === 'proposals') return proposalWordCompletions(typed, position, targets);
-    return [...fromPeers, ...valuesOf(candidate.entry.type).map((value): CompletionEntry => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }))];
+    // The peer's whole list fits only where the value starts; further on, each word completes.
+    if (candidate.entry.type.kind === 'proposals') return [...(typed === '' ? fromPeers : []), ...proposalWordCompletions(typed, position, targets)];
+    const offered = new Set(peerValues.map((c) => c.value));
+    const values = valuesOf(candidate.entry.type).filter((value) => !offered.has(value));
+    return [...fromPeers, ...values.map((value): CompletionEntry => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }))];
   }
   const keyMatch = /^[ \t]+([A-Za-z0-9_.-]*)$/.exec(lineText);
   if (!keyMatch) return [];
