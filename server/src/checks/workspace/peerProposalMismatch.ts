@@ -1,12 +1,14 @@
+import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import { esnChoices } from '../../workspace/esnChoices';
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import type { ConnRef } from '../../workspace/peers';
-import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import type { EffectiveValue } from '../../workspace/model';
+import type { ConnRef } from '../../workspace/peers';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
 import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
-import { defineWorkspaceRule } from '../workspaceRule';
-import type { WorkspaceReporter } from '../workspaceRule';
+import type { Fix } from '../finding';
+import { checkProposals } from '../ipsecConf/values/proposals';
+import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
+import { addConnSetting } from './addConnSetting';
 import { describeConn, reportBothSides } from './peerReport';
 import { knownLibreswan } from './strongswanIkev2';
 
@@ -65,8 +67,8 @@ export const peerProposalMismatch = defineWorkspaceRule({
       const say = (here: OfferedList, there: OfferedList): string => mismatchMessage(here, there, keys, kind) + perhaps;
       reportBothSides(
         report,
-        { ref: a, value: ours.value, adopt: theirs.value?.value, message: say(ours, theirs) },
-        { ref: b, value: theirs.value, adopt: ours.value?.value, message: say(theirs, ours) },
+        { ref: a, value: ours.value, adopt: theirs.value?.value, message: say(ours, theirs), fixes: takePeersList(ours, theirs, keys[0], kind) },
+        { ref: b, value: theirs.value, adopt: ours.value?.value, message: say(theirs, ours), fixes: takePeersList(theirs, ours, keys[0], kind) },
         perhaps ? 'warning' : undefined,
       );
     }
@@ -83,6 +85,21 @@ function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly s
   const when = !builtIn.value && libreswan && onlyItsOwnStartFails(libreswan.version, libreswan.releases) ? ` when ${starter} starts it (as the responder it takes any proposal)` : '';
   if (here.value) return `no ${what} proposal in common with the peer (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}`;
   return `this conn sets no ${keys[0]}=, and none of Libreswan's built-in ${what} proposals is one the peer accepts (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}; set ${keys[0]}= to a proposal both ends accept`;
+}
+
+/**
+ * For a Libreswan conn that sets no list: set the peer's, when Libreswan reads every word of it
+ * (a strongSwan `!` dropped) and it then meets the peer's proposals.
+ */
+function takePeersList(here: OfferedList, there: OfferedList, key: string, kind: Kind): Fix[] | undefined {
+  const libreswan = knownLibreswan(here.ref);
+  if (here.value || !there.value || !libreswan) return undefined;
+  const list = there.value.value.trim().replace(/!$/, '');
+  const version = here.ref.node.dialect.choice?.dialect === 'libreswan' ? here.ref.node.dialect.choice.version : undefined;
+  if (checkProposals(list, { dialect: 'libreswan', version })) return undefined;
+  const parsed = parseProposals(list);
+  if (!parsed || !proposalsOverlap(withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases), there.proposals, kind)) return undefined;
+  return [{ title: `Set ${key}=${list}, the peer's proposals`, edits: [addConnSetting(here.ref.conn.definition, key, list)] }];
 }
 
 /** Both ends' ESN choices share none: the Child SA is refused whatever the algorithms. */

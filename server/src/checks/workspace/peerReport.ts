@@ -44,8 +44,8 @@ export function reportBothSides(
 ): void {
   const hereLocation = locate(here.ref, here.value);
   const thereLocation = locate(there.ref, there.value);
-  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }], fixes: adoptFix(here), severity });
-  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }], fixes: adoptFix(there), severity });
+  report({ ...hereLocation, message: here.message, related: [{ ...thereLocation, message: `the peer's side: ${describeConn(there.ref)}` }], fixes: adoptFix(here) ?? here.fixes, severity });
+  report({ ...thereLocation, message: there.message, related: [{ ...hereLocation, message: `the peer's side: ${describeConn(here.ref)}` }], fixes: adoptFix(there) ?? there.fixes, severity });
 }
 
 export interface MismatchSide {
@@ -54,6 +54,8 @@ export interface MismatchSide {
   readonly message: string;
   /** The value that would make this side agree with the other: offered as "use the peer's value". */
   readonly adopt?: string;
+  /** Offered where there is no value to replace with `adopt`. */
+  readonly fixes?: readonly Fix[];
 }
 
 function adoptFix(side: MismatchSide): Fix[] | undefined {
