@@ -18,6 +18,10 @@ const OTHER_REASON: ReadonlyArray<(r: CaseResult) => Diagnosis | undefined> = [
     r.pair.mutation === 'authby-differs' && r.daemon.reason === 'peer-id'
       ? { kind: 'reason', rule: 'peer-authby-mismatch', text: 'the side switched to authby=secret presents its address as ID (the certificate is not used), so the peer stops at the ID check before it sees the method' }
       : undefined,
+  (r) =>
+    r.pair.mutation === 'duplicate-conn' && r.pair.base.auth !== 'psk' && r.daemon.reason === 'auth-method' && r.prediction.errorCodes.includes('peer-id-mismatch')
+      ? { kind: 'reason', rule: 'peer-id-mismatch', text: "pluto keeps the first definition of the conn, the copy with another rightid and no certificate, and stops when it finds no private key to sign with, before the ID check; a key may come from outside ipsec.conf (ipsec whack --keyid), so no rule judges a conn without one" }
+      : undefined,
 ];
 
 export function diagnose(r: CaseResult): Diagnosis | undefined {
