@@ -20,6 +20,23 @@ function wrongId(current: string | undefined): string {
 const IKE_AGAINST_DEFAULTS = ['aes256-sha2_256-modp2048', 'aes128-sha1-modp1536', 'aes256-sha2_512-modp3072', '3des-sha1-modp2048'] as const;
 const ESP_AGAINST_DEFAULTS = ['aes128-sha1', 'aes256-sha2_256', 'aes_gcm256-null', '3des-sha1', 'aes256-sha1'] as const;
 
+/** One side sets no `key=`, so its daemon's built-in list; the other side one proposal from `pool`. */
+function leftToDefaults(key: 'ike' | 'esp', pool: readonly string[]): Mutation {
+  return {
+    name: `${key}-left-to-defaults`,
+    rule: 'peer-proposal-mismatch',
+    weight: 2,
+    summary: `one side sets no ${key}= (the daemon's built-in proposals), the other one proposal`,
+    applies: always,
+    apply: (_p, side, peer, rng) => {
+      const proposal = rng.pick(pool);
+      set(side, key, undefined);
+      set(peer, key, proposal);
+      return `no ${key}= vs ${key}=${proposal}`;
+    },
+  };
+}
+
 function proposalLists(all: readonly string[], rng: Rng, overlap: boolean): [string[], string[]] {
   const shuffled = rng.shuffle(all);
   if (!overlap) return [shuffled.slice(0, 1 + rng.int(2)), shuffled.slice(2, 3 + rng.int(2))];
@@ -180,32 +197,8 @@ export const PAIRING_MUTATIONS: readonly Mutation[] = [
       return `ike=${a.join(',')} vs ike=${b.join(',')}`;
     },
   },
-  {
-    name: 'ike-left-to-defaults',
-    rule: 'peer-proposal-mismatch',
-    weight: 2,
-    summary: "one side sets no ike= (the daemon's built-in proposals), the other one proposal",
-    applies: always,
-    apply: (_p, side, peer, rng) => {
-      const proposal = rng.pick(IKE_AGAINST_DEFAULTS);
-      set(side, 'ike', undefined);
-      set(peer, 'ike', proposal);
-      return `no ike= vs ike=${proposal}`;
-    },
-  },
-  {
-    name: 'esp-left-to-defaults',
-    rule: 'peer-proposal-mismatch',
-    weight: 2,
-    summary: "one side sets no esp= (the daemon's built-in proposals), the other one proposal",
-    applies: always,
-    apply: (_p, side, peer, rng) => {
-      const proposal = rng.pick(ESP_AGAINST_DEFAULTS);
-      set(side, 'esp', undefined);
-      set(peer, 'esp', proposal);
-      return `no esp= vs esp=${proposal}`;
-    },
-  },
+  leftToDefaults('ike', IKE_AGAINST_DEFAULTS),
+  leftToDefaults('esp', ESP_AGAINST_DEFAULTS),
   {
     name: 'esp-disjoint',
     rule: 'peer-proposal-mismatch',
