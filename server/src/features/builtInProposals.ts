@@ -1,4 +1,4 @@
-import { knownLibreswan } from '../checks/workspace/strongswanIkev2';
+import { knownLibreswan } from '../workspace/libreswanIkeVersion';
 import { describeBuiltIn } from '../workspace/libreswanProposalDefaults';
 import type { ConnRef } from '../workspace/peers';
 

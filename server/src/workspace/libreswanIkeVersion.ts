@@ -1,7 +1,9 @@
 import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
 import { expandVersion } from '../knowledge/ipsecConf/versions';
 import type { DialectGuess } from '../model/dialect';
+import { possibleDialects } from './ikeIdentity';
 import type { EffectiveConn } from './model';
+import type { ConnRef } from './peers';
 
 export type LibreswanMajor = 4 | 5;
 
@@ -46,4 +48,12 @@ function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefi
   if (IKEV1_WORDS.has(ikev2) || (major === 5 && MORE_NO.has(ikev2))) return 1;
   if (IKEV2_WORDS.has(ikev2) || (major === 5 && MORE_YES.has(ikev2))) return 2;
   return undefined;
+}
+
+/** The gateway runs Libreswan, as far as anything tells, and the conn's IKE version is known: it, and the releases the gateway may run. */
+export function knownLibreswan(ref: ConnRef): { readonly version: 1 | 2; readonly releases: readonly string[] } | undefined {
+  const dialects = possibleDialects(ref.node.dialect);
+  if (dialects.length !== 1 || dialects[0] !== 'libreswan') return undefined;
+  const version = libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect));
+  return version === undefined ? undefined : { version, releases: libreswanReleases(ref.node.dialect) };
 }

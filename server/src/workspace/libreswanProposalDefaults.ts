@@ -136,9 +136,17 @@ export function withLibreswanDefaults(proposals: readonly Proposal[], kind: Kind
   return proposals.map((proposal) => completeOne(proposal, kind, defaults));
 }
 
-/** What a Libreswan conn that sets no `ike=` (or no `esp=`/`phase2alg=`) offers. */
-export function libreswanBuiltInProposals(kind: Kind, version: IkeVersion, releases: readonly string[]): Proposal[] {
-  const defaults = defaultsFor(version, releases);
+const builtIn = new Map<string, Proposal[]>();
+
+/** What a Libreswan conn that sets no `ike=` (or no `esp=`/`phase2alg=`) offers; the same list for every conn of the same releases. */
+export function libreswanBuiltInProposals(kind: Kind, version: IkeVersion, releases: readonly string[]): readonly Proposal[] {
+  const key = `${kind}:${version}:${releases.join(',')}`;
+  let proposals = builtIn.get(key);
+  if (!proposals) builtIn.set(key, (proposals = buildBuiltIn(kind, defaultsFor(version, releases))));
+  return proposals;
+}
+
+function buildBuiltIn(kind: Kind, defaults: LibreswanDefaults): Proposal[] {
   const none: ReadonlySet<string> = new Set();
   return defaults.ciphers[kind].map((cipher) => {
     const integrity = isAead(cipher) ? none : kind === 'ike' ? defaults.ikeHashes : defaults.espIntegrity;

@@ -1,6 +1,7 @@
-import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import { esnChoices } from '../../workspace/esnChoices';
 import { possibleDialects } from '../../workspace/ikeIdentity';
+import { knownLibreswan } from '../../workspace/libreswanIkeVersion';
+import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef } from '../../workspace/peers';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
@@ -10,7 +11,6 @@ import { checkProposals } from '../ipsecConf/values/proposals';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
 import { addConnSetting } from './addConnSetting';
 import { describeConn, reportBothSides } from './peerReport';
-import { knownLibreswan } from './strongswanIkev2';
 
 /** strongSwan appends its default proposals unless the list ends in `!` (strict): surely, or perhaps when the daemon is not known. */
 function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no' {

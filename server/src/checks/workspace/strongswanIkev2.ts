@@ -1,5 +1,5 @@
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import { libreswanIkeVersion, libreswanMajors, libreswanReleases } from '../../workspace/libreswanIkeVersion';
+import { knownLibreswan, libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { isJustHost } from '../../workspace/subnets';
@@ -57,14 +57,6 @@ export function mayUseIkev1(ref: ConnRef): boolean {
     if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 2;
     return true;
   });
-}
-
-/** The gateway runs Libreswan, as far as anything tells, and the conn's IKE version is known: it, and the releases the gateway may run. */
-export function knownLibreswan(ref: ConnRef): { readonly version: 1 | 2; readonly releases: readonly string[] } | undefined {
-  const dialects = possibleDialects(ref.node.dialect);
-  if (dialects.length !== 1 || dialects[0] !== 'libreswan') return undefined;
-  const version = libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect));
-  return version === undefined ? undefined : { version, releases: libreswanReleases(ref.node.dialect) };
 }
 
 /** The gateway runs Libreswan, as far as anything tells, and the conn speaks IKEv2. */
