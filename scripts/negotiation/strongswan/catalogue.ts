@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { absentListScenarios, ikev1DefaultScenarios, proposalDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
+import { absentListScenarios, ikev1DefaultScenarios, proposalDefaultScenarios, strongswanDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { rekeyScenarios } from './rekey';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
@@ -111,5 +111,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...strongswanOmissionScenarios('libreswan', 'mixed'),
   ...ikev1DefaultScenarios(),
   ...absentListScenarios(),
+  ...strongswanDefaultScenarios(),
   ...rekeyScenarios(),
 ];

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { must, run, which } from '../tools';
 
+/** The `# ipsec-dialect:` of the harness's strongSwan files: the release Debian's packages below hold. */
+export const DEBIAN_STRONGSWAN_DIALECT = 'strongswan-5.9.8';
+
 /** Debian's strongSwan 5.9.8, unpacked rather than installed: its packages conflict with libreswan's. */
 const PACKAGES = ['strongswan-charon', 'strongswan-libcharon', 'libstrongswan', 'libstrongswan-standard-plugins', 'strongswan-starter', 'libcharon-extra-plugins'];
 

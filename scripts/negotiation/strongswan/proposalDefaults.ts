@@ -85,3 +85,30 @@ export function absentListScenarios(): Scenario[] {
     scenario('mixed-ikev1-esp-absent-aes256', 'IKEv1; west sets no esp=; east insists on AES-256 with SHA-1', ikev1, east('esp', 'aes256-sha1-modp2048!'), unset('esp')),
   ];
 }
+
+/**
+ * A strongSwan east that sets no `ike=`/`esp=`, or one without `!`, so that charon offers its
+ * default proposals (5.9.8: no MODP-1024 or MODP-1536 for IKE, no 3DES for ESP, AES-GCM from
+ * 5.9.0), against a west that insists on one proposal.
+ */
+export function strongswanDefaultScenarios(): Scenario[] {
+  const mixed = pair('libreswan', 'strongswan', 'psk');
+  const both = pair('strongswan', 'strongswan', 'psk');
+  const v1 = (side: typeof mixed.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
+  const ikev1 = { west: v1(mixed.west), east: withSetting(v1(mixed.east), 'esp', DIALECT.strongswan.pfsEsp) };
+  const unset = (key: 'ike' | 'esp') => (e: typeof mixed.east) => withoutSetting(e, key);
+  const set = (key: 'ike' | 'esp', value: string) => (side: typeof mixed.west) => withSetting(side, key, value);
+  const open = set('ike', 'aes128-sha256-ecp256');
+  return [
+    scenario('mixed-sw-ike-absent-modp1024', 'east sets no ike=; west insists on AES-256, SHA-1 and MODP-1024', mixed, unset('ike'), set('ike', 'aes256-sha1-modp1024')),
+    scenario('mixed-sw-ike-absent-agreed', "east sets no ike=; west's AES-256, SHA-256 and MODP-2048 are among its defaults", mixed, unset('ike')),
+    scenario('mixed-sw-ike-open-modp1536', "east's ike= has no '!'; west insists on AES-128, SHA-1 and MODP-1536", mixed, open, set('ike', 'aes128-sha1-modp1536')),
+    scenario('mixed-sw-ike-open-3des', "east's ike= has no '!'; west's 3DES, SHA-1 and MODP-2048 are among its defaults", mixed, open, set('ike', '3des-sha1-modp2048')),
+    scenario('mixed-sw-esp-absent-3des', 'east sets no esp=; west insists on 3DES with SHA-1', mixed, unset('esp'), set('esp', '3des-sha1')),
+    scenario('mixed-sw-esp-absent-gcm', "east sets no esp=; west's AES-256-GCM is among its defaults", mixed, unset('esp'), set('esp', DIALECT.libreswan.aeadEsp)),
+    scenario('mixed-sw-esp-absent-sha1', "east sets no esp=; west's AES-128 with SHA-1 is among its defaults", mixed, unset('esp'), set('esp', 'aes128-sha1')),
+    scenario('mixed-ikev1-sw-ike-absent-modp1024', 'IKEv1; east sets no ike=; west insists on AES-128, SHA-1 and MODP-1024', ikev1, unset('ike'), set('ike', 'aes128-sha1-modp1024')),
+    scenario('sw-ike-absent-modp1024', 'east sets no ike=; west insists on AES-128, SHA-1 and MODP-1024', both, unset('ike'), set('ike', 'aes128-sha1-modp1024!')),
+    scenario('sw-esp-absent-3des', 'east sets no esp=; west insists on 3DES with SHA-1', both, unset('esp'), set('esp', '3des-sha1!')),
+  ];
+}

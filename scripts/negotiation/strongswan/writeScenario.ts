@@ -1,6 +1,7 @@
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEBIAN_LIBRESWAN } from '../libreswanBuild';
+import { DEBIAN_STRONGSWAN_DIALECT } from './install';
 import { HOST_ADDRESS, type Pki } from '../pki';
 import { must } from '../tools';
 import { writeCrl } from './crls';
@@ -27,7 +28,7 @@ function keyName(side: ScenarioSide): string {
 }
 
 function renderConf(side: ScenarioSide, connName: string): string {
-  const head = side.daemon === 'strongswan' ? ['# ipsec-dialect: strongswan-5', 'config setup', ...(side.strictCrlPolicy ? ['\tstrictcrlpolicy=yes'] : []), ''] : [`# ipsec-dialect: ${DEBIAN_LIBRESWAN.dialect}`, 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
+  const head = side.daemon === 'strongswan' ? [`# ipsec-dialect: ${DEBIAN_STRONGSWAN_DIALECT}`, 'config setup', ...(side.strictCrlPolicy ? ['\tstrictcrlpolicy=yes'] : []), ''] : [`# ipsec-dialect: ${DEBIAN_LIBRESWAN.dialect}`, 'config setup', '\tlogtime=yes', '\tikev1-policy=accept', ''];
   const moved = new Set(side.defaults?.keys ?? []);
   const lines = (settings: ReadonlyArray<readonly [string, string]>) => settings.map(([key, value]) => `\t${key}=${value}`);
   const conn = [`conn ${connName}`, ...lines(side.conn.filter(([key]) => !moved.has(key))), ''];

@@ -1,24 +1,35 @@
 import { knownLibreswan } from '../workspace/libreswanIkeVersion';
 import { describeBuiltIn } from '../workspace/libreswanProposalDefaults';
 import type { ConnRef } from '../workspace/peers';
+import { describeStrongswanDefaults, strongswanDefaultProposals } from '../workspace/strongswanProposalDefaults';
+import { knownStrongswanReleases } from '../workspace/strongswanRelease';
 
-/** A proposal list a conn leaves to Libreswan's built-in one. */
+/** A proposal list a conn leaves to its daemon: Libreswan's built-in one, or strongSwan's defaults. */
 export interface BuiltInList {
   readonly key: 'ike' | 'esp';
-  readonly ikeVersion: 1 | 2;
+  readonly daemon: 'libreswan' | 'strongswan';
+  /** Libreswan's lists differ between IKE versions; strongSwan's do not. */
+  readonly ikeVersion?: 1 | 2;
   /** What the daemon then offers, in words. */
   readonly proposals: string;
 }
 
-/** The lists a conn of a gateway known to run Libreswan does not set, and what it offers instead. */
+const unsetKeys = (ref: ConnRef): Array<'ike' | 'esp'> =>
+  (['ike', 'esp'] as const).filter((key) => (key === 'ike' ? !ref.conn.values.has('ike') : !ref.conn.values.has('esp') && !ref.conn.values.has('phase2alg')));
+
+/** The lists a conn does not set, where its gateway's daemon (and for strongSwan a release from 5.6.1) is known, and what it offers instead. */
 export function builtInLists(ref: ConnRef): BuiltInList[] {
   const libreswan = knownLibreswan(ref);
-  if (!libreswan) return [];
-  const unset = (['ike', 'esp'] as const).filter((key) => (key === 'ike' ? !ref.conn.values.has('ike') : !ref.conn.values.has('esp') && !ref.conn.values.has('phase2alg')));
-  return unset.map((key) => ({ key, ikeVersion: libreswan.version, proposals: describeBuiltIn(key, libreswan.version, libreswan.releases) }));
+  if (libreswan) return unsetKeys(ref).map((key) => ({ key, daemon: 'libreswan', ikeVersion: libreswan.version, proposals: describeBuiltIn(key, libreswan.version, libreswan.releases) }));
+  const releases = knownStrongswanReleases(ref);
+  if (!releases) return [];
+  return unsetKeys(ref)
+    .filter((key) => strongswanDefaultProposals(key, releases) !== undefined)
+    .map((key) => ({ key, daemon: 'strongswan', proposals: describeStrongswanDefaults(key, releases) }));
 }
 
 /** `ike= not set: …`, as a comment line of the effective conn. */
 export function describeBuiltInList(list: BuiltInList): string {
-  return `${list.key}= not set: Libreswan's built-in IKEv${list.ikeVersion} proposals, ${list.proposals}`;
+  if (list.daemon === 'strongswan') return `${list.key}= not set: strongSwan's default proposals, ${list.proposals}`;
+  return `${list.key}= not set: Libreswan's built-in IKEv${list.ikeVersion ?? 2} proposals, ${list.proposals}`;
 }

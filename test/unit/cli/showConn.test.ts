@@ -51,9 +51,21 @@ describe('ipsec-lint --show-conn', () => {
     assert.match(text.stdout, /\n\t# ike= not set: Libreswan's built-in IKEv1 proposals, AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536\n$/);
     assert.doesNotMatch(text.stdout, /esp= not set/);
     const json = JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], root).stdout) as ShownConn[];
-    assert.deepEqual(json[0].builtIn, [{ key: 'ike', ikeVersion: 1, proposals: 'AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536' }]);
+    assert.deepEqual(json[0].builtIn, [{ key: 'ike', daemon: 'libreswan', ikeVersion: 1, proposals: 'AES-CBC or 3DES, SHA-2 or SHA-1, MODP-2048 or MODP-1536' }]);
     // A gateway whose daemon is not known gets no such line: what it offers is not known either.
     assert.equal(JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace(GATEWAY)).stdout)[0].builtIn, undefined);
+  });
+
+  it("names strongSwan's default proposals for a list a conn leaves out, where the release is from 5.6.1", () => {
+    const conf = (release: string) => `# ipsec-dialect: strongswan${release}\nconfig setup\n\nconn peer\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tike=aes256-sha256-modp2048!\n\tauto=add\n`;
+    const text = run(['--show-conn', 'peer', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-5.9') }));
+    assert.equal(text.status, 0);
+    assert.match(text.stdout, /\n\t# esp= not set: strongSwan's default proposals, AES-CBC with SHA-2, SHA-1 or AES-XCBC or AES-GCM \(no 3DES\)\n$/);
+    assert.doesNotMatch(text.stdout, /ike= not set/);
+    const json = JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-6') })).stdout) as ShownConn[];
+    assert.deepEqual(json[0].builtIn, [{ key: 'esp', daemon: 'strongswan', proposals: 'AES-CBC with SHA-2, SHA-1 or AES-XCBC or AES-GCM (no 3DES)' }]);
+    // strongSwan 5 includes releases whose defaults were much wider: nothing is said.
+    assert.equal(JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-5') })).stdout)[0].builtIn, undefined);
   });
 
   it('exits 1 naming the closest conn when no gateway defines it, or saying no gateway was found', () => {

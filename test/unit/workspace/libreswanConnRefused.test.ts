@@ -150,6 +150,32 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(refused('# ipsec-dialect: libreswan-4\n', body), []);
   });
 
+  it('warns of DH groups a default build leaves out: MODP-1024 and groups 22 to 24 (USE_DH2…), and MODP-768', () => {
+    // Debian's 4.10: pluto "IKE DH algorithm 'modp1024' is not supported" (negotiation run); algparse of 4.10 and of the 5.2 built from source the same for dh22 to dh24, modp768 and ESP's modp1024.
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['ike=aes256-sha1-modp1024', false],
+      ['ike=aes256-sha1;dh22', false],
+      ['ike=aes256-sha1-dh23', false],
+      ['ike=aes256-sha1-dh24', false],
+      ['ike=aes256-sha1-modp768', false],
+      ['esp=aes256-sha1;modp1024', false],
+      ['phase2alg=aes256-sha1;modp1024', false],
+      ['ike=aes256-sha2_256-modp2048,aes128-sha1-modp1024', false],
+      ['ike=aes256-sha1-modp1536', true],
+      ['ike=aes256-sha1-modp2048', true],
+      ['esp=aes256-sha1;modp2048', true],
+    ];
+    for (const release of ['4.10', '5', '']) {
+      for (const [body, added] of seen) {
+        const found = workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan${release ? `-${release}` : ''}\n`, `authby=secret|${body}`) }, [CONF]).filter((f) => f.code === CODE);
+        assert.deepEqual(found.map((f) => f.severity), added ? [] : ['warning'], `${release} ${body}`);
+      }
+    }
+    const [found] = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'authby=secret|ike=aes256-sha1-modp1024') }, [CONF]).filter((f) => f.code === CODE);
+    assert.match(found.message, /^conn a: Libreswan's pluto refuses to add it: ike=aes256-sha1-modp1024 names MODP-1024 \(DH group 2\), which Libreswan from 4\.0 builds only when asked to \(USE_DH2\)/);
+    assert.deepEqual(refused('# ipsec-dialect: strongswan\n', 'authby=secret|ike=aes256-sha1-modp1024!'), []);
+  });
+
   it('names the setting and why, on the line that sets it', () => {
     const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-4\n', 'type=transport|tfc=100|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
     assert.deepEqual(summarize(found), ['gw/ipsec.conf:5 libreswan-conn-refused error']);

@@ -1,11 +1,14 @@
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
-import { isAead, parseProposals } from '../../workspace/proposals';
+import { isAead, parseProposals, readProposalWord } from '../../workspace/proposals';
+import type { Severity } from '../finding';
 
 /** Why pluto refuses to add a conn, at the value that makes it, and what to write instead. */
 export interface Refusal {
   readonly at?: EffectiveValue;
   readonly why: string;
   readonly remedy: string;
+  /** Milder where only some builds refuse it. */
+  readonly severity?: Severity;
 }
 
 const PROPOSAL_KEYS = ['ike', 'esp', 'phase2alg'] as const;
@@ -68,5 +71,29 @@ export function additionalKeyExchange(conn: EffectiveConn): Refusal[] {
     const at = conn.values.get(key);
     const addke = at && /\baddke\d*=[^;,+-]+/i.exec(at.value);
     return at && addke ? [{ at, why: `${key}= asks for an additional key exchange (${addke[0]}), which Libreswan reads only from 5.4 on`, remedy: 'drop it, or run Libreswan 5.4' }] : [];
+  });
+}
+
+/**
+ * DH groups Libreswan 4 and 5 build only when asked to (mk/config.mk: USE_DH2 and USE_DH22 to
+ * USE_DH24 follow ALL_ALGS, which is off), and MODP-768, which they do not have at all: pluto says
+ * "IKE DH algorithm 'modp1024' is not supported" and does not add the conn (Debian's 4.10, and algparse
+ * of 4.10 and 5.2; addconn passes it). A build with them takes the conn, so this is a warning.
+ */
+const GROUPS_LEFT_OUT: Readonly<Record<string, string>> = {
+  '1': 'MODP-768 (DH group 1), which Libreswan 4 and 5 do not have',
+  '2': 'MODP-1024 (DH group 2), which Libreswan from 4.0 builds only when asked to (USE_DH2)',
+  '22': 'DH group 22, which Libreswan from 4.0 builds only when asked to (USE_DH22)',
+  '23': 'DH group 23, which Libreswan from 4.0 builds only when asked to (USE_DH23)',
+  '24': 'DH group 24, which Libreswan from 4.0 builds only when asked to (USE_DH24)',
+};
+
+export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
+  return PROPOSAL_KEYS.flatMap((key) => {
+    const at = conn.values.get(key);
+    const words = at ? at.value.toLowerCase().replace(/!/g, '').split(/[-;+,\s]/) : [];
+    const group = words.map((w) => readProposalWord(w)).find((read) => read?.kind === 'dh' && GROUPS_LEFT_OUT[read.value] !== undefined);
+    if (!at || !group) return [];
+    return [{ at, why: `${key}=${at.value} names ${GROUPS_LEFT_OUT[group.value]} ("DH algorithm is not supported" from Debian's 4.10)`, remedy: 'use MODP-2048 (modp2048) or an elliptic curve such as ecp256, on both ends', severity: 'warning' }];
   });
 }

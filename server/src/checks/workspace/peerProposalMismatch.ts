@@ -5,7 +5,8 @@ import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withL
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef } from '../../workspace/peers';
 import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
-import { asStrongswanReadsThem } from '../../workspace/strongswanProposalDefaults';
+import { asStrongswanReadsThem, describeStrongswanDefaults, strongswanDefaultProposals } from '../../workspace/strongswanProposalDefaults';
+import { knownStrongswanReleases } from '../../workspace/strongswanRelease';
 import type { Fix } from '../finding';
 import { checkProposals } from '../ipsecConf/values/proposals';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
@@ -19,34 +20,58 @@ function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no
 }
 
 type Kind = 'ike' | 'esp';
+type Daemon = 'libreswan' | 'strongswan';
 
-/** One end's proposals as its daemon offers them: its list, or Libreswan's built-in one where it sets none. */
+/** One end's proposals as its daemon offers them: its list, the daemon's defaults in its place, or both. */
 interface OfferedList {
   readonly ref: ConnRef;
-  /** Missing for a Libreswan conn that sets no list. */
+  /** Missing for a conn that sets no list, where its daemon's defaults are known. */
   readonly value?: EffectiveValue;
   readonly proposals: readonly Proposal[];
   readonly widened: 'maybe' | 'no';
+  /** Whose defaults stand in for the list or, for strongSwan without `!`, join it. */
+  readonly defaults?: Daemon;
 }
 
 function offeredList(ref: ConnRef, keys: readonly string[], kind: Kind): OfferedList | undefined {
   const value = keys.map((k) => ref.conn.values.get(k)).find((v) => v !== undefined);
   const libreswan = knownLibreswan(ref);
-  if (!value) return libreswan && { ref, proposals: libreswanBuiltInProposals(kind, libreswan.version, libreswan.releases), widened: 'no' };
-  const widened = widenedByStrongswan(ref, value.value);
-  if (widened === 'yes') return undefined;
+  const strongswanReleases = libreswan ? undefined : knownStrongswanReleases(ref);
+  const strongswanDefaults = strongswanReleases && strongswanDefaultProposals(kind, strongswanReleases);
+  if (!value) {
+    if (libreswan) return { ref, proposals: libreswanBuiltInProposals(kind, libreswan.version, libreswan.releases), widened: 'no', defaults: 'libreswan' };
+    return strongswanDefaults && { ref, proposals: strongswanDefaults, widened: 'no', defaults: 'strongswan' };
+  }
   const parsed = parseProposals(value.value);
   if (!parsed) return undefined;
-  if (libreswan) return { ref, value, proposals: withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases), widened };
-  const proposals = ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(parsed, kind) : parsed;
+  const widened = widenedByStrongswan(ref, value.value);
+  if (widened === 'yes') {
+    const own = strongswanDefaults && asStrongswanReadsThem(parsed, kind);
+    return own && { ref, value, proposals: [...own, ...strongswanDefaults], widened: 'no', defaults: 'strongswan' };
+  }
+  const proposals = readAsDaemonReadsThem(ref, parsed, kind);
   return proposals && { ref, value, proposals, widened };
 }
 
-/** How the message names one end's list: `ike=…`, or Libreswan's built-in proposals. */
-function describeList(list: OfferedList, keys: readonly string[], kind: Kind): string {
-  if (list.value) return `${list.value.setting.key.text}=${list.value.value}`;
+/** A written list as the gateway's daemon reads it, omissions filled in where the daemon is known. */
+function readAsDaemonReadsThem(ref: ConnRef, parsed: readonly Proposal[], kind: Kind): readonly Proposal[] | undefined {
+  const libreswan = knownLibreswan(ref);
+  if (libreswan) return withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases);
+  return ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(parsed, kind) : parsed;
+}
+
+/** The daemon's defaults in a few words, as they stand for the list of this end. */
+function describeDefaults(list: OfferedList, kind: Kind): string {
+  if (list.defaults === 'strongswan') return `strongSwan's default proposals: ${describeStrongswanDefaults(kind, knownStrongswanReleases(list.ref) ?? [])}`;
   const libreswan = knownLibreswan(list.ref);
-  return `no ${keys[0]}=, so Libreswan's built-in proposals: ${libreswan ? describeBuiltIn(kind, libreswan.version, libreswan.releases) : 'its defaults'}`;
+  return `Libreswan's built-in proposals: ${libreswan ? describeBuiltIn(kind, libreswan.version, libreswan.releases) : 'its defaults'}`;
+}
+
+/** How the message names one end's list: `ike=…`, the daemon's defaults, or both. */
+function describeList(list: OfferedList, keys: readonly string[], kind: Kind): string {
+  if (!list.value) return `no ${keys[0]}=, so ${describeDefaults(list, kind)}`;
+  const written = `${list.value.setting.key.text}=${list.value.value}`;
+  return list.defaults === 'strongswan' ? `${written}, without '!', so also ${describeDefaults(list, kind)}` : written;
 }
 
 export const peerProposalMismatch = defineWorkspaceRule({
@@ -55,7 +80,7 @@ export const peerProposalMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The two ends offer no common IKE or ESP proposal',
   description:
-    "When the two ends' `ike=` (or `esp=`/`phase2alg=`) lists share no proposal, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. What a list leaves to the daemon is judged only where the daemon is known. Libreswan fills in a part a proposal leaves out, and offers built-in proposals for a list it is not given (lib/libswan/ike_info.c, esp_info.c): over IKEv2 AES-GCM and AES-CBC of 256 or 128 bits, SHA2-512 and SHA2-256, DH groups 14 to 16, 18 to 21 and 31 (pluto 4.10's logs; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out; from 5.0 also ChaCha20-Poly1305); over IKEv1 AES-CBC or 3DES with SHA2-256, SHA2-512 or SHA-1 and MODP-2048 or MODP-1536 (from 4.15 also ECP-256 and Curve25519), and for ESP AES-128-CBC or 3DES with SHA-1 (pluto's fixed Quick Mode list before 4.15; from 4.15 AES-CBC, AES-GCM or 3DES with SHA-1 or SHA-2). Before 4.15 such an IKEv1 conn takes any proposal as the responder, so the tunnel fails when it is the one that starts. With no `esp=`, pluto 4.10 met a strongSwan peer insisting on AES-128 or 3DES with SHA-1 and refused one insisting on AES-256; with no `ike=`, it refused MODP-1024 over either IKE version and ECP-256 over IKEv1. strongSwan's `aes` is AES-128, and its ESP proposal without integrity offers none (charon 5.9.8). strongSwan adds its default proposals to a list that does not end in `!`, so such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
+    "When the two ends' `ike=` (or `esp=`/`phase2alg=`) lists share no proposal, negotiation ends with NO_PROPOSAL_CHOSEN. Algorithm spellings of the different daemons are compared by meaning (`sha2_256` = `sha256`, `modp2048` = DH group 14, `aes_gcm256` = `aes256gcm16`), several algorithms of one kind in a proposal are alternatives, and the DH group of an ESP proposal, used only for PFS, is left to the pfs rules. What a list leaves to the daemon is judged only where the daemon is known. Libreswan fills in a part a proposal leaves out, and offers built-in proposals for a list it is not given (lib/libswan/ike_info.c, esp_info.c): over IKEv2 AES-GCM and AES-CBC of 256 or 128 bits, SHA2-512 and SHA2-256, DH groups 14 to 16, 18 to 21 and 31 (pluto 4.10's logs; 5.2 offered the same groups and refused SHA-1 where ESP integrity was left out; from 5.0 also ChaCha20-Poly1305); over IKEv1 AES-CBC or 3DES with SHA2-256, SHA2-512 or SHA-1 and MODP-2048 or MODP-1536 (from 4.15 also ECP-256 and Curve25519), and for ESP AES-128-CBC or 3DES with SHA-1 (pluto's fixed Quick Mode list before 4.15; from 4.15 AES-CBC, AES-GCM or 3DES with SHA-1 or SHA-2). Before 4.15 such an IKEv1 conn takes any proposal as the responder, so the tunnel fails when it is the one that starts. With no `esp=`, pluto 4.10 met a strongSwan peer insisting on AES-128 or 3DES with SHA-1 and refused one insisting on AES-256; with no `ike=`, it refused MODP-1024 over either IKE version and ECP-256 over IKEv1. strongSwan's `aes` is AES-128, and its ESP proposal without integrity offers none (charon 5.9.8). strongSwan adds its default proposals to a list that does not end in `!`, and offers them alone for a conn without the list. For a gateway pinned to strongSwan 5.6.1 or later they are judged (proposal.c, all plugins assumed: for IKE every cipher, hash and group of at least 112-bit strength, 3DES and SHA-1 among them, MODP-1024 and MODP-1536 not; for ESP AES-CBC with SHA-2, SHA-1 or AES-XCBC, and from 5.9.0 AES-GCM; charon 5.9.8 refused MODP-1024, MODP-1536 and ESP 3DES this way, and met IKE 3DES), with the fix of setting the peer's list; where the release may be older (whose defaults held MODP-1024, MD5 and ESP 3DES), such a list is not judged for a gateway that runs strongSwan, and only warned about where the daemon is not known (seen with strongSwan 5.9.8: `ike=aes128-sha1-modp1024` met a peer that offered only `aes256-sha256-modp2048`). Extended sequence numbers must meet too: strongSwan offers them only where an `esp=` proposal says `esn` (and then, unless it also says `noesn`, only them), Libreswan as `esn=` says (either, by default); a strongSwan `-esn!` against one without refused the Child SA. Measured against two real Libreswan 4.10 daemons: disjoint lists never came up. Lists this check cannot read with confidence are not compared.",
   checkPair({ a, b }, _model, report) {
     checkEsn(a, b, report);
     for (const keys of [['ike'], ['esp', 'phase2alg']]) {
@@ -75,30 +100,34 @@ export const peerProposalMismatch = defineWorkspaceRule({
   },
 });
 
-/** What one end is told: its list and the peer's share nothing, or its built-in proposals meet none of the peer's. */
+/** What one end is told: its list and the peer's share nothing, or its daemon's defaults meet none of the peer's. */
 function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly string[], kind: Kind): string {
   const what = kind === 'ike' ? 'IKE' : 'ESP';
   const peer = `${describeConn(there.ref)}: ${describeList(there, keys, kind)}`;
-  const builtIn = here.value ? there : here;
-  const libreswan = knownLibreswan(builtIn.ref);
-  const starter = builtIn === here ? 'this end' : describeConn(builtIn.ref);
-  const when = !builtIn.value && libreswan && onlyItsOwnStartFails(libreswan.version, libreswan.releases) ? ` when ${starter} starts it (as the responder it takes any proposal)` : '';
-  if (here.value) return `no ${what} proposal in common with the peer (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}`;
-  return `this conn sets no ${keys[0]}=, and none of Libreswan's built-in ${what} proposals is one the peer accepts (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}; set ${keys[0]}= to a proposal both ends accept`;
+  const builtIn = [here, there].find((list) => !list.value && list.defaults === 'libreswan');
+  const libreswan = builtIn && knownLibreswan(builtIn.ref);
+  const starter = builtIn === here ? 'this end' : builtIn && describeConn(builtIn.ref);
+  const when = libreswan && onlyItsOwnStartFails(libreswan.version, libreswan.releases) ? ` when ${starter} starts it (as the responder it takes any proposal)` : '';
+  if (here.value) {
+    const added = here.defaults === 'strongswan' ? `, not even among the default proposals strongSwan adds to a list without '!' (${describeStrongswanDefaults(kind, knownStrongswanReleases(here.ref) ?? [])})` : '';
+    return `no ${what} proposal in common with the peer (${peer})${added}: negotiation ends with NO_PROPOSAL_CHOSEN${when}`;
+  }
+  const whose = here.defaults === 'strongswan' ? "strongSwan's default" : "Libreswan's built-in";
+  return `this conn sets no ${keys[0]}=, and none of ${whose} ${what} proposals is one the peer accepts (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}; set ${keys[0]}= to a proposal both ends accept`;
 }
 
 /**
- * For a Libreswan conn that sets no list: set the peer's, when Libreswan reads every word of it
- * (a strongSwan `!` dropped) and it then meets the peer's proposals.
+ * For a conn that sets no list: set the peer's, when the daemon reads every word of it (a
+ * strongSwan `!` dropped) and it then meets the peer's proposals.
  */
 function takePeersList(here: OfferedList, there: OfferedList, key: string, kind: Kind): Fix[] | undefined {
-  const libreswan = knownLibreswan(here.ref);
-  if (here.value || !there.value || !libreswan) return undefined;
+  if (here.value || !there.value || !here.defaults) return undefined;
   const list = there.value.value.trim().replace(/!$/, '');
-  const version = here.ref.node.dialect.choice?.dialect === 'libreswan' ? here.ref.node.dialect.choice.version : undefined;
-  if (checkProposals(list, { dialect: 'libreswan', version })) return undefined;
+  const choice = here.ref.node.dialect.choice;
+  if (checkProposals(list, { dialect: here.defaults, version: choice?.dialect === here.defaults ? choice.version : undefined })) return undefined;
   const parsed = parseProposals(list);
-  if (!parsed || !proposalsOverlap(withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases), there.proposals, kind)) return undefined;
+  const proposals = parsed && readAsDaemonReadsThem(here.ref, parsed, kind);
+  if (!proposals || !proposalsOverlap(proposals, there.proposals, kind)) return undefined;
   return [{ title: `Set ${key}=${list}, the peer's proposals`, edits: [addConnSetting(here.ref.conn.definition, key, list)] }];
 }
 
