@@ -1,5 +1,5 @@
 import { HOST_FQDN } from '../pki';
-import { absentListScenarios, ikev1DefaultScenarios, proposalDefaultScenarios, strongswanDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
+import { absentListScenarios, ikev1DefaultScenarios, pfsGroupScenarios, proposalDefaultScenarios, strongswanDefaultScenarios, strongswanOmissionScenarios } from './proposalDefaults';
 import { narrowingScenarios, oneSidedNarrowingScenarios, protoportScenarios } from './protoports';
 import { rekeyScenarios } from './rekey';
 import { DIALECT, hostToHost, pair, PSK, scenario, withoutSetting, withSetting, type Change, type Daemon, type Scenario, type ScenarioSide } from './scenarios';
@@ -112,5 +112,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ikev1DefaultScenarios(),
   ...absentListScenarios(),
   ...strongswanDefaultScenarios(),
+  ...pfsGroupScenarios(),
   ...rekeyScenarios(),
 ];

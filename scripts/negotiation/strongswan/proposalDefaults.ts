@@ -40,8 +40,8 @@ export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', ta
 
 /**
  * The same omissions over IKEv1, where Libreswan's defaults differ (SHA-1 among them; MODP-2048
- * and MODP-1536 alone before 4.15, so ECP-256 is refused). Not kept: east insisting on MODP-1536
- * (the IKE SA came up, then Quick Mode's PFS group differed, which nothing models).
+ * and MODP-1536 alone before 4.15, so ECP-256 is refused). East insisting on MODP-1536
+ * is among `pfsGroupScenarios` (the IKE SA comes up, then Quick Mode's PFS group differs).
  */
 export function ikev1DefaultScenarios(): Scenario[] {
   const base = pair('libreswan', 'strongswan', 'psk');
@@ -110,5 +110,27 @@ export function strongswanDefaultScenarios(): Scenario[] {
     scenario('mixed-ikev1-sw-ike-absent-modp1024', 'IKEv1; east sets no ike=; west insists on AES-128, SHA-1 and MODP-1024', ikev1, unset('ike'), set('ike', 'aes128-sha1-modp1024')),
     scenario('sw-ike-absent-modp1024', 'east sets no ike=; west insists on AES-128, SHA-1 and MODP-1024', both, unset('ike'), set('ike', 'aes128-sha1-modp1024!')),
     scenario('sw-esp-absent-3des', 'east sets no esp=; west insists on 3DES with SHA-1', both, unset('esp'), set('esp', '3des-sha1!')),
+  ];
+}
+
+/**
+ * IKEv1 with PFS on both ends, whose Quick Mode groups differ: a group named in `esp=` on each
+ * side, or on the Libreswan side none, so that it takes the IKE SA's group.
+ */
+export function pfsGroupScenarios(): Scenario[] {
+  const base = pair('libreswan', 'strongswan', 'psk');
+  const v1 = (side: typeof base.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
+  const mixed = { west: v1(base.west), east: withSetting(v1(base.east), 'esp', DIALECT.strongswan.pfsEsp) };
+  const both = pair('strongswan', 'strongswan', 'psk');
+  const strongswanV1 = { west: withSetting(v1(both.west), 'esp', DIALECT.strongswan.pfsEsp), east: withSetting(v1(both.east), 'esp', DIALECT.strongswan.pfsEsp) };
+  const set = (key: 'ike' | 'esp', value: string) => (side: typeof base.west) => withSetting(side, key, value);
+  const then = (...changes: Array<(side: typeof base.west) => typeof base.west>) => (side: typeof base.west) => changes.reduce((s, change) => change(s), side);
+  return [
+    scenario('mixed-ikev1-pfs-group-from-ike-sa', "IKEv1; west's esp= names no group, so Quick Mode takes the IKE SA's MODP-1536; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp1536!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ikev1-pfs-group-from-ike-sa-3072', "IKEv1; west's esp= names no group and the IKE SA's is MODP-3072; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp3072!'), set('ike', 'aes256-sha2_256-modp3072')),
+    scenario('mixed-ikev1-pfs-group-from-ike-sa-agreed', "IKEv1; west's esp= names no group and the IKE SA's is MODP-2048, as east's esp= insists", mixed, set('ike', 'aes256-sha256-modp2048!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ikev1-pfs-group-explicit', "IKEv1; west's esp= names MODP-3072, east's MODP-2048", mixed, (e) => e, set('esp', 'aes256-sha2_256;modp3072')),
+    scenario('mixed-ikev1-pfs-group-explicit-agreed', "IKEv1; west's esp= names MODP-2048, as east's does, with an IKE SA on MODP-3072", mixed, set('ike', 'aes256-sha256-modp3072!'), then(set('ike', 'aes256-sha2_256-modp3072'), set('esp', 'aes256-sha2_256;modp2048'))),
+    scenario('sw-ikev1-pfs-group-explicit', "IKEv1; west's esp= names MODP-3072, east's MODP-2048", strongswanV1, (e) => e, set('esp', 'aes256-sha256-modp3072!')),
   ];
 }

@@ -1,11 +1,10 @@
 import { esnChoices } from '../../workspace/esnChoices';
-import { possibleDialects } from '../../workspace/ikeIdentity';
 import { knownLibreswan } from '../../workspace/libreswanIkeVersion';
-import { describeBuiltIn, libreswanBuiltInProposals, onlyItsOwnStartFails, withLibreswanDefaults } from '../../workspace/libreswanProposalDefaults';
-import type { EffectiveValue } from '../../workspace/model';
+import { describeBuiltIn, onlyItsOwnStartFails } from '../../workspace/libreswanProposalDefaults';
+import { offeredList, readAsDaemonReadsThem, widenedByStrongswan, type OfferedList, type ProposalKind } from '../../workspace/offeredProposals';
 import type { ConnRef } from '../../workspace/peers';
-import { parseProposals, proposalsOverlap, type Proposal } from '../../workspace/proposals';
-import { asStrongswanReadsThem, describeStrongswanDefaults, strongswanDefaultProposals } from '../../workspace/strongswanProposalDefaults';
+import { parseProposals, proposalsOverlap } from '../../workspace/proposals';
+import { describeStrongswanDefaults } from '../../workspace/strongswanProposalDefaults';
 import { knownStrongswanReleases } from '../../workspace/strongswanRelease';
 import type { Fix } from '../finding';
 import { checkProposals } from '../ipsecConf/values/proposals';
@@ -13,62 +12,15 @@ import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
 import { addConnSetting } from './addConnSetting';
 import { describeConn, reportBothSides } from './peerReport';
 
-/** strongSwan appends its default proposals unless the list ends in `!` (strict): surely, or perhaps when the daemon is not known. */
-function widenedByStrongswan(ref: ConnRef, value: string): 'yes' | 'maybe' | 'no' {
-  if (value.trim().endsWith('!') || !possibleDialects(ref.node.dialect).includes('strongswan')) return 'no';
-  return ref.node.dialect.choice?.dialect === 'strongswan' ? 'yes' : 'maybe';
-}
-
-type Kind = 'ike' | 'esp';
-type Daemon = 'libreswan' | 'strongswan';
-
-/** One end's proposals as its daemon offers them: its list, the daemon's defaults in its place, or both. */
-interface OfferedList {
-  readonly ref: ConnRef;
-  /** Missing for a conn that sets no list, where its daemon's defaults are known. */
-  readonly value?: EffectiveValue;
-  readonly proposals: readonly Proposal[];
-  readonly widened: 'maybe' | 'no';
-  /** Whose defaults stand in for the list or, for strongSwan without `!`, join it. */
-  readonly defaults?: Daemon;
-}
-
-function offeredList(ref: ConnRef, keys: readonly string[], kind: Kind): OfferedList | undefined {
-  const value = keys.map((k) => ref.conn.values.get(k)).find((v) => v !== undefined);
-  const libreswan = knownLibreswan(ref);
-  const strongswanReleases = libreswan ? undefined : knownStrongswanReleases(ref);
-  const strongswanDefaults = strongswanReleases && strongswanDefaultProposals(kind, strongswanReleases);
-  if (!value) {
-    if (libreswan) return { ref, proposals: libreswanBuiltInProposals(kind, libreswan.version, libreswan.releases), widened: 'no', defaults: 'libreswan' };
-    return strongswanDefaults && { ref, proposals: strongswanDefaults, widened: 'no', defaults: 'strongswan' };
-  }
-  const parsed = parseProposals(value.value);
-  if (!parsed) return undefined;
-  const widened = widenedByStrongswan(ref, value.value);
-  if (widened === 'yes') {
-    const own = strongswanDefaults && asStrongswanReadsThem(parsed, kind);
-    return own && { ref, value, proposals: [...own, ...strongswanDefaults], widened: 'no', defaults: 'strongswan' };
-  }
-  const proposals = readAsDaemonReadsThem(ref, parsed, kind);
-  return proposals && { ref, value, proposals, widened };
-}
-
-/** A written list as the gateway's daemon reads it, omissions filled in where the daemon is known. */
-function readAsDaemonReadsThem(ref: ConnRef, parsed: readonly Proposal[], kind: Kind): readonly Proposal[] | undefined {
-  const libreswan = knownLibreswan(ref);
-  if (libreswan) return withLibreswanDefaults(parsed, kind, libreswan.version, libreswan.releases);
-  return ref.node.dialect.choice?.dialect === 'strongswan' ? asStrongswanReadsThem(parsed, kind) : parsed;
-}
-
 /** The daemon's defaults in a few words, as they stand for the list of this end. */
-function describeDefaults(list: OfferedList, kind: Kind): string {
+function describeDefaults(list: OfferedList, kind: ProposalKind): string {
   if (list.defaults === 'strongswan') return `strongSwan's default proposals: ${describeStrongswanDefaults(kind, knownStrongswanReleases(list.ref) ?? [])}`;
   const libreswan = knownLibreswan(list.ref);
   return `Libreswan's built-in proposals: ${libreswan ? describeBuiltIn(kind, libreswan.version, libreswan.releases) : 'its defaults'}`;
 }
 
 /** How the message names one end's list: `ike=…`, the daemon's defaults, or both. */
-function describeList(list: OfferedList, keys: readonly string[], kind: Kind): string {
+function describeList(list: OfferedList, keys: readonly string[], kind: ProposalKind): string {
   if (!list.value) return `no ${keys[0]}=, so ${describeDefaults(list, kind)}`;
   const written = `${list.value.setting.key.text}=${list.value.value}`;
   return list.defaults === 'strongswan' ? `${written}, without '!', so also ${describeDefaults(list, kind)}` : written;
@@ -101,7 +53,7 @@ export const peerProposalMismatch = defineWorkspaceRule({
 });
 
 /** What one end is told: its list and the peer's share nothing, or its daemon's defaults meet none of the peer's. */
-function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly string[], kind: Kind): string {
+function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly string[], kind: ProposalKind): string {
   const what = kind === 'ike' ? 'IKE' : 'ESP';
   const peer = `${describeConn(there.ref)}: ${describeList(there, keys, kind)}`;
   const builtIn = [here, there].find((list) => !list.value && list.defaults === 'libreswan');
@@ -120,7 +72,7 @@ function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly s
  * For a conn that sets no list: set the peer's, when the daemon reads every word of it (a
  * strongSwan `!` dropped) and it then meets the peer's proposals.
  */
-function takePeersList(here: OfferedList, there: OfferedList, key: string, kind: Kind): Fix[] | undefined {
+function takePeersList(here: OfferedList, there: OfferedList, key: string, kind: ProposalKind): Fix[] | undefined {
   if (here.value || !there.value || !here.defaults) return undefined;
   const list = there.value.value.trim().replace(/!$/, '');
   const choice = here.ref.node.dialect.choice;
