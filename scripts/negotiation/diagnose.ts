@@ -22,6 +22,10 @@ const OTHER_REASON: ReadonlyArray<(r: CaseResult) => Diagnosis | undefined> = [
     r.pair.mutation === 'duplicate-conn' && r.pair.base.auth !== 'psk' && r.daemon.reason === 'auth-method' && r.prediction.errorCodes.includes('peer-id-mismatch')
       ? { kind: 'reason', rule: 'peer-id-mismatch', text: "pluto keeps the first definition of the conn, the copy with another rightid and no certificate, and stops when it finds no private key to sign with, before the ID check; a key may come from outside ipsec.conf (ipsec whack --keyid), so no rule judges a conn without one" }
       : undefined,
+  (r) =>
+    r.pair.mutation === 'protoport-any-port' && r.daemon.reason === 'conn-not-loaded' && r.prediction.errorCodes.includes('peer-protoport-mismatch')
+      ? { kind: 'reason', rule: 'peer-protoport-mismatch', text: 'a %any port in rightprotoport= makes the conn a template, which pluto 5.2 does not initiate ("routing: unhandled INITIATED, UNROUTED, TEMPLATE"); started from the peer, the Child SA gets TS_UNACCEPTABLE' }
+      : undefined,
 ];
 
 export function diagnose(r: CaseResult): Diagnosis | undefined {

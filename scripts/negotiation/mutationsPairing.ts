@@ -237,6 +237,21 @@ export const PAIRING_MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    name: 'ikev1-pfs-group',
+    rule: 'peer-pfs-mismatch',
+    weight: 1,
+    summary: "IKEv1 with PFS: esp= names a group on one side, another or none (the IKE SA's) on the other",
+    applies: (p) => !p.base.ikev2,
+    apply: (_p, side, peer, rng) => {
+      const ours = rng.pick(['aes256-sha2_256;modp3072', 'aes256-sha2_256;modp2048', 'aes128-sha1;modp1536']);
+      const theirs = rng.pick([undefined, 'aes256-sha2_256', 'aes256-sha2_256;modp2048', 'aes256-sha2_256;modp3072']);
+      for (const end of [side, peer]) set(end, 'pfs', undefined);
+      set(side, 'esp', ours);
+      set(peer, 'esp', theirs);
+      return `esp=${ours} vs ${theirs === undefined ? 'no esp=' : `esp=${theirs}`}`;
+    },
+  },
+  {
     name: 'subnet-not-mirrored',
     rule: 'peer-subnet-mismatch',
     weight: 2,

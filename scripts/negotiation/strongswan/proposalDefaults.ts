@@ -125,12 +125,17 @@ export function pfsGroupScenarios(): Scenario[] {
   const strongswanV1 = { west: withSetting(v1(both.west), 'esp', DIALECT.strongswan.pfsEsp), east: withSetting(v1(both.east), 'esp', DIALECT.strongswan.pfsEsp) };
   const set = (key: 'ike' | 'esp', value: string) => (side: typeof base.west) => withSetting(side, key, value);
   const then = (...changes: Array<(side: typeof base.west) => typeof base.west>) => (side: typeof base.west) => changes.reduce((s, change) => change(s), side);
+  const waits = (side: typeof base.west) => withSetting(side, 'auto', 'add');
   return [
     scenario('mixed-ikev1-pfs-group-from-ike-sa', "IKEv1; west's esp= names no group, so Quick Mode takes the IKE SA's MODP-1536; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp1536!'), set('ike', 'aes256-sha2_256')),
     scenario('mixed-ikev1-pfs-group-from-ike-sa-3072', "IKEv1; west's esp= names no group and the IKE SA's is MODP-3072; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp3072!'), set('ike', 'aes256-sha2_256-modp3072')),
     scenario('mixed-ikev1-pfs-group-from-ike-sa-agreed', "IKEv1; west's esp= names no group and the IKE SA's is MODP-2048, as east's esp= insists", mixed, set('ike', 'aes256-sha256-modp2048!'), set('ike', 'aes256-sha2_256')),
     scenario('mixed-ikev1-pfs-group-explicit', "IKEv1; west's esp= names MODP-3072, east's MODP-2048", mixed, (e) => e, set('esp', 'aes256-sha2_256;modp3072')),
     scenario('mixed-ikev1-pfs-group-explicit-agreed', "IKEv1; west's esp= names MODP-2048, as east's does, with an IKE SA on MODP-3072", mixed, set('ike', 'aes256-sha256-modp3072!'), then(set('ike', 'aes256-sha2_256-modp3072'), set('esp', 'aes256-sha2_256;modp2048'))),
+    // pluto as the responder takes the initiator's group: with west only waiting (auto=add), east's start brings it up.
+    scenario('mixed-ikev1-pfs-group-from-ike-sa-east-starts', "IKEv1; as mixed-ikev1-pfs-group-from-ike-sa, but west only waits (auto=add) and east starts it", mixed, set('ike', 'aes256-sha256-modp1536!'), then(set('ike', 'aes256-sha2_256'), waits), ['east']),
+    scenario('mixed-ikev1-pfs-group-explicit-east-starts', "IKEv1; as mixed-ikev1-pfs-group-explicit, but west only waits (auto=add) and east starts it", mixed, (e) => e, then(set('esp', 'aes256-sha2_256;modp3072'), waits), ['east']),
     scenario('sw-ikev1-pfs-group-explicit', "IKEv1; west's esp= names MODP-3072, east's MODP-2048", strongswanV1, (e) => e, set('esp', 'aes256-sha256-modp3072!')),
+    scenario('sw-ikev1-pfs-group-explicit-east-starts', "IKEv1; as sw-ikev1-pfs-group-explicit, started by east: charon refuses the group as the responder too", strongswanV1, (e) => e, set('esp', 'aes256-sha256-modp3072!'), ['east']),
   ];
 }

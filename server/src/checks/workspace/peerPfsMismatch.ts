@@ -1,5 +1,6 @@
 import { DIALECT_TRAITS, expandVersion } from '../../knowledge/ipsecConf';
 import { traitValues } from '../../knowledge/ipsecConf/versions';
+import { startsOnLoad } from '../../workspace/autoStarts';
 import type { EffectiveValue } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { possibleDialects } from '../../workspace/ikeIdentity';
@@ -81,7 +82,7 @@ export const peerPfsMismatch = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'One end asks for perfect forward secrecy and the other does not',
   description:
-    "`pfs=` defaults to yes in Libreswan and Openswan; strongSwan has no `pfs=` and uses PFS when its `esp=` proposals name a DH group (`esp=aes256-sha256-modp2048`), which its default proposals do not before 6.0.2; from 6.0.2 they offer every key exchange and none, so PFS is whatever the peer asks for, and such a side is not judged (a gateway that may run either gets at most a warning). For a gateway whose daemon is not known, a `pfs=` written out is taken as written, and without one nothing is judged unless every daemon it may run would read the same. With IKEv1 a responder that wants PFS refuses an initiator that offers none, and strongSwan answering refuses a PFS group it was not given: a Libreswan gateway with the default `pfs=yes` and a strongSwan one with the default `esp=` do not come up over IKEv1 (seen with Libreswan 4.10 and strongSwan 5.9.8). That is an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning (between two strongSwan 5.9.8 gateways the first rekey of the Child SA was refused with NO_PROPOSAL_CHOSEN whichever side asked for PFS, and charon kept trying again). Ask for PFS on both sides or on neither. Over IKEv1 with PFS on both ends, Quick Mode also needs a DH group both accept: the groups a strict strongSwan `esp=` names, and for Libreswan those its `esp=` names or, where it names none, the IKE SA's group (one both `ike=` lists hold, Libreswan's defaults filled in). Groups that cannot meet are an error, judged where one end runs strongSwan (seen with pluto 4.10 and charon 5.9.8: the IKE SA came up, then Quick Mode was refused with NO_PROPOSAL_CHOSEN, also between two strongSwan ends).",
+    "`pfs=` defaults to yes in Libreswan and Openswan; strongSwan has no `pfs=` and uses PFS when its `esp=` proposals name a DH group (`esp=aes256-sha256-modp2048`), which its default proposals do not before 6.0.2; from 6.0.2 they offer every key exchange and none, so PFS is whatever the peer asks for, and such a side is not judged (a gateway that may run either gets at most a warning). For a gateway whose daemon is not known, a `pfs=` written out is taken as written, and without one nothing is judged unless every daemon it may run would read the same. With IKEv1 a responder that wants PFS refuses an initiator that offers none, and strongSwan answering refuses a PFS group it was not given: a Libreswan gateway with the default `pfs=yes` and a strongSwan one with the default `esp=` do not come up over IKEv1 (seen with Libreswan 4.10 and strongSwan 5.9.8). That is an error. With IKEv2 the first Child SA needs no key exchange and comes up either way; the difference shows at rekeying, so it is a warning (between two strongSwan 5.9.8 gateways the first rekey of the Child SA was refused with NO_PROPOSAL_CHOSEN whichever side asked for PFS, and charon kept trying again). Ask for PFS on both sides or on neither. Over IKEv1 with PFS on both ends, Quick Mode also needs a DH group both accept: the groups a strict strongSwan `esp=` names, and for Libreswan those its `esp=` names or, where it names none, the IKE SA's group (one both `ike=` lists hold, Libreswan's defaults filled in). Groups that cannot meet are judged where one end runs strongSwan (seen with pluto 4.10 and charon 5.9.8: the IKE SA came up, then Quick Mode was refused with NO_PROPOSAL_CHOSEN): an error between two strongSwan ends, which refuse the group either way; against Libreswan, whose pluto as the responder takes the initiator's group, only its own start (or rekey) fails, so an error where the Libreswan conn starts the tunnel itself (`auto=start`, `route`), else a warning. Two Libreswan ends with different groups came up (4.10), and are not judged.",
   checkPair(pair, _model, report) {
     const ours = pfsOf(pair.a);
     const theirs = pfsOf(pair.b);
@@ -111,14 +112,20 @@ function describeQuickMode(end: QuickModeGroups): string {
 
 /**
  * IKEv1 with PFS on both ends: Quick Mode needs one group both accept. Judged where one end runs
- * strongSwan, against which charon 5.9.8 and pluto 4.10 were seen to refuse it.
+ * strongSwan: charon refuses a group its strict `esp=` does not name, whichever side starts, but
+ * pluto as the responder takes the initiator's group (seen with pluto 4.10 and charon 5.9.8), so
+ * against Libreswan only Libreswan's own start fails: an error where its conn starts the tunnel
+ * itself, else a warning.
  */
 function checkQuickModeGroups({ a, b }: PeerPair, report: WorkspaceReporter): void {
   const ours = quickModeGroups(a, b);
   const theirs = quickModeGroups(b, a);
   if (!ours || !theirs || (ours.daemon !== 'strongswan' && theirs.daemon !== 'strongswan')) return;
   if ([...ours.groups].some((group) => theirs.groups.has(group))) return;
-  const say = (here: QuickModeGroups, there: QuickModeGroups, peer: ConnRef) =>
-    `in Quick Mode this end uses ${describeQuickMode(here)} and the peer (${describeConn(peer)}) ${describeQuickMode(there)}: no group in common, so Quick Mode fails with NO_PROPOSAL_CHOSEN once the IKE SA is up; name the same DH group in esp= on both ends`;
-  reportBothSides(report, { ref: a, value: ours.value, message: say(ours, theirs, b) }, { ref: b, value: theirs.value, message: say(theirs, ours, a) });
+  const libreswanEnd = ours.daemon === 'libreswan' ? a : theirs.daemon === 'libreswan' ? b : undefined;
+  const when = (here: ConnRef) => (libreswanEnd === undefined ? '' : ` when ${libreswanEnd === here ? 'this end' : describeConn(libreswanEnd)} starts it or rekeys (as the responder Libreswan takes the initiator's group)`);
+  const say = (here: QuickModeGroups, there: QuickModeGroups, self: ConnRef, peer: ConnRef) =>
+    `in Quick Mode this end uses ${describeQuickMode(here)} and the peer (${describeConn(peer)}) ${describeQuickMode(there)}: no group in common, so Quick Mode fails with NO_PROPOSAL_CHOSEN once the IKE SA is up${when(self)}; name the same DH group in esp= on both ends`;
+  const severity = libreswanEnd && !startsOnLoad(libreswanEnd.conn) ? 'warning' : undefined;
+  reportBothSides(report, { ref: a, value: ours.value, message: say(ours, theirs, a, b) }, { ref: b, value: theirs.value, message: say(theirs, ours, b, a) }, severity);
 }
