@@ -161,23 +161,30 @@ describe('peer-proposal-mismatch with a list left out', () => {
 
 describe("the fix for a Libreswan conn without the list: the peer's list", () => {
   const libreswanB = (extra: string) => `${GATEWAY_HEAD.libreswan}conn b\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tikev2=insist\n${extra}\tauto=start\n`;
-  const strongswanA = `${GATEWAY_HEAD.strongswan}conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n\tike=aes256-sha1-modp1024!\n\tauto=start\n`;
+  const strongswanA = `${GATEWAY_HEAD.strongswan}conn a\n\tleft=192.0.2.2\n\tright=192.0.2.1\n\tike=aes256-sha1-modp1536!\n\tauto=start\n`;
 
   it("adds ike= with the peer's proposals, its '!' dropped, after the conn's last setting; the file then agrees", () => {
     const findings = pairFindings('peer-proposal-mismatch', libreswanB(''), strongswanA);
     const onB = findings.find((f) => f.message.startsWith('this conn sets no ike='));
     assert.ok(onB?.fixes);
-    assert.equal(onB.fixes[0].title, "Set ike=aes256-sha1-modp1024, the peer's proposals");
+    assert.equal(onB.fixes[0].title, "Set ike=aes256-sha1-modp1536, the peer's proposals");
     const source = new SourceText(libreswanB(''));
     const fixed = applyEdits(source, onB.fixes[0].edits);
-    assert.equal(fixed, libreswanB('').replace('\tauto=start\n', '\tauto=start\n\tike=aes256-sha1-modp1024\n'));
+    assert.equal(fixed, libreswanB('').replace('\tauto=start\n', '\tauto=start\n\tike=aes256-sha1-modp1536\n'));
     assert.deepEqual(pairFindings('peer-proposal-mismatch', fixed, strongswanA), []);
     // The end with the list has nothing to adopt.
     assert.equal(findings.find((f) => f !== onB)?.fixes, undefined);
   });
 
+  it("offers nothing when the peer's list holds a group Libreswan's builds leave out (MODP-1024: pluto 4.10 would not add the conn)", () => {
+    const modp1024 = strongswanA.replace('aes256-sha1-modp1536!', 'aes256-sha1-modp1024!');
+    const onB = pairFindings('peer-proposal-mismatch', libreswanB(''), modp1024).find((f) => f.message.startsWith('this conn sets no ike='));
+    assert.ok(onB);
+    assert.equal(onB.fixes, undefined);
+  });
+
   it('offers nothing when Libreswan would not read a word of the peer\'s list', () => {
-    const curve448 = strongswanA.replace('aes256-sha1-modp1024!', 'aes256-sha256-curve448!');
+    const curve448 = strongswanA.replace('aes256-sha1-modp1536!', 'aes256-sha256-curve448!');
     const onB = pairFindings('peer-proposal-mismatch', libreswanB(''), curve448).find((f) => f.message.startsWith('this conn sets no ike='));
     assert.ok(onB);
     assert.equal(onB.fixes, undefined);

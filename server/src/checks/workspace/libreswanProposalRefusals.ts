@@ -88,12 +88,17 @@ const GROUPS_LEFT_OUT: Readonly<Record<string, string>> = {
   '24': 'DH group 24, which Libreswan from 4.0 builds only when asked to (USE_DH24)',
 };
 
+/** The first group of a proposal list that Libreswan builds leave out, as its IANA number. */
+export function groupLeftOutOfBuild(value: string): string | undefined {
+  const words = value.toLowerCase().replace(/!/g, '').split(/[-;+,\s]/);
+  return words.map((w) => readProposalWord(w)).find((read) => read?.kind === 'dh' && GROUPS_LEFT_OUT[read.value] !== undefined)?.value;
+}
+
 export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
   return PROPOSAL_KEYS.flatMap((key) => {
     const at = conn.values.get(key);
-    const words = at ? at.value.toLowerCase().replace(/!/g, '').split(/[-;+,\s]/) : [];
-    const group = words.map((w) => readProposalWord(w)).find((read) => read?.kind === 'dh' && GROUPS_LEFT_OUT[read.value] !== undefined);
+    const group = at && groupLeftOutOfBuild(at.value);
     if (!at || !group) return [];
-    return [{ at, why: `${key}=${at.value} names ${GROUPS_LEFT_OUT[group.value]} ("DH algorithm is not supported" from Debian's 4.10)`, remedy: 'use MODP-2048 (modp2048) or an elliptic curve such as ecp256, on both ends', severity: 'warning' }];
+    return [{ at, why: `${key}=${at.value} names ${GROUPS_LEFT_OUT[group]} ("DH algorithm is not supported" from Debian's 4.10)`, remedy: 'use MODP-2048 (modp2048) or an elliptic curve such as ecp256, on both ends', severity: 'warning' }];
   });
 }

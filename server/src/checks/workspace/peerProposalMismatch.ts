@@ -10,6 +10,7 @@ import type { Fix } from '../finding';
 import { checkProposals } from '../ipsecConf/values/proposals';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
 import { addConnSetting } from './addConnSetting';
+import { groupLeftOutOfBuild } from './libreswanProposalRefusals';
 import { describeConn, reportBothSides } from './peerReport';
 
 /** The daemon's defaults in a few words, as they stand for the list of this end. */
@@ -70,13 +71,15 @@ function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly s
 
 /**
  * For a conn that sets no list: set the peer's, when the daemon reads every word of it (a
- * strongSwan `!` dropped) and it then meets the peer's proposals.
+ * strongSwan `!` dropped), Libreswan's builds hold its groups, and it then meets the peer's proposals.
  */
 function takePeersList(here: OfferedList, there: OfferedList, key: string, kind: ProposalKind): Fix[] | undefined {
   if (here.value || !there.value || !here.defaults) return undefined;
   const list = there.value.value.trim().replace(/!$/, '');
   const choice = here.ref.node.dialect.choice;
   if (checkProposals(list, { dialect: here.defaults, version: choice?.dialect === here.defaults ? choice.version : undefined })) return undefined;
+  // A group pluto's usual builds lack would only trade this finding for a conn pluto does not add.
+  if (here.defaults === 'libreswan' && groupLeftOutOfBuild(list)) return undefined;
   const parsed = parseProposals(list);
   const proposals = parsed && readAsDaemonReadsThem(here.ref, parsed, kind);
   if (!proposals || !proposalsOverlap(proposals, there.proposals, kind)) return undefined;
