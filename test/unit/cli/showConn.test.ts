@@ -64,6 +64,8 @@ describe('ipsec-lint --show-conn', () => {
     assert.doesNotMatch(text.stdout, /ike= not set/);
     const json = JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-6') })).stdout) as ShownConn[];
     assert.deepEqual(json[0].builtIn, [{ key: 'esp', daemon: 'strongswan', proposals: 'AES-CBC with SHA-2, SHA-1 or AES-XCBC or AES-GCM (no 3DES)' }]);
+    const open = run(['--show-conn', 'peer', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-6').replace('modp2048!', 'modp2048') }));
+    assert.match(open.stdout, /\n\t# ike= has no '!': strongSwan adds its default proposals, AES, Camellia, ChaCha20-Poly1305 or 3DES, .*\n\t# esp= not set: /);
     // strongSwan 5 includes releases whose defaults were much wider: nothing is said.
     assert.equal(JSON.parse(run(['--show-conn', 'peer', '--format', 'json', '.'], workspace({ 'gw/etc/ipsec.conf': conf('-5') })).stdout)[0].builtIn, undefined);
   });
