@@ -47,6 +47,15 @@ describe('keyword hover', () => {
     assert.match(hover.markdown, /dialect is not known/);
   });
 
+  it('says how each daemon spells a PFS group in esp=, and that strongSwan adds its defaults to a list without !', () => {
+    const esp = at('conn a\n\tes|p=aes256-sha2_256\n');
+    const hover = keywordHover(esp.doc, esp.offset)?.markdown ?? '';
+    assert.match(hover, /strongSwan writes it after a dash \(`aes256gcm16-modp2048`\), Libreswan after a semicolon \(`aes_gcm256;modp2048`/);
+    assert.doesNotMatch(hover, /`aes_gcm256-modp2048`/);
+    const ike = at('conn a\n\ti|ke=aes256-sha2_256-modp2048\n');
+    assert.match(keywordHover(ike.doc, ike.offset)?.markdown ?? '', /strongSwan adds its default proposals to a list that does not end in `!`/);
+  });
+
   it('says which dialect applies and why when it is known', () => {
     const { doc, offset } = at('# ipsec-dialect: libreswan-4\nconfig setup\n\tnat_trav|ersal=yes\n');
     const hover = keywordHover(doc, offset, { choice: { dialect: 'libreswan', version: '4', source: 'comment', reason: 'the comment' }, plausible: ['libreswan'] });

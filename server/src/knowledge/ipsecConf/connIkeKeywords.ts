@@ -95,7 +95,7 @@ export const CONN_IKE_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'ike', leftRight: false, sections: CONN,
     type: IKE_PROPOSALS,
-    doc: 'IKE (phase 1) proposals, e.g. `aes256-sha2_256-modp2048`; a trailing `!` in strongSwan makes the list strict.',
+    doc: 'IKE (phase 1) proposals, e.g. `aes256-sha2_256-modp2048`. strongSwan adds its default proposals to a list that does not end in `!` (and offers them alone when `ike=` is not set); Libreswan offers only the list, or its built-in proposals when there is none. Both ends must share a proposal.',
     dialects: {
       libreswan: { status: 'valid' },
       strongswan: { status: 'valid' },

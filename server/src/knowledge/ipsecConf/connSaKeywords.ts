@@ -6,7 +6,7 @@ export const CONN_SA_KEYWORDS: readonly KeywordInfo[] = [
   {
     name: 'esp', leftRight: false, sections: CONN,
     type: ESP_PROPOSALS,
-    doc: 'ESP (phase 2) proposals, e.g. `aes256-sha2_256` or `aes_gcm256-modp2048` (a DH group adds PFS in strongSwan).',
+    doc: 'ESP (phase 2) proposals, e.g. `aes256-sha2_256`. A DH group asks for PFS: strongSwan writes it after a dash (`aes256gcm16-modp2048`), Libreswan after a semicolon (`aes_gcm256;modp2048`; before 5.4 it reads a group after a dash as the integrity algorithm and refuses the conn). strongSwan adds its default proposals to a list that does not end in `!`.',
     dialects: {
       libreswan: { status: 'valid' },
       strongswan: { status: 'valid' },
