@@ -1,4 +1,17 @@
-import { DIALECT, pair, scenario, withoutSetting, withSetting, type Scenario } from './scenarios';
+import { DIALECT, pair, scenario, withoutSetting, withSetting, type Change, type Scenario } from './scenarios';
+
+const set = (key: string, value: string): Change => (side) => withSetting(side, key, value);
+const unset = (key: string): Change => (side) => withoutSetting(side, key);
+const then = (...changes: Change[]): Change => (side) => changes.reduce((changed, change) => change(changed), side);
+const asIkev1: Change = (side) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
+/** strongSwan's `esp=` naming a DH group: Libreswan's default `pfs=yes` offers one in Quick Mode, which charon then must accept. */
+const withPfsEsp = set('esp', DIALECT.strongswan.pfsEsp);
+
+/** A Libreswan west and a strongSwan east over IKEv1, east's `esp=` naming a DH group. */
+function mixedIkev1(): { west: Scenario['west']; east: Scenario['east'] } {
+  const base = pair('libreswan', 'strongswan', 'psk');
+  return { west: asIkev1(base.west), east: withPfsEsp(asIkev1(base.east)) };
+}
 
 /**
  * A Libreswan west whose `ike=`/`esp=` leave a part to its defaults (DH group, integrity, key
@@ -7,34 +20,30 @@ import { DIALECT, pair, scenario, withoutSetting, withSetting, type Scenario } f
  */
 export function proposalDefaultScenarios(): Scenario[] {
   const psk = pair('libreswan', 'strongswan', 'psk');
-  const west = (key: 'ike' | 'esp', value: string) => (w: typeof psk.west) => withSetting(w, key, value);
-  const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
   return [
-    scenario('mixed-ike-default-dh', "west's IKE proposal names no DH group; east insists on MODP-2048", psk, east('ike', 'aes256-sha256-modp2048!'), west('ike', 'aes256-sha2_256')),
-    scenario('mixed-ike-default-dh-ecp', "west's IKE proposal names no DH group; east insists on ECP-256", psk, east('ike', 'aes256-sha256-ecp256!'), west('ike', 'aes256-sha2_256')),
-    scenario('mixed-ike-default-dh-modp1536', "west's IKE proposal names no DH group; east insists on MODP-1536", psk, east('ike', 'aes256-sha256-modp1536!'), west('ike', 'aes256-sha2_256')),
-    scenario('mixed-ike-default-key-size', "west's IKE proposal names AES without a key size; east insists on AES-128", psk, east('ike', 'aes128-sha256-modp2048!'), west('ike', 'aes-sha2_256-modp2048')),
-    scenario('mixed-ike-default-prf', "west's IKE proposal names only a cipher; east insists on SHA-384", psk, east('ike', 'aes256-sha384-modp2048!'), west('ike', 'aes256')),
-    scenario('mixed-esp-default-integrity', "west's ESP proposal names no integrity; east insists on SHA-256", psk, east('esp', 'aes256-sha256!'), west('esp', 'aes256')),
-    scenario('mixed-esp-default-integrity-sha1', "west's ESP proposal names no integrity; east insists on SHA-1", psk, east('esp', 'aes256-sha1!'), west('esp', 'aes256')),
-    scenario('mixed-esp-gcm-default-size', "west's ESP proposal names AES-GCM without a key size; east insists on AES-128-GCM", psk, east('esp', 'aes128gcm16!'), west('esp', 'aes_gcm')),
-    scenario('mixed-esp-default-key-size', "west's ESP proposal names AES without a key size; east insists on AES-128", psk, east('esp', 'aes128-sha256!'), west('esp', 'aes-sha2_256')),
+    scenario('mixed-ike-default-dh', "west's IKE proposal names no DH group; east insists on MODP-2048", psk, set('ike', 'aes256-sha256-modp2048!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ike-default-dh-ecp', "west's IKE proposal names no DH group; east insists on ECP-256", psk, set('ike', 'aes256-sha256-ecp256!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ike-default-dh-modp1536', "west's IKE proposal names no DH group; east insists on MODP-1536", psk, set('ike', 'aes256-sha256-modp1536!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ike-default-key-size', "west's IKE proposal names AES without a key size; east insists on AES-128", psk, set('ike', 'aes128-sha256-modp2048!'), set('ike', 'aes-sha2_256-modp2048')),
+    scenario('mixed-ike-default-prf', "west's IKE proposal names only a cipher; east insists on SHA-384", psk, set('ike', 'aes256-sha384-modp2048!'), set('ike', 'aes256')),
+    scenario('mixed-esp-default-integrity', "west's ESP proposal names no integrity; east insists on SHA-256", psk, set('esp', 'aes256-sha256!'), set('esp', 'aes256')),
+    scenario('mixed-esp-default-integrity-sha1', "west's ESP proposal names no integrity; east insists on SHA-1", psk, set('esp', 'aes256-sha1!'), set('esp', 'aes256')),
+    scenario('mixed-esp-gcm-default-size', "west's ESP proposal names AES-GCM without a key size; east insists on AES-128-GCM", psk, set('esp', 'aes128gcm16!'), set('esp', 'aes_gcm')),
+    scenario('mixed-esp-default-key-size', "west's ESP proposal names AES without a key size; east insists on AES-128", psk, set('esp', 'aes128-sha256!'), set('esp', 'aes-sha2_256')),
   ];
 }
 
 /** A strongSwan east whose strict `ike=`/`esp=` leave a part out. */
 export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', tag: string): Scenario[] {
   const psk = pair(west, 'strongswan', 'psk');
-  const v1 = (side: typeof psk.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
-  const ikev1 = { west: v1(psk.west), east: v1(psk.east) };
-  const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
+  const ikev1 = { west: asIkev1(psk.west), east: asIkev1(psk.east) };
   return [
-    scenario(`${tag}-sw-ike-no-dh`, "east's strict IKE proposal names no DH group", psk, east('ike', 'aes256-sha256!')),
-    scenario(`${tag}-sw-esp-no-integrity`, "east's strict ESP proposal names AES-CBC without integrity", psk, east('esp', 'aes256!')),
-    scenario(`${tag}-sw-ike-no-size`, "east's strict IKE proposal names AES without a key size", psk, east('ike', 'aes-sha256-modp2048!')),
-    scenario(`${tag}-sw-ike-no-dh-open`, "east's only IKE proposal names no DH group, in a list without ! (strongSwan's defaults do not save it)", psk, east('ike', 'aes256-sha256')),
-    scenario(`${tag}-sw-ike-one-no-dh`, "east's first IKE proposal names no DH group; the second would serve", psk, east('ike', 'aes256-sha256,aes256-sha256-modp2048!')),
-    scenario(`${tag}-sw-ikev1-ike-no-dh`, "IKEv1; east's strict IKE proposal names no DH group", ikev1, east('ike', 'aes256-sha256!')),
+    scenario(`${tag}-sw-ike-no-dh`, "east's strict IKE proposal names no DH group", psk, set('ike', 'aes256-sha256!')),
+    scenario(`${tag}-sw-esp-no-integrity`, "east's strict ESP proposal names AES-CBC without integrity", psk, set('esp', 'aes256!')),
+    scenario(`${tag}-sw-ike-no-size`, "east's strict IKE proposal names AES without a key size", psk, set('ike', 'aes-sha256-modp2048!')),
+    scenario(`${tag}-sw-ike-no-dh-open`, "east's only IKE proposal names no DH group, in a list without ! (strongSwan's defaults do not save it)", psk, set('ike', 'aes256-sha256')),
+    scenario(`${tag}-sw-ike-one-no-dh`, "east's first IKE proposal names no DH group; the second would serve", psk, set('ike', 'aes256-sha256,aes256-sha256-modp2048!')),
+    scenario(`${tag}-sw-ikev1-ike-no-dh`, "IKEv1; east's strict IKE proposal names no DH group", ikev1, set('ike', 'aes256-sha256!')),
   ];
 }
 
@@ -44,17 +53,12 @@ export function strongswanOmissionScenarios(west: 'strongswan' | 'libreswan', ta
  * is among `pfsGroupScenarios` (the IKE SA comes up, then Quick Mode's PFS group differs).
  */
 export function ikev1DefaultScenarios(): Scenario[] {
-  const base = pair('libreswan', 'strongswan', 'psk');
-  const v1 = (side: typeof base.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
-  // Libreswan's default pfs=yes offers a DH group in Quick Mode; strongSwan's esp= must then name one.
-  const psk = { west: v1(base.west), east: withSetting(v1(base.east), 'esp', DIALECT.strongswan.pfsEsp) };
-  const west = (key: 'ike' | 'esp', value: string) => (w: typeof psk.west) => withSetting(w, key, value);
-  const east = (key: 'ike' | 'esp', value: string) => (e: typeof psk.east) => withSetting(e, key, value);
+  const psk = mixedIkev1();
   return [
-    scenario('mixed-ikev1-ike-default-dh', "IKEv1; west's IKE proposal names no DH group; east insists on MODP-2048", psk, east('ike', 'aes256-sha256-modp2048!'), west('ike', 'aes256-sha2_256')),
-    scenario('mixed-ikev1-ike-default-dh-ecp', "IKEv1; west's IKE proposal names no DH group; east insists on ECP-256", psk, east('ike', 'aes256-sha256-ecp256!'), west('ike', 'aes256-sha2_256')),
-    scenario('mixed-ikev1-ike-default-hash', "IKEv1; west's IKE proposal names only a cipher; east insists on SHA-1", psk, east('ike', 'aes256-sha1-modp2048!'), west('ike', 'aes256')),
-    scenario('mixed-ikev1-esp-default-integrity-sha1', "IKEv1; west's ESP proposal names no integrity; east insists on SHA-1", psk, east('esp', 'aes256-sha1-modp2048!'), west('esp', 'aes256')),
+    scenario('mixed-ikev1-ike-default-dh', "IKEv1; west's IKE proposal names no DH group; east insists on MODP-2048", psk, set('ike', 'aes256-sha256-modp2048!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ikev1-ike-default-dh-ecp', "IKEv1; west's IKE proposal names no DH group; east insists on ECP-256", psk, set('ike', 'aes256-sha256-ecp256!'), set('ike', 'aes256-sha2_256')),
+    scenario('mixed-ikev1-ike-default-hash', "IKEv1; west's IKE proposal names only a cipher; east insists on SHA-1", psk, set('ike', 'aes256-sha1-modp2048!'), set('ike', 'aes256')),
+    scenario('mixed-ikev1-esp-default-integrity-sha1', "IKEv1; west's ESP proposal names no integrity; east insists on SHA-1", psk, set('esp', 'aes256-sha1-modp2048!'), set('esp', 'aes256')),
   ];
 }
 
@@ -66,23 +70,20 @@ export function ikev1DefaultScenarios(): Scenario[] {
  */
 export function absentListScenarios(): Scenario[] {
   const base = pair('libreswan', 'strongswan', 'psk');
-  const v1 = (side: typeof base.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
-  const ikev1 = { west: v1(base.west), east: withSetting(v1(base.east), 'esp', DIALECT.strongswan.pfsEsp) };
-  const unset = (key: 'ike' | 'esp') => (w: typeof base.west) => withoutSetting(w, key);
-  const east = (key: 'ike' | 'esp', value: string) => (e: typeof base.east) => withSetting(e, key, value);
+  const ikev1 = mixedIkev1();
   return [
-    scenario('mixed-ike-absent-modp1024', 'west sets no ike=; east insists on AES-256, SHA-1 and MODP-1024', base, east('ike', 'aes256-sha1-modp1024!'), unset('ike')),
-    scenario('mixed-ike-absent-agreed', 'west sets no ike=; east insists on AES-128, SHA-256 and ECP-256', base, east('ike', 'aes128-sha256-ecp256!'), unset('ike')),
-    scenario('mixed-esp-absent-3des', 'west sets no esp=; east insists on 3DES with SHA-1', base, east('esp', '3des-sha1!'), unset('esp')),
-    scenario('mixed-esp-absent-agreed', 'west sets no esp=; east insists on AES-128-GCM', base, east('esp', 'aes128gcm16!'), unset('esp')),
-    scenario('mixed-ikev1-ike-absent-modp1024', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-1024', ikev1, east('ike', 'aes128-sha1-modp1024!'), unset('ike')),
-    scenario('mixed-ikev1-ike-absent-aes128', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-2048', ikev1, east('ike', 'aes128-sha1-modp2048!'), unset('ike')),
-    scenario('mixed-ikev1-ike-absent-aes256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and MODP-2048', ikev1, east('ike', 'aes256-sha256-modp2048!'), unset('ike')),
-    scenario('mixed-ikev1-ike-absent-ecp256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and ECP-256', ikev1, east('ike', 'aes256-sha256-ecp256!'), unset('ike')),
-    scenario('mixed-ikev1-esp-absent-sha256', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-256', ikev1, east('esp', 'aes128-sha256-modp2048!'), unset('esp')),
-    scenario('mixed-ikev1-esp-absent-sha1', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-1', ikev1, east('esp', 'aes128-sha1-modp2048!'), unset('esp')),
-    scenario('mixed-ikev1-esp-absent-3des', 'IKEv1; west sets no esp=; east insists on 3DES with SHA-1', ikev1, east('esp', '3des-sha1-modp2048!'), unset('esp')),
-    scenario('mixed-ikev1-esp-absent-aes256', 'IKEv1; west sets no esp=; east insists on AES-256 with SHA-1', ikev1, east('esp', 'aes256-sha1-modp2048!'), unset('esp')),
+    scenario('mixed-ike-absent-modp1024', 'west sets no ike=; east insists on AES-256, SHA-1 and MODP-1024', base, set('ike', 'aes256-sha1-modp1024!'), unset('ike')),
+    scenario('mixed-ike-absent-agreed', 'west sets no ike=; east insists on AES-128, SHA-256 and ECP-256', base, set('ike', 'aes128-sha256-ecp256!'), unset('ike')),
+    scenario('mixed-esp-absent-3des', 'west sets no esp=; east insists on 3DES with SHA-1', base, set('esp', '3des-sha1!'), unset('esp')),
+    scenario('mixed-esp-absent-agreed', 'west sets no esp=; east insists on AES-128-GCM', base, set('esp', 'aes128gcm16!'), unset('esp')),
+    scenario('mixed-ikev1-ike-absent-modp1024', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-1024', ikev1, set('ike', 'aes128-sha1-modp1024!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-aes128', 'IKEv1; west sets no ike=; east insists on AES-128, SHA-1 and MODP-2048', ikev1, set('ike', 'aes128-sha1-modp2048!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-aes256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and MODP-2048', ikev1, set('ike', 'aes256-sha256-modp2048!'), unset('ike')),
+    scenario('mixed-ikev1-ike-absent-ecp256', 'IKEv1; west sets no ike=; east insists on AES-256, SHA-256 and ECP-256', ikev1, set('ike', 'aes256-sha256-ecp256!'), unset('ike')),
+    scenario('mixed-ikev1-esp-absent-sha256', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-256', ikev1, set('esp', 'aes128-sha256-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-sha1', 'IKEv1; west sets no esp=; east insists on AES-128 with SHA-1', ikev1, set('esp', 'aes128-sha1-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-3des', 'IKEv1; west sets no esp=; east insists on 3DES with SHA-1', ikev1, set('esp', '3des-sha1-modp2048!'), unset('esp')),
+    scenario('mixed-ikev1-esp-absent-aes256', 'IKEv1; west sets no esp=; east insists on AES-256 with SHA-1', ikev1, set('esp', 'aes256-sha1-modp2048!'), unset('esp')),
   ];
 }
 
@@ -94,10 +95,7 @@ export function absentListScenarios(): Scenario[] {
 export function strongswanDefaultScenarios(): Scenario[] {
   const mixed = pair('libreswan', 'strongswan', 'psk');
   const both = pair('strongswan', 'strongswan', 'psk');
-  const v1 = (side: typeof mixed.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
-  const ikev1 = { west: v1(mixed.west), east: withSetting(v1(mixed.east), 'esp', DIALECT.strongswan.pfsEsp) };
-  const unset = (key: 'ike' | 'esp') => (e: typeof mixed.east) => withoutSetting(e, key);
-  const set = (key: 'ike' | 'esp', value: string) => (side: typeof mixed.west) => withSetting(side, key, value);
+  const ikev1 = mixedIkev1();
   const open = set('ike', 'aes128-sha256-ecp256');
   return [
     scenario('mixed-sw-ike-absent-modp1024', 'east sets no ike=; west insists on AES-256, SHA-1 and MODP-1024', mixed, unset('ike'), set('ike', 'aes256-sha1-modp1024')),
@@ -118,14 +116,10 @@ export function strongswanDefaultScenarios(): Scenario[] {
  * side, or on the Libreswan side none, so that it takes the IKE SA's group.
  */
 export function pfsGroupScenarios(): Scenario[] {
-  const base = pair('libreswan', 'strongswan', 'psk');
-  const v1 = (side: typeof base.west) => withSetting(side, DIALECT[side.daemon].v1[0], DIALECT[side.daemon].v1[1]);
-  const mixed = { west: v1(base.west), east: withSetting(v1(base.east), 'esp', DIALECT.strongswan.pfsEsp) };
+  const mixed = mixedIkev1();
   const both = pair('strongswan', 'strongswan', 'psk');
-  const strongswanV1 = { west: withSetting(v1(both.west), 'esp', DIALECT.strongswan.pfsEsp), east: withSetting(v1(both.east), 'esp', DIALECT.strongswan.pfsEsp) };
-  const set = (key: 'ike' | 'esp', value: string) => (side: typeof base.west) => withSetting(side, key, value);
-  const then = (...changes: Array<(side: typeof base.west) => typeof base.west>) => (side: typeof base.west) => changes.reduce((s, change) => change(s), side);
-  const waits = (side: typeof base.west) => withSetting(side, 'auto', 'add');
+  const strongswanV1 = { west: withPfsEsp(asIkev1(both.west)), east: withPfsEsp(asIkev1(both.east)) };
+  const waits = set('auto', 'add');
   return [
     scenario('mixed-ikev1-pfs-group-from-ike-sa', "IKEv1; west's esp= names no group, so Quick Mode takes the IKE SA's MODP-1536; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp1536!'), set('ike', 'aes256-sha2_256')),
     scenario('mixed-ikev1-pfs-group-from-ike-sa-3072', "IKEv1; west's esp= names no group and the IKE SA's is MODP-3072; east's esp= insists on MODP-2048", mixed, set('ike', 'aes256-sha256-modp3072!'), set('ike', 'aes256-sha2_256-modp3072')),

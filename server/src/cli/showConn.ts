@@ -16,7 +16,7 @@ export interface ShownConn {
   readonly gateway: string;
   readonly conn: string;
   readonly settings: readonly ShownSetting[];
-  /** Proposal lists the conn leaves to Libreswan's built-in ones (only on a gateway known to run Libreswan). */
+  /** Proposal lists the conn leaves to its daemon: Libreswan's built-in ones, or strongSwan's defaults (5.6.1 on). */
   readonly builtIn?: readonly BuiltInList[];
 }
 

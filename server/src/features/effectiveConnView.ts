@@ -8,8 +8,8 @@ import { mentionAt, nodesOf } from './connLookup';
 
 /**
  * The effective conn written out as ipsec.conf text, each line saying where the value came
- * from: what `ipsec readwriteconf` would print, with provenance, and what Libreswan offers for
- * a proposal list the conn leaves out.
+ * from: what `ipsec readwriteconf` would print, with provenance, and what the daemon offers for
+ * a proposal list the conn leaves to it.
  */
 export function renderEffectiveConn({ node, conn }: ConnRef, describeFile: (uri: string) => string = fileName): string {
   const lines = [`conn ${conn.name}`];

@@ -33,18 +33,16 @@ function ikeGroups(ref: ConnRef): ReadonlySet<string> | undefined {
   return new Set(list.proposals.flatMap((p) => [...p.dh]));
 }
 
-const wantsPfs = (ref: ConnRef): boolean => /^(|y|yes|true|on|1)$/i.test(ref.conn.values.get('pfs')?.value.trim() ?? '');
-
 /**
- * The groups an IKEv1 end may use for PFS in Quick Mode, where its daemon is known: a strict
- * strongSwan `esp=` whose every proposal names one, or a Libreswan conn with `pfs=yes`, by the
- * groups its `esp=` names or else by the IKE SA's (pluto takes the group the IKE SA settled on).
+ * The groups an IKEv1 end that wants PFS (the caller has read `pfs=` and `esp=` so) may use in
+ * Quick Mode, where its daemon is known: those a strict strongSwan `esp=` names, or for Libreswan
+ * those its `esp=` names or else the IKE SA's (pluto takes the group the IKE SA settled on).
  */
 export function quickModeGroups(ref: ConnRef, peer: ConnRef): QuickModeGroups | undefined {
   const value = espOf(ref);
   const libreswan = knownLibreswan(ref);
   if (libreswan) {
-    if (libreswan.version !== 1 || !wantsPfs(ref)) return undefined;
+    if (libreswan.version !== 1) return undefined;
     const named = value ? namedGroups(value.value) : 'none';
     if (named === undefined) return undefined;
     if (named !== 'none') return { groups: named, fromIkeSa: false, value, daemon: 'libreswan' };

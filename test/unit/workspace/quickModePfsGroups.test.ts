@@ -45,5 +45,9 @@ describe("peer-pfs-mismatch: IKEv1 Quick Mode's PFS groups (pluto 4.10 and charo
     assert.deepEqual(v2, []);
     assert.deepEqual(findings(libreswan('esp=aes256-sha2_256;modp3072'), strongswan('a', '192.0.2.2', '192.0.2.1', 'esp=aes256-sha256-modp2048')), []);
     assert.deepEqual(findings(libreswan('esp=aes256-sha2_256;modp3072'), conn(LIBRESWAN_410, 'a', '192.0.2.2', '192.0.2.1', ['ikev2=no', 'esp=aes256-sha2_256;modp2048'])), []);
+    // pfs=no: the ends differ on PFS itself, which is what is reported, not a group.
+    const noPfs = findings(libreswan('pfs=no', 'esp=aes256-sha2_256;modp3072'), strongswan('a', '192.0.2.2', '192.0.2.1', 'esp=aes256-sha256-modp2048!'));
+    assert.equal(noPfs.length, 2);
+    assert.ok(noPfs.every((f) => !f.message.startsWith('in Quick Mode')));
   });
 });

@@ -62,6 +62,7 @@ describe('peer-proposal-mismatch with strongSwan defaults', () => {
     const findings = run('5.9.8', '', '\tike=aes256-sha1-modp1024\n');
     assert.deepEqual(findings.map((f) => f.severity), ['error', 'error']);
     const messages = findings.map((f) => f.message).join('\n');
+    assert.match(messages, /NO_PROPOSAL_CHOSEN; put a proposal the peer accepts in ike=$/m);
     assert.match(messages, /this conn sets no ike=, and none of strongSwan's default IKE proposals is one the peer accepts \(conn a in b\/ipsec\.conf: ike=aes256-sha1-modp1024\)/);
     assert.match(messages, /no IKE proposal in common with the peer \(conn b in a\/ipsec\.conf: no ike=, so strongSwan's default proposals: AES, Camellia/);
     assert.deepEqual(run('5.9.8', '', '\tike=aes256-sha2_256-modp2048\n'), []);

@@ -63,7 +63,7 @@ function mismatchMessage(here: OfferedList, there: OfferedList, keys: readonly s
   const when = libreswan && onlyItsOwnStartFails(libreswan.version, libreswan.releases) ? ` when ${starter} starts it (as the responder it takes any proposal)` : '';
   if (here.value) {
     const added = here.defaults === 'strongswan' ? `, not even among the default proposals strongSwan adds to a list without '!' (${describeStrongswanDefaults(kind, knownStrongswanReleases(here.ref) ?? [])})` : '';
-    return `no ${what} proposal in common with the peer (${peer})${added}: negotiation ends with NO_PROPOSAL_CHOSEN${when}`;
+    return `no ${what} proposal in common with the peer (${peer})${added}: negotiation ends with NO_PROPOSAL_CHOSEN${when}; put a proposal the peer accepts in ${keys[0]}=`;
   }
   const whose = here.defaults === 'strongswan' ? "strongSwan's default" : "Libreswan's built-in";
   return `this conn sets no ${keys[0]}=, and none of ${whose} ${what} proposals is one the peer accepts (${peer}): negotiation ends with NO_PROPOSAL_CHOSEN${when}; set ${keys[0]}= to a proposal both ends accept`;
