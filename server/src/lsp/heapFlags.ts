@@ -31,23 +31,22 @@ export function tuneHeap(env: NodeJS.ProcessEnv = process.env, setFlags: (flag: 
 
 /** An open file this long (a racoon hub with about 80 peers) allocates megabytes per edit. */
 export const LARGE_DOCUMENT_LENGTH = 64 * 1024;
-/** From this length on (a hub with about 4,500 peers) an edit takes seconds whatever the settings, and memory is what is at stake. */
-export const HUGE_DOCUMENT_LENGTH = 2 * 1024 * 1024;
 
 /**
- * What the server sets once such a file is open: under `--optimize-for-size` each edit of it set
+ * What the server sets once such a file is open. Under `--optimize-for-size` each edit of it set
  * off several full collections of a heap that large (two thirds of an edit's time in a 1,000-peer
- * racoon.conf), pretenuring lets a parse tree that is kept go straight to the old generation, and
- * inlining pays for itself when one parse runs for a quarter of a second.
- * Resident memory grows instead (from 135 to 240 MB for that hub); a workspace of small files
- * keeps the settings above. A huge file would take gigabytes so: it brings them back for good.
+ * racoon.conf, nearly all of it in a 10,000-peer one), pretenuring lets a parse tree that is kept
+ * go straight to the old generation, and inlining pays for itself when one parse runs for a
+ * quarter of a second. Left to itself, V8 would then let the heap grow to up to four times what
+ * survived its last full collection; growing it by half keeps the peak nearer the live size, for
+ * a few more full collections (docs/speed.md has the figures). A workspace of small files keeps
+ * the settings above.
  */
-export const LARGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--no-optimize-for-size', '--allocation-site-pretenuring', '--turbo-inlining'];
-export const HUGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--optimize-for-size', '--no-allocation-site-pretenuring', '--no-turbo-inlining'];
+export const LARGE_DOCUMENT_HEAP_FLAGS: readonly string[] = ['--no-optimize-for-size', '--allocation-site-pretenuring', '--turbo-inlining', '--heap-growing-percent=50'];
 
-/** Relaxes the heap settings for the first large document parsed, and restores them for good at the first huge one. */
+/** Relaxes the heap settings, once, for the first large document parsed. */
 export class LargeDocumentHeap {
-  private state: 'small' | 'large' | 'huge' = 'small';
+  private relaxed = false;
 
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
@@ -56,15 +55,8 @@ export class LargeDocumentHeap {
 
   /** Whether this document changed the settings. */
   noteLength(length: number): boolean {
-    if (this.state === 'huge' || length < LARGE_DOCUMENT_LENGTH || isCodeCacheRun(this.env)) return false;
-    if (length >= HUGE_DOCUMENT_LENGTH) {
-      const wasRelaxed = this.state === 'large';
-      this.state = 'huge';
-      if (wasRelaxed) for (const flag of HUGE_DOCUMENT_HEAP_FLAGS) this.setFlags(flag);
-      return wasRelaxed;
-    }
-    if (this.state === 'large') return false;
-    this.state = 'large';
+    if (this.relaxed || length < LARGE_DOCUMENT_LENGTH || isCodeCacheRun(this.env)) return false;
+    this.relaxed = true;
     for (const flag of LARGE_DOCUMENT_HEAP_FLAGS) this.setFlags(flag);
     return true;
   }

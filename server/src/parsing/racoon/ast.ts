@@ -1,5 +1,5 @@
 import type { SyntaxProblem } from '../../checks/finding';
-import type { RacoonSection } from '../../knowledge/racoon/types';
+import type { RacoonDirective, RacoonSection } from '../../knowledge/racoon/types';
 import type { Span } from '../../text/sourceText';
 
 export type RacoonTokenKind =
@@ -45,7 +45,33 @@ export interface RacoonStatement {
   readonly place: RacoonPlace;
   /** Comments met between the first word and the end of the head. */
   readonly comments: readonly RacoonToken[];
+  /** What the catalogue makes of the statement: filled in by `meaningOf` when first asked. */
+  meaning: StatementMeaning | undefined;
 }
+
+/** A word racoon's lexer reads differently from how it is written. */
+export interface ReadAs {
+  readonly word: RacoonToken;
+  readonly reading: readonly string[];
+}
+
+/** What the catalogue makes of a statement's keyword where it stands. */
+export type StatementMeaning =
+  /**
+   * A directive of this section; `args` are the tokens after its name. `readAs` is set when racoon's
+   * lexer finds the keyword only by splitting a word or skipping letters (`pfs_group2`, `certificates`).
+   */
+  | { readonly kind: 'known'; readonly directive: RacoonDirective; readonly keyword: RacoonToken; readonly args: readonly RacoonToken[]; readonly readAs?: ReadAs }
+  /** A racoon keyword, but one that belongs in other sections. */
+  | { readonly kind: 'misplaced'; readonly keyword: RacoonToken; readonly elsewhere: readonly RacoonDirective[] }
+  /** `path` followed by a word that is no path type. */
+  | { readonly kind: 'unknown-subkeyword'; readonly keyword: RacoonToken; readonly sub?: RacoonToken; readonly family: readonly RacoonDirective[] }
+  | { readonly kind: 'unknown'; readonly keyword: RacoonToken }
+  /** The statement starts with a string, comma or bracket instead of a word. */
+  | { readonly kind: 'not-a-keyword'; readonly first?: RacoonToken }
+  /** Inside a block racoon does not know: nothing to check. */
+  | { readonly kind: 'unchecked' };
+
 
 export interface RacoonBlock {
   readonly type: 'block';

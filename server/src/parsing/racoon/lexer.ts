@@ -10,15 +10,21 @@ const SINGLE: Readonly<Record<string, RacoonTokenKind>> = {
   ')': 'paren',
 };
 
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || isLookalikeBlank(code);
-}
+const BLANK = 1;
+const ENDS_WORD = 2;
 
-const WORD_ENDERS = new Set(['"', '#', '[', ...Object.keys(SINGLE)].map((c) => c.charCodeAt(0)));
+/** What each ASCII character is to the lexer; the loops that run for every character look here. */
+const ASCII_CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\v\f') ASCII_CLASS[c.charCodeAt(0)] = BLANK | ENDS_WORD;
+for (const c of ['"', '#', '[', ...Object.keys(SINGLE)]) ASCII_CLASS[c.charCodeAt(0)] = ENDS_WORD;
+
+function isBlank(code: number): boolean {
+  return code < 0x80 ? (ASCII_CLASS[code] & BLANK) !== 0 : isLookalikeBlank(code);
+}
 
 /** Characters that end a bare word. */
 function endsWord(code: number): boolean {
-  return WORD_ENDERS.has(code) || isBlank(code);
+  return code < 0x80 ? ASCII_CLASS[code] !== 0 : isLookalikeBlank(code);
 }
 
 /**

@@ -144,6 +144,7 @@ class RacoonParser {
       unterminated: false,
       place: this.frame.section,
       comments: [],
+      meaning: undefined,
     };
     this.frame.items.push(statement);
     return statement;
