@@ -1,7 +1,9 @@
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
+import { isTooLargeToCheck } from '../model/sizeLimits';
 import type { Finding, Severity, SeveritySetting } from './finding';
 import { binaryContent, looksBinary } from './common/binaryContent';
+import { fileTooLarge } from './common/fileTooLarge';
 import { ALL_RULES } from './registry';
 import type { AnyRule, CheckContext, Report } from './rule';
 import { readSuppressions } from './suppression';
@@ -25,8 +27,7 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
   const suppressions = readSuppressions(document.source);
   const context = options.context ?? NO_CONTEXT;
   const configuredRules = options.rules;
-  // A binary file gets one clear finding instead of one per garbled line.
-  const rules = looksBinary(document.source.text) ? [binaryContent] : options.only ? options.only.filter((rule) => appliesTo(rule, document.kind)) : rulesFor(document.kind);
+  const rules = onlyRulesFor(document) ?? (options.only ? options.only.filter((rule) => appliesTo(rule, document.kind)) : rulesFor(document.kind));
   // One report function per document: the rule it reports for changes as the rules run.
   let code = '';
   let configured: SeveritySetting | undefined;
@@ -51,6 +52,13 @@ export function checkDocument(document: ParsedDocument, options: CheckOptions = 
     runRule(rule, document, report, context);
   }
   return findings.sort(compareFindings);
+}
+
+/** A file too large to parse, or a binary one, gets one clear finding instead of one per line. */
+function onlyRulesFor(document: ParsedDocument): readonly AnyRule[] | undefined {
+  if (isTooLargeToCheck(document.source.text)) return [fileTooLarge];
+  if (looksBinary(document.source.text)) return [binaryContent];
+  return undefined;
 }
 
 function appliesTo(rule: AnyRule, kind: FileKind): boolean {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DirectoryListing, FileSource } from './fileSource';
 import { childPath } from './pathOps';
+import { MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
 import type { ReadResult } from './readConfigFile';
 
 /**
@@ -18,10 +19,26 @@ export class CachingFileSource implements FileSource {
   private readonly plainFiles = new Set<string>();
   private readonly plainFolders = new Set<string>();
 
-  constructor(private readonly base: FileSource) {}
+  /** How much text the reads it keeps hold, against `textBudget`. */
+  private heldText = 0;
+
+  constructor(
+    private readonly base: FileSource,
+    private readonly textBudget = MAX_WORKSPACE_TEXT,
+  ) {}
 
   read(filePath: string): ReadResult {
-    return remember(this.reads, filePath, () => this.base.read(filePath, this.plainFiles.has(filePath)));
+    return remember(this.reads, filePath, () => this.withinBudget(this.base.read(filePath, this.plainFiles.has(filePath))));
+  }
+
+  /** A text that would take the texts kept past the budget is refused: every file checked costs heap in proportion. */
+  private withinBudget(read: ReadResult): ReadResult {
+    if (!read.ok) return read;
+    if (this.heldText + read.text.length > this.textBudget) {
+      return { ok: false, reason: `was not read: the files read before it already hold ${megabytes(this.heldText)} of text, and at most ${megabytes(this.textBudget)} are checked at once (exclude what is not configuration)` };
+    }
+    this.heldText += read.text.length;
+    return read;
   }
 
   readBytes(filePath: string): Buffer | undefined {
@@ -97,6 +114,8 @@ export class CachingFileSource implements FileSource {
 
   /** A file was changed, created or deleted: forget it and its folder's listing. */
   invalidate(filePath: string): void {
+    const read = this.reads.get(filePath);
+    if (read?.ok) this.heldText -= read.text.length;
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.plainFiles.delete(filePath);
     this.plainFolders.delete(filePath);

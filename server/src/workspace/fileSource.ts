@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { isTooLargeToCheck, MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
 import { childPath } from './pathOps';
 import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFile';
 
@@ -112,7 +113,10 @@ export class OverlayFileSource implements FileSource {
 
   read(filePath: string): ReadResult {
     const text = this.overlay.get(filePath);
-    return text !== undefined ? { ok: true, text } : this.base.read(filePath);
+    if (text === undefined) return this.base.read(filePath);
+    // An editor's buffer may have grown past what a file on disk may be: it is left out as such a file would be.
+    if (isTooLargeToCheck(text)) return { ok: false, reason: `is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are read; not checked` };
+    return { ok: true, text };
   }
 
   readBytes(filePath: string): Buffer | undefined {

@@ -1,8 +1,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
+import { MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
 
 /** Files larger than this are not read: no hand-written IPsec config comes close. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_CHECKED_LENGTH;
 
 export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
@@ -45,7 +46,7 @@ function readRegularFile<T>(filePath: string, maxBytes: number, knownRegular: bo
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (FIFO, socket or device); not read' };
-    if (stat.size > maxBytes) return { ok: false, reason: `is ${stat.size} bytes, over the ${maxBytes}-byte limit; not read` };
+    if (stat.size > maxBytes) return { ok: false, reason: `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} that are read; not checked` };
     const buffer = stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {

@@ -7,7 +7,11 @@ import { checkDocument } from '../../../server/src/checks/engine';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { runCli } from '../../../server/src/cli/run';
 import type { FileKind } from '../../../server/src/model/fileKind';
+import { formatDocument } from '../../../server/src/features/formatting';
+import { MAX_CHECKED_LENGTH } from '../../../server/src/model/sizeLimits';
+import { CachingFileSource } from '../../../server/src/workspace/cachingFileSource';
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { OverlayFileSource } from '../../../server/src/workspace/fileSource';
 import { readConfigBytes, readConfigFile } from '../../../server/src/workspace/readConfigFile';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { codes, lint, parse } from '../../helpers';
@@ -20,12 +24,30 @@ const HANG_GUARD = { timeout: 60_000 };
 describe('large and hostile inputs', () => {
   const kinds: FileKind[] = ['ipsec', 'ipsec-secrets', 'racoon', 'racoon-psk', 'setkey'];
 
-  it('a 10 MB file of 100,000 conns parses and checks', HANG_GUARD, () => {
-    const text = Array.from({ length: 100_000 }, (_, i) => `conn c${i}\n\tleft=192.0.2.${i % 250}\n\tright=198.51.100.${i % 250}\n\tauto=add\n\tpfs=yes\n\trightid=@peer-${i}.example.org\n`).join('');
-    assert.ok(text.length > 8_000_000);
+  it('an 8 MB file of 80,000 conns, just under the size that is checked, parses and checks', HANG_GUARD, () => {
+    const text = Array.from({ length: 80_000 }, (_, i) => `conn c${i}\n\tleft=192.0.2.${i % 250}\n\tright=198.51.100.${i % 250}\n\tauto=add\n\tpfs=yes\n\trightid=@peer-${i}.example.org\n`).join('');
+    assert.ok(text.length > 7_500_000 && text.length <= MAX_CHECKED_LENGTH);
     const document = parse('ipsec', text);
-    assert.equal(document.kind === 'ipsec' && document.ast.sections.length, 100_000);
+    assert.equal(document.kind === 'ipsec' && document.ast.sections.length, 80_000);
     assert.deepEqual(checkDocument(document), []);
+  });
+
+  it('a file larger than that is not parsed: one file-too-large warning, and no formatting edit that would empty it', HANG_GUARD, () => {
+    const remote = 'remote 198.18.0.1 {\n\texchange_mode mian;\n}\n';
+    for (const [kind, text] of [
+      ['racoon', remote.repeat(Math.ceil(MAX_CHECKED_LENGTH / remote.length) + 1)],
+      ['ipsec', `conn a\n\tleft=192.0.2.1\n${'\tauto=add\n'.repeat(MAX_CHECKED_LENGTH / 8)}`],
+    ] as const) {
+      const document = parse(kind, text);
+      assert.ok(document.source.text.length > MAX_CHECKED_LENGTH);
+      const findings = checkDocument(document);
+      assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['file-too-large', 'warning']], kind);
+      assert.match(findings[0].message, /more than the 8 MB that are checked/);
+      assert.deepEqual(formatDocument(document), [], kind);
+    }
+    // One character less, and the same racoon.conf is checked as usual.
+    const atLimit = remote.repeat(Math.floor(MAX_CHECKED_LENGTH / remote.length));
+    assert.ok(codes(checkDocument(parse('racoon', atLimit))).includes('racoon-bad-value'));
   });
 
   it('a 5 MB line goes through every parser', HANG_GUARD, () => {
@@ -100,6 +122,42 @@ describe('the file system', () => {
     const read = readConfigFile(fifo, true);
     assert.ok(!read.ok || read.text === '');
     assert.equal(readConfigFile(fifo).ok, false);
+  });
+
+  it('the CLI does not read a file over 8 MB, says so, and checks the rest', HANG_GUARD, () => {
+    const root = makeTempDir('ipsec-huge-');
+    mkdirSync(path.join(root, 'hub', 'etc', 'racoon'), { recursive: true });
+    writeFileSync(path.join(root, 'hub', 'etc', 'racoon', 'racoon.conf'), `# ${'x'.repeat(MAX_CHECKED_LENGTH + 1024 * 1024)}\n`);
+    writeFileSync(path.join(root, 'hub', 'etc', 'racoon', 'setkey.conf'), 'spdadd 10.0.0.0/24 10.1.0.0/24 any -P out ipsec esp/tunnel/192.0.2.1-192.0.2.2/required;\n');
+    let out = '';
+    assert.equal(runCli(['-f', 'unix', '.'], { cwd: root, stdout: (t) => (out += t), stderr: () => undefined }), 1);
+    assert.match(out, /racoon\.conf is 9 MB, more than the 8 MB that are read; not checked/);
+    assert.match(out, /setkey\.conf:1:.*setkey-bad-level/);
+  });
+
+  it('a workspace reads files until they hold the text budget, and counts a changed file anew', () => {
+    const base = new MemoryFiles({ '/a.conf': 'a'.repeat(40), '/b.conf': 'b'.repeat(40), '/c.conf': 'c'.repeat(40) });
+    const files = new CachingFileSource(base, 100);
+    assert.equal(files.read('/a.conf').ok, true);
+    assert.equal(files.read('/b.conf').ok, true);
+    const refused = files.read('/c.conf');
+    assert.equal(refused.ok, false);
+    assert.match(refused.ok ? '' : refused.reason, /already hold .* of text, and at most .* are checked at once/);
+    base.set('/a.conf', 'a');
+    files.invalidate('/a.conf');
+    files.invalidate('/c.conf');
+    assert.deepEqual(files.read('/a.conf'), { ok: true, text: 'a' });
+    assert.equal(files.read('/c.conf').ok, true, 'a.conf now holds less, which leaves room for c.conf');
+  });
+
+  it("an editor's buffer that grew past the size that is checked is left out of the workspace like such a file", () => {
+    const overlay = new OverlayFileSource(new MemoryFiles({ '/gw/racoon.conf': 'listen { }\n' }));
+    overlay.set('/gw/racoon.conf', '#'.repeat(MAX_CHECKED_LENGTH + 1));
+    const read = overlay.read('/gw/racoon.conf');
+    assert.equal(read.ok, false);
+    assert.match(read.ok ? '' : read.reason, /more than the 8 MB that are read/);
+    overlay.set('/gw/racoon.conf', 'listen { }\n');
+    assert.deepEqual(overlay.read('/gw/racoon.conf'), { ok: true, text: 'listen { }\n' });
   });
 
   it('an unreadable file gets one clear message from the CLI', () => {
