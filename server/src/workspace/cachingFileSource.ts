@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
 import type { DirectoryListing, FileSource } from './fileSource';
 import { childPath } from './pathOps';
-import { MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
 import type { ReadResult } from './readConfigFile';
 
 /**

@@ -72,7 +72,6 @@ export type StatementMeaning =
   /** Inside a block racoon does not know: nothing to check. */
   | { readonly kind: 'unchecked' };
 
-
 export interface RacoonBlock {
   readonly type: 'block';
   /** From `{` to `}`, or to the end of its last item when never closed. */

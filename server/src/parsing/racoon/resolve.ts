@@ -5,7 +5,7 @@ export type { ReadAs, StatementMeaning } from './ast';
 
 /**
  * Every racoon rule asks what each statement means: resolved once per parsed statement and kept on
- * it. (A WeakMap keyed by statement took an eighth of an edit's time in a 1,000-peer racoon.conf.)
+ * it. (A WeakMap keyed by statement took about an eighth of an edit's time in a 1,000-peer racoon.conf.)
  */
 export function meaningOf(statement: RacoonStatement): StatementMeaning {
   return (statement.meaning ??= resolveMeaning(statement));
