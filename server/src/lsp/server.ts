@@ -244,6 +244,8 @@ export function startServer(connection: Connection): void {
     }
     if (run !== indexing) return progress?.done();
     if (left > 0) tellUser(MessageType.Info, `IPsec: indexing stopped; ${left} of ${total} gateways are not checked across files until the window is reloaded.`);
+    const sizeNote = runSafe(log, 'indexing', undefined, undefined, () => workspace.sizeNote());
+    if (typeof sizeNote === 'string') tellUser(MessageType.Warning, `IPsec: ${sizeNote}`);
     progress?.done();
     refreshWorkspace();
   };

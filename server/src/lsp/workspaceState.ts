@@ -6,6 +6,7 @@ import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
+import { MAX_CHECKED_LENGTH, MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, describeLinksOut, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
@@ -62,6 +63,16 @@ export class WorkspaceState {
     this.dirty = true;
     const note = linksOut.length > 0 ? describeLinksOut(linksOut, path.dirname(commonDir(folders)), 'add the folder they lead to to the workspace to check it') : undefined;
     return { files: files.length, truncated, nodes: this.queued.length, linksOutNote: note };
+  }
+
+  /** Which files on disk were not read for their size: for a message once the workspace is indexed. */
+  sizeNote(): string | undefined {
+    // The model reads the files: racoon hosts and setkey files are read only when it is built.
+    this.model();
+    const files = this.disk.notReadForSize();
+    if (files.length === 0) return undefined;
+    const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    return `${files.length} file(s) were not read, each being over ${megabytes(MAX_CHECKED_LENGTH)} or past the ${megabytes(MAX_WORKSPACE_TEXT)} of configuration text checked in one workspace: ${named}. The checks across files leave them out.`;
   }
 
   /**

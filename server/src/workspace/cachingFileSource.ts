@@ -21,6 +21,8 @@ export class CachingFileSource implements FileSource {
 
   /** How much text the reads it keeps hold, against `textBudget`. */
   private heldText = 0;
+  /** Files refused for their size or for the budget, until they change. */
+  private readonly refusedForSize = new Set<string>();
 
   constructor(
     private readonly base: FileSource,
@@ -28,14 +30,23 @@ export class CachingFileSource implements FileSource {
   ) {}
 
   read(filePath: string): ReadResult {
-    return remember(this.reads, filePath, () => this.withinBudget(this.base.read(filePath, this.plainFiles.has(filePath))));
+    return remember(this.reads, filePath, () => {
+      const read = this.withinBudget(this.base.read(filePath, this.plainFiles.has(filePath)));
+      if (!read.ok && read.tooLarge) this.refusedForSize.add(filePath);
+      return read;
+    });
+  }
+
+  /** The files not read for their size, or because those read before them held the whole budget. */
+  notReadForSize(): readonly string[] {
+    return [...this.refusedForSize].sort();
   }
 
   /** A text that would take the texts kept past the budget is refused: every file checked costs heap in proportion. */
   private withinBudget(read: ReadResult): ReadResult {
     if (!read.ok) return read;
     if (this.heldText + read.text.length > this.textBudget) {
-      return { ok: false, reason: `was not read: the files read before it already hold ${megabytes(this.heldText)} of text, and at most ${megabytes(this.textBudget)} are checked at once (exclude what is not configuration)` };
+      return { ok: false, reason: `was not read: the files read before it already hold ${megabytes(this.heldText)} of text, and at most ${megabytes(this.textBudget)} are checked at once (exclude what is not configuration)`, tooLarge: true };
     }
     this.heldText += read.text.length;
     return read;
@@ -116,6 +127,7 @@ export class CachingFileSource implements FileSource {
   invalidate(filePath: string): void {
     const read = this.reads.get(filePath);
     if (read?.ok) this.heldText -= read.text.length;
+    this.refusedForSize.delete(filePath);
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.plainFiles.delete(filePath);
     this.plainFolders.delete(filePath);

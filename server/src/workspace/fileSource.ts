@@ -115,7 +115,7 @@ export class OverlayFileSource implements FileSource {
     const text = this.overlay.get(filePath);
     if (text === undefined) return this.base.read(filePath);
     // An editor's buffer may have grown past what a file on disk may be: it is left out as such a file would be.
-    if (isTooLargeToCheck(text)) return { ok: false, reason: `is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are read; not checked` };
+    if (isTooLargeToCheck(text)) return { ok: false, reason: `is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are read; not checked`, tooLarge: true };
     return { ok: true, text };
   }
 

@@ -5,7 +5,8 @@ import { MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
 /** Files larger than this are not read: no hand-written IPsec config comes close. */
 export const MAX_FILE_BYTES = MAX_CHECKED_LENGTH;
 
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+/** `tooLarge`: refused for its size, or for the text already read, rather than for what it is. */
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
 
 /**
  * Reads a config file defensively: only regular files (never FIFOs or devices, which could block),
@@ -24,7 +25,7 @@ export function readConfigBytes(filePath: string, maxBytes: number, knownRegular
   return read.ok ? read.value : undefined;
 }
 
-type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
 
 /** Most files fit here, read in one call and decoded from it without a buffer of their own. */
 const scratch = Buffer.allocUnsafe(64 * 1024);
@@ -46,7 +47,7 @@ function readRegularFile<T>(filePath: string, maxBytes: number, knownRegular: bo
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (FIFO, socket or device); not read' };
-    if (stat.size > maxBytes) return { ok: false, reason: `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} that are read; not checked` };
+    if (stat.size > maxBytes) return { ok: false, reason: `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} that are read; not checked`, tooLarge: true };
     const buffer = stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {

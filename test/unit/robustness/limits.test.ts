@@ -143,11 +143,15 @@ describe('the file system', () => {
     const refused = files.read('/c.conf');
     assert.equal(refused.ok, false);
     assert.match(refused.ok ? '' : refused.reason, /already hold .* of text, and at most .* are checked at once/);
+    assert.deepEqual(files.notReadForSize(), ['/c.conf']);
     base.set('/a.conf', 'a');
     files.invalidate('/a.conf');
     files.invalidate('/c.conf');
+    assert.deepEqual(files.notReadForSize(), []);
     assert.deepEqual(files.read('/a.conf'), { ok: true, text: 'a' });
     assert.equal(files.read('/c.conf').ok, true, 'a.conf now holds less, which leaves room for c.conf');
+    assert.equal(files.read('/missing.conf').ok, false);
+    assert.deepEqual(files.notReadForSize(), [], 'a file that is not there is not one refused for its size');
   });
 
   it("an editor's buffer that grew past the size that is checked is left out of the workspace like such a file", () => {
