@@ -1,8 +1,8 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { isTooLargeToCheck, MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
+import { isTooLargeToCheck } from '../model/sizeLimits';
 import { childPath } from './pathOps';
-import { readConfigBytes, readConfigFile, type ReadResult } from './readConfigFile';
+import { readConfigBytes, readConfigFile, tooLargeToRead, type ReadResult } from './readConfigFile';
 
 /**
  * How the workspace model sees files: the disk, overlaid by the editor's unsaved buffers.
@@ -115,7 +115,7 @@ export class OverlayFileSource implements FileSource {
     const text = this.overlay.get(filePath);
     if (text === undefined) return this.base.read(filePath);
     // An editor's buffer may have grown past what a file on disk may be: it is left out as such a file would be.
-    if (isTooLargeToCheck(text)) return { ok: false, reason: `is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are read; not checked`, tooLarge: true };
+    if (isTooLargeToCheck(text)) return tooLargeToRead(text.length);
     return { ok: true, text };
   }
 

@@ -2,11 +2,13 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
 import { MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
 
-/** Files larger than this are not read: no hand-written IPsec config comes close. */
-export const MAX_FILE_BYTES = MAX_CHECKED_LENGTH;
-
 /** `tooLarge`: refused for its size, or for the text already read, rather than for what it is. */
 export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
+
+/** A file, or an editor's buffer, of `size` over `limit` (configuration text: over what is checked). */
+export function tooLargeToRead(size: number, limit = MAX_CHECKED_LENGTH): { readonly ok: false; readonly reason: string; readonly tooLarge: true } {
+  return { ok: false, reason: `is ${megabytes(size)}, more than the ${megabytes(limit)} that are read; not checked`, tooLarge: true };
+}
 
 /**
  * Reads a config file defensively: only regular files (never FIFOs or devices, which could block),
@@ -15,7 +17,7 @@ export type ReadResult = { readonly ok: true; readonly text: string } | { readon
  */
 export function readConfigFile(filePath: string, knownRegular = false): ReadResult {
   // Invalid UTF-8 becomes U+FFFD; a BOM is kept as text so that it can be reported.
-  const read = readRegularFile(filePath, MAX_FILE_BYTES, knownRegular, (bytes) => bytes.toString('utf8'));
+  const read = readRegularFile(filePath, MAX_CHECKED_LENGTH, knownRegular, (bytes) => bytes.toString('utf8'));
   return read.ok ? { ok: true, text: read.value } : read;
 }
 
@@ -47,7 +49,7 @@ function readRegularFile<T>(filePath: string, maxBytes: number, knownRegular: bo
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     if (!stat.isFile()) return { ok: false, reason: 'is not a regular file (FIFO, socket or device); not read' };
-    if (stat.size > maxBytes) return { ok: false, reason: `is ${megabytes(stat.size)}, more than the ${megabytes(maxBytes)} that are read; not checked`, tooLarge: true };
+    if (stat.size > maxBytes) return tooLargeToRead(stat.size, maxBytes);
     const buffer = stat.size <= scratch.length ? scratch : Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < stat.size) {

@@ -10,6 +10,6 @@ export const fileTooLarge = defineRule({
   check(document, report) {
     const { text } = document.source;
     if (!isTooLargeToCheck(text)) return;
-    report({ span: { start: 0, end: 0 }, message: `this file is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are checked: nothing in it was checked` });
+    report({ span: { start: 0, end: 0 }, message: `this file is ${megabytes(text.length)}, more than the ${megabytes(MAX_CHECKED_LENGTH)} that are checked: nothing in it was checked; split it into smaller files (read through include, where the daemon has one) to have it checked` });
   },
 });
