@@ -105,13 +105,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const text = io.readStdin?.() ?? '';
     const target: CollectedFile = { filePath: stdinPath, kind: files.find((f) => f.filePath === stdinPath)?.kind ?? detectFileKind(stdinPath), explicit: true };
     const context = [...files.filter((f) => f.filePath !== stdinPath), target];
-    const reports = lintWorkspace(context, { forcedKind: options.kind, rules, dialect, rootOverride, listings, overlay: new Map([[stdinPath, text]]) }).filter((r) => r.filePath === stdinPath);
+    const reports = lintWorkspace(context, { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, overlay: new Map([[stdinPath, text]]) }).filter((r) => r.filePath === stdinPath);
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
-  if (options.showConn !== undefined) return printConn(options.showConn, files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options.format, io);
-  if (options.peers) return printPeers(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings }, options, io);
-  const lint = (): FileReport[] => lintWorkspace(files, { forcedKind: options.kind, rules, dialect, rootOverride, listings });
+  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true };
+  if (options.showConn !== undefined) return printConn(options.showConn, files, lintOptions, options.format, io);
+  if (options.peers) return printPeers(files, lintOptions, options, io);
+  const lint = (): FileReport[] => lintWorkspace(files, lintOptions);
   return report(options.fix ? fixThenLint(lint, io) : lint(), options, io);
 }
 

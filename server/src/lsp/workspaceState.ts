@@ -6,12 +6,14 @@ import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
+import { detectFileKind } from '../model/fileKind';
 import { MAX_CHECKED_LENGTH, MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import { collectFiles, describeLinksOut, type CollectOptions } from '../workspace/collectFiles';
 import { CachingFileSource } from '../workspace/cachingFileSource';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from '../workspace/fileSource';
 import { fileUri } from '../workspace/loadIpsecNode';
+import { contextOfNamedFiles } from '../workspace/namedFileContext';
 import { isNodeRoot } from '../workspace/nodeLayout';
 import { commonDir } from '../workspace/pathOps';
 import { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -125,7 +127,22 @@ export class WorkspaceState {
     this.index.forget(filePath, stale && this.disk.isFile(filePath));
     if (isNodeRoot(filePath)) this.roots.add(filePath);
     if (path.basename(filePath) === 'racoon.conf') this.racoonConfs.add(filePath);
+    if (justOpened) this.takeInSurroundings(filePath);
     this.dirty = true;
+  }
+
+  /**
+   * The gateway or racoon host an opened file belongs to, found around it, joins the model: a
+   * file opened on its own (no folder, or outside the folders searched) is judged where it belongs.
+   */
+  private takeInSurroundings(filePath: string): void {
+    const kind = detectFileKind(filePath);
+    if (!kind) return;
+    for (const found of contextOfNamedFiles([{ filePath, kind }], this.overlay)) {
+      if (found.kind === 'ipsec') this.roots.add(found.filePath);
+      else if (found.kind === 'racoon') this.racoonConfs.add(found.filePath);
+      else if (found.kind === 'setkey') this.setkeyFiles.add(found.filePath);
+    }
   }
 
   closed(uri: string): void {

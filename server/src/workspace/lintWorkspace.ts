@@ -10,6 +10,7 @@ import { CachingFileSource } from './cachingFileSource';
 import type { CollectedFile } from './collectFiles';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
+import { contextOfNamedFiles, filesLoadedWith, pathOf, type NamedFile } from './namedFileContext';
 import { isNodeRoot } from './nodeLayout';
 import { looseFileDialect } from './fileDialect';
 import { WorkspaceIndex } from './workspaceIndex';
@@ -35,6 +36,11 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly inspect?: (model: WorkspaceModel, findings: ReadonlyMap<string, readonly Finding[]>) => void;
   /** Folder listings the walk that found the files has already read. */
   readonly listings?: ReadonlyMap<string, DirectoryListing>;
+  /**
+   * Judge each file the user named (`explicit`) in the gateway or racoon host it belongs to, read
+   * from around it, and check with a named ipsec.conf or racoon.conf the files it loads.
+   */
+  readonly contextOfNamedFiles?: boolean;
 }
 
 export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
@@ -44,24 +50,52 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const index = new WorkspaceIndex(source, { rootOverride: options.rootOverride, dialect: options.dialect });
   const parsed = files.map((file) => parseOne(file, source, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
-  const model = buildModel(index, documents);
+  const named = options.contextOfNamedFiles ? parsed.flatMap((p, i) => (p.document && files[i].explicit ? [{ filePath: p.filePath, kind: p.document.kind }] : [])) : [];
+  const model = buildModel(index, [...documents, ...contextDocuments(named, parsed, source, index)]);
   const dialects = new Map<string, DialectGuess>();
   for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
-  const reports = parsed.map((p) => {
-    if (p.report) return p.report;
-    const document = p.document as ParsedDocument;
+  const check = (filePath: string, document: ParsedDocument): FileReport => {
     try {
       const dialect = dialects.get(document.uri) ?? looseFileDialect(document, options.dialect);
       const own = checkDocument(document, { rules: options.rules, only: options.only, context: { dialect } });
       const extra = byUri.get(document.uri) ?? [];
-      return { filePath: p.filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
+      return { filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
     } catch (error) {
-      return { filePath: p.filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
+      return { filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
     }
-  });
-  if (model && options.inspect) options.inspect(model, findingsByUri(parsed, reports, byUri));
+  };
+  const withLoaded = withFilesLoaded(parsed, model, named);
+  const reports = withLoaded.map((p) => p.report ?? check(p.filePath, p.document as ParsedDocument));
+  if (model && options.inspect) options.inspect(model, findingsByUri(withLoaded, reports, byUri));
   return reports;
+}
+
+/** The files read around the named ones (see `contextOfNamedFiles`) that are not among the files checked. */
+function contextDocuments(named: readonly NamedFile[], parsed: readonly Parsed[], source: FileSource, index: WorkspaceIndex): { filePath: string; document: ParsedDocument }[] {
+  if (named.length === 0) return [];
+  const checked = new Set(parsed.map((p) => p.filePath));
+  return contextOfNamedFiles(named, source).flatMap((file) => {
+    const document = checked.has(file.filePath) ? undefined : index.document(file.filePath, file.kind);
+    return document ? [{ filePath: file.filePath, document }] : [];
+  });
+}
+
+/** The parsed files, each named ipsec.conf or racoon.conf followed by the files it loads that were not among them. */
+function withFilesLoaded(parsed: readonly Parsed[], model: WorkspaceModel | undefined, named: readonly NamedFile[]): Parsed[] {
+  const starts = new Set(named.filter((file) => file.kind === 'racoon' || (file.kind === 'ipsec' && isNodeRoot(file.filePath))).map((file) => file.filePath));
+  if (!model || starts.size === 0) return [...parsed];
+  const loaded = filesLoadedWith(model, starts);
+  const seen = new Set(parsed.map((p) => p.filePath));
+  return parsed.flatMap((p) => [
+    p,
+    ...(loaded.get(p.filePath) ?? []).flatMap((document) => {
+      const filePath = pathOf(document);
+      if (seen.has(filePath)) return [];
+      seen.add(filePath);
+      return [{ filePath, document }];
+    }),
+  ]);
 }
 
 /** Each document's findings, its own and the cross-file ones, by URI; files that got no document keep only cross-file ones. */

@@ -150,8 +150,9 @@ describe('ipsec-lint --root', () => {
       'gw/etc/ipsec.d/peer.conf': 'conn peer\n\talso=base\n',
       'other/etc/ipsec.d/peer.conf': 'conn base\n\tright=192.0.2.2\nconn peer\n\talso=base\n',
     });
+    // The include is read beside ipsec.conf, where peer.conf's also= names nothing.
     const inferred = run(['-f', 'unix', 'gw/etc/ipsec.conf'], root);
-    assert.equal(inferred.stdout, '');
+    assert.equal(inferred.stdout, 'gw/etc/ipsec.d/peer.conf:2:7: error: also=base names no conn in this node: define it or fix the name [also-undefined]\n');
     const overridden = run(['-f', 'unix', '--root', 'other', 'gw/etc/ipsec.conf'], root);
     assert.equal(overridden.status, 0);
     assert.equal(run(['-f', 'unix', '--root', 'nowhere', 'gw/etc/ipsec.conf'], root).stdout, 'gw/etc/ipsec.conf:1:1: info: include "/etc/ipsec.d/peer.conf" is not in this workspace (it keeps no files in /etc/ipsec.d), so what that file holds is not checked [include-missing]\n');
