@@ -86,6 +86,7 @@ export class WorkspaceState {
     for (const found of [this.roots, this.secretFiles, this.racoonConfs, this.setkeyFiles]) {
       for (const filePath of found) if (!open(filePath)) found.delete(filePath);
     }
+    for (const filePath of this.openPaths) this.takeInSurroundings(filePath);
     this.queued.length = 0;
     this.dirty = true;
   }

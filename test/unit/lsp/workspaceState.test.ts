@@ -83,3 +83,24 @@ describe('what the server keeps of a workspace', () => {
     }
   });
 });
+
+describe('a file opened outside the folders searched', () => {
+  it('brings its gateway into the model, and keeps it there when the folders are searched again', () => {
+    const root = makeTempDir('ipsec-state-open-');
+    const etc = path.join(root, 'de', 'etc');
+    mkdirSync(path.join(etc, 'ipsec.d'), { recursive: true });
+    writeFileSync(path.join(etc, 'ipsec.conf'), 'conn common\n\tleft=192.0.2.10\n\tauthby=secret\n\ninclude /etc/ipsec.d/*.conf\n');
+    const connFile = path.join(etc, 'ipsec.d', 'fr.conf');
+    const text = 'conn fr\n\talso=comon\n\tright=198.51.100.20\n\tauto=add\n';
+    writeFileSync(connFile, text);
+    const state = new WorkspaceState();
+    const uri = pathToFileURL(connFile).href;
+    state.opened(uri, text);
+    const codes = (): string[] => state.findingsFor(uri).map((f) => f.code);
+    assert.deepEqual(state.model().nodes.map((node) => node.confPath), [path.join(etc, 'ipsec.conf')]);
+    assert.deepEqual(codes(), ['also-undefined']);
+    state.forgetDiscovered();
+    assert.deepEqual(state.model().nodes.map((node) => node.confPath), [path.join(etc, 'ipsec.conf')]);
+    assert.deepEqual(codes(), ['also-undefined']);
+  });
+});
