@@ -38,6 +38,8 @@ export const USAGE = `Usage: ipsec-lint [options] PATH...
 
 Checks IPsec configuration: ipsec.conf and ipsec.d/*.conf, ipsec.secrets,
 racoon.conf, psk.txt and setkey files. Folders are searched recursively.
+A file named on its own is judged in the gateway around it; a named
+ipsec.conf or racoon.conf also checks the files it loads.
 
 Options:
   -f, --format NAME      stylish (default), json (ESLint's shape), sarif, unix,
