@@ -48,6 +48,13 @@ const SIGNALS: readonly Signal[] = [
   { keys: ['protostack'], value: 'xfrm', dialect: 'libreswan', what: 'protostack=xfrm' },
 ];
 
+/**
+ * Fedora's and RHEL's Libreswan package ships an ipsec.conf that includes the system-wide crypto
+ * policy written for Libreswan; no other daemon's package reads that file.
+ */
+const CRYPTO_POLICY_INCLUDE = /\/crypto-policies\/back-ends\/libreswan\.config$/;
+const CRYPTO_POLICY_SIGNAL: Signal = { keys: [], dialect: 'libreswan', what: 'the crypto-policies include' };
+
 /** The signals by key: most keys give none, and are passed over with one lookup. */
 const SIGNALS_BY_KEY = new Map<string, Signal[]>();
 for (const signal of SIGNALS) {
@@ -160,5 +167,6 @@ function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
       for (const signal of candidates) if (signal.value === undefined || signal.value === value) signals.push(signal);
     }
   }
+  if (document.ast.includes.some((include) => include.path && CRYPTO_POLICY_INCLUDE.test(include.path.text))) signals.push(CRYPTO_POLICY_SIGNAL);
   return { comment: undefined, signals, keys };
 }

@@ -26,6 +26,12 @@ describe('dialect detection', () => {
     assert.equal(detectDialect([conf('config setup\n\tvirtual-private=%v4:10.0.0.0/8\n\tlogfile=/tmp/pluto.log\n')]).choice?.dialect, 'libreswan');
   });
 
+  it("takes the include of the system's crypto policy for Libreswan (Fedora's and RHEL's stock ipsec.conf)", () => {
+    const stock = conf('config setup\n\t# logfile=/var/log/pluto.log\n\ninclude /etc/crypto-policies/back-ends/libreswan.config\ninclude /etc/ipsec.d/*.conf\n');
+    assert.deepEqual(detectDialect([stock]).choice, { dialect: 'libreswan', source: 'detected', reason: 'the files use the crypto-policies include' });
+    assert.equal(detectDialect([conf('# include /etc/crypto-policies/back-ends/libreswan.config\ninclude /etc/ipsec.d/*.conf\n')]).choice, undefined, 'not when commented out');
+  });
+
   it('says nothing without evidence, leaving every dialect plausible', () => {
     const guess = detectDialect([conf('conn a\n\tleft=192.0.2.1\n')]);
     assert.equal(guess.choice, undefined);

@@ -40,6 +40,26 @@ describe("values strongSwan's starter reads itself", () => {
     assert.deepEqual(found('rightprotoport=17/1:2'), ['error']);
   });
 
+  it('leftprotoport= with a blank where a name would be, which no name holds', () => {
+    // Refused by 5.9.8: "bad protocol: leftprotoport=icmp two", "bad port: leftprotoport=ssh old".
+    for (const v of ['"icmp two"', '"icmp, 2"', '"tcp/ssh old"']) assert.deepEqual(found(`leftprotoport=${v}`), ['error'], v);
+    assert.match(lint('ipsec', '# ipsec-dialect: strongswan-5\nconn a\n\tleftprotoport="tcp/ssh old"\n', [badValue])[0].message, /"ssh old" is no port strongSwan can find/);
+    // Unquoted, # starts a comment: strongSwan reads tcp/http and loads the conn.
+    assert.deepEqual(found('leftprotoport=tcp/http#x'), []);
+  });
+
+  it('more words after a selector, a mark or a DSCP: strongSwan joins them into one value, which it cannot read, and skips the conn', () => {
+    const joined = (setting: string) => lint('ipsec', `# ipsec-dialect: strongswan-5.9.8\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\t${setting}\n`).filter((f) => f.severity === 'error');
+    // Each refused by 5.9.8 ("ignored conn 'a' due to 1 parsing error").
+    for (const setting of ['leftprotoport=icmp two words', 'rightprotoport=tcp @#0a', 'leftprotoport=tcp/ssh old', 'mark=5 6', 'ikedscp=101 110']) {
+      const errors = joined(setting);
+      assert.equal(errors.length, 1, setting);
+      assert.match(errors[0].message, /strongSwan joins the words after "=" into one value .* skips the conn/, setting);
+    }
+    // A value strongSwan joins and reads (a free-text one) stays accepted.
+    assert.deepEqual(joined('leftupdown=/usr/local/bin/updown --verbose'), []);
+  });
+
   it('applies to every strongSwan release and to no other daemon', () => {
     assert.deepEqual(found('mark=abc', 'strongswan'), ['error']);
     assert.deepEqual(found('ikedscp=12', 'strongswan'), ['error']);

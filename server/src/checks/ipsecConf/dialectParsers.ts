@@ -127,12 +127,15 @@ export function strongswanMoreWords(rest: string): string[] | undefined {
   return words;
 }
 
+/** Values strongSwan reads to their end, where no blank can stand: a protocol/port selector (names hold none), a mark, a DSCP. */
+const NO_BLANK_KINDS: ReadonlySet<string> = new Set(['protoport', 'mark']);
+
 /** Whether strongSwan reads this key's value as one word, number or section name (`also=`), which joined words cannot be. */
 export function strongswanReadsOneWord(setting: Setting, target: DialectTarget): boolean {
-  if (setting.key.text === 'also') return true;
+  if (setting.key.text === 'also' || setting.key.text === 'ikedscp') return true;
   const type = lookupKeyword(setting.key.text, target.dialect, target.version).type;
   if (type === undefined || type.kind === 'enumList') return false;
-  return WORD_OR_NUMBER_KINDS.has(type.kind) && !(type.kind === 'enum' && type.open === true);
+  return NO_BLANK_KINDS.has(type.kind) || (WORD_OR_NUMBER_KINDS.has(type.kind) && !(type.kind === 'enum' && type.open === true));
 }
 
 /** The index of the `"` that closes a string opened before `from` (a backslash escapes the next character), or -1. */
