@@ -92,7 +92,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const dialect = options.dialect ?? loaded.config.dialect;
   const listings = new Map<string, DirectoryListing>();
   const linksOut: string[] = [];
-  const { files, missing } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined, linksOut });
+  const { files, missing, folders } = collectFiles(options.paths, io.cwd, { listings, exclude: [...loaded.config.exclude, ...options.exclude], everyFile: options.kind !== undefined, linksOut });
   if (missing.length > 0) {
     io.stderr(`ipsec-lint: no such file or folder: ${missing.join(', ')}\n`);
     return 2;
@@ -105,11 +105,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const text = io.readStdin?.() ?? '';
     const target: CollectedFile = { filePath: stdinPath, kind: files.find((f) => f.filePath === stdinPath)?.kind ?? detectFileKind(stdinPath), explicit: true };
     const context = [...files.filter((f) => f.filePath !== stdinPath), target];
-    const reports = lintWorkspace(context, { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, overlay: new Map([[stdinPath, text]]) }).filter((r) => r.filePath === stdinPath);
+    const reports = lintWorkspace(context, { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders, overlay: new Map([[stdinPath, text]]) }).filter((r) => r.filePath === stdinPath);
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
-  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true };
+  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders };
   if (options.showConn !== undefined) return printConn(options.showConn, files, lintOptions, options.format, io);
   if (options.peers) return printPeers(files, lintOptions, options, io);
   const lint = (): FileReport[] => lintWorkspace(files, lintOptions);

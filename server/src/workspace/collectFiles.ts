@@ -34,9 +34,10 @@ export interface CollectOptions {
   readonly linksOut?: string[];
 }
 
-export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean } {
+export function collectFiles(paths: readonly string[], cwd = process.cwd(), options: CollectOptions = {}): { files: CollectedFile[]; missing: string[]; truncated: boolean; folders: string[] } {
   const files: CollectedFile[] = [];
   const missing: string[] = [];
+  const folders: string[] = [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     let stat;
@@ -46,11 +47,14 @@ export function collectFiles(paths: readonly string[], cwd = process.cwd(), opti
       missing.push(given);
       continue;
     }
-    if (stat.isDirectory()) files.push(...walk(absolute, options));
+    if (stat.isDirectory()) {
+      folders.push(absolute);
+      files.push(...walk(absolute, options));
+    }
     else files.push({ filePath: absolute, kind: detectFileKind(absolute), explicit: true });
   }
   const maxFiles = options.maxFiles ?? Number.POSITIVE_INFINITY;
-  return { files: files.slice(0, maxFiles), missing, truncated: files.length > maxFiles };
+  return { files: files.slice(0, maxFiles), missing, truncated: files.length > maxFiles, folders };
 }
 
 function walk(root: string, options: CollectOptions): CollectedFile[] {

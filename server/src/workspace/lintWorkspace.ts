@@ -11,7 +11,7 @@ import type { CollectedFile } from './collectFiles';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
 import type { FileReport, LintFileOptions } from './lintFile';
 import { contextOfNamedFiles, filesLoadedWith, pathOf, type NamedFile } from './namedFileContext';
-import { isNodeRoot } from './nodeLayout';
+import { isInside, isNodeRoot } from './nodeLayout';
 import { looseFileDialect } from './fileDialect';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -41,6 +41,8 @@ export interface LintWorkspaceOptions extends LintFileOptions {
    * from around it, and check with a named ipsec.conf or racoon.conf the files it loads.
    */
   readonly contextOfNamedFiles?: boolean;
+  /** The folders named by the user, for `contextOfNamedFiles`: one inside a gateway is judged in it. */
+  readonly namedFolders?: readonly string[];
 }
 
 export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
@@ -51,7 +53,8 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const parsed = files.map((file) => parseOne(file, source, index, options));
   const documents = parsed.flatMap((p) => (p.document ? [{ filePath: p.filePath, document: p.document }] : []));
   const named = options.contextOfNamedFiles ? parsed.flatMap((p, i) => (p.document && files[i].explicit ? [{ filePath: p.filePath, kind: p.document.kind }] : [])) : [];
-  const model = buildModel(index, [...documents, ...contextDocuments(named, parsed, source, index)]);
+  const folders = options.contextOfNamedFiles && options.namedFolders ? foldersWithoutGateway(options.namedFolders, parsed) : [];
+  const model = buildModel(index, [...documents, ...contextDocuments(named, folders, parsed, source, index)]);
   const dialects = new Map<string, DialectGuess>();
   for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
@@ -71,11 +74,18 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   return reports;
 }
 
+/** A folder that holds a gateway is a repository, or the gateway itself: nothing above it is looked for. */
+function foldersWithoutGateway(folders: readonly string[], parsed: readonly Parsed[]): string[] {
+  if (folders.length === 0) return [];
+  const roots = parsed.filter((p) => p.document?.kind === 'ipsec' && isNodeRoot(p.filePath)).map((p) => p.filePath);
+  return folders.filter((folder) => !roots.some((root) => isInside(root, folder)));
+}
+
 /** The files read around the named ones (see `contextOfNamedFiles`) that are not among the files checked. */
-function contextDocuments(named: readonly NamedFile[], parsed: readonly Parsed[], source: FileSource, index: WorkspaceIndex): { filePath: string; document: ParsedDocument }[] {
-  if (named.length === 0) return [];
+function contextDocuments(named: readonly NamedFile[], folders: readonly string[], parsed: readonly Parsed[], source: FileSource, index: WorkspaceIndex): { filePath: string; document: ParsedDocument }[] {
+  if (named.length === 0 && folders.length === 0) return [];
   const checked = new Set(parsed.map((p) => p.filePath));
-  return contextOfNamedFiles(named, source).flatMap((file) => {
+  return contextOfNamedFiles(named, source, folders).flatMap((file) => {
     const document = checked.has(file.filePath) ? undefined : index.document(file.filePath, file.kind);
     return document ? [{ filePath: file.filePath, document }] : [];
   });

@@ -48,12 +48,13 @@ export function setkeyFilesAround(racoonConf: string, files: FileSource): string
 }
 
 /**
- * What to read around the files named on the command line so that each is judged where it
- * belongs: a conn or secrets file with its gateway's ipsec.conf (and so its dialect, its
+ * What to read around the files and folders named on the command line so that each file is
+ * judged where it belongs: a conn or secrets file with its gateway's ipsec.conf (and so its dialect, its
  * certificates and what it includes), a racoon.conf with the setkey files kept beside it, a
- * psk.txt or setkey file with its host's racoon.conf. None of these is reported on its own.
+ * psk.txt or setkey file with its host's racoon.conf, a folder inside a gateway with the gateway's
+ * ipsec.conf. None of these is reported on its own.
  */
-export function contextOfNamedFiles(named: readonly NamedFile[], files: FileSource): NamedFile[] {
+export function contextOfNamedFiles(named: readonly NamedFile[], files: FileSource, folders: readonly string[] = []): NamedFile[] {
   const have = new Set(named.map((file) => file.filePath));
   const context: NamedFile[] = [];
   const add = (filePath: string | undefined, kind: FileKind): void => {
@@ -61,6 +62,11 @@ export function contextOfNamedFiles(named: readonly NamedFile[], files: FileSour
     have.add(filePath);
     context.push({ filePath, kind });
   };
+  // A folder inside a gateway (`/etc/ipsec.d`) is judged with the gateway's ipsec.conf above it; one holding its own is left as it is.
+  for (const folder of folders) {
+    const own = childPath(folder, 'ipsec.conf');
+    if (!(isNodeRoot(own) && files.isFile(own))) add(gatewayConfAround(own, files), 'ipsec');
+  }
   for (const { filePath, kind } of named) {
     if ((kind === 'ipsec' && !isNodeRoot(filePath)) || kind === 'ipsec-secrets') add(gatewayConfAround(filePath, files), 'ipsec');
     else if (kind === 'racoon-psk' || kind === 'setkey') add(racoonConfAround(filePath, files), 'racoon');

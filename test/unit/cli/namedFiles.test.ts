@@ -61,6 +61,17 @@ describe('files named on the command line are judged in their gateway', () => {
     assert.deepEqual(findings(elsewhere.stdout, root), ['de/etc/ipsec.d/old/dk.conf: clean'], 'a file the gateway neither reads nor keeps beside its conn files is judged on its own');
   });
 
+  it('a named folder inside a gateway (ipsec.d) is judged with the gateway above it', () => {
+    const root = workspace(GATEWAY);
+    const result = run(['-f', 'json', 'de/etc/ipsec.d'], root);
+    assert.deepEqual(findings(result.stdout, root), [
+      'de/etc/ipsec.d/fr.conf:5 unknown-keyword',
+      'de/etc/ipsec.d/fr.conf:6 column-zero-key',
+      'de/etc/ipsec.d/nl.conf:1 conn-file-not-included',
+      'de/etc/ipsec.d/old/dk.conf: clean',
+    ]);
+  });
+
   it('a named ipsec.secrets is judged with its gateway, and the files around it stay unreported', () => {
     const root = workspace(GATEWAY);
     const result = run(['-f', 'json', 'de/etc/ipsec.secrets'], root);

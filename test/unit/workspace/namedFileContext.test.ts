@@ -41,6 +41,12 @@ describe('the gateway or racoon host around a file', () => {
     assert.deepEqual(setkeyFilesAround('/ws/host/etc/racoon/racoon.conf', files).sort(), ['/ws/host/etc/ipsec-tools.conf', '/ws/host/etc/racoon/extra.setkey']);
   });
 
+  it('finds the gateway above a named folder inside it, and nothing for a folder holding its own ipsec.conf', () => {
+    assert.deepEqual(contextOfNamedFiles([], files, ['/ws/de/etc/ipsec.d']), [{ filePath: '/ws/de/etc/ipsec.conf', kind: 'ipsec' }]);
+    assert.deepEqual(contextOfNamedFiles([], files, ['/ws/de/etc/ipsec.d/a']), [{ filePath: '/ws/de/etc/ipsec.conf', kind: 'ipsec' }]);
+    assert.deepEqual(contextOfNamedFiles([], files, ['/ws/dk', '/ws/lone']), []);
+  });
+
   it('reads around each named file once, never a file already named', () => {
     const context = contextOfNamedFiles(
       [
