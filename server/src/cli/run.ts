@@ -109,11 +109,18 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
-  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders };
+  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders, onNotRead: (notRead) => io.stderr(`ipsec-lint: ${describeNotRead(notRead, io.cwd)}\n`) };
   if (options.showConn !== undefined) return printConn(options.showConn, files, lintOptions, options.format, io);
   if (options.peers) return printPeers(files, lintOptions, options, io);
   const lint = (): FileReport[] => lintWorkspace(files, lintOptions);
   return report(options.fix ? fixThenLint(lint, io) : lint(), options, io);
+}
+
+/** A few of the files the checks needed but could not read, and what that means. */
+export function describeNotRead(files: readonly { filePath: string; reason: string }[], cwd: string): string {
+  const shown = files.slice(0, 3).map((file) => `${path.relative(cwd, file.filePath) || file.filePath} (${file.reason})`);
+  const more = files.length > shown.length ? ` and ${files.length - shown.length} more` : '';
+  return `could not read, so left out of the checks: ${shown.join(', ')}${more}`;
 }
 
 /** Prints the reports in the chosen format and says what the exit status is. */

@@ -244,8 +244,8 @@ export function startServer(connection: Connection): void {
     }
     if (run !== indexing) return progress?.done();
     if (left > 0) tellUser(MessageType.Info, `IPsec: indexing stopped; ${left} of ${total} gateways are not checked across files until the window is reloaded.`);
-    const sizeNote = runSafe(log, 'indexing', undefined, undefined, () => workspace.sizeNote());
-    if (typeof sizeNote === 'string') tellUser(MessageType.Warning, `IPsec: ${sizeNote}`);
+    const notReadNote = runSafe(log, 'indexing', undefined, undefined, () => workspace.notReadNote());
+    if (typeof notReadNote === 'string') tellUser(MessageType.Warning, `IPsec: ${notReadNote}`);
     progress?.done();
     refreshWorkspace();
   };

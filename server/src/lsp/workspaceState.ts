@@ -67,14 +67,18 @@ export class WorkspaceState {
     return { files: files.length, truncated, nodes: this.queued.length, linksOutNote: note };
   }
 
-  /** Which files on disk were not read for their size: for a message once the workspace is indexed. */
-  sizeNote(): string | undefined {
+  /** Which files on disk were not read, for their size or their permissions: for a message once the workspace is indexed. */
+  notReadNote(): string | undefined {
     // The model reads the files: racoon hosts and setkey files are read only when it is built.
     this.model();
-    const files = this.disk.notReadForSize();
-    if (files.length === 0) return undefined;
-    const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
-    return `${files.length} file(s) were not read, each being over ${megabytes(MAX_CHECKED_LENGTH)} or past the ${megabytes(MAX_WORKSPACE_TEXT)} of configuration text checked in one workspace: ${named}. The checks across files leave them out.`;
+    const name = (files: readonly string[]): string => files.slice(0, 3).join(', ') + (files.length > 3 ? ` and ${files.length - 3} more` : '');
+    const tooLarge = this.disk.notReadForSize();
+    const denied = this.disk.notReadForPermission();
+    const notes = [
+      tooLarge.length > 0 ? `${tooLarge.length} file(s) were not read, each being over ${megabytes(MAX_CHECKED_LENGTH)} or past the ${megabytes(MAX_WORKSPACE_TEXT)} of configuration text checked in one workspace: ${name(tooLarge)}.` : '',
+      denied.length > 0 ? `${denied.length} file(s) could not be read, the editor's user not being allowed to: ${name(denied)}.` : '',
+    ].filter((note) => note.length > 0);
+    return notes.length > 0 ? `${notes.join(' ')} The checks across files leave them out.` : undefined;
   }
 
   /**

@@ -23,6 +23,8 @@ export class CachingFileSource implements FileSource {
   private heldText = 0;
   /** Files refused for their size or for the budget, until they change. */
   private readonly refusedForSize = new Set<string>();
+  /** Files this user may not read, until they change. */
+  private readonly denied = new Set<string>();
 
   constructor(
     private readonly base: FileSource,
@@ -33,6 +35,7 @@ export class CachingFileSource implements FileSource {
     return remember(this.reads, filePath, () => {
       const read = this.withinBudget(this.base.read(filePath, this.plainFiles.has(filePath)));
       if (!read.ok && read.tooLarge) this.refusedForSize.add(filePath);
+      if (!read.ok && read.denied) this.denied.add(filePath);
       return read;
     });
   }
@@ -40,6 +43,19 @@ export class CachingFileSource implements FileSource {
   /** The files not read for their size, or because those read before them held the whole budget. */
   notReadForSize(): readonly string[] {
     return [...this.refusedForSize].sort();
+  }
+
+  /** The files not read because this user may not read them. */
+  notReadForPermission(): readonly string[] {
+    return [...this.denied].sort();
+  }
+
+  /** Every file a read was refused, with why: for a caller to name those it did not report itself. */
+  notRead(): readonly { readonly filePath: string; readonly reason: string }[] {
+    return [...this.refusedForSize, ...this.denied].sort().map((filePath) => {
+      const read = this.reads.get(filePath);
+      return { filePath, reason: read && !read.ok ? read.reason : 'was not read' };
+    });
   }
 
   /** A text that would take the texts kept past the budget is refused: every file checked costs heap in proportion. */
@@ -128,6 +144,7 @@ export class CachingFileSource implements FileSource {
     const read = this.reads.get(filePath);
     if (read?.ok) this.heldText -= read.text.length;
     this.refusedForSize.delete(filePath);
+    this.denied.delete(filePath);
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.plainFiles.delete(filePath);
     this.plainFolders.delete(filePath);

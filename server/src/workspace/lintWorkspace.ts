@@ -43,10 +43,14 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly contextOfNamedFiles?: boolean;
   /** The folders named by the user, for `contextOfNamedFiles`: one inside a gateway is judged in it. */
   readonly namedFolders?: readonly string[];
+  /** Told of the files the checks would have read but could not (their size, permissions), other than those reported. */
+  readonly onNotRead?: (files: readonly { readonly filePath: string; readonly reason: string }[]) => void;
+  /** Where files are read from: the disk unless a test says otherwise. */
+  readonly base?: FileSource;
 }
 
 export function lintWorkspace(files: readonly CollectedFile[], options: LintWorkspaceOptions = {}): FileReport[] {
-  const disk = new CachingFileSource(new DiskFileSource());
+  const disk = new CachingFileSource(options.base ?? new DiskFileSource());
   for (const [dirPath, listing] of options.listings ?? []) disk.seed(dirPath, listing);
   const source = withOverlay(disk, options.overlay);
   const index = new WorkspaceIndex(source, { rootOverride: options.rootOverride, dialect: options.dialect });
@@ -71,6 +75,11 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const withLoaded = withFilesLoaded(parsed, model, named);
   const reports = withLoaded.map((p) => p.report ?? check(p.filePath, p.document as ParsedDocument));
   if (model && options.inspect) options.inspect(model, findingsByUri(withLoaded, reports, byUri));
+  if (options.onNotRead) {
+    const reported = new Set(reports.map((r) => r.filePath));
+    const notRead = disk.notRead().filter((file) => !reported.has(file.filePath));
+    if (notRead.length > 0) options.onNotRead(notRead);
+  }
   return reports;
 }
 

@@ -2,8 +2,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { constants } from 'node:fs';
 import { MAX_CHECKED_LENGTH, megabytes } from '../model/sizeLimits';
 
-/** `tooLarge`: refused for its size, or for the text already read, rather than for what it is. */
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
+/**
+ * `tooLarge`: refused for its size, or for the text already read, rather than for what it is;
+ * `denied`: there, but this user may not read it (a gateway's ipsec.secrets, mode 600, for anyone but root).
+ */
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true; readonly denied?: true };
 
 /** A file, or an editor's buffer, of `size` over `limit` (configuration text: over what is checked). */
 export function tooLargeToRead(size: number, limit = MAX_CHECKED_LENGTH): { readonly ok: false; readonly reason: string; readonly tooLarge: true } {
@@ -27,7 +30,7 @@ export function readConfigBytes(filePath: string, maxBytes: number, knownRegular
   return read.ok ? read.value : undefined;
 }
 
-type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true };
+type Decoded<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string; readonly tooLarge?: true; readonly denied?: true };
 
 /** Most files fit here, read in one call and decoded from it without a buffer of their own. */
 const scratch = Buffer.allocUnsafe(64 * 1024);
@@ -59,7 +62,8 @@ function readRegularFile<T>(filePath: string, maxBytes: number, knownRegular: bo
     }
     return { ok: true, value: decode(buffer.subarray(0, read)) };
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    return code === 'EACCES' || code === 'EPERM' ? { ok: false, reason: describeFsError(error), denied: true } : { ok: false, reason: describeFsError(error) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
