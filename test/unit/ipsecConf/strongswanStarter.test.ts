@@ -40,9 +40,9 @@ describe("values strongSwan's starter reads itself", () => {
     assert.deepEqual(found('rightprotoport=17/1:2'), ['error']);
   });
 
-  it('leftprotoport= with a blank where a name would be, which no name holds', () => {
-    // Refused by 5.9.8: "bad protocol: leftprotoport=icmp two", "bad port: leftprotoport=ssh old".
-    for (const v of ['"icmp two"', '"icmp, 2"', '"tcp/ssh old"']) assert.deepEqual(found(`leftprotoport=${v}`), ['error'], v);
+  it('leftprotoport= with a blank or a brace where a name would be, which no name holds', () => {
+    // Refused by 5.9.8: "bad protocol: leftprotoport=icmp two", "bad port: leftprotoport=ssh old", "bad protocol: leftprotoport={icmp}".
+    for (const v of ['"icmp two"', '"icmp, 2"', '"tcp/ssh old"', '{icmp}', 'tcp/{ssh}']) assert.deepEqual(found(`leftprotoport=${v}`), ['error'], v);
     assert.match(lint('ipsec', '# ipsec-dialect: strongswan-5\nconn a\n\tleftprotoport="tcp/ssh old"\n', [badValue])[0].message, /"ssh old" is no port strongSwan can find/);
     // Unquoted, # starts a comment: strongSwan reads tcp/http and loads the conn.
     assert.deepEqual(found('leftprotoport=tcp/http#x'), []);

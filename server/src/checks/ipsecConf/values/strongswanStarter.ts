@@ -88,8 +88,12 @@ export function ikedscpProblem(value: string): ValueProblem | undefined {
 
 const LETTER = /[A-Za-z]/;
 
-/** What no name in /etc/protocols or /etc/services holds: their fields are split at blanks. */
-const NOT_IN_A_NAME = /\s/;
+/**
+ * What no name in /etc/protocols or /etc/services holds: their fields are split at blanks, and
+ * the names IANA registers are letters, digits and dashes; braces are a Libreswan list, which
+ * strongSwan keeps as part of the value.
+ */
+const NOT_IN_A_NAME = /[\s{}]/;
 
 /** A bound of the ports or protocols: whether C's strtol reads it and it lies in 0..max. */
 function outOfRange(n: CNumber, max: number): boolean {
@@ -104,8 +108,8 @@ export function protoportProblem(value: string): ValueProblem | undefined {
   const slash = value.indexOf('/');
   const protocol = slash < 0 ? value : value.slice(0, slash);
   const port = slash < 0 ? '' : value.slice(slash + 1);
-  if (NOT_IN_A_NAME.test(protocol)) return problem(`"${protocol}" is no protocol strongSwan can find (a name such as tcp holds no blank, a number runs from 0 to 255); it drops the conn`);
-  if (NOT_IN_A_NAME.test(port)) return problem(`"${port}" is no port strongSwan can find (a service name holds no blank; a number, or a range such as 1024-2048, runs up to 65535); it drops the conn`);
+  if (NOT_IN_A_NAME.test(protocol)) return problem(`"${protocol}" is no protocol strongSwan can find (a name such as tcp holds no blank or brace, a number runs from 0 to 255); it drops the conn`);
+  if (NOT_IN_A_NAME.test(port)) return problem(`"${port}" is no port strongSwan can find (a service name holds no blank or brace; a number, or a range such as 1024-2048, runs up to 65535); it drops the conn`);
   if (protocol !== '%any' && !LETTER.test(protocol)) {
     const n = readCNumber(protocol, 0);
     if ((protocol.length > 0 && n.end < protocol.length) || outOfRange(n, 0xff)) {
