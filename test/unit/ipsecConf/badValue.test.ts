@@ -258,6 +258,11 @@ describe('bad-value: proposals per dialect', () => {
 
   it('syntax of one daemon is an error in another', () => {
     assertOneError(LIBRESWAN, 'ike=aes256-sha256-modp2048!', /trailing "!"/);
+    // Libreswan 5.4 reads a leading "!" as a test setup's flag and takes the proposal unchecked (proposals.c, "allowing invalid proposal").
+    assertClean('# ipsec-dialect: libreswan-5.4\n', 'ike=!aes--sha1-,aes256-sha2');
+    assertClean(LIBRESWAN_5, 'esp=!aes-nosuch');
+    assertOneError('# ipsec-dialect: libreswan-5.3\n', 'ike=!aes-sha1', /"!aes"/);
+    assertOneError('# ipsec-dialect: libreswan-5.4\n', 'ike=!aes-sha1,aes-nosuch', /"nosuch"/);
     assertOneError(LIBRESWAN, 'esp=aes128gcm16', /"aes128gcm16"/);
     assertOneError(STRONGSWAN, 'ike=aes256-sha2_256;modp2048', /";" is Libreswan syntax/);
     assert.equal(fixOf(STRONGSWAN, 'ike=aes256-sha2_256;modp2048'), 'aes256-sha2_256-modp2048');

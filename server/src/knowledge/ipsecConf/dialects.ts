@@ -57,6 +57,10 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
       { value: true, from: '5.0' },
     ],
     defaultEspLeavesPfsToPeer: [{ value: false }],
+    uncheckedProposalMark: [
+      { value: false, until: '5.4' },
+      { value: true, from: '5.4' },
+    ],
   },
   strongswan: {
     label: 'strongSwan',
@@ -86,6 +90,7 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
       { value: false, until: '6.0.2' },
       { value: true, from: '6.0.2' },
     ],
+    uncheckedProposalMark: [{ value: false }],
   },
   openswan: {
     label: 'Openswan',
@@ -114,5 +119,6 @@ export const DIALECT_TRAITS: Readonly<Record<Dialect, DialectTraits>> = {
     subnetNeedsPrefix: [{ value: true }],
     durationFractions: [{ value: false }],
     defaultEspLeavesPfsToPeer: [{ value: false }],
+    uncheckedProposalMark: [{ value: false }],
   },
 };

@@ -152,4 +152,6 @@ export interface DialectTraits {
    * whatever the peer asks for (strongSwan from 6.0.2); otherwise `pfs=` or the proposals decide.
    */
   readonly defaultEspLeavesPfsToPeer: readonly Versioned<boolean>[];
+  /** Whether a proposal may start with `!`: Libreswan's flag, from 5.4, for test setups whose proposals pluto takes unchecked. */
+  readonly uncheckedProposalMark: readonly Versioned<boolean>[];
 }

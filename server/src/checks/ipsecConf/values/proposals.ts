@@ -1,7 +1,7 @@
 import { DIALECT_TRAITS } from '../../../knowledge/ipsecConf';
 import { algorithmReleases, algorithmWords, isKnownAlgorithm, PROPOSAL_SYNTAX } from '../../../knowledge/ipsecConf/algorithms';
 import { closestWord } from './scalars';
-import type { Release, ValueProblem } from './release';
+import { anyRelease, type Release, type ValueProblem } from './release';
 
 function splitWords(proposal: string, separators: string): string[] {
   const out: string[] = [];
@@ -57,8 +57,10 @@ export function checkProposals(value: string, release: Release): ValueProblem | 
   if (!syntax.trimsBlanks && /\s/.test(body)) {
     return { message: 'blanks inside a proposal list are read as part of an algorithm name', suggestion: value.replace(/\s+/g, '') };
   }
+  const unchecked = anyRelease(release, (t) => t.uncheckedProposalMark);
   const proposals = body.split(',').map((p) => (syntax.trimsBlanks ? p.trim() : p));
   for (const proposal of proposals) {
+    if (unchecked && proposal.startsWith('!')) continue;
     if (proposal.length === 0) {
       if (syntax.trimsBlanks) continue;
       return { message: 'an empty proposal (a stray comma)' };
