@@ -256,6 +256,14 @@ describe('bad-value: proposals per dialect', () => {
     assert.equal(fixOf(LIBRESWAN, 'ike=aes256-sah1'), 'aes256-sha1');
   });
 
+  it("leftsourceip= written the strongSwan way: Libreswan 4's addconn refuses the conn", () => {
+    // addconn 4.10: "bad value for leftsourceip=%config", "bad value for rightsourceip=10.0.0.0/24".
+    assertOneError(LIBRESWAN_4, 'leftsourceip=%config', /"%config" asks for an address the strongSwan way.*leftmodecfgclient=yes.*Libreswan 4 refuses the conn/);
+    assertOneError(LIBRESWAN_4, 'rightsourceip=10.0.0.0/24', /strongSwan pool.*rightaddresspool=/);
+    assertClean(LIBRESWAN_4, 'leftsourceip=192.0.2.7\nrightsourceip=vpn.example.net');
+    assertClean(STRONGSWAN, 'leftsourceip=%config\nrightsourceip=10.3.0.0/24');
+  });
+
   it('syntax of one daemon is an error in another', () => {
     assertOneError(LIBRESWAN, 'ike=aes256-sha256-modp2048!', /trailing "!"/);
     // Libreswan 5.4 reads a leading "!" as a test setup's flag and takes the proposal unchecked (proposals.c, "allowing invalid proposal").

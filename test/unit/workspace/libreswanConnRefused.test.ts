@@ -66,6 +66,20 @@ describe('libreswan-conn-refused', () => {
     }
   });
 
+  it("refuses strongSwan's leftsourceip= (%config, a pool): 4.10's addconn and 5.2's pluto both did", () => {
+    // 4.10: "bad value for leftsourceip=%config" (a bad-value there); 5.2: "leftsourceip=%config invalid".
+    for (const body of ['leftsourceip=%config', 'rightsourceip=10.0.0.0/24', 'leftsourceip=%config4']) {
+      const found = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-5.2\n', `authby=secret|${body}`) }, [CONF]).filter((f) => f.code === CODE);
+      assert.equal(found.length, 1, body);
+      assert.match(found[0].message, /Libreswan reads an address here/, body);
+      assert.deepEqual(refused(`# ipsec-dialect: libreswan\n`, `authby=secret|${body}`).length, 1, `${body}, any release`);
+      assert.deepEqual(refused(`# ipsec-dialect: libreswan-4.10\n`, `authby=secret|${body}`), [], `${body}: bad-value's for 4.x alone`);
+      assert.deepEqual(refused(`# ipsec-dialect: strongswan-5.9.8\n`, `authby=secret|${body}`), [], `${body}: strongSwan's own`);
+    }
+    // Both added these.
+    for (const body of ['leftsourceip=192.0.2.1', 'leftsubnet=10.1.0.0/24|leftsourceip=10.1.0.1']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n`, `authby=secret|${body}`), [], body);
+  });
+
   it('judges narrowing= on IKEv1 only where every release the gateway may run reads it one way', () => {
     const body = (value: string) => `ikev2=no|narrowing=${value}|authby=secret`;
     for (const release of ['4', '5.0', '5.1', '5.4']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body('yes')).length, 1, release);

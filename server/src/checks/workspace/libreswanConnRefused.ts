@@ -10,13 +10,14 @@ import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { additionalKeyExchange, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityRefusals, type Refusal } from './libreswanProposalRefusals';
 import { locate } from './peerReport';
+import { strongswanSourceIp } from '../ipsecConf/values/confread';
 
 interface Combination {
   /** The Libreswan releases whose pluto refuses it (seen with 4.10 and 5.2, read in the other 5.x sources). */
   readonly majors: readonly LibreswanMajor[];
   /** Within those majors, only these releases, when not all of them refuse it. */
   readonly releases?: readonly VersionRange[];
-  readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined) => Refusal[];
+  readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined, majors: readonly LibreswanMajor[]) => Refusal[];
 }
 
 const SHUNT_TYPES = new Set(['passthrough', 'pass', 'drop', 'reject']);
@@ -39,6 +40,14 @@ function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal
   const tcp = word(conn, 'enable-tcp');
   const over = (tcp === 'yes' || tcp === 'fallback') && !SHUNT_TYPES.has(word(conn, 'type') ?? '');
   return over && port !== undefined && refused.includes(port) ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP`, remedy: 'use another port, such as 4500' }] : [];
+}
+
+function strongswanSourceIps(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    const sourceip = conn.values.get(`${side}sourceip`);
+    const why = sourceip && strongswanSourceIp(sourceip.value);
+    return sourceip && why ? [{ at: sourceip, why: `${side}sourceip=${sourceip.value.trim()}: ${why}`, remedy: 'write the address itself, or drop the line' }] : [];
+  });
 }
 
 const COMBINATIONS: readonly Combination[] = [
@@ -143,6 +152,11 @@ const COMBINATIONS: readonly Combination[] = [
     },
   },
   { majors: [4, 5], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
+  // 5.x hands the text to pluto, which reads numeric addresses only; 4.x's addconn refuses these itself (bad-value, for a gateway on 4.x alone).
+  {
+    majors: [4, 5],
+    find: (conn, _ike, majors) => (majors.includes(5) ? strongswanSourceIps(conn) : []),
+  },
 ];
 
 export const libreswanConnRefused = defineWorkspaceRule({
@@ -151,7 +165,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`) in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 an IKEv1 `aggressive=yes` without `ike=`; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`) in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 an IKEv1 `aggressive=yes` without `ike=`; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool (for a gateway on Libreswan 4 alone that is a `bad-value`, since its addconn refuses it itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
@@ -165,7 +179,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
       if (!mayBeLoaded(node, conn)) continue;
       const ike = libreswanIkeVersion(conn, majors);
       if (ike === 1) reportIkev1Refusal(node, conn, (ikev1Policy ??= libreswanIkev1Policy(node)), report);
-      for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike))) {
+      for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike, majors))) {
         report({
           ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),
           conn: conn.name,

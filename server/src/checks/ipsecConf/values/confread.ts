@@ -69,6 +69,19 @@ function addresspool4(value: string): ValueProblem | undefined {
   return undefined;
 }
 
+/**
+ * What in a `leftsourceip=` value Libreswan never reads as an address: strongSwan's `%config` (ask
+ * the peer for one) and its pools (`10.3.0.0/24`, `%poolname`). Libreswan 4 resolves anything not
+ * numeric as a host name, which these cannot be; 5.x reads numeric addresses only.
+ */
+export function strongswanSourceIp(value: string): string | undefined {
+  const element = value.split(/[\s,]+/).find((part) => part.includes('%') || part.includes('/'));
+  if (element === undefined) return undefined;
+  return element.includes('%') && !element.includes('/')
+    ? `"${element}" asks for an address the strongSwan way; Libreswan reads an address here (a client asking its server for one sets leftmodecfgclient=yes)`
+    : `"${element}" is a strongSwan pool; Libreswan reads an address here (a server leases addresses with rightaddresspool=)`;
+}
+
 /** `leftckaid=` in 4.x: hex digits, two per byte (underscores may group them). */
 function ckaid4(value: string): ValueProblem | undefined {
   if (/[^0-9A-Fa-f_]/.test(value)) return problem('Libreswan 4 reads the CKAID as plain hex digits (no 0x, colons or blanks) and refuses the conn over anything else');
@@ -142,6 +155,10 @@ export function confreadProblem(name: string, value: string, release: Release): 
       return everyReleaseWithin(release, [LIBRESWAN_4]) ? addresspool4(value) : undefined;
     case 'ckaid':
       return everyReleaseWithin(release, [LIBRESWAN_4]) ? ckaid4(value) : undefined;
+    case 'sourceip': {
+      const why = everyReleaseWithin(release, [LIBRESWAN_4]) ? strongswanSourceIp(value) : undefined;
+      return why === undefined ? undefined : problem(`${why}, and Libreswan 4 refuses the conn`);
+    }
     case 'vti':
       return everyReleaseWithin(release, [{ from: '4.0', until: '5.3' }]) ? addressWithPrefix(value, release, 'Libreswan 4.0 to 5.2') : undefined;
     case 'interface-ip':
