@@ -80,6 +80,26 @@ describe('libreswan-conn-refused', () => {
     for (const body of ['leftsourceip=192.0.2.1', 'leftsubnet=10.1.0.0/24|leftsourceip=10.1.0.1']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n`, `authby=secret|${body}`), [], body);
   });
 
+  it("refuses strongSwan's words in leftsubnet=, as 5.2's pluto did (4.10's addconn: bad-value)", () => {
+    // 5.2: "leftsubnet=%dynamic invalid", "leftsubnet=10.0.0.0/24[udp] invalid"; added: a bare address, two subnets.
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['leftsubnet=%dynamic', false],
+      ['rightsubnet=%DYNAMIC', false],
+      ['leftsubnet=10.0.0.0/24,%dynamic', false],
+      ['leftsubnet=%any', false],
+      ['leftsubnet=%priv', false],
+      ['leftsubnet=10.0.0.0/24[udp]', false],
+      ['leftsubnet=10.0.0.1', true],
+      ['leftsubnet=10.0.0.0/24,10.1.0.0/16', true],
+      ['ikev2=no|leftsubnet=vhost:%priv,%no', true],
+    ];
+    for (const [body, added] of seen) assert.equal(refused(`# ipsec-dialect: libreswan-5.2\n${ACCEPT_IKEV1}`, `authby=secret|${body}`).length === 0, added, body);
+    const brackets = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-5\n', 'authby=secret|leftsubnet=10.0.0.0/24[tcp/80]') }, [CONF]).filter((f) => f.code === CODE);
+    assert.match(brackets[0].message, /in brackets are strongSwan's way; move them to leftprotoport=/);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', 'authby=secret|leftsubnet=%dynamic'), [], "4.x alone: bad-value's");
+    assert.deepEqual(refused('# ipsec-dialect: strongswan-5.9.8\n', 'authby=secret|leftsubnet=%dynamic'), []);
+  });
+
   it('judges narrowing= on IKEv1 only where every release the gateway may run reads it one way', () => {
     const body = (value: string) => `ikev2=no|narrowing=${value}|authby=secret`;
     for (const release of ['4', '5.0', '5.1', '5.4']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body('yes')).length, 1, release);
