@@ -48,6 +48,8 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha2', true, true],
   ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true, true],
   ['leftauth=null|rightauth=null|authby=rsasig', true, true],
+  ['aggressive=yes|authby=secret', true, false],
+  ['ikev2=no|aggressive=yes|ike=aes-sha1;modp2048|authby=secret', true, true],
 ];
 
 const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;
