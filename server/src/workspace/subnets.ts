@@ -40,6 +40,11 @@ function parseBlock(entry: string): Block | undefined {
   return { family, first, last: first + (1n << hostBits) - 1n };
 }
 
+/** Whether every block of `inner` lies inside some block of `outer`. */
+export function subnetsWithin(inner: readonly Block[], outer: readonly Block[]): boolean {
+  return inner.every((x) => outer.some((y) => x.family === y.family && y.first <= x.first && x.last <= y.last));
+}
+
 /** Whether a subnet list is exactly one host's address (`192.0.2.1`, `192.0.2.1/32`, any IPv6 spelling). */
 export function isJustHost(subnets: string, host: string): boolean {
   const blocks = parseSubnets(subnets);

@@ -49,6 +49,11 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true, true],
   ['leftauth=null|rightauth=null|authby=rsasig', true, true],
   ['aggressive=yes|authby=secret', true, false],
+  ['leftsubnet=10.1.0.0/24|leftsourceip=10.2.0.1|authby=secret', true, false],
+  ['rightsubnet=10.1.0.0/24|rightsourceip=10.1.0.7|authby=secret', true, true],
+  ['rightsourceip=192.0.2.2|authby=secret', true, true],
+  ['rightsourceip=192.0.2.9|authby=secret', true, false],
+  ['leftsubnets={10.1.0.0/24 10.3.0.0/24}|leftsourceip=10.9.0.1|authby=secret', true, true],
   ['ikev2=no|aggressive=yes|ike=aes-sha1;modp2048|authby=secret', true, true],
 ];
 
