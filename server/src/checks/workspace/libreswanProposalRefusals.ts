@@ -102,3 +102,17 @@ export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
     return [{ at, why: `${key}=${at.value} names ${GROUPS_LEFT_OUT[group]} ("DH algorithm is not supported" from Debian's 4.10)`, remedy: 'use MODP-2048 (modp2048) or an elliptic curve such as ecp256, on both ends', severity: 'warning' }];
   });
 }
+
+/**
+ * With `phase2=ah` the phase 2 list (`esp=`, `phase2alg=`, `ah=`) is read as AH proposals, whose
+ * first word is an integrity algorithm: a cipher there stops the conn ("AH integrity algorithm
+ * 'aes256' is not recognized", seen with 4.10 and 5.2).
+ */
+export function cipherUnderAh(conn: EffectiveConn): Refusal[] {
+  if (conn.values.get('phase2')?.value.trim().toLowerCase() !== 'ah') return [];
+  return (['esp', 'phase2alg', 'ah'] as const).flatMap((key) => {
+    const at = conn.values.get(key);
+    const cipher = at ? leadingWords(at.value).find(([first]) => (parseProposals(first)?.[0]?.encryption.size ?? 0) > 0) : undefined;
+    return at && cipher ? [{ at, why: `${key}=${at.value} names the cipher ${cipher[0]}, but with phase2=ah the list holds integrity algorithms only (AH encrypts nothing)`, remedy: 'name an integrity algorithm, such as sha2_256, or use phase2=esp' }] : [];
+  });
+}
