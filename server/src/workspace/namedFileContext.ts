@@ -10,7 +10,7 @@ import { childPath } from './pathOps';
 /** How many folders above a file its gateway's ipsec.conf may sit: `etc/ipsec.d/peers/x.conf` → `etc/ipsec.conf`. */
 const LEVELS_UP = 3;
 
-/** A file the user named, with the kind it was read as. */
+/** A file the user named or opened, with the kind it was read as. */
 export interface NamedFile {
   readonly filePath: string;
   readonly kind: FileKind;
@@ -48,8 +48,8 @@ export function setkeyFilesAround(racoonConf: string, files: FileSource): string
 }
 
 /**
- * What to read around the files and folders named on the command line so that each file is
- * judged where it belongs: a conn or secrets file with its gateway's ipsec.conf (and so its dialect, its
+ * What to read around the files and folders named on the command line (or a file the editor
+ * opened outside the folders searched) so that each file is judged where it belongs: a conn or secrets file with its gateway's ipsec.conf (and so its dialect, its
  * certificates and what it includes), a racoon.conf with the setkey files kept beside it, a
  * psk.txt or setkey file with its host's racoon.conf, a folder inside a gateway with the gateway's
  * ipsec.conf. None of these is reported on its own.
