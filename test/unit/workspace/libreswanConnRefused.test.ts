@@ -171,6 +171,11 @@ describe('libreswan-conn-refused', () => {
     const body = 'authby=secret|ike=aes_gcm256-sha2_512;dh19;addke1=ml_kem_768';
     for (const release of ['4.10', '5.2', '5']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, body).length, release === '5' ? 0 : 1, release);
     assert.deepEqual(refused('# ipsec-dialect: libreswan-5.4\n', body), []);
+    // 5.2: "IKE DH algorithm 'ke=ml_kem_768' is not recognized" (a pluto-add run over the corpus).
+    const ke = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-5.2\n', 'authby=secret|ike=aes;ke=ml_kem_768') }, [CONF]).filter((f) => f.code === CODE);
+    assert.equal(ke.length, 1);
+    assert.match(ke[0].message, /names its key exchange the 5\.4 way \(ke=ml_kem_768\)/);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.4\n', 'authby=secret|ike=aes;ke=ml_kem_768'), []);
   });
 
   it('reports Aggressive Mode without ike= for Libreswan 5 only, and a PSK end with a NULL one for both', () => {

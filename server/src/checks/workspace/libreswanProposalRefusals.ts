@@ -69,8 +69,9 @@ export function dhInIntegrityPlace(conn: EffectiveConn): Refusal[] {
 export function additionalKeyExchange(conn: EffectiveConn): Refusal[] {
   return (['ike', 'esp'] as const).flatMap((key) => {
     const at = conn.values.get(key);
-    const addke = at && /\baddke\d*=[^;,+-]+/i.exec(at.value);
-    return at && addke ? [{ at, why: `${key}= asks for an additional key exchange (${addke[0]}), which Libreswan reads only from 5.4 on`, remedy: 'drop it, or run Libreswan 5.4' }] : [];
+    const slot = at && /\b(add)?ke\d*=[^;,+-]+/i.exec(at.value);
+    const what = slot?.[1] ? `asks for an additional key exchange (${slot[0]})` : `names its key exchange the 5.4 way (${slot?.[0]})`;
+    return at && slot ? [{ at, why: `${key}= ${what}, which Libreswan reads only from 5.4 on`, remedy: 'drop it, or run Libreswan 5.4' }] : [];
   });
 }
 
