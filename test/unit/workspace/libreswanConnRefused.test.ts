@@ -111,6 +111,19 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(refused('# ipsec-dialect: strongswan-5.9.8\n', 'authby=secret|leftsubnet=%dynamic'), []);
   });
 
+  it('refuses nic-offload=packet on anything but plain ESP in transport mode, as 5.2 did (4.10 knows no such value)', () => {
+    const seen: ReadonlyArray<readonly [string, boolean]> = [
+      ['nic-offload=packet', false],
+      ['type=transport|nic-offload=packet|compress=yes', false],
+      ['type=transport|nic-offload=packet', true],
+      ['type=transport|nic-offload=crypto', true],
+      ['nic-offload=crypto', true],
+    ];
+    for (const [body, added] of seen) assert.equal(refused('# ipsec-dialect: libreswan-5.2\n', `authby=secret|${body}`).length === 0, added, body);
+    const [finding] = workspaceFindings({ [CONF]: conf('# ipsec-dialect: libreswan-5\n', 'authby=secret|nic-offload=packet') }, [CONF]).filter((f) => f.code === CODE);
+    assert.match(finding.message, /nic-offload=packet with type=tunnel \(the default\)/);
+  });
+
   it('judges narrowing= on IKEv1 only where every release the gateway may run reads it one way', () => {
     const body = (value: string) => `ikev2=no|narrowing=${value}|authby=secret`;
     for (const release of ['4', '5.0', '5.1', '5.4']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body('yes')).length, 1, release);
