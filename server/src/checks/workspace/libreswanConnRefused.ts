@@ -6,12 +6,11 @@ import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type Libreswan
 import type { EffectiveConn } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ipVersion } from '../../text/ipLiteral';
-import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { additionalKeyExchange, cipherUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityRefusals, type Refusal } from './libreswanProposalRefusals';
+import { clientWithPeerPool, packetOffload, sourceIpOutside, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
 import { locate } from './peerReport';
-import { strongswanSourceIp } from '../ipsecConf/values/confread';
 
 interface Combination {
   /** The Libreswan releases whose pluto refuses it (seen with 4.10 and 5.2, read in the other 5.x sources). */
@@ -41,67 +40,6 @@ function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal
   const tcp = word(conn, 'enable-tcp');
   const over = (tcp === 'yes' || tcp === 'fallback') && !SHUNT_TYPES.has(word(conn, 'type') ?? '');
   return over && port !== undefined && refused.includes(port) ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP`, remedy: 'use another port, such as 4500' }] : [];
-}
-
-function strongswanSourceIps(conn: EffectiveConn): Refusal[] {
-  return SIDES.flatMap((side) => {
-    const sourceip = conn.values.get(`${side}sourceip`);
-    const why = sourceip && strongswanSourceIp(sourceip.value);
-    return sourceip && why ? [{ at: sourceip, why: `${side}sourceip=${sourceip.value.trim()}: ${why}`, remedy: 'write the address itself, or drop the line' }] : [];
-  });
-}
-
-/**
- * strongSwan's words in a subnet, which Libreswan 5's pluto reads as numbers and refuses: `%dynamic`
- * and other `%` words, and a protocol and port in brackets (`10.1.0.0/24[tcp/80]`). An L2TP
- * server's `vhost:%priv,%no` is Libreswan's own (IKEv1 only, judged elsewhere).
- */
-function strongswanSubnets(conn: EffectiveConn): Refusal[] {
-  return SIDES.flatMap((side) => {
-    const subnet = conn.values.get(`${side}subnet`);
-    const written = subnet?.value.trim() ?? '';
-    if (!subnet || /^v(host|net):/i.test(written)) return [];
-    const element = written.split(/[\s,]+/).find((part) => part.startsWith('%') || part.includes('['));
-    if (element === undefined) return [];
-    if (element.includes('[')) return [{ at: subnet, why: `${side}subnet=${written}: Libreswan reads addresses and subnets here; a protocol and port in brackets are strongSwan's way`, remedy: `move them to ${side}protoport=` }];
-    const dynamic = element.toLowerCase() === '%dynamic' ? " (strongSwan's word for the end's own address)" : '';
-    return [{ at: subnet, why: `${side}subnet=${written}: Libreswan reads addresses and subnets here, not ${element}${dynamic}`, remedy: 'write the subnet itself, or leave the line out' }];
-  });
-}
-
-/**
- * Libreswan 5 wants a `leftsourceip=` inside `leftsubnet=`, or without a subnet the host's own
- * address (from 5.1; Libreswan 4 made the source address the subnet). A subnet or host it cannot
- * read as numbers, and `leftsubnets=` (each subnet a conn of its own), are not judged.
- */
-function sourceIpOutside(conn: EffectiveConn): Refusal[] {
-  return SIDES.flatMap((side) => {
-    const sourceip = conn.values.get(`${side}sourceip`);
-    // strongSwan's %config and pools are reported as such (strongswanSourceIps).
-    const sources = sourceip && !strongswanSourceIp(sourceip.value) ? parseSubnets(sourceip.value) : undefined;
-    if (!sourceip || !sources || conn.values.has(`${side}subnets`)) return [];
-    const subnet = conn.values.get(`${side}subnet`);
-    const written = `${side}sourceip=${sourceip.value.trim()}`;
-    if (subnet) {
-      const blocks = parseSubnets(subnet.value);
-      return blocks && !subnetsWithin(sources, blocks) ? [{ at: sourceip, why: `${written} is not within ${side}subnet=${subnet.value.trim()}`, remedy: 'use an address of that subnet' }] : [];
-    }
-    const host = parseSubnets(conn.values.get(side)?.value ?? '');
-    return host?.length === 1 && !subnetsWithin(sources, host) ? [{ at: sourceip, why: `${written} is not the address in ${side}= and there is no ${side}subnet= (Libreswan 4 took the source address as the subnet; 5 does not)`, remedy: `add ${side}subnet= holding it, or drop ${side}sourceip=` }] : [];
-  });
-}
-
-/** Libreswan 5 offloads whole packets to the NIC only for plain ESP in transport mode ("nic-offload=packet restricted to type=transport"). */
-function packetOffload(conn: EffectiveConn): Refusal[] {
-  const at = conn.values.get('nic-offload');
-  if (word(conn, 'nic-offload') !== 'packet') return [];
-  const clashes = [
-    (word(conn, 'type') ?? 'tunnel') !== 'transport' ? `type=${word(conn, 'type') ?? 'tunnel'}${conn.values.has('type') ? '' : ' (the default)'}` : undefined,
-    word(conn, 'phase2') === 'ah' ? 'phase2=ah' : undefined,
-    word(conn, 'compress') === 'yes' ? 'compress=yes' : undefined,
-    word(conn, 'encapsulation') === 'yes' ? 'encapsulation=yes' : undefined,
-  ].filter((clash) => clash !== undefined);
-  return clashes.length > 0 ? [{ at, why: `nic-offload=packet with ${clashes.join(', ')} (packet offload takes plain ESP in transport mode only)`, remedy: 'use nic-offload=crypto, or type=transport with ESP' }] : [];
 }
 
 const COMBINATIONS: readonly Combination[] = [
@@ -218,6 +156,7 @@ const COMBINATIONS: readonly Combination[] = [
     find: (conn, _ike, majors) => (majors.includes(5) ? strongswanSourceIps(conn) : []),
   },
   { majors: [5], find: packetOffload },
+  { majors: [5], releases: [{ from: '5.2' }], find: clientWithPeerPool },
   // 4.x takes any source address; 5.0 wants a subnet with it at all, which is left unjudged.
   { majors: [5], releases: [{ from: '5.1' }], find: sourceIpOutside },
   // As for sourceip: Libreswan 4's addconn refuses these subnets itself (bad-value).
@@ -230,7 +169,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and from 5.1 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and from 5.2 `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and from 5.1 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
