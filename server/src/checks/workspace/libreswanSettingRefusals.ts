@@ -3,7 +3,8 @@ import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { strongswanSourceIp } from '../ipsecConf/values/confread';
 import type { Refusal } from './libreswanProposalRefusals';
 
-// What Libreswan 5's pluto refuses in a conn's addresses and address leases, each seen with 5.2 (libreswan-conn-refused).
+// What Libreswan 5's pluto refuses in a conn's addresses and address leases (libreswan-conn-refused): each case seen
+// refused by 5.2 or, where marked, read in its source.
 
 const SIDES = ['left', 'right'] as const;
 
@@ -62,6 +63,7 @@ export function sourceIpOutside(conn: EffectiveConn): Refusal[] {
 export function packetOffload(conn: EffectiveConn): Refusal[] {
   const at = conn.values.get('nic-offload');
   if (word(conn, 'nic-offload') !== 'packet') return [];
+  // phase2=ah and encapsulation=yes are read in connections.c, not seen.
   const clashes = [
     (word(conn, 'type') ?? 'tunnel') !== 'transport' ? `type=${word(conn, 'type') ?? 'tunnel'}${conn.values.has('type') ? '' : ' (the default)'}` : undefined,
     word(conn, 'phase2') === 'ah' ? 'phase2=ah' : undefined,
