@@ -21,10 +21,8 @@ export class CachingFileSource implements FileSource {
 
   /** How much text the reads it keeps hold, against `textBudget`. */
   private heldText = 0;
-  /** Files refused for their size or for the budget, until they change. */
-  private readonly refusedForSize = new Set<string>();
-  /** Files this user may not read, until they change. */
-  private readonly denied = new Set<string>();
+  /** Files refused, until they change: for their size or the budget, or because this user may not read them. */
+  private readonly refused = new Map<string, 'size' | 'permission'>();
 
   constructor(
     private readonly base: FileSource,
@@ -34,25 +32,28 @@ export class CachingFileSource implements FileSource {
   read(filePath: string): ReadResult {
     return remember(this.reads, filePath, () => {
       const read = this.withinBudget(this.base.read(filePath, this.plainFiles.has(filePath)));
-      if (!read.ok && read.tooLarge) this.refusedForSize.add(filePath);
-      if (!read.ok && read.denied) this.denied.add(filePath);
+      if (!read.ok && (read.tooLarge || read.denied)) this.refused.set(filePath, read.tooLarge ? 'size' : 'permission');
       return read;
     });
   }
 
   /** The files not read for their size, or because those read before them held the whole budget. */
   notReadForSize(): readonly string[] {
-    return [...this.refusedForSize].sort();
+    return this.refusedFor('size');
   }
 
   /** The files not read because this user may not read them. */
   notReadForPermission(): readonly string[] {
-    return [...this.denied].sort();
+    return this.refusedFor('permission');
+  }
+
+  private refusedFor(cause: 'size' | 'permission'): string[] {
+    return [...this.refused].filter(([, why]) => why === cause).map(([filePath]) => filePath).sort();
   }
 
   /** Every file a read was refused, with why: for a caller to name those it did not report itself. */
   notRead(): readonly { readonly filePath: string; readonly reason: string }[] {
-    return [...this.refusedForSize, ...this.denied].sort().map((filePath) => {
+    return [...this.refused.keys()].sort().map((filePath) => {
       const read = this.reads.get(filePath);
       return { filePath, reason: read && !read.ok ? read.reason : 'was not read' };
     });
@@ -143,8 +144,7 @@ export class CachingFileSource implements FileSource {
   invalidate(filePath: string): void {
     const read = this.reads.get(filePath);
     if (read?.ok) this.heldText -= read.text.length;
-    this.refusedForSize.delete(filePath);
-    this.denied.delete(filePath);
+    this.refused.delete(filePath);
     for (const map of [this.reads, this.bytes, this.files, this.realpaths, this.modes, this.listings]) map.delete(filePath);
     this.plainFiles.delete(filePath);
     this.plainFolders.delete(filePath);

@@ -8,7 +8,8 @@ import { defineWorkspaceRule } from '../workspaceRule';
 import { ipVersion } from '../../text/ipLiteral';
 import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
-import { additionalKeyExchange, cipherUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityRefusals, type Refusal } from './libreswanProposalRefusals';
+import { additionalKeyExchange, cipherUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityRefusals } from './libreswanProposalRefusals';
+import { SIDES, word, type Refusal } from './libreswanRefusal';
 import { clientWithPeerPool, packetOffload, sourceIpOutside, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
 import { locate } from './peerReport';
 
@@ -21,9 +22,6 @@ interface Combination {
 }
 
 const SHUNT_TYPES = new Set(['passthrough', 'pass', 'drop', 'reject']);
-const SIDES = ['left', 'right'] as const;
-
-const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
 
 function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {

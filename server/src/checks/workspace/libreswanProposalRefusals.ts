@@ -1,15 +1,6 @@
-import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
+import type { EffectiveConn } from '../../workspace/model';
 import { isAead, parseProposals, readProposalWord } from '../../workspace/proposals';
-import type { Severity } from '../finding';
-
-/** Why pluto refuses to add a conn, at the value that makes it, and what to write instead. */
-export interface Refusal {
-  readonly at?: EffectiveValue;
-  readonly why: string;
-  readonly remedy: string;
-  /** Milder where only some builds refuse it. */
-  readonly severity?: Severity;
-}
+import { word, type Refusal } from './libreswanRefusal';
 
 const PROPOSAL_KEYS = ['ike', 'esp', 'phase2alg'] as const;
 const DH_WORD = /^(modp\d+(s\d+)?|ecp\d+(bp)?|dh\d+|curve25519|x25519|curve448|x448)$/;
@@ -110,7 +101,7 @@ export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
  * 'aes256' is not recognized", seen with 4.10 and 5.2).
  */
 export function cipherUnderAh(conn: EffectiveConn): Refusal[] {
-  if (conn.values.get('phase2')?.value.trim().toLowerCase() !== 'ah') return [];
+  if (word(conn, 'phase2') !== 'ah') return [];
   return (['esp', 'phase2alg', 'ah'] as const).flatMap((key) => {
     const at = conn.values.get(key);
     const cipher = at ? leadingWords(at.value).find(([first]) => (parseProposals(first)?.[0]?.encryption.size ?? 0) > 0) : undefined;

@@ -1,14 +1,10 @@
 import type { EffectiveConn } from '../../workspace/model';
 import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { strongswanSourceIp } from '../ipsecConf/values/confread';
-import type { Refusal } from './libreswanProposalRefusals';
+import { SIDES, word, type Refusal } from './libreswanRefusal';
 
 // What Libreswan 5's pluto refuses in a conn's addresses and address leases (libreswan-conn-refused): each case seen
 // refused by 5.2 or, where marked, read in its source.
-
-const SIDES = ['left', 'right'] as const;
-
-const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
 
 /** strongSwan's `leftsourceip=%config` and pools, which 5.x reads as numbers (4.x's addconn refuses them itself: bad-value). */
 export function strongswanSourceIps(conn: EffectiveConn): Refusal[] {

@@ -108,8 +108,8 @@ export function protoportProblem(value: string): ValueProblem | undefined {
   const slash = value.indexOf('/');
   const protocol = slash < 0 ? value : value.slice(0, slash);
   const port = slash < 0 ? '' : value.slice(slash + 1);
-  if (NOT_IN_A_NAME.test(protocol)) return problem(`"${protocol}" is no protocol strongSwan can find (a name such as tcp holds no blank or brace, a number runs from 0 to 255); it drops the conn`);
-  if (NOT_IN_A_NAME.test(port)) return problem(`"${port}" is no port strongSwan can find (a service name holds no blank or brace; a number, or a range such as 1024-2048, runs up to 65535); it drops the conn`);
+  if (NOT_IN_A_NAME.test(protocol)) return problem(`"${protocol}" is no protocol strongSwan can find (a name such as tcp holds no blank or brace, a number runs from 0 to 255); it drops the conn: write one name or number`);
+  if (NOT_IN_A_NAME.test(port)) return problem(`"${port}" is no port strongSwan can find (a service name holds no blank or brace; a number, or a range such as 1024-2048, runs up to 65535); it drops the conn: write one name, number or range`);
   if (protocol !== '%any' && !LETTER.test(protocol)) {
     const n = readCNumber(protocol, 0);
     if ((protocol.length > 0 && n.end < protocol.length) || outOfRange(n, 0xff)) {
