@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { installSignalCleanup, runCleanly } from '../../negotiation/cleanup';
 import { ensureLibreswan5, libreswan5Missing } from '../../negotiation/libreswan5';
@@ -6,15 +7,24 @@ import { removeStaleNamespaces } from '../../negotiation/netns';
 import { describeMissing, preflight } from '../../negotiation/preflight';
 import { runAddCampaign, type AddOutcome, type ConnCase } from './campaign';
 
-const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2] [--show agree-refused,missed,...]';
+const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...]';
 const OUTCOMES: readonly AddOutcome[] = ['agree-added', 'agree-refused', 'false-error', 'missed', 'material', 'config-refused', 'unknown'];
 
-function parse(argv: readonly string[]): { files?: number; only?: string; show: Set<string> } {
-  const out: { files?: number; only?: string; show: Set<string> } = { show: new Set(['false-error', 'missed', 'unknown']) };
+interface Args {
+  files?: number;
+  only?: string;
+  /** Another Libreswan's libexec/ipsec folder (a release built from source), run after the two usual ones. */
+  libexec?: string;
+  show: Set<string>;
+}
+
+function parse(argv: readonly string[]): Args {
+  const out: Args = { show: new Set(['false-error', 'missed', 'unknown']) };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--files' && value) out.files = Number(argv[++i]);
     else if (argv[i] === '--only' && value) out.only = argv[++i];
+    else if (argv[i] === '--libexec' && value) out.libexec = argv[++i];
     else if (argv[i] === '--show' && value) out.show = new Set(argv[++i].split(','));
     else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
   }
@@ -30,6 +40,14 @@ function summary(label: string, cases: readonly ConnCase[], show: ReadonlySet<st
   return lines;
 }
 
+/** A Libreswan installed from source, its release read from `pluto --version`. */
+function libreswanIn(libexec: string): LibreswanBuild {
+  const pluto = path.join(libexec, 'pluto');
+  const release = /^Libreswan (\d+\.\d+(?:\.\d+)?)/.exec(spawnSync(pluto, ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1];
+  if (release === undefined) throw new Error(`${pluto} --version does not name a Libreswan release`);
+  return { label: `Libreswan ${release} (${libexec})`, dialect: `libreswan-${release}`, pluto, whack: path.join(libexec, 'whack'), addconn: path.join(libexec, 'addconn') };
+}
+
 async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   const repo = process.cwd();
@@ -41,7 +59,8 @@ async function main(): Promise<number> {
   }
   installSignalCleanup();
   removeStaleNamespaces();
-  const builds: LibreswanBuild[] = [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir, (l) => console.log(l))].filter((b) => !args.only || b.dialect.endsWith(args.only));
+  const extra = args.libexec !== undefined ? [libreswanIn(args.libexec)] : [];
+  const builds: LibreswanBuild[] = [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir, (l) => console.log(l)), ...extra].filter((b) => !args.only || b.dialect.endsWith(args.only));
   let falseErrors = 0;
   for (const build of builds) {
     const workDir = path.join(repo, '.cache', 'oracle', 'runs', `pluto-add-${process.pid}`);

@@ -7,75 +7,85 @@ const CONF = '/ws/gw/ipsec.conf';
 const ACCEPT_IKEV1 = 'config setup\n\tikev1-policy=accept\n';
 
 /**
- * Conn bodies and whether each pluto added them, with ikev1-policy=accept: Libreswan 4.10's (Debian) and
- * 5.2's (built from source), seen in runs ("failed to add connection" or "added … connection").
+ * Conn bodies and whether each pluto added them, with ikev1-policy=accept: Libreswan 4.10's (Debian),
+ * and 5.2's, 5.3.2's and 5.4's (built from source), seen in runs ("failed to add connection" or
+ * "added … connection").
  */
-const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: boolean]> = [
-  ['leftauth=rsasig|authby=secret', false, false],
-  ['authby=secret|leftid=%fromcert', false, false],
-  ['type=transport|tfc=100|authby=secret', false, false],
-  ['type=transport|vti-interface=vti0|authby=secret', false, false],
-  ['authby=never', false, false],
-  ['type=passthrough|authby=secret', false, false],
-  ['type=passthrough', false, true],
-  ['type=reject|authby=rsasig', false, false],
-  ['ikev2=no|mobike=yes|authby=secret', false, false],
-  ['ikev2=no|narrowing=yes|authby=secret', false, true],
-  ['ikev2=no|enable-tcp=yes|authby=secret', false, false],
-  ['tcp-remoteport=500|enable-tcp=yes|authby=secret', false, false],
-  ['leftprotoport=tcp/%any|rightprotoport=tcp/%any|authby=secret', false, false],
-  ['phase2=ah|tfc=100|authby=secret', false, false],
-  ['rightid=%fromcert|authby=secret', false, false],
-  ['leftid=%fromcert|leftauth=null|rightauth=null', false, false],
-  ['enable-tcp=yes|authby=secret', true, true],
-  ['enable-tcp=fallback|tcp-remoteport=4500|authby=secret', true, true],
-  ['type=passthrough|authby=never', true, true],
-  ['authby=never|type=drop', true, true],
-  ['leftid=%fromcert|authby=rsasig', true, true],
-  ['type=transport|tfc=0|authby=secret', true, true],
-  ['leftprotoport=tcp/%any|rightprotoport=tcp/80|authby=secret', true, true],
-  ['leftauth=secret|rightauth=secret', true, true],
-  ['ikev2=no|mobike=no|authby=secret', true, true],
-  ['ikev2=no|enable-tcp=no|authby=secret', true, true],
-  ['ikev2=no|narrowing=no|authby=secret', true, false],
-  ['leftauth=rsasig|rightauth=rsasig|authby=secret', false, false],
-  ['leftauth=ecdsa|rightauth=ecdsa|authby=rsasig', false, false],
-  ['leftauth=rsasig|rightauth=secret|authby=secret', false, false],
-  ['leftauth=rsasig|rightauth=rsasig|authby=rsasig,ecdsa', true, true],
-  ['leftauth=ecdsa|rightauth=rsasig', true, true],
-  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha1', true, true],
-  ['leftauth=secret|rightauth=secret|authby=rsasig', true, true],
-  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha2', true, true],
-  ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true, true],
-  ['leftauth=null|rightauth=null|authby=rsasig', true, true],
-  ['aggressive=yes|authby=secret', true, false],
-  ['esp=aes256-sha256|phase2=ah|authby=secret', false, false],
-  ['phase2=ah|ah=sha2_256|authby=secret', true, true],
-  ['phase2=ah|esp=sha2_256|authby=secret', true, true],
-  ['phase2=ah|phase2alg=sha1|authby=secret', true, true],
-  ['leftsubnet=10.1.0.0/24|leftsourceip=10.2.0.1|authby=secret', true, false],
-  ['rightsubnet=10.1.0.0/24|rightsourceip=10.1.0.7|authby=secret', true, true],
-  ['rightsourceip=192.0.2.2|authby=secret', true, true],
-  ['rightsourceip=192.0.2.9|authby=secret', true, false],
-  ['leftsubnets={10.1.0.0/24 10.3.0.0/24}|leftsourceip=10.9.0.1|authby=secret', true, true],
-  ['ikev2=no|aggressive=yes|ike=aes-sha1;modp2048|authby=secret', true, true],
+const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: boolean, added532: boolean, added54: boolean]> = [
+  ['leftauth=rsasig|authby=secret', false, false, false, false],
+  ['authby=secret|leftid=%fromcert', false, false, false, false],
+  ['type=transport|tfc=100|authby=secret', false, false, false, false],
+  ['type=transport|vti-interface=vti0|authby=secret', false, false, false, false],
+  ['authby=never', false, false, false, false],
+  ['type=passthrough|authby=secret', false, false, true, true],
+  ['type=passthrough', false, true, true, true],
+  ['type=reject|authby=rsasig', false, false, true, true],
+  ['ikev2=no|mobike=yes|authby=secret', false, false, false, false],
+  ['ikev2=no|narrowing=yes|authby=secret', false, true, true, false],
+  ['ikev2=no|enable-tcp=yes|authby=secret', false, false, false, false],
+  ['tcp-remoteport=500|enable-tcp=yes|authby=secret', false, false, false, false],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/%any|authby=secret', false, false, false, false],
+  ['phase2=ah|tfc=100|authby=secret', false, false, false, false],
+  ['rightid=%fromcert|authby=secret', false, false, false, false],
+  ['leftid=%fromcert|leftauth=null|rightauth=null', false, false, false, false],
+  ['enable-tcp=yes|authby=secret', true, true, true, true],
+  ['enable-tcp=fallback|tcp-remoteport=4500|authby=secret', true, true, true, true],
+  ['type=passthrough|authby=never', true, true, true, true],
+  ['authby=never|type=drop', true, true, true, true],
+  ['leftid=%fromcert|authby=rsasig', true, true, true, true],
+  ['type=transport|tfc=0|authby=secret', true, true, true, true],
+  ['leftprotoport=tcp/%any|rightprotoport=tcp/80|authby=secret', true, true, true, true],
+  ['leftauth=secret|rightauth=secret', true, true, true, true],
+  ['ikev2=no|mobike=no|authby=secret', true, true, true, true],
+  ['ikev2=no|enable-tcp=no|authby=secret', true, true, true, true],
+  ['ikev2=no|narrowing=no|authby=secret', true, false, false, true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=secret', false, false, false, false],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=rsasig', false, false, false, false],
+  ['leftauth=rsasig|rightauth=secret|authby=secret', false, false, false, false],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsasig,ecdsa', true, true, true, true],
+  ['leftauth=ecdsa|rightauth=rsasig', true, true, true, true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha1', true, true, true, true],
+  ['leftauth=secret|rightauth=secret|authby=rsasig', true, true, true, true],
+  ['leftauth=rsasig|rightauth=rsasig|authby=rsa-sha2', true, true, true, true],
+  ['leftauth=ecdsa|rightauth=ecdsa|authby=ecdsa-sha2_256', true, true, true, true],
+  ['leftauth=null|rightauth=null|authby=rsasig', true, true, true, true],
+  ['aggressive=yes|authby=secret', true, false, false, false],
+  ['esp=aes256-sha256|phase2=ah|authby=secret', false, false, true, false],
+  ['phase2=ah|ah=sha2_256|authby=secret', true, true, true, true],
+  ['phase2=ah|esp=sha2_256|authby=secret', true, true, true, false],
+  ['phase2=ah|phase2alg=sha1|authby=secret', true, true, true, true],
+  ['leftsubnet=10.1.0.0/24|leftsourceip=10.2.0.1|authby=secret', true, false, false, false],
+  ['rightsubnet=10.1.0.0/24|rightsourceip=10.1.0.7|authby=secret', true, true, true, true],
+  ['rightsourceip=192.0.2.2|authby=secret', true, true, true, true],
+  ['rightsourceip=192.0.2.9|authby=secret', true, false, false, false],
+  ['leftsubnets={10.1.0.0/24 10.3.0.0/24}|leftsourceip=10.9.0.1|authby=secret', true, true, true, true],
+  ['ikev2=no|aggressive=yes|ike=aes-sha1;modp2048|authby=secret', true, true, true, true],
+  ['phase2=esp|ah=sha2_256|authby=secret', false, false, true, false],
+  ['ah=sha1|authby=secret', false, false, true, true],
+  ['type=passthrough|authby=secret|phase2=ah|esp=aes', false, false, true, true],
+  ['type=drop|authby=null', false, false, true, true],
+  ['rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret', true, false, false, false],
+  ['rightaddresspool=10.9.0.1-10.9.0.9|narrowing=yes|authby=secret', true, true, true, true],
+  ['phase2=ah|ah=aes-sha1|authby=secret', false, false, false, false],
+  ['phase2=ah|phase2alg=aes-sha1|authby=secret', false, false, false, false],
+  ['esp=sha1|authby=secret', false, false, false, false],
+  ['type=passthrough|authby=never|phase2=ah|esp=aes', false, true, true, true],
+  ['keylife=1h|salifetime=1h|authby=secret', true, true, true, true],
+  ['phase2=esp|ah=aes-sha1|authby=secret', true, true, true, false],
 ];
 
 const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;
 const refused = (head: string, body: string) => summarize(workspaceFindings({ [CONF]: conf(head, body) }, [CONF]), CODE);
 
 describe('libreswan-conn-refused', () => {
-  it('agrees with what Libreswan 4.10 pluto added and refused', () => {
-    for (const [body, added] of SEEN) {
-      assert.deepEqual(refused(`# ipsec-dialect: libreswan-4.10\n${ACCEPT_IKEV1}`, body).length > 0, !added, body);
-    }
-  });
-
-  it('agrees with what Libreswan 5.2 pluto added and refused', () => {
-    for (const [body, , added] of SEEN) {
-      assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.2\n${ACCEPT_IKEV1}`, body).length > 0, !added, body);
-    }
-  });
+  for (const [column, release] of ['4.10', '5.2', '5.3.2', '5.4'].entries()) {
+    it(`agrees with what Libreswan ${release} pluto added and refused`, () => {
+      for (const row of SEEN) {
+        const added = row[column + 1];
+        assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, row[0]).length > 0, !added, `${release}: ${row[0]}`);
+      }
+    });
+  }
 
   it("refuses strongSwan's leftsourceip= (%config, a pool): 4.10's addconn and 5.2's pluto both did", () => {
     // 4.10: "bad value for leftsourceip=%config" (a bad-value there); 5.2: "leftsourceip=%config invalid".
@@ -266,6 +276,21 @@ describe('libreswan-conn-refused', () => {
       assert.equal(refused(head, 'authby=never').length, 1, head);
       assert.equal(refused(head, 'ikev2=no|mobike=yes|authby=secret').length, 1, head);
     }
+  });
+
+  it('speaks on a shunt with another authby= only for releases before 5.3, which alone refuse it', () => {
+    for (const release of ['4', '5.0', '5.2']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, 'type=drop|authby=null').length, 1, release);
+    for (const release of ['5', '5.3', '5.4']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, 'type=drop|authby=null'), [], release);
+  });
+
+  it('names the list 5.4 refuses beside phase2=, and the one 5.3 refuses beside phase2alg=', () => {
+    const message = (release: string, body: string) => workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan-${release}\n`, body) }, [CONF]).filter((f) => f.code === CODE).map((f) => f.message);
+    assert.deepEqual(message('5.4', 'authby=secret|esp=aes-sha1|ah=sha1'), ["conn a: Libreswan's pluto refuses to add it: ah= with ESP, taken without phase2= (Libreswan 5.4 refuses the other protocol's list); drop ah= or set phase2=ah"]);
+    assert.deepEqual(message('5.4', 'authby=secret|ah=sha1|phase2alg=sha1'), ["conn a: Libreswan's pluto refuses to add it: phase2alg= beside ah= (both give the AH list); keep only ah="]);
+    assert.deepEqual(message('5.3', 'authby=secret|phase2=esp|esp=aes-sha1|phase2alg=aes-sha1'), ["conn a: Libreswan's pluto refuses to add it: phase2alg= beside esp= (both give the ESP list); keep only esp="]);
+    assert.deepEqual(message('5.3', 'authby=secret|esp=aes-sha1|phase2alg=aes-sha1'), []);
+    assert.match(message('4.10', 'authby=secret|ah=sha1')[0], /ah=sha1 puts the integrity algorithm sha1 where ESP's cipher goes \(before 5.3 ah= is another name for esp=/);
+    assert.match(message('5.2', 'authby=secret|rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no')[0], /narrowing=no with rightaddresspool= \(the address it leases narrows the selectors\); drop narrowing=no/);
   });
 
   it('says nothing for other daemons or an unknown one, nor for conns that are not loaded', () => {

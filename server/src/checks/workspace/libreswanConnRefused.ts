@@ -8,20 +8,19 @@ import { defineWorkspaceRule } from '../workspaceRule';
 import { ipVersion } from '../../text/ipLiteral';
 import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
-import { additionalKeyExchange, cipherUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityRefusals } from './libreswanProposalRefusals';
-import { SIDES, word, type Refusal } from './libreswanRefusal';
-import { clientWithPeerPool, packetOffload, sourceIpOutside, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
+import { additionalKeyExchange, ahReadAsEsp, cipherInAhList, cipherInEspUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityAsEspCipher, integrityRefusals, listBesidePhase2alg, phase2ListConflicts } from './libreswanProposalRefusals';
+import { isShunt, SIDES, word, type Refusal } from './libreswanRefusal';
+import { clientWithPeerPool, noNarrowingWithPool, packetOffload, sourceIpOutside, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
 import { locate } from './peerReport';
 
 interface Combination {
-  /** The Libreswan releases whose pluto refuses it (seen with 4.10 and 5.2, read in the other 5.x sources). */
+  /** The Libreswan releases whose pluto refuses it (seen with 4.10, 5.2, 5.3.2 and 5.4; 5.0 and 5.1 read in their sources). */
   readonly majors: readonly LibreswanMajor[];
   /** Within those majors, only these releases, when not all of them refuse it. */
   readonly releases?: readonly VersionRange[];
   readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined, majors: readonly LibreswanMajor[]) => Refusal[];
 }
 
-const SHUNT_TYPES = new Set(['passthrough', 'pass', 'drop', 'reject']);
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
 
 function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {
@@ -36,7 +35,7 @@ function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {
 function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal[] {
   const port = word(conn, 'tcp-remoteport');
   const tcp = word(conn, 'enable-tcp');
-  const over = (tcp === 'yes' || tcp === 'fallback') && !SHUNT_TYPES.has(word(conn, 'type') ?? '');
+  const over = (tcp === 'yes' || tcp === 'fallback') && !isShunt(conn);
   return over && port !== undefined && refused.includes(port) ? [{ at: conn.values.get('tcp-remoteport'), why: `tcp-remoteport=${port} for IKE over TCP`, remedy: 'use another port, such as 4500' }] : [];
 }
 
@@ -74,7 +73,13 @@ const COMBINATIONS: readonly Combination[] = [
     },
   },
   { majors: [4, 5], find: integrityRefusals },
-  { majors: [4, 5], find: cipherUnderAh },
+  { majors: [4, 5], find: cipherInAhList },
+  // 5.3 reads only ah= under phase2=ah; 5.4 refuses any esp= there (phase2ListConflicts).
+  { majors: [4, 5], releases: [{ until: '5.3' }], find: cipherInEspUnderAh },
+  { majors: [4, 5], find: integrityAsEspCipher },
+  { majors: [4, 5], releases: [{ until: '5.3' }], find: ahReadAsEsp },
+  { majors: [5], releases: [{ from: '5.3', until: '5.4' }], find: listBesidePhase2alg },
+  { majors: [5], releases: [{ from: '5.4' }], find: phase2ListConflicts },
   { majors: [4, 5], releases: [{ until: '5.4' }], find: dhInIntegrityPlace },
   { majors: [4, 5], find: groupsLeftOutOfBuild },
   // 4.6 to 4.15: "host protocol IPv4 conflicts with client protocol IPv6" (seen with 4.10); 5.x leases across families.
@@ -99,20 +104,22 @@ const COMBINATIONS: readonly Combination[] = [
   { majors: [4, 5], releases: [{ until: '5.4' }], find: additionalKeyExchange },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport', remedy: 'drop tfc= or use type=tunnel' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
-  { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !SHUNT_TYPES.has(word(conn, 'type') ?? 'tunnel') ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
+  { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !isShunt(conn) ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
+  // 5.3 on take the shunt and ignore authby= (seen with 5.3.2 and 5.4).
   {
     majors: [4, 5],
+    releases: [{ until: '5.3' }],
     find: (conn) => {
       const type = conn.values.get('type');
       const authby = conn.values.get('authby');
-      return type && authby && SHUNT_TYPES.has(word(conn, 'type') ?? '') && word(conn, 'authby') !== 'never' ? [{ at: authby, why: `type=${type.value} with authby=${authby.value} (a shunt authenticates nothing)`, remedy: 'use authby=never' }] : [];
+      return type && authby && isShunt(conn) && word(conn, 'authby') !== 'never' ? [{ at: authby, why: `type=${type.value} with authby=${authby.value} (a shunt authenticates nothing)`, remedy: 'use authby=never' }] : [];
     },
   },
   {
     majors: [4],
     find: (conn) => {
       const type = conn.values.get('type');
-      return type && !conn.values.has('authby') && SHUNT_TYPES.has(word(conn, 'type') ?? '') ? [{ at: type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
+      return type && !conn.values.has('authby') && isShunt(conn) ? [{ at: type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
     },
   },
   {
@@ -155,6 +162,7 @@ const COMBINATIONS: readonly Combination[] = [
   },
   { majors: [5], find: packetOffload },
   { majors: [5], releases: [{ from: '5.2' }], find: clientWithPeerPool },
+  { majors: [5], releases: [{ from: '5.2' }], find: noNarrowingWithPool },
   // 4.x takes any source address; 5.0 wants a subnet with it at all, which is left unjudged.
   { majors: [5], releases: [{ from: '5.1' }], find: sourceIpOutside },
   // As for sourceip: Libreswan 4's addconn refuses these subnets itself (bad-value).
@@ -167,7 +175,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`; `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and from 5.2 `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and from 5.1 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by Libreswan 4.10's and 5.2's pluto (the other 5.x releases read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and before 5.3 a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=` (5.3 on ignore it); `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an integrity algorithm where `esp=` names its cipher (`esp=sha1`), and before 5.3, where `ah=` is another name for `esp=`, `ah=sha1` without `phase2=ah`; in 5.3 a list beside `phase2alg=` under a written `phase2=`, and from 5.4 the other protocol's list (`esp=` with `phase2=ah`, `ah=` with ESP, which is the default unless only `ah=` is set) or `phase2alg=` beside the protocol's own; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and from 5.2 `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`, and `narrowing=no` with an address pool; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and from 5.1 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by the pluto of Libreswan 4.10, 5.2, 5.3.2 and 5.4 where the releases say so (5.0 and 5.1 read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;

@@ -1,6 +1,6 @@
 import type { EffectiveConn } from '../../workspace/model';
 import { isAead, parseProposals, readProposalWord } from '../../workspace/proposals';
-import { word, type Refusal } from './libreswanRefusal';
+import { isShunt, word, type Refusal } from './libreswanRefusal';
 
 const PROPOSAL_KEYS = ['ike', 'esp', 'phase2alg'] as const;
 const DH_WORD = /^(modp\d+(s\d+)?|ecp\d+(bp)?|dh\d+|curve25519|x25519|curve448|x448)$/;
@@ -96,15 +96,61 @@ export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
 }
 
 /**
- * With `phase2=ah` the phase 2 list (`esp=`, `phase2alg=`, `ah=`) is read as AH proposals, whose
- * first word is an integrity algorithm: a cipher there stops the conn ("AH integrity algorithm
- * 'aes256' is not recognized", seen with 4.10 and 5.2).
+ * With `phase2=ah` the phase 2 list holds integrity algorithms only, so a cipher in it stops the
+ * conn ("AH integrity algorithm 'aes' is not recognized", seen with 4.10 to 5.4). From 5.3 pluto
+ * reads no esp= under AH (5.4 refuses it outright: phase2ListConflicts), and from 5.2 a shunt
+ * reads no list at all; 4.10 was seen refusing a shunt's, so only a 4.x gateway is told.
  */
-export function cipherUnderAh(conn: EffectiveConn): Refusal[] {
-  if (word(conn, 'phase2') !== 'ah') return [];
-  return (['esp', 'phase2alg', 'ah'] as const).flatMap((key) => {
+function cipherUnderAh(conn: EffectiveConn, keys: readonly string[], majors: readonly number[]): Refusal[] {
+  if (word(conn, 'phase2') !== 'ah' || (isShunt(conn) && majors.includes(5))) return [];
+  return keys.flatMap((key) => {
     const at = conn.values.get(key);
     const cipher = at ? leadingWords(at.value).find(([first]) => (parseProposals(first)?.[0]?.encryption.size ?? 0) > 0) : undefined;
     return at && cipher ? [{ at, why: `${key}=${at.value} names the cipher ${cipher[0]}, but with phase2=ah the list holds integrity algorithms only (AH encrypts nothing)`, remedy: 'name an integrity algorithm, such as sha2_256, or use phase2=esp' }] : [];
   });
+}
+
+export const cipherInAhList = (conn: EffectiveConn, _ike: unknown, majors: readonly number[]): Refusal[] => cipherUnderAh(conn, ['ah', 'phase2alg'], majors);
+export const cipherInEspUnderAh = (conn: EffectiveConn, _ike: unknown, majors: readonly number[]): Refusal[] => cipherUnderAh(conn, ['esp'], majors);
+
+/** The first word of an ESP list is the cipher: an integrity algorithm there ("ESP encryption algorithm 'sha1' is not recognized", seen with 4.10 to 5.4). */
+function integrityFirst(conn: EffectiveConn, key: 'esp' | 'ah', why: string): Refusal[] {
+  const at = conn.values.get(key);
+  if (!at || word(conn, 'phase2') === 'ah' || isShunt(conn)) return [];
+  const first = leadingWords(at.value).find(([cipher]) => readProposalWord(cipher)?.kind === 'integrity');
+  return first ? [{ at, why: `${key}=${at.value} puts the integrity algorithm ${first[0]} where ESP's cipher goes${why}`, remedy: key === 'ah' ? 'add phase2=ah for AH, or name a cipher first' : 'name a cipher first (aes256-sha2_256), or use phase2=ah for integrity alone' }] : [];
+}
+
+export const integrityAsEspCipher = (conn: EffectiveConn): Refusal[] => integrityFirst(conn, 'esp', '');
+/** Before 5.3, ah= is another name for esp=, read as ESP unless phase2=ah (seen with 4.10 and 5.2). */
+export const ahReadAsEsp = (conn: EffectiveConn): Refusal[] => (conn.values.has('esp') ? [] : integrityFirst(conn, 'ah', ' (before 5.3 ah= is another name for esp=, and ESP is the default)'));
+
+type Phase2 = 'esp' | 'ah';
+const OTHER: Readonly<Record<Phase2, Phase2>> = { esp: 'ah', ah: 'esp' };
+
+/** `phase2alg=` beside the list of the protocol phase2= names, which 5.3 and on keep apart from it. */
+function besidePhase2alg(conn: EffectiveConn, phase2: Phase2): Refusal[] {
+  const alg = conn.values.get('phase2alg');
+  return alg && conn.values.has(phase2) ? [{ at: alg, why: `phase2alg= beside ${phase2}= (both give the ${phase2.toUpperCase()} list)`, remedy: `keep only ${phase2}=` }] : [];
+}
+
+/** 5.3: with phase2= written out, its list and phase2alg= may not both be set (seen with 5.3.2). */
+export function listBesidePhase2alg(conn: EffectiveConn): Refusal[] {
+  const phase2 = word(conn, 'phase2');
+  return !isShunt(conn) && (phase2 === 'esp' || phase2 === 'ah') ? besidePhase2alg(conn, phase2) : [];
+}
+
+/**
+ * 5.4: the protocol is phase2= or, without it, ESP unless only ah= is set; the other protocol's
+ * list is refused, and so is phase2alg= beside the protocol's own (seen with 5.4).
+ */
+export function phase2ListConflicts(conn: EffectiveConn): Refusal[] {
+  if (isShunt(conn)) return [];
+  const written = word(conn, 'phase2');
+  const phase2 = written ?? (!conn.values.has('esp') && conn.values.has('ah') ? 'ah' : 'esp');
+  if (phase2 !== 'esp' && phase2 !== 'ah') return [];
+  const other = conn.values.get(OTHER[phase2]);
+  const chosen = written !== undefined ? `phase2=${phase2}` : `${phase2.toUpperCase()}, taken without phase2=`;
+  if (other) return [{ at: other, why: `${OTHER[phase2]}= with ${chosen} (Libreswan 5.4 refuses the other protocol's list)`, remedy: `drop ${OTHER[phase2]}= or set phase2=${OTHER[phase2]}` }];
+  return besidePhase2alg(conn, phase2);
 }

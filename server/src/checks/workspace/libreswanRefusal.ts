@@ -14,3 +14,8 @@ export const SIDES = ['left', 'right'] as const;
 
 /** A conn's effective value for `key` as pluto compares words: trimmed, in lower case. */
 export const word = (conn: EffectiveConn, key: string): string | undefined => conn.values.get(key)?.value.trim().toLowerCase();
+
+const SHUNT_TYPES = new Set(['passthrough', 'pass', 'drop', 'reject']);
+
+/** A conn that never negotiates: pluto installs its `type=` as a policy and reads no phase 2 list. */
+export const isShunt = (conn: EffectiveConn): boolean => SHUNT_TYPES.has(word(conn, 'type') ?? '');

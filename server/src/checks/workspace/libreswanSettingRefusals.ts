@@ -84,3 +84,10 @@ export function clientWithPeerPool(conn: EffectiveConn): Refusal[] {
     return pool && asks ? [{ at: pool, why: `${side}${asks}=yes (${meaning}) with ${other}addresspool= (${side} hands addresses to ${other})`, remedy: `drop one of them: a client sets ${side}${asks}=yes, its server the pool for its peer` }] : [];
   });
 }
+
+/** From 5.2, `narrowing=no` beside an address pool, whose leases narrow the peer's selectors (seen with 5.2, 5.3.2 and 5.4). */
+export function noNarrowingWithPool(conn: EffectiveConn): Refusal[] {
+  if (word(conn, 'narrowing') !== 'no') return [];
+  const pool = SIDES.map((side) => conn.values.get(`${side}addresspool`)).find((value) => value !== undefined);
+  return pool ? [{ at: conn.values.get('narrowing'), why: `narrowing=no with ${pool.setting.key.text}= (the address it leases narrows the selectors)`, remedy: 'drop narrowing=no' }] : [];
+}
