@@ -121,3 +121,10 @@ export function rangeContains(range: Range, position: Position): boolean {
     position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }
+
+/** What deleting a line removes: the line and its terminator, or for a last line without one, the terminator before it. */
+export function wholeLineSpan(source: SourceText, index: number): Span {
+  const info = source.line(index);
+  if (info.terminator !== '' || index === 0) return span(info.start, info.end + info.terminator.length);
+  return span(source.line(index - 1).end, info.end);
+}

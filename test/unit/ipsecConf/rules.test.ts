@@ -110,6 +110,9 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities('libreswan-4.10', '\tleft=%defaultroute\n\tleft=%defaultroute\n'), ['error']);
     assert.deepEqual(severities('libreswan-4.10', '\trightrsasigkey=%cert\n\trightrsasigkey=%cert\n'), ['error']);
     assert.deepEqual(severities('libreswan-4.10', '\tipsec-interface=yes\n\tipsec-interface=yes\n\tpfs=yes\n\tpfs=true\n\tauto=add\n\tauto=ADD\n'), ['error', 'warning', 'warning']);
+    // A duration is compared as a length of time: addconn 4.10 loads 1h and 60m, and refuses 1h and 2h.
+    assert.deepEqual(severities('libreswan-4.10', '\tikelifetime=1h\n\tikelifetime=60m\n\tsalifetime=3600\n\tsalifetime=1h\n'), ['warning', 'warning']);
+    assert.deepEqual(severities('libreswan-4.10', '\tikelifetime=1h\n\tikelifetime=2h\n'), ['error']);
     // parser.y in 5.x: "ignoring duplicate conn keyword", and the conn loads with the first value.
     const five = lint('ipsec', '# ipsec-dialect: libreswan-5.2\nconn a\n\tauthby=secret\n\tauthby=rsasig\n', [duplicateKey]);
     assert.deepEqual(five.map((f) => f.severity), ['warning']);

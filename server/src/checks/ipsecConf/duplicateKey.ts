@@ -1,10 +1,14 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
-import { LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS, LIBRESWAN_4_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/libreswan4Storage';
 import { OPENSWAN_BOOLEAN_CONN_KEYS, OPENSWAN_ENUM_CONN_KEYS, OPENSWAN_LOOSE_ENUM_CONN_KEYS, OPENSWAN_NUMBER_CONN_KEYS, OPENSWAN_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { Section, Setting } from '../../parsing/ipsecConf/ast';
-import { defineRule } from '../rule';
+import type { ParsedDocument } from '../../model/document';
+import { wholeLineSpan, type SourceText } from '../../text/sourceText';
+import type { Fix } from '../finding';
+import { defineRule, type Reporter } from '../rule';
+import { aliasRepeats, type AliasRepeatFinding } from './aliasRepeat';
 import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
-import { dialectTargets, type DialectTarget } from './dialectView';
+import { concreteReleases, dialectTargets, type DialectTarget } from './dialectView';
+import { libreswanRepeatVerdict } from './libreswanRepeat';
 import { withoutBraces } from './values/braceList';
 
 /** Keys that may legitimately appear several times in one section. */
@@ -16,7 +20,7 @@ export const duplicateKey = defineRule({
   defaultSeverity: 'warning',
   title: 'A key is set twice in one section',
   description:
-    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (an enumeration by what it reads as: `type=pass` and `type=passthrough` agree; for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Keep one line per key; `also=` is the one key that may repeat.",
+    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (an enumeration by what it reads as: `type=pass` and `type=passthrough` agree; for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan and `config setup` use one of the values. Two names of one setting count as a repeat too (`keylife=` and `salifetime=`, `esp=` and `phase2alg=` before Libreswan 5.3, `leftusername=` and `leftxauthusername=`): Libreswan refuses the conn as its release compares them (before 5.3 a text setting such as `esp=` always, a duration or yes/no when the two differ; from 5.3 text when the two texts differ; from 5.4 every alias by its text, so `1h` and `60m` differ), and strongSwan reads both as one setting. Keep one line per key; `also=` is the one key that may repeat.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     const libreswan4 = everyTarget(targets, isLibreswan4);
@@ -45,6 +49,7 @@ export const duplicateKey = defineRule({
           span: setting.key.span,
           message,
           severity: refused ? 'error' : undefined,
+          fixes: keepOneOf(document.source, earlier, setting),
           related: [
             {
               uri: document.uri,
@@ -54,29 +59,44 @@ export const duplicateKey = defineRule({
           ],
         });
       }
+      for (const repeat of aliasRepeats(section, targets, isRealConn(section))) reportAliasRepeat(repeat, section, document, report);
     }
   },
 });
+
+function reportAliasRepeat(repeat: AliasRepeatFinding, section: Section, document: ParsedDocument<'ipsec'>, report: Reporter): void {
+  const { setting, earlier, refusedBy } = repeat;
+  const where = `"${setting.key.text}" is another name for "${earlier.key.text}", already set on line ${earlier.line + 1} of this section`;
+  let message: string;
+  if (refusedBy !== undefined) message = `${where}: ${refusedBy.label} refuses to load conn ${section.name?.text ?? ''} ${refusedBy.evenIfEqual ? 'when both are set' : 'since the two values differ'}; keep only one of them`;
+  else if (repeat.refusedSometimes) message = `${where}: some releases refuse to load the conn with both; keep only one of them`;
+  else message = `${where}: keep only one of them`;
+  report({
+    span: setting.key.span,
+    message,
+    severity: refusedBy !== undefined ? 'error' : undefined,
+    fixes: keepOneOf(document.source, earlier, setting),
+    related: [{ uri: document.uri, range: { start: { line: earlier.line, character: 0 }, end: { line: earlier.line, character: 0 } }, message: 'first set here' }],
+  });
+}
+
+/** Which line to keep is the writer's choice: neither fix is applied without asking. */
+function keepOneOf(source: SourceText, earlier: Setting, later: Setting): Fix[] {
+  const remove = (setting: Setting) => [{ range: source.rangeOf(wholeLineSpan(source, setting.line)), newText: '' }];
+  return [
+    { title: `Remove this line, keep line ${earlier.line + 1}`, edits: remove(later) },
+    { title: `Remove line ${earlier.line + 1}, keep this line`, edits: remove(earlier) },
+  ];
+}
 
 function isRealConn(section: Section): boolean {
   return section.kind === 'conn' && section.name?.text !== '%default';
 }
 
-/**
- * confread.c (4.x) translate_field: a repeated text key is always refused (it compares with the
- * keyword table's string, which text keys leave unset); a loose enum only when the two values are
- * not the same free text; anything read as a number when the numbers differ.
- */
+/** Whether every release of the target refuses the conn over the repeat (a 4.x release: 5.x drops a repeated key while parsing). */
 function libreswan4Refuses(earlier: Setting, later: Setting, target: DialectTarget): boolean {
-  const lookup = lookupKeyword(later.key.text, target.dialect, target.version);
-  const base = lookup.entry?.name;
-  if (base === undefined) return false;
-  if (LIBRESWAN_4_STRING_CONN_KEYS.has(base)) return true;
-  const a = earlier.value?.text ?? '';
-  const b = later.value?.text ?? '';
-  const listed = LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS.get(base);
-  if (listed !== undefined) return a !== b || listed.has(a.toLowerCase());
-  return !sameReading(a, b, lookup.type?.kind === 'yesno');
+  const [a, b] = [earlier.value?.text ?? '', later.value?.text ?? ''];
+  return concreteReleases(target).every((release) => libreswanRepeatVerdict(later.key.text, a, b, release) === 'refused');
 }
 
 /**
