@@ -194,7 +194,7 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: libreswan-5.4\nconfig setup\n\tglobal-redirect=enabled\n', [badValue]).map((f) => f.severity), ['error']);
   });
 
-  it('leftauth=psk: Libreswan up to 5.3 knows only "secret" (addconn 4.10: "keyword auth, invalid value: psk"; 5.0 to 5.3 skip the line); 5.4 takes both', () => {
+  it('leftauth=psk: Libreswan up to 5.3 knows only "secret" (addconn 4.10: "keyword auth, invalid value: psk"; 5.0 to 5.2 skip the line, 5.3\'s pluto refuses the conn); 5.4 takes both', () => {
     assert.deepEqual(severities('libreswan-4', '\tleftauth=psk', badValue), ['error']);
     assert.deepEqual(severities('libreswan-4', '\tleftauth=secret', badValue), []);
     assert.deepEqual(severities('libreswan-5', '\tleftauth=psk', badValue), [], '5 includes 5.4, which takes it');
@@ -202,6 +202,12 @@ describe('what the daemons\' own parsers let through', () => {
     assert.deepEqual(severities('libreswan-5.2', '\tleftauth=psk', badValue), ['warning']);
     assert.deepEqual(severities('libreswan-5.4', '\tleftauth=psk', badValue), []);
     assert.deepEqual(severities('strongswan', '\tleftauth=psk', badValue), []);
+  });
+
+  it('leftauth=rsa: another name for rsasig up to 5.2; the pluto of 5.3 and 5.4 refuses the conn ("rightauth=rsa invalid, \'rsa\' unrecognized")', () => {
+    for (const dialect of ['libreswan-4', 'libreswan-5.2', 'libreswan-5', 'strongswan']) assert.deepEqual(severities(dialect, '\tleftauth=rsa', badValue), [], dialect);
+    for (const dialect of ['libreswan-5.3', 'libreswan-5.3.2', 'libreswan-5.4']) assert.deepEqual(severities(dialect, '\tleftauth=rsa', badValue), ['error'], dialect);
+    assert.deepEqual(severities('libreswan-5.3', '\tleftauth=rsasig', badValue), []);
   });
 
   it('also= in conn %default: Libreswan 4 loads no conn, 5.0 to 5.2 drop the line, 5.3 and 5.4 refuse the file', () => {

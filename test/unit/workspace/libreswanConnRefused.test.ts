@@ -74,6 +74,17 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['phase2=esp|ah=aes-sha1|authby=secret', true, true, true, false],
 ];
 
+/**
+ * The same conns added to the pluto of releases built from their tags later the same day: each as
+ * a column of SEEN, but for the conns listed (whether it added them).
+ */
+const LIKE: ReadonlyArray<readonly [release: string, like: '5.2' | '5.3.2', differs: Readonly<Record<string, boolean>>]> = [
+  ['5.0', '5.2', { 'rightsourceip=192.0.2.2|authby=secret': false, 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true }],
+  ['5.1', '5.2', { 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true }],
+  ['5.3', '5.3.2', {}],
+  ['5.3.1', '5.3.2', {}],
+];
+
 const conf = (head: string, body: string) => `${head}conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`;
 const refused = (head: string, body: string) => summarize(workspaceFindings({ [CONF]: conf(head, body) }, [CONF]), CODE);
 
@@ -86,6 +97,47 @@ describe('libreswan-conn-refused', () => {
       }
     });
   }
+
+  for (const [release, like, differs] of LIKE) {
+    it(`agrees with what Libreswan ${release} pluto added and refused (as ${like} but for ${Object.keys(differs).length} conns)`, () => {
+      const column = (['4.10', '5.2', '5.3.2', '5.4'] as const).indexOf(like) + 1;
+      for (const row of SEEN) {
+        const added = differs[row[0]] ?? row[column];
+        assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, row[0]).length > 0, !added, `${release}: ${row[0]}`);
+      }
+    });
+  }
+
+  it('refuses a source address without a subnet for 5.0 alone where it is the host address, and for any 5.x otherwise', () => {
+    const hostAddress = 'rightsourceip=192.0.2.2|authby=secret';
+    const found = workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan-5.0\n${ACCEPT_IKEV1}`, hostAddress) }, [CONF]).filter((f) => f.code === CODE);
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /rightsourceip=192\.0\.2\.2 without rightsubnet=.*5\.0 wants a subnet/);
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5\n${ACCEPT_IKEV1}`, hostAddress), [], '5.1 on take it');
+    const otherAddress = 'rightsourceip=192.0.2.9|authby=secret';
+    assert.equal(refused(`# ipsec-dialect: libreswan-5\n${ACCEPT_IKEV1}`, otherAddress).length, 1, 'every 5.x refuses it');
+    assert.equal(refused(`# ipsec-dialect: libreswan-5.0\n${ACCEPT_IKEV1}`, otherAddress).length, 1, 'reported once');
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan\n${ACCEPT_IKEV1}`, otherAddress), [], '4.x takes it');
+  });
+
+  it('judges a lone end method by release: refused before 5.3, and by every release where it mixes NULL with the pre-shared key authby= gives', () => {
+    const lone = 'leftauth=null|authby=rsasig';
+    assert.equal(refused(`# ipsec-dialect: libreswan-5.2\n`, lone).length, 1);
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.3\n`, lone), [], '5.3 on take rsasig from authby= for the right end');
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan\n`, lone), [], 'releases differ');
+    for (const release of ['libreswan', 'libreswan-4.10', 'libreswan-5.4']) {
+      const found = workspaceFindings({ [CONF]: conf(`# ipsec-dialect: ${release}\n`, 'leftauth=null|authby=secret') }, [CONF]).filter((f) => f.code === CODE);
+      assert.equal(found.length, 1, release);
+      assert.match(found[0].message, /leftauth=null with authby=secret and no rightauth= \(before 5\.3 .*from 5\.3 rightauth= takes secret from authby=/, release);
+    }
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.4\n${ACCEPT_IKEV1}`, 'leftauth=null|authby=secret|type=passthrough'), [], 'a shunt');
+  });
+
+  it('refuses authby=eddsa on 5.3 (its pluto: "authby=eddsa is unknown"), not on 5.4, nor earlier, where addconn refuses it (bad-value)', () => {
+    for (const release of ['5.3', '5.3.1', '5.3.2']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, 'authby=rsasig,eddsa').length, 1, release);
+    for (const release of ['5.2', '5.4', '4.10']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, 'authby=eddsa'), [], release);
+    assert.deepEqual(refused(`# ipsec-dialect: libreswan-5.3\n`, 'authby=eddsa|type=passthrough'), [], 'a shunt');
+  });
 
   it("refuses strongSwan's leftsourceip= (%config, a pool): 4.10's addconn and 5.2's pluto both did", () => {
     // 4.10: "bad value for leftsourceip=%config" (a bad-value there); 5.2: "leftsourceip=%config invalid".

@@ -2,6 +2,7 @@ import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
+import { isShunt } from './libreswanRefusal';
 import { locate } from './peerReport';
 
 const IKEV1_METHODS = new Set(['secret', 'rsasig', 'rsa', 'never']);
@@ -22,14 +23,15 @@ export const ikev1Authby = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "An IKEv1 conn's authentication settings are ones Libreswan takes for IKEv2 only",
   description:
-    "With `ikev2=no`, `never` or `permit` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`. When the gateway's daemon is not known, a warning, and only a notice if it may be strongSwan, whose IKEv1 takes `leftauth=` and signs with ECDSA too.",
+    "With `ikev2=no`, `never` or `permit` (or `keyexchange=ikev1`) Libreswan 4 and 5 accept exactly one of `authby=secret`, `rsasig` or `never` and no `leftauth=`/`rightauth=`; `authby=ecdsa`, `rsa-sha2`, `null` or a list of methods stops the conn from loading (\"ikev1 connection must use authby= of rsasig, secret or never\"). Judged on the conn after `%default` and `also=`; a shunt (`type=passthrough`, `drop`, `reject`) is left to `libreswan-conn-refused`, since from 5.3 pluto ignores its methods. When the gateway's daemon is not known, a warning, and only a notice if it may be strongSwan, whose IKEv1 takes `leftauth=` and signs with ECDSA too.",
   checkNode(node, _model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'no') return;
     // Where the daemon is not known and strongSwan is one it may be, only some plausible daemons object: a notice.
     const strongswanToo = libreswan === 'maybe' && node.dialect.plausible.includes('strongswan');
     for (const conn of node.effective.values()) {
-      if (!mayBeLoaded(node, conn) || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
+      // A shunt negotiates nothing: 5.3 on ignore its methods, and before that libreswan-conn-refused names what refuses it.
+      if (!mayBeLoaded(node, conn) || isShunt(conn) || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
       const authby = conn.values.get('authby');
       const why = refusal(authby?.value, conn.values.has('leftauth'), conn.values.has('rightauth'));
       if (!why) continue;

@@ -8,16 +8,22 @@ import { defineWorkspaceRule } from '../workspaceRule';
 import { ipVersion } from '../../text/ipLiteral';
 import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
+import { derivedAuthMix, eddsaBefore54, shuntEndAuth } from './libreswanAuthRefusals';
 import { additionalKeyExchange, ahReadAsEsp, cipherInAhList, cipherInEspUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityAsEspCipher, integrityRefusals, listBesidePhase2alg, phase2ListConflicts } from './libreswanProposalRefusals';
 import { isShunt, SIDES, word, type Refusal } from './libreswanRefusal';
-import { clientWithPeerPool, noNarrowingWithPool, packetOffload, sourceIpOutside, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
+import { clientWithPeerPool, interfaceIpWithSourceIp, noNarrowingWithPool, packetOffload, sourceIpOutside, sourceIpWithoutSubnet, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
 import { locate } from './peerReport';
 
 interface Combination {
-  /** The Libreswan releases whose pluto refuses it (seen with 4.10, 5.2, 5.3.2 and 5.4; 5.0 and 5.1 read in their sources). */
+  /** The Libreswan releases whose pluto refuses it (seen with 4.10 and with each release from 5.0 to 5.4). */
   readonly majors: readonly LibreswanMajor[];
   /** Within those majors, only these releases, when not all of them refuse it. */
   readonly releases?: readonly VersionRange[];
+  /**
+   * Whether a shunt (`type=passthrough`, `drop`, `reject`), which pluto adds without negotiating
+   * anything, is refused for it too: by default yes; else only in these releases (none: never).
+   */
+  readonly shunts?: readonly VersionRange[];
   readonly find: (conn: EffectiveConn, ikeVersion: 1 | 2 | undefined, majors: readonly LibreswanMajor[]) => Refusal[];
 }
 
@@ -40,18 +46,22 @@ function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal
 }
 
 const COMBINATIONS: readonly Combination[] = [
+  // 5.3 on take the other end's method from authby= (seen with 5.3, 5.3.1, 5.3.2 and 5.4).
   {
     majors: [4, 5],
+    releases: [{ until: '5.3' }],
+    shunts: [],
     find: (conn, ike) => {
       const [left, right] = SIDES.map((side) => conn.values.get(`${side}auth`));
-      // With IKEv1 either one is refused on its own (ikev1-authby says so).
-      if (ike === 1 || (left === undefined) === (right === undefined)) return [];
+      // With IKEv1 either one is refused on its own (ikev1-authby says so); derivedAuthMix words a mix with authby= for every release.
+      if (ike === 1 || (left === undefined) === (right === undefined) || derivedAuthMix(conn).length > 0) return [];
       const set = left ?? right;
       return [{ at: set, why: `${set?.setting.key.text}= is set but ${left ? 'rightauth' : 'leftauth'}= is not`, remedy: 'set both or neither' }];
     },
   },
   {
     majors: [4, 5],
+    shunts: [],
     find: (conn) =>
       SIDES.flatMap((side) => {
         const id = conn.values.get(`${side}id`);
@@ -61,6 +71,7 @@ const COMBINATIONS: readonly Combination[] = [
   },
   {
     majors: [4, 5],
+    shunts: [],
     find: (conn, ike) => {
       const authby = word(conn, 'authby');
       if (ike === 1 || authby === undefined) return [];
@@ -72,36 +83,43 @@ const COMBINATIONS: readonly Combination[] = [
       });
     },
   },
-  { majors: [4, 5], find: integrityRefusals },
-  { majors: [4, 5], find: cipherInAhList },
+  // A shunt's proposals are not read: 4.10 to 5.4 added shunts with each of these.
+  { majors: [4, 5], shunts: [], find: integrityRefusals },
+  { majors: [4, 5], shunts: [], find: cipherInAhList },
   // 5.3 reads only ah= under phase2=ah; 5.4 refuses any esp= there (phase2ListConflicts).
-  { majors: [4, 5], releases: [{ until: '5.3' }], find: cipherInEspUnderAh },
-  { majors: [4, 5], find: integrityAsEspCipher },
-  { majors: [4, 5], releases: [{ until: '5.3' }], find: ahReadAsEsp },
-  { majors: [5], releases: [{ from: '5.3', until: '5.4' }], find: listBesidePhase2alg },
-  { majors: [5], releases: [{ from: '5.4' }], find: phase2ListConflicts },
-  { majors: [4, 5], releases: [{ until: '5.4' }], find: dhInIntegrityPlace },
-  { majors: [4, 5], find: groupsLeftOutOfBuild },
+  { majors: [4, 5], releases: [{ until: '5.3' }], shunts: [{ until: '5.0' }], find: cipherInEspUnderAh },
+  { majors: [4, 5], shunts: [], find: integrityAsEspCipher },
+  { majors: [4, 5], releases: [{ until: '5.3' }], shunts: [], find: ahReadAsEsp },
+  { majors: [5], releases: [{ from: '5.3', until: '5.4' }], shunts: [], find: listBesidePhase2alg },
+  { majors: [5], releases: [{ from: '5.4' }], shunts: [], find: phase2ListConflicts },
+  { majors: [4, 5], releases: [{ until: '5.4' }], shunts: [], find: dhInIntegrityPlace },
+  { majors: [4, 5], shunts: [], find: groupsLeftOutOfBuild },
   // 4.6 to 4.15: "host protocol IPv4 conflicts with client protocol IPv6" (seen with 4.10); 5.x leases across families.
-  { majors: [4], releases: [{ from: '4.6' }], find: poolFamilyRefusals },
+  { majors: [4], releases: [{ from: '4.6' }], shunts: [], find: poolFamilyRefusals },
   // 4.10 adds it and ignores aggressive=; 5.x: "cannot specify aggressive mode with IKEv2" (seen with 5.2).
+  // 5.0 to 5.3 refuse a shunt with it too, 5.4 takes it.
   {
     majors: [5],
+    shunts: [{ until: '5.4' }],
     find: (conn, ike) => (ike === 2 && word(conn, 'aggressive') === 'yes' ? [{ at: conn.values.get('aggressive'), why: 'aggressive=yes on an IKEv2 conn (Aggressive Mode is IKEv1\'s)', remedy: 'drop aggressive=, or use keyexchange=ikev1 with the peer' }] : []),
   },
   {
     majors: [5],
+    shunts: [{ until: '5.4' }],
     find: (conn, ike) => (ike === 1 && word(conn, 'aggressive') === 'yes' && !conn.values.has('ike') ? [{ at: conn.values.get('aggressive'), why: 'aggressive=yes without ike= (Libreswan 5 wants the one proposal of Aggressive Mode named)', remedy: 'set ike=, for example ike=aes256-sha2;modp2048' }] : []),
   },
   {
     majors: [4, 5],
+    shunts: [],
     find: (conn) => {
       const [left, right] = SIDES.map((side) => word(conn, `${side}auth`));
       const mixed = (left === 'secret' && right === 'null') || (left === 'null' && right === 'secret');
       return mixed ? [{ at: conn.values.get('leftauth'), why: `leftauth=${left} with rightauth=${right} (a pre-shared key and NULL authentication do not mix)`, remedy: 'use the same one on both ends, or a signature on one' }] : [];
     },
   },
-  { majors: [4, 5], releases: [{ until: '5.4' }], find: additionalKeyExchange },
+  // IKEv1 takes no end method at all (ikev1-authby).
+  { majors: [4, 5], shunts: [], find: (conn, ike) => (ike === 1 ? [] : derivedAuthMix(conn)) },
+  { majors: [4, 5], releases: [{ until: '5.4' }], shunts: [], find: additionalKeyExchange },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= (traffic flow confidentiality padding) with type=transport', remedy: 'drop tfc= or use type=tunnel' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'type') === 'transport' && conn.values.has('vti-interface') ? [{ at: conn.values.get('vti-interface'), why: 'vti-interface= with type=transport (a VTI needs tunnel mode)', remedy: 'use type=tunnel or drop vti-interface=' }] : []) },
   { majors: [4, 5], find: (conn) => (word(conn, 'authby') === 'never' && !isShunt(conn) ? [{ at: conn.values.get('authby'), why: 'authby=never without a shunt type', remedy: 'add type=passthrough, drop or reject, or choose an authentication method' }] : []) },
@@ -115,6 +133,8 @@ const COMBINATIONS: readonly Combination[] = [
       return type && authby && isShunt(conn) && word(conn, 'authby') !== 'never' ? [{ at: authby, why: `type=${type.value} with authby=${authby.value} (a shunt authenticates nothing)`, remedy: 'use authby=never' }] : [];
     },
   },
+  { majors: [4, 5], releases: [{ until: '5.3' }], find: shuntEndAuth },
+  { majors: [5], releases: [{ from: '5.3', until: '5.4' }], shunts: [], find: eddsaBefore54 },
   {
     majors: [4],
     find: (conn) => {
@@ -122,8 +142,10 @@ const COMBINATIONS: readonly Combination[] = [
       return type && !conn.values.has('authby') && isShunt(conn) ? [{ at: type, why: `type=${type.value} without authby=never (Libreswan 4 wants it said)`, remedy: 'add authby=never' }] : [];
     },
   },
+  // 5.x adds a shunt with these (seen with 5.0 to 5.4), 4.10 refuses it.
   {
     majors: [4, 5],
+    shunts: [{ until: '5.0' }],
     find: (conn, ike) =>
       ike !== 1
         ? []
@@ -137,16 +159,18 @@ const COMBINATIONS: readonly Combination[] = [
   {
     majors: [4, 5],
     releases: [{ until: '5.2' }, { from: '5.4' }],
+    shunts: [{ until: '5.0' }],
     find: (conn, ike) => (ike === 1 && word(conn, 'narrowing') === 'yes' ? [{ at: conn.values.get('narrowing'), why: 'narrowing=yes on an IKEv1 conn (IKEv2 only)', remedy: 'drop narrowing= or use IKEv2' }] : []),
   },
   {
     majors: [5],
     releases: [{ from: '5.2', until: '5.4' }],
+    shunts: [],
     find: (conn, ike) => (ike === 1 && word(conn, 'narrowing') === 'no' ? [{ at: conn.values.get('narrowing'), why: 'narrowing=no on an IKEv1 conn (5.2 and 5.3 take it for narrowing=yes, which needs IKEv2)', remedy: 'drop narrowing=' }] : []),
   },
   // 4.x refuses 0 and 500; 5.x takes 0 for the default port, 4500.
-  { majors: [4, 5], find: (conn) => tcpRemotePort(conn, ['500']) },
-  { majors: [4], find: (conn) => tcpRemotePort(conn, ['0']) },
+  { majors: [4, 5], shunts: [], find: (conn) => tcpRemotePort(conn, ['500']) },
+  { majors: [4], shunts: [], find: (conn) => tcpRemotePort(conn, ['0']) },
   {
     majors: [4, 5],
     find: (conn) => {
@@ -154,17 +178,20 @@ const COMBINATIONS: readonly Combination[] = [
       return ports.every((p) => p !== undefined && /\/%any$/i.test(p.value.trim())) ? [{ at: ports[1], why: 'leftprotoport= and rightprotoport= both with a %any port', remedy: 'name the port on one of the two ends' }] : [];
     },
   },
-  { majors: [4, 5], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
+  { majors: [4, 5], shunts: [{ until: '5.0' }], find: (conn) => (word(conn, 'phase2') === 'ah' && positive(conn, 'tfc') ? [{ at: conn.values.get('tfc'), why: 'tfc= with phase2=ah (there is no ESP to pad)', remedy: 'drop tfc=' }] : []) },
   // 5.x hands the text to pluto, which reads numeric addresses only; 4.x's addconn refuses these itself (bad-value, for a gateway on 4.x alone).
   {
     majors: [4, 5],
     find: (conn, _ike, majors) => (majors.includes(5) ? strongswanSourceIps(conn) : []),
   },
-  { majors: [5], find: packetOffload },
-  { majors: [5], releases: [{ from: '5.2' }], find: clientWithPeerPool },
-  { majors: [5], releases: [{ from: '5.2' }], find: noNarrowingWithPool },
-  // 4.x takes any source address; 5.0 wants a subnet with it at all, which is left unjudged.
-  { majors: [5], releases: [{ from: '5.1' }], find: sourceIpOutside },
+  { majors: [5], shunts: [], find: packetOffload },
+  { majors: [5], releases: [{ from: '5.2' }], shunts: [], find: clientWithPeerPool },
+  // 5.2 and 5.3 refuse a shunt with it too, 5.4 takes it.
+  { majors: [5], releases: [{ from: '5.2' }], shunts: [{ until: '5.4' }], find: noNarrowingWithPool },
+  // 4.x takes any source address; each 5.x wants it inside the subnet, and 5.0 wants a subnet with it at all.
+  { majors: [5], find: sourceIpOutside },
+  { majors: [5], releases: [{ until: '5.1' }], find: sourceIpWithoutSubnet },
+  { majors: [5], shunts: [], find: interfaceIpWithSourceIp },
   // As for sourceip: Libreswan 4's addconn refuses these subnets itself (bad-value).
   { majors: [4, 5], find: (conn, _ike, majors) => (majors.includes(5) ? strongswanSubnets(conn) : []) },
 ];
@@ -175,21 +202,21 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: `leftauth=` without `rightauth=` (or the reverse) on IKEv2; `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and before 5.3 a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=` (5.3 on ignore it); `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an integrity algorithm where `esp=` names its cipher (`esp=sha1`), and before 5.3, where `ah=` is another name for `esp=`, `ah=sha1` without `phase2=ah`; in 5.3 a list beside `phase2alg=` under a written `phase2=`, and from 5.4 the other protocol's list (`esp=` with `phase2=ah`, `ah=` with ESP, which is the default unless only `ah=` is set) or `phase2alg=` beside the protocol's own; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and from 5.2 `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`, and `narrowing=no` with an address pool; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and from 5.1 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by the pluto of Libreswan 4.10, 5.2, 5.3.2 and 5.4 where the releases say so (5.0 and 5.1 read from their sources). Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: before 5.3, `leftauth=` without `rightauth=` (or the reverse) on IKEv2 (from 5.3 the unset end takes its method from `authby=`; `leftauth=null` with `authby=secret`, or the reverse, is refused either way); `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and before 5.3 a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`, or with a `leftauth=` other than `never` (5.3 on ignore both); `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an integrity algorithm where `esp=` names its cipher (`esp=sha1`), and before 5.3, where `ah=` is another name for `esp=`, `ah=sha1` without `phase2=ah`; in 5.3 a list beside `phase2alg=` under a written `phase2=`, and from 5.4 the other protocol's list (`esp=` with `phase2=ah`, `ah=` with ESP, which is the default unless only `ah=` is set) or `phase2alg=` beside the protocol's own; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and from 5.2 `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`, and `narrowing=no` with an address pool; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and with Libreswan 5 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`, which 5.0 refuses too: it wants a subnet with any source address), and with Libreswan 5 both `leftinterface-ip=` and `leftsourceip=` on one end, and with 5.3 `authby=eddsa` (EdDSA came with 5.4; earlier releases' addconn refuse it: a `bad-value`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by the pluto of Libreswan 4.10, 5.0, 5.1, 5.2, 5.3, 5.3.1, 5.3.2 and 5.4 where the releases say so. A shunt negotiates nothing, so pluto reads neither its proposals nor, from 5.3, its authentication, and from 5.0 it takes IKEv1-only settings on one; from 5.4 also `aggressive=yes` and `narrowing=no` with a pool: the checks of those let shunts by. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
     const majors = libreswanMajors(node.dialect);
     const releases = libreswanReleases(node.dialect);
-    const applicable = COMBINATIONS.filter(
-      (combination) => majors.every((major) => combination.majors.includes(major)) && releases.every((release) => !combination.releases || combination.releases.some((range) => inRange(range, release))),
-    );
+    const everyRelease = (ranges: readonly VersionRange[] | undefined) => !ranges || releases.every((release) => ranges.some((range) => inRange(range, release)));
+    const applicable = COMBINATIONS.filter((combination) => majors.every((major) => combination.majors.includes(major)) && everyRelease(combination.releases));
+    const forShunts = applicable.filter((combination) => everyRelease(combination.shunts));
     let ikev1Policy: Ikev1Policy | undefined;
     for (const conn of node.effective.values()) {
       if (!mayBeLoaded(node, conn)) continue;
       const ike = libreswanIkeVersion(conn, majors);
       if (ike === 1) reportIkev1Refusal(node, conn, (ikev1Policy ??= libreswanIkev1Policy(node)), report);
-      for (const refusal of applicable.flatMap((combination) => combination.find(conn, ike, majors))) {
+      for (const refusal of (isShunt(conn) ? forShunts : applicable).flatMap((combination) => combination.find(conn, ike, majors))) {
         report({
           ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),
           conn: conn.name,

@@ -33,25 +33,51 @@ export function strongswanSubnets(conn: EffectiveConn): Refusal[] {
   });
 }
 
+/** An end's numeric `leftsourceip=` addresses, unless strongSwan's forms (reported by strongswanSourceIps) or `leftsubnets=` (each subnet a conn of its own) leave them unjudged. */
+function judgedSourceIp(conn: EffectiveConn, side: string) {
+  const sourceip = conn.values.get(`${side}sourceip`);
+  const sources = sourceip && !strongswanSourceIp(sourceip.value) ? parseSubnets(sourceip.value) : undefined;
+  return sourceip && sources && !conn.values.has(`${side}subnets`) ? { sourceip, sources, written: `${side}sourceip=${sourceip.value.trim()}` } : undefined;
+}
+
 /**
- * Libreswan 5 wants a `leftsourceip=` inside `leftsubnet=`, or without a subnet the host's own
- * address (from 5.1; Libreswan 4 made the source address the subnet). A subnet or host it cannot
- * read as numbers, and `leftsubnets=` (each subnet a conn of its own), are not judged.
+ * Libreswan 5 wants a `leftsourceip=` inside `leftsubnet=`, and without a subnet the host's own
+ * address (5.1 on; 5.0 takes none at all, see sourceIpWithoutSubnet; Libreswan 4 made the source
+ * address the subnet). A subnet or host it cannot read as numbers is not judged.
  */
 export function sourceIpOutside(conn: EffectiveConn): Refusal[] {
   return SIDES.flatMap((side) => {
-    const sourceip = conn.values.get(`${side}sourceip`);
-    // strongSwan's %config and pools are reported as such (strongswanSourceIps).
-    const sources = sourceip && !strongswanSourceIp(sourceip.value) ? parseSubnets(sourceip.value) : undefined;
-    if (!sourceip || !sources || conn.values.has(`${side}subnets`)) return [];
+    const judged = judgedSourceIp(conn, side);
+    if (!judged) return [];
+    const { sourceip, sources, written } = judged;
     const subnet = conn.values.get(`${side}subnet`);
-    const written = `${side}sourceip=${sourceip.value.trim()}`;
     if (subnet) {
       const blocks = parseSubnets(subnet.value);
       return blocks && !subnetsWithin(sources, blocks) ? [{ at: sourceip, why: `${written} is not within ${side}subnet=${subnet.value.trim()}`, remedy: 'use an address of that subnet' }] : [];
     }
     const host = parseSubnets(conn.values.get(side)?.value ?? '');
     return host?.length === 1 && !subnetsWithin(sources, host) ? [{ at: sourceip, why: `${written} is not the address in ${side}= and there is no ${side}subnet= (Libreswan 4 took the source address as the subnet; 5 does not)`, remedy: `add ${side}subnet= holding it, or drop ${side}sourceip=` }] : [];
+  });
+}
+
+/** Libreswan 5.0 refuses any `leftsourceip=` without `leftsubnet=` ("requires leftsubnet"), even the host's own address, which 5.1 takes. */
+export function sourceIpWithoutSubnet(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    const judged = judgedSourceIp(conn, side);
+    if (!judged || conn.values.has(`${side}subnet`)) return [];
+    const host = parseSubnets(conn.values.get(side)?.value ?? '');
+    // Another address than the host's is refused by every 5.x (sourceIpOutside says so).
+    if (host?.length !== 1 || !subnetsWithin(judged.sources, host)) return [];
+    return [{ at: judged.sourceip, why: `${judged.written} without ${side}subnet= (Libreswan 5.0 wants a subnet with a source address, even the host's own; 5.1 on take it)`, remedy: `add ${side}subnet= holding it, or drop ${side}sourceip=` }];
+  });
+}
+
+/** Libreswan 5 takes an end's address on the ipsec-interface device or a source address, not both ("cannot specify leftinterface-ip= and leftsourceip="). */
+export function interfaceIpWithSourceIp(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    const interfaceIp = conn.values.get(`${side}interface-ip`);
+    const sourceip = conn.values.get(`${side}sourceip`);
+    return interfaceIp && sourceip ? [{ at: interfaceIp, why: `${side}interface-ip=${interfaceIp.value.trim()} with ${side}sourceip=${sourceip.value.trim()} (the end's address comes from one or the other)`, remedy: `drop one of the two` }] : [];
   });
 }
 

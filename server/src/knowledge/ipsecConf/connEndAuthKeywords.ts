@@ -145,10 +145,12 @@ export const CONN_END_AUTH_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['never', 'secret', 'psk', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly'] },
     doc: 'How this end authenticates, when the two ends differ (IKEv2 asymmetric authentication).',
     dialects: {
-      // keywords.c kw_auth_list up to 5.3 has no "psk"; 5.4 reads the names of lib/libswan/auth_names.c, where PSK is one.
+      // keywords.c's kw_auth_list (to 5.2) has "rsa" as an alias and no "psk"; 5.3's pluto reads the names of
+      // lib/libswan/constants.c, without "rsa" ("'rsa' unrecognized", seen with 5.3 and 5.4); 5.4 those of auth_names.c, where PSK is one.
       libreswan: [
-        { status: 'valid', until: '5.4', type: { kind: 'enum', values: ['never', 'secret', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly'] } },
-        { status: 'valid', from: '5.4' },
+        { status: 'valid', until: '5.3', type: { kind: 'enum', values: ['never', 'secret', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly'] } },
+        { status: 'valid', from: '5.3', until: '5.4', type: { kind: 'enum', values: ['never', 'secret', 'rsasig', 'ecdsa', 'null', 'eaponly'] } },
+        { status: 'valid', from: '5.4', type: { kind: 'enum', values: ['never', 'secret', 'psk', 'rsasig', 'ecdsa', 'null', 'eaponly'] } },
       ],
       strongswan: { status: 'valid', type: STRING, note: 'Takes pubkey, rsa, ecdsa, psk, eap[-type], xauth[-backend] and optional hash/identity suffixes, e.g. `rsa-sha256` or `eap-tls`.' },
     },
