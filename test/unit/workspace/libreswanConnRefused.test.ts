@@ -186,7 +186,7 @@ describe('libreswan-conn-refused', () => {
     assert.match(finding.message, /nic-offload=packet with type=tunnel \(the default\)/);
   });
 
-  it('refuses from 5.2 an end that asks for its address while the other end hands out a pool to it, as 5.2 did', () => {
+  it('refuses with Libreswan 5 an end that asks for its address while the other end hands out a pool to it, as 5.0 to 5.4 did', () => {
     const pool = 'rightaddresspool=10.0.0.1-10.0.0.9';
     const seen: ReadonlyArray<readonly [string, boolean]> = [
       [`${pool}|leftmodecfgclient=yes`, false],
@@ -196,8 +196,9 @@ describe('libreswan-conn-refused', () => {
       [`${pool}|leftmodecfgserver=yes|rightmodecfgclient=yes`, true],
     ];
     for (const [body, added] of seen) assert.equal(refused('# ipsec-dialect: libreswan-5.2\n', `authby=secret|${body}`).length === 0, added, body);
-    // 4.10 and 5.0 to 5.1 add it.
-    for (const release of ['4.10', '5.1', '5']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, `authby=secret|${pool}|leftmodecfgclient=yes`), [], release);
+    // 4.10 adds it; 5.0 and 5.1 refuse it too ("both leftmodecfgclient=yes and rightaddresspool= defined").
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', `authby=secret|${pool}|leftmodecfgclient=yes`), []);
+    for (const release of ['5.0', '5.1', '5']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, `authby=secret|${pool}|leftmodecfgclient=yes`).length, 1, release);
   });
 
   it('judges narrowing= on IKEv1 only where every release the gateway may run reads it one way', () => {

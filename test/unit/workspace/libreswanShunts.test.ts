@@ -79,6 +79,20 @@ const SEEN: readonly (readonly [string, string])[] = [
   ['leftsourceip=192.0.2.1|leftinterface-ip=192.0.2.1/24|authby=secret', 'RRRRRRRR'],
   ['leftinterface-ip=10.1.0.1/24|authby=secret', 'RLLLLLLL'],
   ['leftsubnet=10.1.0.0/24|leftsourceip=10.1.0.1|rightinterface-ip=10.2.0.1/24|authby=secret', 'RLLLLLLL'],
+  ['type=passthrough|authby=never|leftsubnet=10.1.0.0/24|leftsourceip=10.1.0.1|leftinterface-ip=10.1.0.1/24', 'RRRRRRRR'],
+  ['type=passthrough|authby=never|tcp-remoteport=500|enable-tcp=yes', 'LLLLLLLL'],
+  ['type=passthrough|authby=never|tcp-remoteport=0|enable-tcp=yes', 'LLLLLLLL'],
+  ['type=passthrough|authby=never|nic-offload=packet', 'RLLLLLLL'],
+  ['type=passthrough|authby=never|leftmodecfgclient=yes|rightaddresspool=10.9.0.1-10.9.0.9', 'LRRRRRRL'],
+  ['type=passthrough|authby=never|ikev2=no|narrowing=no', 'LLLRLLLL'],
+  ['type=passthrough|authby=never|phase2=ah|ah=aes-sha1', 'RLLLLLLL'],
+  ['type=passthrough|authby=never|leftid=%fromcert|leftauth=secret|rightauth=secret', 'RRRRLLLL'],
+  ['type=passthrough|authby=never|ikev2=no|mobike=no', 'LLLLLLLL'],
+  ['type=passthrough|authby=never|rightsubnet=10.1.0.0/24|rightsourceip=10.2.0.1', 'LRRRRRRR'],
+  ['leftmodecfgclient=yes|rightaddresspool=10.9.0.1-10.9.0.9|authby=secret', 'LRRRRRRR'],
+  ['leftcat=yes|rightaddresspool=10.9.0.1-10.9.0.9|authby=secret', 'LRRRRRRR'],
+  ['rightmodecfgclient=yes|leftaddresspool=10.9.0.1-10.9.0.9|authby=secret', 'LRRRRRRR'],
+  ['leftmodecfgclient=yes|leftaddresspool=10.9.0.1-10.9.0.9|authby=secret', 'LLLLLLLL'],
 ];
 
 /** One gateway pinned to `release` with every conn of SEEN; for each conn, whether ipsec-lint says it does not load. */

@@ -96,9 +96,9 @@ export function packetOffload(conn: EffectiveConn): Refusal[] {
 }
 
 /**
- * From 5.2, an end that asks for its address (`leftmodecfgclient=yes`, or `leftcat=yes`) while
+ * In Libreswan 5, an end that asks for its address (`leftmodecfgclient=yes`, or `leftcat=yes`) while
  * the other end's pool would have it hand addresses out ("leftmodecfgclient=yes does not expect
- * rightaddresspool="); opportunistic conns only log it.
+ * rightaddresspool=", 5.0 and 5.1: "both … defined"); opportunistic conns only log it.
  */
 export function clientWithPeerPool(conn: EffectiveConn): Refusal[] {
   if (SIDES.some((side) => word(conn, side)?.startsWith('%opportunistic'))) return [];
