@@ -6,17 +6,7 @@ import { lookupKeyword } from '../../../server/src/knowledge/ipsecConf';
 import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
 import { SourceText } from '../../../server/src/text/sourceText';
 import { lint } from '../../helpers';
-
-const RELEASES = ['4.10', '5.2', '5.3.2', '5.4'] as const;
-
-/** Releases built from their tags later the same day and put through the same conns: each added and refused them as the column named. */
-const SAME_AS: readonly (readonly [string, (typeof RELEASES)[number]])[] = [
-  ['5.0', '5.2'],
-  ['5.1', '5.2'],
-  ['5.3', '5.3.2'],
-  ['5.3.1', '5.3.2'],
-];
-const OBSERVED = [...RELEASES.map((release) => [release, release] as const), ...SAME_AS];
+import { OBSERVED_RELEASES } from '../observedReleases';
 
 /**
  * Conns with one setting under two names, each added to pluto 4.10 (Debian), 5.2, 5.3.2 and 5.4
@@ -69,8 +59,7 @@ function conn(dialect: string, lines: string, header = 'conn t'): string {
 const severities = (text: string) => lint('ipsec', text, [duplicateKey]).map((f) => f.severity);
 
 describe('duplicate-key: one setting under two of its names', () => {
-  for (const [release, column] of OBSERVED) {
-    const index = RELEASES.indexOf(column);
+  for (const [release, index] of OBSERVED_RELEASES) {
     it(`is an error exactly where Libreswan ${release} refused the conn`, () => {
       for (const [lines, verdicts] of SEEN) {
         const verdict = verdicts[index];

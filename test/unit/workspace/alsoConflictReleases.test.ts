@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { workspaceFindings, type SeenFinding } from './workspaceFindings';
-
-const RELEASES = ['4.10', '5.2', '5.3.2', '5.4'] as const;
-
-/** Releases built from their tags later the same day and put through the same conns: each added and refused them as the column named. */
-const SAME_AS: readonly (readonly [string, (typeof RELEASES)[number]])[] = [
-  ['5.0', '5.2'],
-  ['5.1', '5.2'],
-  ['5.3', '5.3.2'],
-  ['5.3.1', '5.3.2'],
-];
-const OBSERVED = [...RELEASES.map((release) => [release, release] as const), ...SAME_AS];
+import { OBSERVED_RELEASES } from '../observedReleases';
 
 /**
  * A conn setting one line and pulling in, with also=, a conn that sets the other; each added to
@@ -41,8 +31,7 @@ const alsoConflicts = (dialect: string, own: string, pulledIn: string): SeenFind
   workspaceFindings(gateway(dialect, own, pulledIn), ['/ws/gw/ipsec.conf']).filter((f) => f.code === 'also-conflict');
 
 describe('also-conflict by Libreswan release', () => {
-  for (const [release, column] of OBSERVED) {
-    const index = RELEASES.indexOf(column);
+  for (const [release, index] of OBSERVED_RELEASES) {
     it(`is an error exactly where Libreswan ${release} refused the conn`, () => {
       for (const [own, pulledIn, verdicts] of SEEN) {
         const errors = alsoConflicts(`libreswan-${release}`, own, pulledIn).filter((f) => f.severity === 'error');
