@@ -36,11 +36,16 @@ interface AuthbyBits {
   never: boolean;
 }
 
+/** The methods an `authby=` value lists, in lower case: Libreswan splits it at each comma and blank. */
+export function authbyWords(text: string | undefined): string[] {
+  return text?.toLowerCase().split(/[,\s]+/).filter((w) => w.length > 0) ?? [];
+}
+
 const LIBRESWAN_DEFAULT: AuthbyBits = { rsasig: true, rsasigV15: true, ecdsa: true, psk: false, null: false, never: false };
 
 function parseLibreswanAuthby(text: string): AuthbyBits | undefined {
   const bits: AuthbyBits = { rsasig: false, rsasigV15: false, ecdsa: false, psk: false, null: false, never: false };
-  for (const word of text.toLowerCase().split(/[,\s]+/).filter((w) => w.length > 0)) {
+  for (const word of authbyWords(text)) {
     if (word === 'secret') bits.psk = true;
     else if (word === 'rsasig' || word === 'rsa') Object.assign(bits, { rsasig: true, rsasigV15: true });
     else if (word === 'rsa-sha1') bits.rsasigV15 = true;
@@ -83,7 +88,7 @@ function readLibreswanEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndA
   const own = conn.values.get(`${side}auth`);
   if (libreswanIkeVersion(conn) === 1) {
     // IKEv1 takes one of secret, rsasig (rsa) and never; anything else stops the conn from loading.
-    const words = authby?.value.toLowerCase().split(/[,\s]+/).filter((w) => w.length > 0) ?? [];
+    const words = authbyWords(authby?.value);
     if (own || words.length > 1 || words.some((w) => !['secret', 'rsasig', 'rsa', 'never'].includes(w))) return undefined;
     const method = libreswanMethod(bits);
     return method ? { proves: new Set([method]), accepts: new Set([method]), setting: authby } : undefined;

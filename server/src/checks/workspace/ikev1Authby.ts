@@ -1,4 +1,4 @@
-import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { authbyWords, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -10,7 +10,7 @@ const IKEV1_METHODS = new Set(['secret', 'rsasig', 'rsa', 'never']);
 /** What Libreswan's IKEv1 refuses in a conn's authentication settings, in words; undefined when it loads. */
 function refusal(authby: string | undefined, leftauth: boolean, rightauth: boolean): string | undefined {
   if (leftauth || rightauth) return `${leftauth ? 'leftauth=' : 'rightauth='} is IKEv2 only`;
-  const words = authby?.toLowerCase().split(/[,\s]+/).filter((w) => w.length > 0) ?? [];
+  const words = authbyWords(authby);
   const foreign = words.filter((w) => !IKEV1_METHODS.has(w));
   if (foreign.length > 0) return `authby=${foreign.join(',')} is IKEv2 only (IKEv1 takes secret, rsasig or never)`;
   if (words.length > 1) return 'IKEv1 takes one method per conn, not a list';

@@ -1,3 +1,4 @@
+import { authbyWords } from '../../workspace/authMethods';
 import type { EffectiveConn } from '../../workspace/model';
 import { isShunt, SIDES, word, type Refusal } from './libreswanRefusal';
 
@@ -42,6 +43,5 @@ export function derivedAuthMix(conn: EffectiveConn): Refusal[] {
 /** EdDSA signatures came with 5.4: 5.3's pluto refuses `authby=eddsa` ("authby=eddsa is unknown"), where 5.0 to 5.2's addconn did already (bad-value). */
 export function eddsaBefore54(conn: EffectiveConn): Refusal[] {
   const authby = conn.values.get('authby');
-  const words = word(conn, 'authby')?.split(/[,\s]+/) ?? [];
-  return authby && words.includes('eddsa') ? [{ at: authby, why: `authby=${authby.value.trim()}: EdDSA signatures came with Libreswan 5.4`, remedy: 'drop eddsa from the list, or run 5.4' }] : [];
+  return authby && authbyWords(authby.value).includes('eddsa') ? [{ at: authby, why: `authby=${authby.value.trim()}: EdDSA signatures came with Libreswan 5.4`, remedy: 'drop eddsa from the list, or run 5.4' }] : [];
 }

@@ -1,4 +1,4 @@
-import { nodeRunsLibreswan } from '../../workspace/authMethods';
+import { authbyWords, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Policy';
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
@@ -75,7 +75,7 @@ const COMBINATIONS: readonly Combination[] = [
     find: (conn, ike) => {
       const authby = word(conn, 'authby');
       if (ike === 1 || authby === undefined) return [];
-      const methods = authby.split(/[,\s]+/).filter((method) => method.length > 0);
+      const methods = authbyWords(authby);
       return SIDES.flatMap((side) => {
         const auth = conn.values.get(`${side}auth`);
         const family = word(conn, `${side}auth`) === 'rsasig' ? 'rsa' : word(conn, `${side}auth`) === 'ecdsa' ? 'ecdsa' : undefined;
