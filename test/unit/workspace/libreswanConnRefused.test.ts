@@ -280,14 +280,19 @@ describe('libreswan-conn-refused', () => {
     }
   });
 
-  it('reports an address pool of the other family than the hosts for Libreswan 4.6 to 4.15 only', () => {
-    // Corpus runs: 4.10 "host protocol IPv4 conflicts with client protocol IPv6", 5.2 added the same conns.
-    const body = 'authby=secret|leftaddresspool=2001:db8:0:3:1::/97';
-    assert.equal(refused('# ipsec-dialect: libreswan-4.10\n', body).length, 1);
-    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', `${body}|leftsubnet=2001:db8:0:3::/64`), []);
+  it('judges families as each major does: 4.6 to 4.15 a lone subnet against the hosts, 5.x each end\'s traffic, pools included', () => {
+    // Seen with 4.10, 5.0 and 5.2: 4.10 adds an IPv6 pool between IPv4 hosts and refuses an IPv6 rightsubnet= there
+    // ("host protocol IPv4 conflicts with client protocol IPv6"); 5.x the other way round ("address family of
+    // leftaddresspool=… conflicts with right=…").
+    const pool = 'authby=secret|leftaddresspool=2001:db8:0:3:1::/97';
+    const subnet = 'authby=secret|leftaddresspool=2001:db8:0:5:1::/97|rightsubnet=2001:db8:9::/64';
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', pool), []);
+    assert.equal(refused('# ipsec-dialect: libreswan-4.10\n', subnet).length, 1);
+    assert.equal(refused('# ipsec-dialect: libreswan-5.2\n', pool).length, 1);
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.2\n', subnet), []);
     assert.deepEqual(refused('# ipsec-dialect: libreswan-4.10\n', 'authby=secret|leftaddresspool=10.0.3.1-10.0.3.9'), []);
-    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.2\n', body), []);
-    assert.deepEqual(refused('# ipsec-dialect: libreswan-4\n', body), []);
+    // 4.0 to 4.5 are not judged, so neither is a gateway on any 4.x.
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-4\n', subnet), []);
   });
 
   it('warns of DH groups a default build leaves out: MODP-1024 and groups 22 to 24 (USE_DH2…), and MODP-768', () => {

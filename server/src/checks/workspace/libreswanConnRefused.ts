@@ -5,13 +5,12 @@ import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { ipVersion } from '../../text/ipLiteral';
-import { familyOf } from './connFamilyMismatch';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { derivedAuthMix, eddsaBefore54, shuntEndAuth } from './libreswanAuthRefusals';
 import { additionalKeyExchange, ahReadAsEsp, cipherInAhList, cipherInEspUnderAh, dhInIntegrityPlace, groupsLeftOutOfBuild, integrityAsEspCipher, integrityRefusals, listBesidePhase2alg, phase2ListConflicts } from './libreswanProposalRefusals';
 import { isShunt, SIDES, word, type Refusal } from './libreswanRefusal';
 import { clientWithPeerPool, interfaceIpWithSourceIp, noNarrowingWithPool, packetOffload, sourceIpOutside, sourceIpWithoutSubnet, strongswanSourceIps, strongswanSubnets } from './libreswanSettingRefusals';
+import { bothEndsPools, endFamilyRefusals, hostClientFamily4, ikev1Ipv6Pool, ipv6PoolAsRange, modecfgBothEnds, modecfgRoleClashes, poolAtZero, poolOverlaps, poolValueRefusals, poolWithSubnets } from './libreswanPoolRefusals';
 import { locate } from './peerReport';
 
 interface Combination {
@@ -28,15 +27,6 @@ interface Combination {
 }
 
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');
-
-function poolFamilyRefusals(conn: EffectiveConn): Refusal[] {
-  const hosts = familyOf(conn.values.get('left')) ?? familyOf(conn.values.get('right'));
-  return SIDES.flatMap((side) => {
-    const pool = conn.values.get(`${side}addresspool`);
-    const family = pool && !conn.values.has(`${side}subnet`) ? ipVersion(pool.value.split(/[-/]/)[0].trim()) : 0;
-    return pool && hosts && family !== 0 && family !== hosts ? [{ at: pool, why: `${side}addresspool=${pool.value} leases IPv${family} addresses to a tunnel between IPv${hosts} hosts`, remedy: 'lease from the hosts\' family (Libreswan 5 takes either)' }] : [];
-  });
-}
 
 function tcpRemotePort(conn: EffectiveConn, refused: readonly string[]): Refusal[] {
   const port = word(conn, 'tcp-remoteport');
@@ -94,8 +84,18 @@ const COMBINATIONS: readonly Combination[] = [
   { majors: [5], releases: [{ from: '5.4' }], shunts: [], find: phase2ListConflicts },
   { majors: [4, 5], releases: [{ until: '5.4' }], shunts: [], find: dhInIntegrityPlace },
   { majors: [4, 5], shunts: [], find: groupsLeftOutOfBuild },
-  // 4.6 to 4.15: "host protocol IPv4 conflicts with client protocol IPv6" (seen with 4.10); 5.x leases across families.
-  { majors: [4], releases: [{ from: '4.6' }], shunts: [], find: poolFamilyRefusals },
+  // 4.6 to 4.15: "host protocol IPv6 conflicts with client protocol IPv4" (seen with 4.10, which takes a pool of either family).
+  { majors: [4], releases: [{ from: '4.6' }], shunts: [], find: hostClientFamily4 },
+  // 5.x: "address family of leftaddresspool=… conflicts with right=…" (seen with 5.2).
+  { majors: [5], shunts: [], find: endFamilyRefusals },
+  { majors: [5], shunts: [], find: poolValueRefusals },
+  { majors: [4, 5], releases: [{ from: '4.4' }], shunts: [], find: poolAtZero },
+  { majors: [5], releases: [{ until: '5.2' }], shunts: [], find: ipv6PoolAsRange },
+  { majors: [4, 5], releases: [{ from: '4.4' }], shunts: [], find: bothEndsPools },
+  { majors: [5], releases: [{ from: '5.2' }], shunts: [], find: ikev1Ipv6Pool },
+  { majors: [5], shunts: [], find: poolWithSubnets },
+  { majors: [5], shunts: [], find: modecfgRoleClashes },
+  { majors: [5], shunts: [], find: modecfgBothEnds },
   // 4.10 adds it and ignores aggressive=; 5.x: "cannot specify aggressive mode with IKEv2" (seen with 5.2).
   // 5.0 to 5.3 refuse a shunt with it too, 5.4 takes it.
   {
@@ -204,7 +204,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: "Libreswan's pluto refuses to add the conn",
   description:
-    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: before 5.3, `leftauth=` without `rightauth=` (or the reverse) on IKEv2 (from 5.3 the unset end takes its method from `authby=`; `leftauth=null` with `authby=secret`, or the reverse, is refused either way); `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and before 5.3 a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`, or with a `leftauth=` other than `never` (5.3 on ignore both); `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an integrity algorithm where `esp=` names its cipher (`esp=sha1`), and before 5.3, where `ah=` is another name for `esp=`, `ah=sha1` without `phase2=ah`; in 5.3 a list beside `phase2alg=` under a written `phase2=`, and from 5.4 the other protocol's list (`esp=` with `phase2=ah`, `ah=` with ESP, which is the default unless only `ah=` is set) or `phase2alg=` beside the protocol's own; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`, and from 5.2 `narrowing=no` with an address pool; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); and from 4.6 to 4.15 an address pool of the other IP family than the hosts; a `leftsourceip=` written the strongSwan way, `%config` or a pool, and with Libreswan 5 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`, which 5.0 refuses too: it wants a subnet with any source address), and with Libreswan 5 both `leftinterface-ip=` and `leftsourceip=` on one end, and with 5.3 `authby=eddsa` (EdDSA came with 5.4; earlier releases' addconn refuse it: a `bad-value`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by the pluto of Libreswan 4.10, 5.0, 5.1, 5.2, 5.3, 5.3.1, 5.3.2 and 5.4 where the releases say so. A shunt negotiates nothing, so Libreswan 5's pluto reads neither its proposals (4.x still parses its `ah=`, and its `esp=` under `phase2=ah`) nor, from 5.3, its authentication, and takes IKEv1-only settings on one; from 5.4 also `aggressive=yes`, `narrowing=no` with a pool and `leftmodecfgclient=yes` with the other end's pool: the checks of those let shunts by. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
+    "`addconn --checkconfig` passes these conns, but pluto refuses them when they are added (\"failed to add connection\"), so the tunnel never exists: before 5.3, `leftauth=` without `rightauth=` (or the reverse) on IKEv2 (from 5.3 the unset end takes its method from `authby=`; `leftauth=null` with `authby=secret`, or the reverse, is refused either way); `leftauth=rsasig` (or `ecdsa`) with an `authby=` that allows no such signature; `leftid=%fromcert` with a pre-shared key or NULL authentication; `tfc=` or `vti-interface=` with `type=transport`; `authby=never` on a conn that is no shunt, and before 5.3 a shunt (`type=passthrough`, `drop`, `reject`) with another `authby=`, or with a `leftauth=` other than `never` (5.3 on ignore both); `mobike=yes` or `enable-tcp=` on IKEv1; `narrowing=yes` on IKEv1 (except in 5.2 and 5.3, which refuse `narrowing=no` instead: they test the wrong value); `%any` ports in both protoports; `tcp-remoteport=500` with IKE over TCP; `tfc=` with `phase2=ah`, and a cipher in the phase 2 list with `phase2=ah`; an integrity algorithm where `esp=` names its cipher (`esp=sha1`), and before 5.3, where `ah=` is another name for `esp=`, `ah=sha1` without `phase2=ah`; in 5.3 a list beside `phase2alg=` under a written `phase2=`, and from 5.4 the other protocol's list (`esp=` with `phase2=ah`, `ah=` with ESP, which is the default unless only `ah=` is set) or `phase2alg=` beside the protocol's own; an `ike=`, `esp=` or `phase2alg=` proposal whose cipher is not AEAD with `none` or `null` integrity, and an ESP AEAD cipher with an integrity algorithm (\"non-AEAD … cannot have 'NONE'\", \"AEAD … must have 'NONE' as the integrity algorithm\"); an additional key exchange (`addke1=`), or the key exchange named 5.4's way (`ke=`), in a proposal before 5.4, and a DH group right after the cipher (`esp=aes-modp2048`, where strongSwan's spelling meets Libreswan's parser) before 5.4; `leftauth=secret` with `rightauth=null` (or the reverse); and with Libreswan 5 `aggressive=yes` on IKEv2, and on IKEv1 without `ike=`, and `nic-offload=packet` on anything but plain ESP in transport mode, and `leftmodecfgclient=yes` (or `leftcat=yes`) with `rightaddresspool=`, and from 5.2 `narrowing=no` with an address pool; a proposal with MODP-1024 (`modp1024`) or DH group 22, 23 or 24, which builds from 4.0 leave out unless asked for, or MODP-768, which they lack (`USE_DH2`; \"IKE DH algorithm 'modp1024' is not supported\", seen with Debian's 4.10; a warning, since a build may have them); from 4.6 to 4.15 a `leftsubnet=` of another IP family than the hosts while the other end has no subnet (its traffic is then its own address; a pool does not count there); with Libreswan 5 two ends whose traffic (each end's subnets, else its address pool, else its own address) is not of the same IP families, and an address pool list with an empty entry, a range written downwards, an IPv6 range that is no CIDR block (5.0 and 5.1 take IPv6 only as address/prefix), two ranges of one family, `leftaddresspool=` with `leftsubnets=`, `leftmodecfgserver=yes` with `leftaddresspool=`, `leftmodecfgclient=yes`, or `leftcat=yes`, `leftmodecfgclient=yes` with `rightcat=yes`, both ends Mode Config servers (or clients), and from 5.2 an IPv6 pool on IKEv1; from 4.4 a pool that starts at the all-zero address, or one on each end; and in every release a pool that overlaps another added conn's pool without being the same range (the daemon keeps one pool per range and refuses whichever conn comes second; reported on the later one in the files); a `leftsourceip=` written the strongSwan way, `%config` or a pool, and with Libreswan 5 one outside `leftsubnet=` (or, without a subnet, other than the address in `left=`, which 5.0 refuses too: it wants a subnet with any source address), and with Libreswan 5 both `leftinterface-ip=` and `leftsourceip=` on one end, and with 5.3 `authby=eddsa` (EdDSA came with 5.4; earlier releases' addconn refuse it: a `bad-value`), and a `leftsubnet=` with strongSwan's `%dynamic` (or another `%` word) or a protocol and port in brackets (for a gateway on Libreswan 4 alone these are a `bad-value`, since its addconn refuses them itself); and with Libreswan 4 also a shunt without `authby=never` and `tcp-remoteport=0`. An IKEv1 conn is refused unless `config setup` says `ikev1-policy=accept` (\"global ikev1-policy does not allow IKEv1 connections\"): Libreswan 5 drops IKEv1 by default, and so do Debian's and Ubuntu's packages from 4.5 on (Debian's 4.10 refused it here). That is an error where every release the gateway may run refuses it (a 5.x gateway, or `ikev1-policy=drop` or `reject`), else a warning; the quick fix adds `ikev1-policy=accept` to config setup, and fix-all leaves it alone, since it opens the whole gateway to IKEv1. Each was seen refused by the pluto of Libreswan 4.10, 5.0, 5.1, 5.2, 5.3, 5.3.1, 5.3.2 and 5.4 where the releases say so. A shunt negotiates nothing, so Libreswan 5's pluto reads neither its proposals (4.x still parses its `ah=`, and its `esp=` under `phase2=ah`) nor, from 5.3, its authentication, and takes IKEv1-only settings on one; from 5.4 also `aggressive=yes`, `narrowing=no` with a pool and `leftmodecfgclient=yes` with the other end's pool: the checks of those let shunts by. Judged after `%default` and `also=`, for gateways known to run Libreswan (`# ipsec-dialect: libreswan-…` or the setting); a case only some releases refuse only where the gateway is pinned to those.",
   checkNode(node, _model, report) {
     // Other daemons take most of these, and an unknown dialect says too little to warn on them.
     if (nodeRunsLibreswan(node) !== 'yes') return;
@@ -214,11 +214,17 @@ export const libreswanConnRefused = defineWorkspaceRule({
     const applicable = COMBINATIONS.filter((combination) => majors.every((major) => combination.majors.includes(major)) && everyRelease(combination.releases));
     const forShunts = applicable.filter((combination) => everyRelease(combination.shunts));
     let ikev1Policy: Ikev1Policy | undefined;
+    const refusals = new Map<EffectiveConn, Refusal[]>();
     for (const conn of node.effective.values()) {
       if (!mayBeLoaded(node, conn)) continue;
       const ike = libreswanIkeVersion(conn, majors);
       if (ike === 1) reportIkev1Refusal(node, conn, (ikev1Policy ??= libreswanIkev1Policy(node)), report);
-      for (const refusal of (isShunt(conn) ? forShunts : applicable).flatMap((combination) => combination.find(conn, ike, majors))) {
+      refusals.set(conn, (isShunt(conn) ? forShunts : applicable).flatMap((combination) => combination.find(conn, ike, majors)));
+    }
+    const loaded = [...refusals.keys()];
+    const overlaps = poolOverlaps(loaded.filter((conn) => !isShunt(conn)), (conn) => (refusals.get(conn)?.length ?? 0) > 0);
+    for (const conn of loaded) {
+      for (const refusal of [...(refusals.get(conn) ?? []), ...(overlaps.get(conn) ?? [])]) {
         report({
           ...locate({ node, conn }, refusal.at?.via === 'self' ? refusal.at : undefined),
           conn: conn.name,

@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { isCidrBlock, overlapsInexactly, readPools, type PoolRange } from '../../../server/src/workspace/addressPools';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
+import { makeTempDir } from '../../tempDir';
+
+const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
+
+/**
+ * Address pools, Mode Config roles and address families, each conn added to the pluto of Libreswan
+ * 4.10 (Debian) and of 5.0, 5.2 and 5.4 (built from their tags) with `npm run test:pluto-add`'s
+ * AddSession, 2026-12-04, in this order. The first `o` conn stayed added while the others were
+ * added and deleted again, so its pool was the daemon's. H6: IPv6 hosts, else IPv4; IKEV1: IKEv1
+ * as each release spells it. R = refused (by addconn or pluto), L = added, ? = 4.10 said nothing.
+ */
+const SEEN: readonly (readonly [string, string])[] = [
+  ['leftaddresspool=0.0.0.0-0.0.0.254', 'RRRR'],
+  ['leftaddresspool=0.0.0.0/24', 'RRRR'],
+  ['H6|leftaddresspool=::/120', 'RRRR'],
+  ['H6|leftaddresspool=2001:db8::1-2001:db8::ff', 'RRRR'],
+  ['H6|leftaddresspool=2001:db8:5::-2001:db8:5::ff', 'RRLL'],
+  ['leftaddresspool=,192.168.11.0/24', 'RRRR'],
+  ['leftaddresspool=192.168.12.0/24,', 'RRRR'],
+  ['leftaddresspool=192.168.13.0/24,,192.168.14.0/24', 'RRRR'],
+  ['leftaddresspool=192.168.15.0/24,192.168.16.0/24', 'RRRR'],
+  ['leftaddresspool=192.168.17.0/24|rightaddresspool=192.168.18.0/24', 'RRRR'],
+  ['leftaddresspool=192.168.19.0/24|leftmodecfgserver=yes', 'LRRR'],
+  ['leftmodecfgserver=yes|leftmodecfgclient=yes', 'LRRR'],
+  ['leftmodecfgserver=yes|leftcat=yes', 'LRRR'],
+  ['leftmodecfgclient=yes|rightcat=yes', 'LRRR'],
+  ['leftmodecfgserver=yes|rightmodecfgserver=yes', 'LRRR'],
+  ['leftmodecfgclient=yes|rightmodecfgclient=yes', 'LRRR'],
+  ['leftaddresspool=192.168.20.0/24|leftsubnets={10.0.0.0/24}', '?RRR'],
+  ['H6|leftaddresspool=192.168.21.0/24', 'LRRR'],
+  ['H6|leftaddresspool=192.168.22.0/24|rightsubnet=192.168.2.0/24', 'RLLL'],
+  ['H6|leftsubnet=10.1.0.0/24', 'RRRR'],
+  ['leftsubnet=10.2.0.0/24,2001:db8:2::/64|rightsubnet=10.3.0.0/24', 'RRRR'],
+  ['H6|IKEV1|leftaddresspool=2001:db8:0:3:1::/97', 'LLRR'],
+  ['leftaddresspool=192.168.23.1', 'LLLL'],
+  ['leftaddresspool=192.168.24.5/24', 'LLLL'],
+  ['leftaddresspool=192.168.25.200-192.168.25.100', 'RRRR'],
+  ['leftsubnet=10.4.0.0/24|rightsubnet=2001:db8:4::/64', 'RRRR'],
+  ['leftsubnet=10.5.0.0/24,2001:db8:5::/64|rightsubnet=10.6.0.0/24,2001:db8:6::/64', 'RLLL'],
+  ['rightsubnet=2001:db8:7::/64', 'RRRR'],
+  ['leftaddresspool=192.168.29.0/24|rightsubnet=0.0.0.0/0', 'LLLL'],
+  ['leftaddresspool=192.168.30.0/24,2001:db8:30::/112|rightsubnet=0.0.0.0/0', 'RRRR'],
+  ['leftaddresspool=2001:db8:31::/112|rightsubnet=::/0', 'RLLL'],
+  ['leftaddresspool=10.9.0.0/28', 'LLLL'],
+  ['leftaddresspool=10.9.0.0/24', 'RRRR'],
+  ['leftaddresspool=10.9.0.0/28', 'LLLL'],
+  ['leftaddresspool=10.9.0.8-10.9.0.20', 'RRRR'],
+  ['leftaddresspool=10.9.0.16-10.9.0.20', 'LLLL'],
+];
+
+function connText(index: number, body: string, release: string): string {
+  const parts = body.split('|');
+  const hosts = parts.includes('H6') ? ['2001:db8:1:2::45', '2001:db8:1:2::23'] : ['192.1.2.45', '192.1.2.23'];
+  const ikev1 = release.startsWith('4.') ? 'ikev2=no' : 'keyexchange=ikev1';
+  const lines = parts.filter((part) => part !== 'H6').map((part) => (part === 'IKEV1' ? ikev1 : part));
+  return `conn c${index}\n\tleft=${hosts[0]}\n\tright=${hosts[1]}\n\tleftid=@west\n\trightid=@east\n\tauthby=secret\n${lines.map((line) => `\t${line}\n`).join('')}\tauto=add\n\n`;
+}
+
+/** One gateway pinned to `release` with every conn of SEEN; for each conn, whether ipsec-lint says it does not load. */
+function refusedByUs(release: string): boolean[] {
+  const root = makeTempDir('ipsec-pools-');
+  mkdirSync(path.join(root, 'etc'));
+  const starts: number[] = [];
+  let text = `# ipsec-dialect: libreswan-${release}\nconfig setup\n\tikev1-policy=accept\n\n`;
+  for (const [index, [body]] of SEEN.entries()) {
+    starts.push(text.split('\n').length - 1);
+    text += connText(index, body, release);
+  }
+  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
+  const refused = SEEN.map(() => false);
+  for (const finding of lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings)) {
+    if (finding.severity !== 'error') continue;
+    const conn = starts.filter((start) => start <= finding.range.start.line).length - 1;
+    if (conn >= 0) refused[conn] = true;
+  }
+  return refused;
+}
+
+describe('Libreswan address pools, Mode Config roles and families, by release', () => {
+  for (const [index, release] of RELEASES.entries()) {
+    it(`refuses exactly the conns Libreswan ${release} refused`, () => {
+      const ours = refusedByUs(release);
+      for (const [row, [body, verdicts]] of SEEN.entries()) {
+        if (verdicts[index] !== '?') assert.equal(ours[row], verdicts[index] === 'R', `${body} on ${release}`);
+      }
+    });
+  }
+
+  it('says nothing for a gateway not known to run Libreswan', () => {
+    const root = makeTempDir('ipsec-pools-');
+    mkdirSync(path.join(root, 'etc'));
+    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), `config setup\n\n${connText(0, 'leftaddresspool=0.0.0.0/24', '5.4')}${connText(1, 'H6|leftaddresspool=192.168.21.0/24', '5.4')}`);
+    const codes = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.map((finding) => finding.code));
+    assert.deepEqual(codes.filter((code) => code === 'libreswan-conn-refused'), []);
+  });
+});
+
+describe('reading address pools', () => {
+  const ranges = (value: string): readonly PoolRange[] => {
+    const reading = readPools(value);
+    assert.equal(reading?.kind, 'ranges', value);
+    return reading.kind === 'ranges' ? reading.ranges : [];
+  };
+
+  it('reads ranges, blocks and single addresses of both families', () => {
+    assert.deepEqual(
+      ranges('10.0.0.1-10.0.0.9, 2001:db8::/126').map((r) => [r.family, r.first, r.last]),
+      [
+        [4, 0x0a000001n, 0x0a000009n],
+        [6, 0x20010db8n << 96n, (0x20010db8n << 96n) + 3n],
+      ],
+    );
+    assert.deepEqual(ranges('192.0.2.7').map((r) => [r.first, r.last]), [[0xc0000207n, 0xc0000207n]]);
+  });
+
+  it('tells empty fields and reversed ranges apart, and leaves what it cannot read unjudged', () => {
+    assert.deepEqual(readPools(' ,10.0.0.0/24'), { kind: 'empty-field' });
+    assert.deepEqual(readPools('10.0.0.0/24 , ,10.1.0.0/24'), { kind: 'empty-field' });
+    assert.deepEqual(readPools('10.0.0.9-10.0.0.1'), { kind: 'reversed', range: '10.0.0.9-10.0.0.1' });
+    for (const unread of ['%pool', 'pool.example', '10.0.0.5/24', '10.0.0.0/33', '10.0.0.1-2001:db8::1', '']) assert.equal(readPools(unread), undefined, unread);
+  });
+
+  it('knows a CIDR block and an inexact overlap', () => {
+    const [block] = ranges('2001:db8::-2001:db8::ff');
+    const [notBlock] = ranges('2001:db8::1-2001:db8::ff');
+    assert.equal(isCidrBlock(block), true);
+    assert.equal(isCidrBlock(notBlock), false);
+    const [a] = ranges('10.9.0.0/28');
+    const [same] = ranges('10.9.0.0-10.9.0.15');
+    const [wider] = ranges('10.9.0.0/24');
+    const [apart] = ranges('10.9.0.16-10.9.0.20');
+    assert.equal(overlapsInexactly(a, same), false);
+    assert.equal(overlapsInexactly(a, wider), true);
+    assert.equal(overlapsInexactly(a, apart), false);
+  });
+});
