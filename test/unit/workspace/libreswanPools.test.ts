@@ -7,52 +7,52 @@ import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { makeTempDir } from '../../tempDir';
 
-const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
+const RELEASES = ['4.10', '5.0', '5.1', '5.2', '5.3.2', '5.4'] as const;
 
 /**
- * Address pools, Mode Config roles and address families, each conn added to the pluto of Libreswan
- * 4.10 (Debian) and of 5.0, 5.2 and 5.4 (built from their tags) with `npm run test:pluto-add`'s
- * AddSession, 2026-12-04, in this order. The first `o` conn stayed added while the others were
+ * Address pools, Mode Config roles and address families, each conn added to the pluto of
+ * Libreswan 4.10 (Debian) and of 5.0, 5.1, 5.2, 5.3.2 and 5.4 (built from their tags) with
+ * `npm run test:pluto-add`'s AddSession, 2026-12-04, in this order. The first `o` conn stayed added while the others were
  * added and deleted again, so its pool was the daemon's. H6: IPv6 hosts, else IPv4; IKEV1: IKEv1
  * as each release spells it. R = refused (by addconn or pluto), L = added, ? = 4.10 said nothing.
  */
 const SEEN: readonly (readonly [string, string])[] = [
-  ['leftaddresspool=0.0.0.0-0.0.0.254', 'RRRR'],
-  ['leftaddresspool=0.0.0.0/24', 'RRRR'],
-  ['H6|leftaddresspool=::/120', 'RRRR'],
-  ['H6|leftaddresspool=2001:db8::1-2001:db8::ff', 'RRRR'],
-  ['H6|leftaddresspool=2001:db8:5::-2001:db8:5::ff', 'RRLL'],
-  ['leftaddresspool=,192.168.11.0/24', 'RRRR'],
-  ['leftaddresspool=192.168.12.0/24,', 'RRRR'],
-  ['leftaddresspool=192.168.13.0/24,,192.168.14.0/24', 'RRRR'],
-  ['leftaddresspool=192.168.15.0/24,192.168.16.0/24', 'RRRR'],
-  ['leftaddresspool=192.168.17.0/24|rightaddresspool=192.168.18.0/24', 'RRRR'],
-  ['leftaddresspool=192.168.19.0/24|leftmodecfgserver=yes', 'LRRR'],
-  ['leftmodecfgserver=yes|leftmodecfgclient=yes', 'LRRR'],
-  ['leftmodecfgserver=yes|leftcat=yes', 'LRRR'],
-  ['leftmodecfgclient=yes|rightcat=yes', 'LRRR'],
-  ['leftmodecfgserver=yes|rightmodecfgserver=yes', 'LRRR'],
-  ['leftmodecfgclient=yes|rightmodecfgclient=yes', 'LRRR'],
-  ['leftaddresspool=192.168.20.0/24|leftsubnets={10.0.0.0/24}', '?RRR'],
-  ['H6|leftaddresspool=192.168.21.0/24', 'LRRR'],
-  ['H6|leftaddresspool=192.168.22.0/24|rightsubnet=192.168.2.0/24', 'RLLL'],
-  ['H6|leftsubnet=10.1.0.0/24', 'RRRR'],
-  ['leftsubnet=10.2.0.0/24,2001:db8:2::/64|rightsubnet=10.3.0.0/24', 'RRRR'],
-  ['H6|IKEV1|leftaddresspool=2001:db8:0:3:1::/97', 'LLRR'],
-  ['leftaddresspool=192.168.23.1', 'LLLL'],
-  ['leftaddresspool=192.168.24.5/24', 'LLLL'],
-  ['leftaddresspool=192.168.25.200-192.168.25.100', 'RRRR'],
-  ['leftsubnet=10.4.0.0/24|rightsubnet=2001:db8:4::/64', 'RRRR'],
-  ['leftsubnet=10.5.0.0/24,2001:db8:5::/64|rightsubnet=10.6.0.0/24,2001:db8:6::/64', 'RLLL'],
-  ['rightsubnet=2001:db8:7::/64', 'RRRR'],
-  ['leftaddresspool=192.168.29.0/24|rightsubnet=0.0.0.0/0', 'LLLL'],
-  ['leftaddresspool=192.168.30.0/24,2001:db8:30::/112|rightsubnet=0.0.0.0/0', 'RRRR'],
-  ['leftaddresspool=2001:db8:31::/112|rightsubnet=::/0', 'RLLL'],
-  ['leftaddresspool=10.9.0.0/28', 'LLLL'],
-  ['leftaddresspool=10.9.0.0/24', 'RRRR'],
-  ['leftaddresspool=10.9.0.0/28', 'LLLL'],
-  ['leftaddresspool=10.9.0.8-10.9.0.20', 'RRRR'],
-  ['leftaddresspool=10.9.0.16-10.9.0.20', 'LLLL'],
+  ['leftaddresspool=0.0.0.0-0.0.0.254', 'RRRRRR'],
+  ['leftaddresspool=0.0.0.0/24', 'RRRRRR'],
+  ['H6|leftaddresspool=::/120', 'RRRRRR'],
+  ['H6|leftaddresspool=2001:db8::1-2001:db8::ff', 'RRRRRR'],
+  ['H6|leftaddresspool=2001:db8:5::-2001:db8:5::ff', 'RRRLLL'],
+  ['leftaddresspool=,192.168.11.0/24', 'RRRRRR'],
+  ['leftaddresspool=192.168.12.0/24,', 'RRRRRR'],
+  ['leftaddresspool=192.168.13.0/24,,192.168.14.0/24', 'RRRRRR'],
+  ['leftaddresspool=192.168.15.0/24,192.168.16.0/24', 'RRRRRR'],
+  ['leftaddresspool=192.168.17.0/24|rightaddresspool=192.168.18.0/24', 'RRRRRR'],
+  ['leftaddresspool=192.168.19.0/24|leftmodecfgserver=yes', 'LRRRRR'],
+  ['leftmodecfgserver=yes|leftmodecfgclient=yes', 'LRRRRR'],
+  ['leftmodecfgserver=yes|leftcat=yes', 'LRRRRR'],
+  ['leftmodecfgclient=yes|rightcat=yes', 'LRRRRR'],
+  ['leftmodecfgserver=yes|rightmodecfgserver=yes', 'LRRRRR'],
+  ['leftmodecfgclient=yes|rightmodecfgclient=yes', 'LRRRRR'],
+  ['leftaddresspool=192.168.20.0/24|leftsubnets={10.0.0.0/24}', '?RRRRR'],
+  ['H6|leftaddresspool=192.168.21.0/24', 'LRRRRR'],
+  ['H6|leftaddresspool=192.168.22.0/24|rightsubnet=192.168.2.0/24', 'RLLLLL'],
+  ['H6|leftsubnet=10.1.0.0/24', 'RRRRRR'],
+  ['leftsubnet=10.2.0.0/24,2001:db8:2::/64|rightsubnet=10.3.0.0/24', 'RRRRRR'],
+  ['H6|IKEV1|leftaddresspool=2001:db8:0:3:1::/97', 'LLLRRR'],
+  ['leftaddresspool=192.168.23.1', 'LLLLLL'],
+  ['leftaddresspool=192.168.24.5/24', 'LLLLLL'],
+  ['leftaddresspool=192.168.25.200-192.168.25.100', 'RRRRRR'],
+  ['leftsubnet=10.4.0.0/24|rightsubnet=2001:db8:4::/64', 'RRRRRR'],
+  ['leftsubnet=10.5.0.0/24,2001:db8:5::/64|rightsubnet=10.6.0.0/24,2001:db8:6::/64', 'RLLLLL'],
+  ['rightsubnet=2001:db8:7::/64', 'RRRRRR'],
+  ['leftaddresspool=192.168.29.0/24|rightsubnet=0.0.0.0/0', 'LLLLLL'],
+  ['leftaddresspool=192.168.30.0/24,2001:db8:30::/112|rightsubnet=0.0.0.0/0', 'RRRRRR'],
+  ['leftaddresspool=2001:db8:31::/112|rightsubnet=::/0', 'RLLLLL'],
+  ['leftaddresspool=10.9.0.0/28', 'LLLLLL'],
+  ['leftaddresspool=10.9.0.0/24', 'RRRRRR'],
+  ['leftaddresspool=10.9.0.0/28', 'LLLLLL'],
+  ['leftaddresspool=10.9.0.8-10.9.0.20', 'RRRRRR'],
+  ['leftaddresspool=10.9.0.16-10.9.0.20', 'LLLLLL'],
 ];
 
 function connText(index: number, body: string, release: string): string {
