@@ -7,7 +7,7 @@ import { ensureLibreswan5, libreswan5Missing } from '../../scripts/negotiation/l
 import { DEBIAN_LIBRESWAN } from '../../scripts/negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
-import { runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
+import { outcomeOf, runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
 import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
 
 /*
@@ -40,4 +40,16 @@ describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
       assert.deepEqual(cases.filter((c) => c.outcome === 'unknown').map(explain), [], `${build.label}: pluto's answer could not be read`);
     }
   });
+
+  it('files only what the machine lacks as material, so that config mistakes show as misses', () => {
+    const refused = (said: string) => outcomeOf({ verdict: 'refused', said }, []);
+    for (const said of ["left certificate 'west' not found in the NSS database", 'must specify host IP address for our side', "IKE DH algorithm 'dh24' is not supported", "IKE Key Exchange Method (DH) 'dh24' is not supported", 'ipsec-interface=yes is not supported', 'leftrsasigkey=%dnsondemand: support not compiled in']) {
+      assert.equal(refused(said), 'material', said);
+    }
+    for (const said of ['leftrsasigkey invalid: unknown character in input', 'leftaddresspool=0.0.0.0/24 invalid, address pool 0.0.0.0/24 starts at address zero', 'leftnexthop=YourGwIP invalid', "left-ckaid='YourCKAID' invalid: unknown character in input"]) {
+      assert.equal(refused(said), 'missed', said);
+    }
+    assert.equal(outcomeOf({ verdict: 'refused', said: 'anything' }, ['libreswan-conn-refused: …']), 'agree-refused');
+  });
 });
+

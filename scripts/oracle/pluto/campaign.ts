@@ -17,7 +17,13 @@ export const ADD_TIME_CODES: ReadonlySet<string> = new Set(['libreswan-conn-refu
  * names in DNS, a default route or interface to find our side by, a build with labeled IPsec):
  * no rule of ours is about those on a lone file.
  */
-const MATERIAL = /certificate|NSS|ckaid|CKAID|not found|DNS|dns|resolv|defaultroute|nexthop|interface|host IP address for our side|key|RSA|Labeled IPsec|is not supported|address pool|addresspool.*in use|lease/;
+/**
+ * Refusals that say more of the machine than of the config: certificates kept in NSS, not in the
+ * corpus; no default route or DNS here; kernel features and algorithms the build or kernel lacks.
+ * Each kind was read in the campaigns' output; a broader list once hid config mistakes.
+ */
+const MATERIAL =
+  /not found in the NSS database|must specify host IP address for our side|ipsec-interface=\S* (is )?not supported|xfrmi is not supported|IPTFS is not supported|Labeled IPsec not supported|(algorithm|Method \(DH\)|Algorithm \(cipher\)) '[^']*' is not supported|support not compiled in|does not begin with format prefix|DNS|dns|resolv|defaultroute|lease is (in use|reserved)/;
 
 export type AddOutcome = 'agree-added' | 'agree-refused' | 'false-error' | 'missed' | 'material' | 'config-refused' | 'unknown';
 
@@ -39,7 +45,7 @@ export interface AddCampaignOptions {
   readonly onFile?: (done: number, total: number) => void;
 }
 
-function outcomeOf(pluto: AddVerdict, ours: readonly string[]): AddOutcome {
+export function outcomeOf(pluto: AddVerdict, ours: readonly string[]): AddOutcome {
   if (pluto.verdict === 'config-refused' || pluto.verdict === 'unknown') return pluto.verdict;
   if (pluto.verdict === 'added') return ours.length > 0 ? 'false-error' : 'agree-added';
   if (ours.length > 0) return 'agree-refused';

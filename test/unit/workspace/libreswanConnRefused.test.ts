@@ -295,6 +295,15 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(refused('# ipsec-dialect: libreswan-4\n', subnet), []);
   });
 
+  it('reports a next hop that pluto does not read from 5.3 on', () => {
+    // Seen with 5.3.2 and 5.4 ("leftnexthop=YourGwIP invalid"); 5.0 to 5.2's addconn refuse these itself (bad-value).
+    for (const release of ['5.3.2', '5.4']) {
+      for (const value of ['YourGwIP', '%any', '%eth0']) assert.equal(refused(`# ipsec-dialect: libreswan-${release}\n`, `authby=secret|leftnexthop=${value}`).length, 1, `${release} ${value}`);
+      for (const value of ['%direct', '%defaultroute', '%DefaultRoute', '192.1.2.1']) assert.deepEqual(refused(`# ipsec-dialect: libreswan-${release}\n`, `authby=secret|leftnexthop=${value}`), [], `${release} ${value}`);
+    }
+    assert.deepEqual(refused('# ipsec-dialect: libreswan-5.2\n', 'authby=secret|leftnexthop=YourGwIP'), []);
+  });
+
   it('warns of DH groups a default build leaves out: MODP-1024 and groups 22 to 24 (USE_DH2…), and MODP-768', () => {
     // Debian's 4.10: pluto "IKE DH algorithm 'modp1024' is not supported" (negotiation run); algparse of 4.10 and of the 5.2 built from source the same for dh22 to dh24, modp768 and ESP's modp1024.
     const seen: ReadonlyArray<readonly [string, boolean]> = [

@@ -1,3 +1,4 @@
+import { ipVersion } from '../../text/ipLiteral';
 import type { EffectiveConn } from '../../workspace/model';
 import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { strongswanSourceIp } from '../ipsecConf/values/confread';
@@ -116,4 +117,14 @@ export function noNarrowingWithPool(conn: EffectiveConn): Refusal[] {
   if (word(conn, 'narrowing') !== 'no') return [];
   const pool = SIDES.map((side) => conn.values.get(`${side}addresspool`)).find((value) => value !== undefined);
   return pool ? [{ at: conn.values.get('narrowing'), why: `narrowing=no with ${pool.setting.key.text}= (the address it leases narrows the selectors)`, remedy: 'drop narrowing=no' }] : [];
+}
+
+/** From 5.3 pluto reads `leftnexthop=` itself: a numeric address, `%defaultroute` or `%direct`, no name (seen with 5.3.2 and 5.4; 5.0 to 5.2's addconn refuse more: bad-value). */
+export function unreadableNexthop(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    const at = conn.values.get(`${side}nexthop`);
+    const value = at?.value.trim() ?? '';
+    if (!at || value === '' || ['%defaultroute', '%direct'].includes(value.toLowerCase()) || ipVersion(value) !== 0) return [];
+    return [{ at, why: `${side}nexthop=${value} (pluto takes the next hop's address, %defaultroute or %direct here, and looks up no name)`, remedy: "write the next hop's address" }];
+  });
 }

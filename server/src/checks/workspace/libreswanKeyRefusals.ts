@@ -1,0 +1,35 @@
+import { libreswanDataProblem } from '../../text/libreswanData';
+import type { EffectiveConn } from '../../workspace/model';
+import { SIDES, type Refusal } from './libreswanRefusal';
+
+// Keys and CKAIDs written inline that pluto cannot read as text (libreswan-conn-refused): each seen
+// refused by 4.10, 5.0, 5.2 and 5.4 ("leftrsasigkey invalid: unknown character in input").
+
+const KEY_FORMS = [
+  ['rsasigkey', 'prefixed'],
+  ['ecdsakey', 'prefixed'],
+  ['pubkey', 'base64'],
+] as const;
+
+/** A key pasted in part, with blanks or with a placeholder's dots; pluto ignores the key of an end that names its certificate. */
+export function unreadableKeys(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    if (conn.values.has(`${side}cert`)) return [];
+    return KEY_FORMS.flatMap(([kind, form]) => {
+      const at = conn.values.get(`${side}${kind}`);
+      const text = at?.value.trim() ?? '';
+      const problem = at && text !== '' && !text.startsWith('%') ? libreswanDataProblem(text, form) : undefined;
+      return problem ? [{ at, why: `${side}${kind}= is no key pluto can read: ${problem}`, remedy: 'paste the whole key again as `ipsec showhostkey` prints it, or use %cert' }] : [];
+    });
+  });
+}
+
+/** 5.x reads `leftckaid=` only for an end without a certificate or key: hex digits (4.x's addconn refuses the rest itself, a `bad-value`). */
+export function unreadableCkaid(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    const at = conn.values.get(`${side}ckaid`);
+    if (!at || conn.values.has(`${side}cert`) || KEY_FORMS.some(([kind]) => conn.values.has(`${side}${kind}`))) return [];
+    const problem = libreswanDataProblem(at.value.trim(), 'hex');
+    return problem ? [{ at, why: `${side}ckaid=${at.value.trim()} is no CKAID pluto can read: ${problem}`, remedy: 'write the key\'s CKAID in hex, as `ipsec showhostkey --list` prints it' }] : [];
+  });
+}

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { libreswanDataProblem } from '../../../server/src/text/libreswanData';
+import { collectFiles } from '../../../server/src/workspace/collectFiles';
+import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
+import { makeTempDir } from '../../tempDir';
+
+const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
+
+/**
+ * Keys and CKAIDs written inline, each conn added to the pluto of Libreswan 4.10 (Debian) and of
+ * 5.0, 5.2 and 5.4 (built from their tags) with `npm run test:pluto-add`'s AddSession, 2026-12-04.
+ * R = refused (by addconn or pluto), L = added. Left out: texts that read as bytes but make no RSA
+ * key (`0sAQAB`, `0x01_02`), which every release refused too and which the rule does not judge.
+ */
+const SEEN: readonly (readonly [string, string])[] = [
+  ['leftrsasigkey="0sAQNM....hIp"|rightrsasigkey=%cert', 'RRRR'],
+  ['leftrsasigkey=AQNMxyzw', 'RRRR'],
+  ['leftrsasigkey=0sAQNMabc', 'RRRR'],
+  ['leftrsasigkey=0xZZ', 'RRRR'],
+  ['leftrsasigkey=%cert', 'LLLL'],
+  ['leftpubkey=MFkw....AB', 'RRRR'],
+  ['leftckaid=YourCKAID', 'RRRR'],
+  ['leftrsasigkey="0sAQNM hIp="', 'RRRR'],
+  ['leftrsasigkey=0sAQNMhIp=', 'RRRR'],
+];
+
+function refusedByUs(release: string): boolean[] {
+  const root = makeTempDir('ipsec-keys-');
+  mkdirSync(path.join(root, 'etc'));
+  const starts: number[] = [];
+  let text = `# ipsec-dialect: libreswan-${release}\nconfig setup\n\n`;
+  for (const [index, [body]] of SEEN.entries()) {
+    starts.push(text.split('\n').length - 1);
+    const lines = body.split('|').map((line) => `\t${line}\n`).join('');
+    text += `conn c${index}\n\tleft=192.1.2.45\n\tright=192.1.2.23\n\tleftid=@west\n\trightid=@east\n\tauthby=rsasig\n${lines}\tauto=add\n\n`;
+  }
+  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
+  const refused = SEEN.map(() => false);
+  for (const finding of lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings)) {
+    if (finding.severity !== 'error') continue;
+    const conn = starts.filter((start) => start <= finding.range.start.line).length - 1;
+    if (conn >= 0) refused[conn] = true;
+  }
+  return refused;
+}
+
+describe('Libreswan keys and CKAIDs written inline, by release', () => {
+  for (const [index, release] of RELEASES.entries()) {
+    it(`refuses exactly the conns Libreswan ${release} refused`, () => {
+      const ours = refusedByUs(release);
+      for (const [row, [body, verdicts]] of SEEN.entries()) assert.equal(ours[row], verdicts[index] === 'R', `${body} on ${release}`);
+    });
+  }
+});
+
+describe("Libreswan's reading of binary values written as text", () => {
+  it('reads keys as ipsec showhostkey prints them', () => {
+    for (const text of ['0sAwEAAQ==', '0SAQAB', '0x0102', '0X01_02_03', '0tanything', '0sAQA=']) assert.equal(libreswanDataProblem(text, 'prefixed'), undefined, text);
+    assert.equal(libreswanDataProblem('MFkwEwYHKoZIzj0CAQ==', 'base64'), undefined);
+    assert.equal(libreswanDataProblem('0a1B_2c', 'hex'), undefined);
+  });
+
+  it('says why it refuses the rest', () => {
+    const cases: Array<[string, 'prefixed' | 'hex' | 'base64', RegExp]> = [
+      ['0', 'prefixed', /too short/],
+      ['/etc/ipsec.d/key.pem', 'prefixed', /lacks the format prefix/],
+      ['0q1234', 'prefixed', /no format prefix/],
+      ['0s', 'prefixed', /no base64 digits/],
+      ['0x', 'prefixed', /no hex digits/],
+      ['0x012', 'prefixed', /middle of a byte/],
+      ['0x01__02', 'prefixed', /"_" is no digit/],
+      ['0x_0102', 'prefixed', /"_" is no digit/],
+      ['0x0102_', 'prefixed', /"_" is no digit/],
+      ['0sAQA', 'prefixed', /middle of a byte/],
+      ['0sAQ.B', 'prefixed', /"\." is no digit/],
+      ['0sAQ B', 'prefixed', /blank/],
+      ['0sAR==', 'prefixed', /padding/],
+      ['0sAQB=', 'prefixed', /padding/],
+      ['0sA===', 'prefixed', /"=" is no digit/],
+      ['AB:CD', 'hex', /":" is no digit/],
+    ];
+    for (const [text, form, expected] of cases) assert.match(libreswanDataProblem(text, form) ?? 'read', expected, text);
+  });
+});
