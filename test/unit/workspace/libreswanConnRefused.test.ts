@@ -304,6 +304,16 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(refused('# ipsec-dialect: libreswan-5.2\n', 'authby=secret|leftnexthop=YourGwIP'), []);
   });
 
+  it('reports leftauth=eaponly without an EAP method', () => {
+    // Seen with 4.10, 5.0 and 5.4: "leftauth/rightauth can only be 'eaponly' when using leftautheap/rightautheap is not 'none'".
+    for (const release of ['4.10', '5.2', '5.4']) {
+      const head = `# ipsec-dialect: libreswan-${release}\n`;
+      assert.equal(refused(head, 'leftauth=eaponly|rightauth=secret').length, 1, release);
+      assert.equal(refused(head, 'leftauth=eaponly|leftautheap=none|rightauth=secret').length, 1, release);
+      assert.deepEqual(refused(head, 'leftauth=eaponly|leftautheap=tls|rightauth=secret'), [], release);
+    }
+  });
+
   it('warns of DH groups a default build leaves out: MODP-1024 and groups 22 to 24 (USE_DH2…), and MODP-768', () => {
     // Debian's 4.10: pluto "IKE DH algorithm 'modp1024' is not supported" (negotiation run); algparse of 4.10 and of the 5.2 built from source the same for dh22 to dh24, modp768 and ESP's modp1024.
     const seen: ReadonlyArray<readonly [string, boolean]> = [

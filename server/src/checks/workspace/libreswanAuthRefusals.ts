@@ -45,3 +45,12 @@ export function eddsaBefore54(conn: EffectiveConn): Refusal[] {
   const authby = conn.values.get('authby');
   return authby && authbyWords(authby.value).includes('eddsa') ? [{ at: authby, why: `authby=${authby.value.trim()}: EdDSA signatures came with Libreswan 5.4`, remedy: 'drop eddsa from the list, or run 5.4' }] : [];
 }
+
+/** `leftauth=eaponly` while the end names no EAP method (`leftautheap=`, `none` by default; seen with 4.10, 5.0, 5.2 and 5.4). */
+export function eapOnlyWithoutEap(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side) => {
+    if (word(conn, `${side}auth`) !== 'eaponly' || (word(conn, `${side}autheap`) ?? 'none') !== 'none') return [];
+    const written = conn.values.has(`${side}autheap`) ? `${side}autheap=none` : `no ${side}autheap=`;
+    return [{ at: conn.values.get(`${side}auth`), why: `${side}auth=eaponly with ${written} (the end would authenticate by EAP alone, and names no EAP method)`, remedy: `set ${side}autheap=tls, or another ${side}auth=` }];
+  });
+}
