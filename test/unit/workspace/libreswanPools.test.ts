@@ -93,6 +93,20 @@ describe('Libreswan address pools, Mode Config roles and families, by release', 
     });
   }
 
+  it('points an overlapping pool at the pool it overlaps', () => {
+    const root = makeTempDir('ipsec-pools-');
+    mkdirSync(path.join(root, 'etc'));
+    const text = `# ipsec-dialect: libreswan-5.4\nconfig setup\n\n${connText(0, 'leftaddresspool=10.9.0.0/28', '5.4')}${connText(1, 'leftaddresspool=10.9.0.0/24', '5.4')}`;
+    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
+    const findings = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.filter((finding) => finding.code === 'libreswan-conn-refused'));
+    assert.equal(findings.length, 1);
+    const lines = text.split('\n');
+    assert.match(lines[findings[0].range.start.line], /10\.9\.0\.0\/24/);
+    const [related] = findings[0].related ?? [];
+    assert.match(lines[related.range.start.line], /10\.9\.0\.0\/28/);
+    assert.match(related.message, /conn c0/);
+  });
+
   it('says nothing for a gateway not known to run Libreswan', () => {
     const root = makeTempDir('ipsec-pools-');
     mkdirSync(path.join(root, 'etc'));

@@ -235,6 +235,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
           conn: conn.name,
           message: `conn ${conn.name}: Libreswan's pluto refuses to add it: ${refusal.why}; ${refusal.remedy}`,
           severity: refusal.severity,
+          related: refusal.related?.map(({ at, message }) => ({ ...locate({ node, conn }, at), message })),
         });
       }
     }

@@ -178,22 +178,27 @@ export function hostClientFamily4(conn: EffectiveConn): Refusal[] {
  */
 export function poolOverlaps(conns: readonly EffectiveConn[], refused: (conn: EffectiveConn) => boolean): Map<EffectiveConn, Refusal[]> {
   const found = new Map<EffectiveConn, Refusal[]>();
-  const installed: Array<{ conn: EffectiveConn; range: PoolRange }> = [];
+  const installed: Array<{ conn: EffectiveConn; range: PoolRange; at: EffectiveValue }> = [];
   for (const conn of conns) {
     if (refused(conn)) continue;
-    const ranges: PoolRange[] = [];
+    const ranges: Array<{ range: PoolRange; at: EffectiveValue }> = [];
     for (const side of SIDES) {
       const pool = poolOf(conn, side);
       if (pool?.reading.kind !== 'ranges') continue;
       for (const range of pool.reading.ranges) {
-        ranges.push(range);
+        ranges.push({ range, at: pool.at });
         const clash = installed.find((earlier) => overlapsInexactly(earlier.range, range));
         if (!clash) continue;
-        const refusal = { at: pool.at, why: `${pool.written}: ${range.text} overlaps ${clash.range.text}, the pool of conn ${clash.conn.name}, without being the same range (the daemon keeps one pool per range, and refuses whichever of the two conns comes second)`, remedy: 'use the very same range in both conns, or ranges that do not overlap' };
+        const refusal: Refusal = {
+          at: pool.at,
+          why: `${pool.written}: ${range.text} overlaps ${clash.range.text}, the pool of conn ${clash.conn.name}, without being the same range (the daemon keeps one pool per range, and refuses whichever of the two conns comes second)`,
+          remedy: 'use the very same range in both conns, or ranges that do not overlap',
+          related: [{ at: clash.at, message: `the pool of conn ${clash.conn.name}` }],
+        };
         found.set(conn, [...(found.get(conn) ?? []), refusal]);
       }
     }
-    if (!found.has(conn)) installed.push(...ranges.map((range) => ({ conn, range })));
+    if (!found.has(conn)) installed.push(...ranges.map((entry) => ({ conn, ...entry })));
   }
   return found;
 }

@@ -8,6 +8,8 @@ export interface Refusal {
   readonly remedy: string;
   /** Milder where only some builds refuse it. */
   readonly severity?: Severity;
+  /** Other settings it concerns, such as another conn's pool. */
+  readonly related?: readonly { readonly at: EffectiveValue; readonly message: string }[];
 }
 
 export const SIDES = ['left', 'right'] as const;
