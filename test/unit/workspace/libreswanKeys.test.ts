@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
 import { libreswanDataProblem } from '../../../server/src/text/libreswanData';
-import { collectFiles } from '../../../server/src/workspace/collectFiles';
-import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
-import { makeTempDir } from '../../tempDir';
+import { refusedConns } from './refusedConns';
 
 const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
 
@@ -27,24 +23,10 @@ const SEEN: readonly (readonly [string, string])[] = [
   ['leftrsasigkey=0sAQNMhIp=', 'RRRR'],
 ];
 
+/** For each conn of SEEN, whether ipsec-lint pinned to `release` says it does not load. */
 function refusedByUs(release: string): boolean[] {
-  const root = makeTempDir('ipsec-keys-');
-  mkdirSync(path.join(root, 'etc'));
-  const starts: number[] = [];
-  let text = `# ipsec-dialect: libreswan-${release}\nconfig setup\n\n`;
-  for (const [index, [body]] of SEEN.entries()) {
-    starts.push(text.split('\n').length - 1);
-    const lines = body.split('|').map((line) => `\t${line}\n`).join('');
-    text += `conn c${index}\n\tleft=192.1.2.45\n\tright=192.1.2.23\n\tleftid=@west\n\trightid=@east\n\tauthby=rsasig\n${lines}\tauto=add\n\n`;
-  }
-  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
-  const refused = SEEN.map(() => false);
-  for (const finding of lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings)) {
-    if (finding.severity !== 'error') continue;
-    const conn = starts.filter((start) => start <= finding.range.start.line).length - 1;
-    if (conn >= 0) refused[conn] = true;
-  }
-  return refused;
+  const conns = SEEN.map(([body], index) => `conn c${index}\n\tleft=192.1.2.45\n\tright=192.1.2.23\n\tleftid=@west\n\trightid=@east\n\tauthby=rsasig\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`);
+  return refusedConns(release, 'config setup\n', conns);
 }
 
 describe('Libreswan keys and CKAIDs written inline, by release', () => {

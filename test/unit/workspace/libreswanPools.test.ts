@@ -6,6 +6,7 @@ import { isCidrBlock, overlapsInexactly, readPools, type PoolRange } from '../..
 import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { makeTempDir } from '../../tempDir';
+import { refusedConns } from './refusedConns';
 
 const RELEASES = ['4.10', '5.0', '5.1', '5.2', '5.3.2', '5.4'] as const;
 
@@ -63,24 +64,9 @@ function connText(index: number, body: string, release: string): string {
   return `conn c${index}\n\tleft=${hosts[0]}\n\tright=${hosts[1]}\n\tleftid=@west\n\trightid=@east\n\tauthby=secret\n${lines.map((line) => `\t${line}\n`).join('')}\tauto=add\n\n`;
 }
 
-/** One gateway pinned to `release` with every conn of SEEN; for each conn, whether ipsec-lint says it does not load. */
+/** For each conn of SEEN, whether ipsec-lint pinned to `release` says it does not load. */
 function refusedByUs(release: string): boolean[] {
-  const root = makeTempDir('ipsec-pools-');
-  mkdirSync(path.join(root, 'etc'));
-  const starts: number[] = [];
-  let text = `# ipsec-dialect: libreswan-${release}\nconfig setup\n\tikev1-policy=accept\n\n`;
-  for (const [index, [body]] of SEEN.entries()) {
-    starts.push(text.split('\n').length - 1);
-    text += connText(index, body, release);
-  }
-  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
-  const refused = SEEN.map(() => false);
-  for (const finding of lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings)) {
-    if (finding.severity !== 'error') continue;
-    const conn = starts.filter((start) => start <= finding.range.start.line).length - 1;
-    if (conn >= 0) refused[conn] = true;
-  }
-  return refused;
+  return refusedConns(release, 'config setup\n\tikev1-policy=accept\n', SEEN.map(([body], index) => connText(index, body, release)));
 }
 
 describe('Libreswan address pools, Mode Config roles and families, by release', () => {

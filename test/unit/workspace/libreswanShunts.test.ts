@@ -1,10 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { collectFiles } from '../../../server/src/workspace/collectFiles';
-import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
-import { makeTempDir } from '../../tempDir';
+import { refusedConns } from './refusedConns';
 
 const RELEASES = ['4.10', '5.0', '5.1', '5.2', '5.3', '5.3.1', '5.3.2', '5.4'] as const;
 
@@ -95,27 +91,10 @@ const SEEN: readonly (readonly [string, string])[] = [
   ['leftmodecfgclient=yes|leftaddresspool=10.9.0.1-10.9.0.9|authby=secret', 'LLLLLLLL'],
 ];
 
-/** One gateway pinned to `release` with every conn of SEEN; for each conn, whether ipsec-lint says it does not load. */
+/** For each conn of SEEN, whether ipsec-lint pinned to `release` says it does not load. */
 function refusedByUs(release: string): boolean[] {
-  const root = makeTempDir('ipsec-shunts-');
-  mkdirSync(path.join(root, 'etc'));
-  const starts: number[] = [];
-  let text = `# ipsec-dialect: libreswan-${release}\nconfig setup\n\tikev1-policy=accept\n\n`;
-  for (const [index, [body]] of SEEN.entries()) {
-    starts.push(text.split('\n').length - 1);
-    text += `conn c${index}\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body
-      .split('|')
-      .map((line) => `\t${line}\n`)
-      .join('')}\tauto=add\n\n`;
-  }
-  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
-  const refused = SEEN.map(() => false);
-  for (const finding of lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings)) {
-    if (finding.severity !== 'error' && finding.code !== 'libreswan-conn-refused') continue;
-    const conn = starts.filter((start) => start <= finding.range.start.line).length - 1;
-    if (conn >= 0) refused[conn] = true;
-  }
-  return refused;
+  const conns = SEEN.map(([body], index) => `conn c${index}\n\tleft=192.0.2.1\n\tright=192.0.2.2\n${body.split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`);
+  return refusedConns(release, 'config setup\n\tikev1-policy=accept\n', conns);
 }
 
 describe('Libreswan shunts and end methods, by release', () => {
