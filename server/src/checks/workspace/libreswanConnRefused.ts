@@ -87,7 +87,7 @@ const COMBINATIONS: readonly Combination[] = [
   { majors: [4, 5], shunts: [], find: groupsLeftOutOfBuild },
   // 4.6 to 4.15: "host protocol IPv6 conflicts with client protocol IPv4" (seen with 4.10, which takes a pool of either family).
   { majors: [4], releases: [{ from: '4.6' }], shunts: [], find: hostClientFamily4 },
-  // 5.x: "address family of leftaddresspool=… conflicts with right=…" (seen with 5.2).
+  // 5.x: "address family of leftaddresspool=... conflicts with right=..." (seen with 5.2).
   { majors: [5], shunts: [], find: endFamilyRefusals },
   { majors: [5], shunts: [], find: poolValueRefusals },
   { majors: [4, 5], releases: [{ from: '4.4' }], shunts: [], find: poolAtZero },
