@@ -93,6 +93,25 @@ describe('Libreswan address pools, Mode Config roles and families, by release', 
     assert.match(related.message, /conn c0/);
   });
 
+  it('offers to drop an empty entry and to turn a downward range round', () => {
+    const root = makeTempDir('ipsec-pools-');
+    mkdirSync(path.join(root, 'etc'));
+    const text = `# ipsec-dialect: libreswan-5.4\nconfig setup\n\n${connText(0, 'leftaddresspool=10.8.0.0/24,,2001:db8:8::/112', '5.4')}${connText(1, 'leftaddresspool=10.7.0.9-10.7.0.1', '5.4')}`;
+    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
+    const findings = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.filter((finding) => finding.code === 'libreswan-conn-refused'));
+    const fixes = findings.flatMap((finding) => finding.fixes ?? []);
+    assert.deepEqual(
+      fixes.map((fix) => [fix.title, fix.edits.map((edit) => edit.newText), fix.preferred]),
+      [
+        ['Write leftaddresspool=10.8.0.0/24,2001:db8:8::/112', ['10.8.0.0/24,2001:db8:8::/112'], true],
+        ['Write leftaddresspool=10.7.0.1-10.7.0.9', ['10.7.0.1-10.7.0.9'], true],
+      ],
+    );
+    const lines = text.split('\n');
+    const [first] = fixes[0].edits;
+    assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '10.8.0.0/24,,2001:db8:8::/112');
+  });
+
   it('says nothing for a gateway not known to run Libreswan', () => {
     const root = makeTempDir('ipsec-pools-');
     mkdirSync(path.join(root, 'etc'));

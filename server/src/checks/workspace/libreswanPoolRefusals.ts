@@ -28,8 +28,15 @@ export function poolValueRefusals(conn: EffectiveConn): Refusal[] {
     const pool = poolOf(conn, side);
     if (!pool) return [];
     const { at, reading, written } = pool;
-    if (reading.kind === 'empty-field') return [{ at, why: `${written}: a comma with nothing before or after it`, remedy: 'drop the extra comma' }];
-    if (reading.kind === 'reversed') return [{ at, why: `${written}: the range ${reading.range} starts above where it ends`, remedy: 'write the lower address first' }];
+    const entries = at.value.trim().split(/[\s,]+/).filter((entry) => entry.length > 0);
+    if (reading.kind === 'empty-field') {
+      const newText = entries.join(',');
+      return [{ at, why: `${written}: a comma with nothing before or after it`, remedy: 'drop the extra comma', rewrite: { title: `Write ${side}addresspool=${newText}`, newText } }];
+    }
+    if (reading.kind === 'reversed') {
+      const newText = entries.map((entry) => (entry === reading.range ? entry.split('-').reverse().join('-') : entry)).join(',');
+      return [{ at, why: `${written}: the range ${reading.range} starts above where it ends`, remedy: 'write the lower address first', rewrite: { title: `Write ${side}addresspool=${newText}`, newText } }];
+    }
     const block = reading.ranges.find((range) => range.family === 6 && !isCidrBlock(range));
     if (block) return [{ at, why: `${written}: the IPv6 range ${block.text} is not one CIDR block`, remedy: 'write an IPv6 pool as address/prefix' }];
     const family = ([4, 6] as const).find((f) => reading.ranges.filter((range) => range.family === f).length > 1);

@@ -10,6 +10,8 @@ export interface Refusal {
   readonly severity?: Severity;
   /** Other settings it concerns, such as another conn's pool. */
   readonly related?: readonly { readonly at: EffectiveValue; readonly message: string }[];
+  /** A value to write instead of `at`'s, safe to apply without looking. */
+  readonly rewrite?: { readonly title: string; readonly newText: string };
 }
 
 export const SIDES = ['left', 'right'] as const;
