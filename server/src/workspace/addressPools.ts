@@ -1,5 +1,5 @@
-import { ipv6Groups, isIPv4, isIPv6 } from '../text/ipLiteral';
 import { readAll } from './readAll';
+import { addressNumber, parseBlock } from './subnets';
 
 /** One entry of a `leftaddresspool=` list: `first-last`, `address/prefix` or one address. */
 export interface PoolRange {
@@ -47,25 +47,12 @@ export function overlapsInexactly(a: PoolRange, b: PoolRange): boolean {
 function readRange(entry: string): PoolRange | undefined {
   const dash = entry.indexOf('-');
   if (dash >= 0) {
-    const first = readAddress(entry.slice(0, dash));
-    const last = readAddress(entry.slice(dash + 1));
+    const first = addressNumber(entry.slice(0, dash));
+    const last = addressNumber(entry.slice(dash + 1));
     return first && last && first.family === last.family ? { text: entry, family: first.family, first: first.value, last: last.value } : undefined;
   }
-  const slash = entry.indexOf('/');
-  const address = readAddress(slash < 0 ? entry : entry.slice(0, slash));
-  if (!address) return undefined;
-  const bits = address.family === 4 ? 32 : 128;
-  const prefix = slash < 0 ? String(bits) : entry.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > bits) return undefined;
-  const hostBits = BigInt(bits - Number(prefix));
-  const first = (address.value >> hostBits) << hostBits;
+  const block = parseBlock(entry);
   // An address with host bits after the prefix: which range pluto makes of it is not judged here.
-  if (first !== address.value) return undefined;
-  return { text: entry, family: address.family, first, last: first + (1n << hostBits) - 1n };
-}
-
-function readAddress(text: string): { family: 4 | 6; value: bigint } | undefined {
-  if (isIPv4(text)) return { family: 4, value: text.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n) };
-  if (!isIPv6(text) || text.includes('%')) return undefined;
-  return { family: 6, value: ipv6Groups(text).reduce((n, group) => (n << 16n) | BigInt(group), 0n) };
+  if (!block || addressNumber(entry.split('/')[0])?.value !== block.first) return undefined;
+  return { text: entry, ...block };
 }

@@ -2,7 +2,7 @@ import { ipv6Groups, isIPv4, isIPv6 } from '../text/ipLiteral';
 import { readAll } from './readAll';
 
 /** One `address/prefix` of a subnet list, as a range of numbers of its family. */
-interface Block {
+export interface Block {
   readonly family: 4 | 6;
   readonly first: bigint;
   readonly last: bigint;
@@ -25,19 +25,24 @@ export function subnetsOverlap(a: readonly Block[], b: readonly Block[]): boolea
   return a.some((x) => b.some((y) => x.family === y.family && x.first <= y.last && y.first <= x.last));
 }
 
-function parseBlock(entry: string): Block | undefined {
+/** One `address[/prefix]` as the block of addresses it stands for (host bits after the prefix dropped). */
+export function parseBlock(entry: string): Block | undefined {
   const slash = entry.indexOf('/');
-  const address = slash < 0 ? entry : entry.slice(0, slash);
-  const family = isIPv4(address) ? 4 : isIPv6(address) && !address.includes('%') ? 6 : undefined;
-  if (!family) return undefined;
-  const bits = family === 4 ? 32 : 128;
+  const address = addressNumber(slash < 0 ? entry : entry.slice(0, slash));
+  if (!address) return undefined;
+  const bits = address.family === 4 ? 32 : 128;
   const prefixText = slash < 0 ? String(bits) : entry.slice(slash + 1);
   if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits) return undefined;
   const hostBits = BigInt(bits - Number(prefixText));
-  const [words, width] = family === 4 ? [address.split('.').map(Number), 8n] : [ipv6Groups(address), 16n];
-  const value = words.reduce((n, word) => (n << width) | BigInt(word), 0n);
-  const first = (value >> hostBits) << hostBits;
-  return { family, first, last: first + (1n << hostBits) - 1n };
+  const first = (address.value >> hostBits) << hostBits;
+  return { family: address.family, first, last: first + (1n << hostBits) - 1n };
+}
+
+/** A numeric address as its family and number; undefined for anything else (a name, a `%` word, a `%zone`). */
+export function addressNumber(text: string): { readonly family: 4 | 6; readonly value: bigint } | undefined {
+  if (isIPv4(text)) return { family: 4, value: text.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n) };
+  if (!isIPv6(text) || text.includes('%')) return undefined;
+  return { family: 6, value: ipv6Groups(text).reduce((n, group) => (n << 16n) | BigInt(group), 0n) };
 }
 
 /** Whether every block of `inner` lies inside some block of `outer`. */

@@ -7,6 +7,7 @@ import { collectFiles } from '../../../server/src/workspace/collectFiles';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import { makeTempDir } from '../../tempDir';
 import { refusedConns } from './refusedConns';
+import type { Finding } from '../../../server/src/checks/finding';
 
 const RELEASES = ['4.10', '5.0', '5.1', '5.2', '5.3.2', '5.4'] as const;
 
@@ -69,6 +70,16 @@ function refusedByUs(release: string): boolean[] {
   return refusedConns(release, 'config setup\n\tikev1-policy=accept\n', SEEN.map(([body], index) => connText(index, body, release)));
 }
 
+/** The libreswan-conn-refused findings of a gateway on 5.4 with a conn per body, and its ipsec.conf's lines. */
+function refusalsOf(bodies: readonly string[]): { findings: Finding[]; lines: string[] } {
+  const root = makeTempDir('ipsec-pools-');
+  mkdirSync(path.join(root, 'etc'));
+  const text = `# ipsec-dialect: libreswan-5.4\nconfig setup\n\n${bodies.map((body, index) => connText(index, body, '5.4')).join('')}`;
+  writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
+  const findings = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.filter((finding) => finding.code === 'libreswan-conn-refused'));
+  return { findings, lines: text.split('\n') };
+}
+
 describe('Libreswan address pools, Mode Config roles and families, by release', () => {
   for (const [index, release] of RELEASES.entries()) {
     it(`refuses exactly the conns Libreswan ${release} refused`, () => {
@@ -80,13 +91,8 @@ describe('Libreswan address pools, Mode Config roles and families, by release', 
   }
 
   it('points an overlapping pool at the pool it overlaps', () => {
-    const root = makeTempDir('ipsec-pools-');
-    mkdirSync(path.join(root, 'etc'));
-    const text = `# ipsec-dialect: libreswan-5.4\nconfig setup\n\n${connText(0, 'leftaddresspool=10.9.0.0/28', '5.4')}${connText(1, 'leftaddresspool=10.9.0.0/24', '5.4')}`;
-    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
-    const findings = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.filter((finding) => finding.code === 'libreswan-conn-refused'));
+    const { findings, lines } = refusalsOf(['leftaddresspool=10.9.0.0/28', 'leftaddresspool=10.9.0.0/24']);
     assert.equal(findings.length, 1);
-    const lines = text.split('\n');
     assert.match(lines[findings[0].range.start.line], /10\.9\.0\.0\/24/);
     const [related] = findings[0].related ?? [];
     assert.match(lines[related.range.start.line], /10\.9\.0\.0\/28/);
@@ -94,11 +100,7 @@ describe('Libreswan address pools, Mode Config roles and families, by release', 
   });
 
   it('offers to drop an empty entry and to turn a downward range round', () => {
-    const root = makeTempDir('ipsec-pools-');
-    mkdirSync(path.join(root, 'etc'));
-    const text = `# ipsec-dialect: libreswan-5.4\nconfig setup\n\n${connText(0, 'leftaddresspool=10.8.0.0/24,,2001:db8:8::/112', '5.4')}${connText(1, 'leftaddresspool=10.7.0.9-10.7.0.1', '5.4')}`;
-    writeFileSync(path.join(root, 'etc', 'ipsec.conf'), text);
-    const findings = lintWorkspace(collectFiles([root]).files).flatMap((report) => report.findings.filter((finding) => finding.code === 'libreswan-conn-refused'));
+    const { findings, lines } = refusalsOf(['leftaddresspool=10.8.0.0/24,,2001:db8:8::/112', 'leftaddresspool=10.7.0.9-10.7.0.1']);
     const fixes = findings.flatMap((finding) => finding.fixes ?? []);
     assert.deepEqual(
       fixes.map((fix) => [fix.title, fix.edits.map((edit) => edit.newText), fix.preferred]),
@@ -107,7 +109,6 @@ describe('Libreswan address pools, Mode Config roles and families, by release', 
         ['Write leftaddresspool=10.7.0.1-10.7.0.9', ['10.7.0.1-10.7.0.9'], true],
       ],
     );
-    const lines = text.split('\n');
     const [first] = fixes[0].edits;
     assert.equal(lines[first.range.start.line].slice(first.range.start.character, first.range.end.character), '10.8.0.0/24,,2001:db8:8::/112');
   });
