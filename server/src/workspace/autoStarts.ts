@@ -9,7 +9,7 @@ export function startsOnLoad(conn: EffectiveConn): boolean {
   return STARTING.has(autoOf(conn));
 }
 
-function autoOf(conn: EffectiveConn): string {
+export function autoOf(conn: EffectiveConn): string {
   return conn.values.get('auto')?.value.trim().toLowerCase() ?? '';
 }
 

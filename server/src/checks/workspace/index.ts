@@ -45,6 +45,7 @@ import { racoonSainfoPolicy } from './racoonSainfoPolicy';
 import { setkeyPolicyMirror } from './setkeyMirror';
 import { setkeyMissingFwd } from './setkeyMissingFwd';
 import { strongswanIkeNoDh } from './strongswanIkeNoDh';
+import { strongswanProposalRefused } from './strongswanProposalRefused';
 import { strongswanWorkspaceRules } from './strongswanStarter';
 
 export const workspaceRules: readonly WorkspaceRule[] = [
@@ -69,6 +70,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   ikev1Authby,
   libreswanConnRefused,
   strongswanIkeNoDh,
+  strongswanProposalRefused,
   connSettingClash,
   peerIdMismatch,
   peerAddressMismatch,

@@ -57,13 +57,14 @@ const LIBRESWAN_VERSIONED_WORDS = new Map<string, VersionRange>(
 );
 
 /** strongSwan's key exchange methods (DH groups, and from 6.0 ML-KEM and GOST). */
-const STRONGSWAN_KEY_EXCHANGE = [
-  'modpnone', 'modpnull', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096', 'modp6144', 'modp8192',
+export const STRONGSWAN_KEY_EXCHANGE: readonly string[] = [
+  'modpnull', 'modp768', 'modp1024', 'modp1536', 'modp2048', 'modp3072', 'modp4096', 'modp6144', 'modp8192',
   'ecp192', 'ecp224', 'ecp256', 'ecp384', 'ecp521', 'modp1024s160', 'modp2048s224', 'modp2048s256', 'ecp224bp',
   'ecp256bp', 'ecp384bp', 'ecp512bp', 'curve25519', 'x25519', 'curve448', 'x448',
 ];
 
-const STRONGSWAN_WORDS = [
+/** strongSwan's words by the transform each names (proposal_keywords_static.txt): ciphers (AEAD ones among them), integrity, PRF, key exchange, ESN. */
+export const STRONGSWAN_ENCRYPTION: readonly string[] = [
   'null', 'des', '3des', 'aes', 'aes128', 'aes192', 'aes256', 'aes128ctr', 'aes192ctr', 'aes256ctr',
   ...['aes128', 'aes192', 'aes256', 'camellia128', 'camellia192', 'camellia256'].flatMap((base) =>
     ['8', '64', '12', '96', '16', '128'].map((icv) => `${base}ccm${icv}`),
@@ -73,17 +74,26 @@ const STRONGSWAN_WORDS = [
   'aes128gmac', 'aes192gmac', 'aes256gmac', 'chacha20poly1305', 'chacha20poly1305compat', 'blowfish', 'blowfish128',
   'blowfish192', 'blowfish256', 'camellia', 'camellia128', 'camellia192', 'camellia256', 'camellia128ctr',
   'camellia192ctr', 'camellia256ctr', 'cast128', 'serpent', 'serpent128', 'serpent192', 'serpent256', 'twofish',
-  'twofish128', 'twofish192', 'twofish256', 'sha', 'sha1', 'sha1_160', 'sha256', 'sha2_256', 'sha256_96', 'sha2_256_96',
-  'sha384', 'sha2_384', 'sha512', 'sha2_512', 'md5', 'md5_128', 'aesxcbc', 'camelliaxcbc', 'aescmac', 'prfsha1',
-  'prfsha256', 'prfsha384', 'prfsha512', 'prfmd5', 'prfaesxcbc', 'prfcamelliaxcbc', 'prfaescmac', 'none',
-  ...STRONGSWAN_KEY_EXCHANGE, 'noesn', 'esn',
+  'twofish128', 'twofish192', 'twofish256',
 ];
+export const STRONGSWAN_INTEGRITY: readonly string[] = [
+  'sha', 'sha1', 'sha1_160', 'sha256', 'sha2_256', 'sha256_96', 'sha2_256_96', 'sha384', 'sha2_384', 'sha512', 'sha2_512',
+  'md5', 'md5_128', 'aesxcbc', 'camelliaxcbc', 'aescmac',
+];
+export const STRONGSWAN_PRF: readonly string[] = ['prfsha1', 'prfsha256', 'prfsha384', 'prfsha512', 'prfmd5', 'prfaesxcbc', 'prfcamelliaxcbc', 'prfaescmac'];
+/** "No key exchange" (KE_NONE), which charon drops from an IKE proposal. */
+export const STRONGSWAN_NO_KEY_EXCHANGE: readonly string[] = ['none', 'modpnone'];
+export const STRONGSWAN_ESN: readonly string[] = ['noesn', 'esn'];
+
+const STRONGSWAN_WORDS = [...STRONGSWAN_ENCRYPTION, ...STRONGSWAN_INTEGRITY, ...STRONGSWAN_PRF, ...STRONGSWAN_NO_KEY_EXCHANGE, ...STRONGSWAN_KEY_EXCHANGE, ...STRONGSWAN_ESN];
 
 /** strongSwan 6.0 dropped the NTRU and NewHope key exchanges and added ML-KEM (FIPS 203) and GOST R 34.10. */
 const STRONGSWAN_6 = '6.0.0';
-const STRONGSWAN_6_KEY_EXCHANGE = ['mlkem512', 'mlkem768', 'mlkem1024', 'gost256', 'gost512'];
+export const STRONGSWAN_6_KEY_EXCHANGE: readonly string[] = ['mlkem512', 'mlkem768', 'mlkem1024', 'gost256', 'gost512'];
+/** Key exchanges strongSwan 6.0 dropped. */
+export const STRONGSWAN_5_KEY_EXCHANGE: readonly string[] = ['ntru112', 'ntru128', 'ntru192', 'ntru256', 'newhope128'];
 const STRONGSWAN_VERSIONED_WORDS = new Map<string, VersionRange>([
-  ...['ntru112', 'ntru128', 'ntru192', 'ntru256', 'newhope128'].map((word): [string, VersionRange] => [word, { until: STRONGSWAN_6 }]),
+  ...STRONGSWAN_5_KEY_EXCHANGE.map((word): [string, VersionRange] => [word, { until: STRONGSWAN_6 }]),
   ...STRONGSWAN_6_KEY_EXCHANGE.map((word): [string, VersionRange] => [word, { from: STRONGSWAN_6 }]),
 ]);
 
@@ -124,7 +134,7 @@ export const PROPOSAL_SYNTAX: Readonly<Record<Dialect, ProposalSyntax>> = {
     words: new Set(STRONGSWAN_WORDS),
     versionedWords: STRONGSWAN_VERSIONED_WORDS,
     // key_exchange.c reads `ke<1-7>_<method>` with the prefix in any case and the method as spelt.
-    additionalKeyExchange: { prefix: /^ke[1-7]_/i, releases: { from: STRONGSWAN_6 }, keyExchangeWords: new Set([...STRONGSWAN_KEY_EXCHANGE, ...STRONGSWAN_6_KEY_EXCHANGE]) },
+    additionalKeyExchange: { prefix: /^ke[1-7]_/i, releases: { from: STRONGSWAN_6 }, keyExchangeWords: new Set([...STRONGSWAN_NO_KEY_EXCHANGE, ...STRONGSWAN_KEY_EXCHANGE, ...STRONGSWAN_6_KEY_EXCHANGE]) },
   },
   openswan: {
     caseInsensitive: true,
