@@ -322,6 +322,10 @@ describe('bad-value: strongSwan 6 proposals', () => {
     }
   });
 
+  it('reads none as an additional key exchange, which makes that exchange optional (key_exchange.c takes any key exchange word after ke1_)', () => {
+    assertClean(STRONGSWAN_6, 'ike=aes256-sha256-x25519-ke1_mlkem768-ke2_none!\nesp=aes256gcm16-ke1_modpnone');
+  });
+
   it('refuses them where every release the gateway may run predates 6.0, and says from when they are read', () => {
     assertOneError(STRONGSWAN_5, 'ike=aes256-sha256-x25519-ke1_mlkem768', /"ke1_mlkem768" is read from strongSwan 6\.0\.0 on, not by strongSwan 5\.9\.8/);
     assertOneError('# ipsec-dialect: strongswan-5\n', 'esp=aes256gcm16-mlkem768', /"mlkem768" is read from strongSwan 6\.0\.0 on, not by strongSwan 5$/);
