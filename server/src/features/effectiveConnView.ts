@@ -14,11 +14,12 @@ import { mentionAt, nodesOf } from './connLookup';
 export function renderEffectiveConn({ node, conn }: ConnRef, describeFile: (uri: string) => string = fileName): string {
   const lines = [`conn ${conn.name}`];
   const keys = [...conn.values.keys()].sort();
-  const width = Math.max(0, ...keys.map((key) => key.length + (conn.values.get(key)?.value.length ?? 0) + 1));
+  const written = (key: string, value: string): string => (/\s/.test(value) ? `${key}="${value}"` : `${key}=${value}`);
+  const width = Math.max(0, ...keys.map((key) => written(key, conn.values.get(key)?.value ?? '').length));
   for (const key of keys) {
     const value = conn.values.get(key);
     if (!value) continue;
-    const text = /\s/.test(value.value) ? `${key}="${value.value}"` : `${key}=${value.value}`;
+    const text = written(key, value.value);
     const origin = `${value.via === 'self' ? '' : `${value.via === 'default' ? '%default' : 'also'}, `}${describeFile(value.document.uri)}:${value.setting.line + 1}`;
     lines.push(`\t${text.padEnd(width + 2)}# ${origin}`);
   }

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../model/document';
 import type { Setting } from '../parsing/ipsecConf/ast';
+import { strongswanMoreWords } from '../parsing/ipsecConf/strongswanWords';
 import { closestName } from '../text/editDistance';
 import { Memo } from './memo';
 import type { ConnDefinition, EffectiveConn, EffectiveValue, ModelProblem } from './model';
@@ -12,18 +13,19 @@ export function buildEffectiveConns(
   conns: ReadonlyMap<string, ConnDefinition>,
   documents: readonly ParsedDocument<'ipsec'>[],
   problems: ModelProblem[],
-  wordsEndAtHash = false,
+  /** strongSwan's starter reads the gateway: a bare name ends at `#`, and the words after a value's first join it. */
+  strongswan = false,
 ): Map<string, EffectiveConn> {
-  const defaults = collectDefaults(documents);
+  const defaults = collectDefaults(documents, strongswan);
   // Each definition's also= targets, read once for the checks and the merge below.
   const targets = new Map<ConnDefinition, readonly AlsoTarget[]>();
-  for (const definition of conns.values()) targets.set(definition, alsoTargets(definition, wordsEndAtHash));
-  const targetsOf: TargetsOf = (definition) => targets.get(definition) ?? alsoTargets(definition, wordsEndAtHash);
+  for (const definition of conns.values()) targets.set(definition, alsoTargets(definition, strongswan));
+  const targetsOf: TargetsOf = (definition) => targets.get(definition) ?? alsoTargets(definition, strongswan);
   reportAlsoProblems(conns, problems, targetsOf);
   const effective = new Map<string, EffectiveConn>();
   for (const definition of conns.values()) {
     const values = new Map<string, EffectiveValue>();
-    addOwnAndAlso(definition, conns, values, new Set(), targetsOf);
+    addOwnAndAlso(definition, conns, values, new Set(), targetsOf, strongswan);
     defaults.forEach((value, key) => {
       if (!values.has(key)) values.set(key, value);
     });
@@ -33,13 +35,13 @@ export function buildEffectiveConns(
 }
 
 /** What the `conn %default` sections of a gateway's files set, the later line winning. */
-export function collectDefaults(documents: readonly ParsedDocument<'ipsec'>[]): Map<string, EffectiveValue> {
+export function collectDefaults(documents: readonly ParsedDocument<'ipsec'>[], strongswan = false): Map<string, EffectiveValue> {
   const defaults = new Map<string, EffectiveValue>();
   for (const document of documents) {
     for (const section of document.ast.sections) {
       if (section.kind !== 'conn' || section.name?.text !== '%default') continue;
       for (const setting of section.settings) {
-        if (setting.equals && setting.key.text !== 'also') defaults.set(setting.key.text, valueOf(setting, document, 'default'));
+        if (setting.equals && setting.key.text !== 'also') defaults.set(setting.key.text, valueOf(setting, document, 'default', strongswan));
       }
     }
   }
@@ -52,16 +54,17 @@ function addOwnAndAlso(
   values: Map<string, EffectiveValue>,
   visiting: Set<string>,
   targetsOf: TargetsOf,
+  strongswan: boolean,
 ): void {
   visiting.add(definition.name);
   const via = visiting.size === 1 ? 'self' : 'also';
   for (const setting of definition.section.settings) {
     if (!setting.equals || setting.key.text === 'also') continue;
-    if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via));
+    if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via, strongswan));
   }
   for (const target of targetsOf(definition)) {
     const next = conns.get(target.name);
-    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting, targetsOf);
+    if (next && !visiting.has(next.name)) addOwnAndAlso(next, conns, values, visiting, targetsOf, strongswan);
   }
 }
 
@@ -138,6 +141,16 @@ export function alsoTargets(definition: ConnDefinition, wordsEndAtHash = false):
     });
 }
 
-function valueOf(setting: Setting, document: ParsedDocument<'ipsec'>, via: EffectiveValue['via']): EffectiveValue {
-  return { value: setting.value?.text ?? '', setting, document, via };
+function valueOf(setting: Setting, document: ParsedDocument<'ipsec'>, via: EffectiveValue['via'], strongswan: boolean): EffectiveValue {
+  return { value: strongswan ? strongswanValueText(setting, document) : (setting.value?.text ?? ''), setting, document, via };
+}
+
+/** The value with the words after it on its line, as strongSwan's starter joins them (`leftsubnet=10.1.0.0/16, 10.2.0.0/16`). */
+function strongswanValueText(setting: Setting, document: ParsedDocument<'ipsec'>): string {
+  const value = setting.value;
+  if (!value) return '';
+  const lineEnd = document.source.line(setting.line).end;
+  if (value.span.end >= lineEnd) return value.text;
+  const more = strongswanMoreWords(document.source.text.slice(value.span.end, lineEnd));
+  return more && more.length > 0 ? [value.text, ...more].join(' ') : value.text;
 }

@@ -52,8 +52,9 @@ export function strongswanProposalFaults(list: string, protocol: ProposalProtoco
 
 function readTransforms(text: string): StrongswanTransform[] | undefined {
   const transforms: StrongswanTransform[] = [];
-  for (const word of text.split('-').map((w) => w.trim())) {
-    const transform = word === '' ? undefined : strongswanTransformOf(word);
+  // charon's tokenizer skips empty words (`aes256--sha256`).
+  for (const word of text.split('-').map((w) => w.trim()).filter((w) => w !== '')) {
+    const transform = strongswanTransformOf(word);
     if (!transform) return undefined;
     transforms.push(transform);
   }

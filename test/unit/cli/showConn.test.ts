@@ -30,6 +30,13 @@ describe('ipsec-lint --show-conn', () => {
     ]);
   });
 
+  it("quotes a strongSwan value that starter joins from several words, and keeps the provenance column apart", () => {
+    const root = workspace({ 'sw/ipsec.conf': '# ipsec-dialect: strongswan-5.9.8\nconn a\n\tleft=192.0.2.1\n\tleftsubnet=10.1.0.0/16, 10.2.0.0/16\n\tauto=add\n' });
+    const result = run(['--show-conn', 'a', '.'], root);
+    assert.equal(result.status, 0);
+    assert.ok(result.stdout.includes('\tleftsubnet="10.1.0.0/16, 10.2.0.0/16"  # sw/ipsec.conf:4\n'), result.stdout);
+  });
+
   it('gives JSON with each setting, and one entry per gateway that defines the conn', () => {
     const root = workspace({ ...GATEWAY, 'other/ipsec.conf': 'conn peer\n\tleft=198.51.100.1\n\tright=198.51.100.2\n\tauto=add\n' });
     const result = run(['--show-conn', 'peer', '--format', 'json', '.'], root);

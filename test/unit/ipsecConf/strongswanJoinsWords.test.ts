@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { strongswanMoreWords } from '../../../server/src/checks/ipsecConf/dialectParsers';
+import { strongswanMoreWords } from '../../../server/src/parsing/ipsecConf/strongswanWords';
 import { unexpectedText } from '../../../server/src/checks/ipsecConf/syntax';
 import { lint } from '../../helpers';
 

@@ -138,4 +138,13 @@ describe('also= and %default', () => {
     assert.deepEqual(model({ '/ws/n/ipsec.conf': text('strongswan') }, ['/ws/n/ipsec.conf']).nodes[0].effective.get('a')?.values.get('right')?.value, '192.0.2.2');
     assert.deepEqual(codes('libreswan-4'), ['also-undefined']);
   });
+
+  it("takes a strongSwan value with the words after a blank joined in, as starter hands it on, and only the first word elsewhere", () => {
+    const text = (dialect: string) => `# ipsec-dialect: ${dialect}\nconn %default\n\tike=aes256-sha256-modp2048, aes128-sha256-modp2048! # two\nconn a\n\tleftsubnet=10.1.0.0/16, "10.2.0.0/16"\n\tright=192.0.2.2\n`;
+    const values = (dialect: string) => model({ '/ws/n/ipsec.conf': text(dialect) }, ['/ws/n/ipsec.conf']).nodes[0].effective.get('a')?.values;
+    assert.equal(values('strongswan')?.get('leftsubnet')?.value, '10.1.0.0/16, 10.2.0.0/16');
+    assert.equal(values('strongswan')?.get('ike')?.value, 'aes256-sha256-modp2048, aes128-sha256-modp2048!');
+    assert.equal(values('strongswan')?.get('right')?.value, '192.0.2.2');
+    assert.equal(values('libreswan-4')?.get('leftsubnet')?.value, '10.1.0.0/16,');
+  });
 });

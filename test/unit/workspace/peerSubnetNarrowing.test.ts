@@ -35,6 +35,10 @@ function subnetFindings(head: 'libreswan' | 'strongswan', aLeftsubnet: string, b
 }
 
 describe('peer-subnet-mismatch and strongSwan narrowing', () => {
+  it('reads a strongSwan subnet list written with a blank after the comma as the whole list, as starter does', () => {
+    assert.deepEqual(subnetFindings('strongswan', '10.1.0.0/16, 10.2.0.0/16', '10.1.0.0/16,10.2.0.0/16'), []);
+  });
+
   it('is a warning for two strongSwan gateways whose subnets overlap, saying what narrowing costs', () => {
     const found = subnetFindings('strongswan', '0.0.0.0/0', '10.1.0.0/16');
     assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning']);

@@ -45,7 +45,7 @@ describe('strongswan-proposal-refused and strongswan-ike-no-dh against what char
     assert.deepEqual(unpinned.get('ike-no-dh'), ['strongswan-ike-no-dh warning']);
     assert.deepEqual(refusals('strongswan-6').get('ike-aead-no-prf'), ['strongswan-proposal-refused error']);
     // Before 5.5.1 charon checked nothing of a proposal's make-up (check_proposal returned nothing); an empty proposal it never read.
-    assert.deepEqual([...refusals('strongswan-5.5.0').keys()], ['ike-trailing-comma', 'esp-empty-between']);
+    assert.deepEqual([...refusals('strongswan-5.5.0').keys()], ['ike-trailing-comma', 'esp-empty-between', 'esp-blank-proposal', 'esp-mark-only']);
     // The integrity of an IKE proposal with a classic cipher is checked from 5.6.3.
     const before563 = refusals('strongswan-5.6.2');
     assert.equal(before563.get('ike-prf-no-integrity'), undefined);
@@ -59,11 +59,18 @@ describe('strongswan-proposal-refused and strongswan-ike-no-dh against what char
     const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': text })).model(['/ws/a/ipsec.conf']);
     const [finding, ...rest] = [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'strongswan-proposal-refused');
     assert.equal(rest.length, 0);
-    assert.equal(finding.message, 'the ESP list "aes128-sha256,,aes256-sha256!" holds an empty proposal (a comma with nothing on one side), which charon cannot read; charon refuses it, and with it conn a; drop the extra comma');
+    assert.equal(finding.message, 'the ESP list "aes128-sha256,,aes256-sha256!" holds an empty proposal, which charon cannot read; charon refuses it, and with it conn a; drop the extra comma');
     const [fix] = finding.fixes ?? [];
     assert.equal(fix.title, 'Write esp=aes128-sha256,aes256-sha256!');
     assert.equal(fix.preferred, true);
     assert.deepEqual(fix.edits.map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]), [[5, 5, 34, 'aes128-sha256,aes256-sha256!']]);
+  });
+
+  it('reads the list as starter hands it over, with the words after a blank joined in, and offers no rewrite of such a list', () => {
+    const text = '# ipsec-dialect: strongswan-5.9.8\nconn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauto=add\n\tesp=aes128-sha256, ,aes256-sha256!\n\tike=aes256-sha256-modp2048, aes128-sha256-modp2048!\n';
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/ipsec.conf': text })).model(['/ws/a/ipsec.conf']);
+    const findings = [...checkWorkspace(model).values()].flat().filter((f) => f.code.startsWith('strongswan-'));
+    assert.deepEqual(findings.map((f) => [f.range.start.line, f.message.slice(0, 55), f.fixes?.length ?? 0]), [[5, 'the ESP list "aes128-sha256, ,aes256-sha256!" holds an ', 0]]);
   });
 
   it('says nothing for a daemon other than strongSwan', () => {
@@ -92,7 +99,9 @@ describe('strongswanProposalFaults', () => {
   it('leaves a proposal with a word charon does not read to bad-value, and reads words case-sensitively as charon does', () => {
     assert.deepEqual(strongswanProposalFaults('aes256-frodo', 'ike'), []);
     assert.deepEqual(strongswanProposalFaults('AES256-SHA256', 'ike'), []);
+    // charon skips empty words.
     assert.deepEqual(strongswanProposalFaults('aes256--sha256-modp2048', 'ike'), []);
+    assert.deepEqual(strongswanProposalFaults('aes256gcm16--ecp256', 'ike')[0].faults.map((f) => f.kind), ['no-prf']);
   });
 
   it("takes strongSwan 6's additional key exchanges for no DH group of their own", () => {

@@ -42,8 +42,10 @@ export const strongswanProposalRefused = defineWorkspaceRule({
       for (const protocol of ['ike', childList(conn.values)] as const) {
         const list = conn.values.get(protocol);
         if (!list) continue;
+        // The model joins the words after a blank into a strongSwan value, as starter does; such a list is left for the user to rewrite.
+        const oneWord = list.value === list.setting.value?.text;
         for (const refusal of listRefusals(list.value, protocol, releases)) {
-          const fixes = refusal.rewrite === undefined ? undefined : rewriteValue(list, `Write ${protocol}=${refusal.rewrite}`, refusal.rewrite);
+          const fixes = refusal.rewrite === undefined || !oneWord ? undefined : rewriteValue(list, `Write ${protocol}=${refusal.rewrite}`, refusal.rewrite);
           report({ ...locate({ node, conn }, list), conn: conn.name, severity: refusal.severity, message: `${refusal.message}, and with it conn ${conn.name}${refusal.remedy}`, fixes });
         }
       }
@@ -68,11 +70,12 @@ function listRefusals(value: string, protocol: ProposalProtocol, releases: reado
   const emptySeverity = empty && refusalSeverity(releases, empty.faults[0].since);
   if (emptySeverity) {
     const { strict, proposals } = splitList(value);
+    const written = proposals.filter((p) => p !== '');
     refusals.push({
       severity: emptySeverity,
-      message: `the ${PROTOCOL_NAME[protocol]} list "${value.trim()}" holds an empty proposal (a comma with nothing on one side), which charon cannot read; charon refuses it`,
-      remedy: '; drop the extra comma',
-      rewrite: `${proposals.filter((p) => p !== '').join(',')}${strict ? '!' : ''}`,
+      message: `the ${PROTOCOL_NAME[protocol]} list "${value.trim()}" holds an empty proposal, which charon cannot read; charon refuses it`,
+      remedy: written.length > 0 ? '; drop the extra comma' : `; write a proposal, or leave ${protocol}= out for the defaults`,
+      rewrite: written.length > 0 ? `${written.join(',')}${strict ? '!' : ''}` : undefined,
     });
   }
   for (const proposal of faulty.filter((p) => p.text !== '')) {
