@@ -1,6 +1,6 @@
 /**
- * Conns that differ from a loadable one in one proposal list, with what strongSwan 5.9.8's charon
- * did with each: `test/oracle/charonLoad.test.ts` loads them into the real daemon and checks these
+ * Conns that differ from a loadable one in one proposal list (or one subnet charon reads itself),
+ * with what strongSwan 5.9.8's charon did with each: `test/oracle/charonLoad.test.ts` loads them into the real daemon and checks these
  * verdicts, the unit tests check ipsec-lint's findings against the same verdicts.
  */
 export interface ProposalCase {
@@ -55,6 +55,9 @@ export const PROPOSAL_CASES: readonly ProposalCase[] = [
   { conn: 'ah-gmac', settings: 'ah=aes256gmac!', charon: 'added' },
   { conn: 'ah-cipher-only', settings: 'ah=aes256!', charon: 'refused' },
   { conn: 'ah-over-bad-esp', settings: 'ah=sha256!\nesp=sha256!', charon: 'added' },
+  { conn: 'subnet-bad-octet', settings: 'rightsubnet=10.2.0.0/16,10.3.0.300/16', charon: 'added' },
+  { conn: 'subnet-bad-only', settings: 'rightsubnet=10.3.0.300/16', charon: 'added' },
+  { conn: 'subnet-long-prefix', settings: 'rightsubnet=10.3.0.0/33', charon: 'added' },
   { conn: 'shunt-bad-ike', settings: 'type=passthrough\nike=aes256gcm16-modp2048!', charon: 'refused' },
 ];
 

@@ -6,6 +6,7 @@ import { PROPOSAL_CASES, proposalCasesConf } from './strongswanProposalCases';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
+import { lint } from '../../helpers';
 import { workspaceFindings } from './workspaceFindings';
 
 const REFUSAL_CODES = new Set(['strongswan-proposal-refused', 'strongswan-ike-no-dh']);
@@ -37,6 +38,18 @@ describe('strongswan-proposal-refused and strongswan-ike-no-dh against what char
     assert.deepEqual(found.get('ike-no-dh'), ['strongswan-ike-no-dh error']);
     assert.deepEqual(found.get('ike-modpnone'), ['strongswan-ike-no-dh error']);
     assert.deepEqual(found.get('ike-aead-no-prf'), ['strongswan-proposal-refused error']);
+  });
+
+  it('no error of any rule, in the file or across files, on a conn charon loaded', () => {
+    const text = proposalCasesConf('# ipsec-dialect: strongswan-5.9.8\n');
+    const lines = text.split('\n');
+    const connAt = (line: number): string => lines.slice(0, line + 1).reverse().find((l) => l.startsWith('conn '))?.slice(5) ?? '';
+    const errors = [
+      ...lint('ipsec', text).map((f) => ({ line: f.range.start.line, code: f.code, severity: f.severity })),
+      ...workspaceFindings({ '/ws/a/ipsec.conf': text }, ['/ws/a/ipsec.conf']).map((f) => ({ line: Number(f.at.split(':')[1]), code: f.code, severity: f.severity })),
+    ].filter((f) => f.severity === 'error');
+    const loaded = new Set(PROPOSAL_CASES.filter((c) => c.charon === 'added').map((c) => c.conn));
+    assert.deepEqual(errors.filter((f) => loaded.has(connAt(f.line))).map((f) => `${connAt(f.line)}: ${f.code}`), []);
   });
 
   it('a warning where only some releases the gateway may run refuse it, nothing where none does', () => {

@@ -147,10 +147,13 @@ export function strongswanStarterProblem(name: string, value: string, release: R
 }
 
 /**
- * A number, duration or percentage the starter loads though it is not written as one: strtoul takes
- * a sign (a minus wraps around) and reads a bare unit as 0 seconds. Undefined when it is refused.
+ * A value strongSwan loads though it is not written as one: the starter's strtoul takes a sign on a
+ * number, duration or percentage (a minus wraps around) and reads a bare unit as 0 seconds; a subnet
+ * charon reads itself, entry by entry. Undefined when it is refused.
  */
 export function strongswanLeniency(kind: string | undefined, value: string): string | undefined {
+  // starter hands subnets on as text; charon's add_ts skips an entry it cannot read, falls back to the host's own address when none is left, and clamps a long prefix.
+  if (kind === 'subnetList' || kind === 'subnet') return 'charon loads the conn all the same: it skips an entry it cannot read ("invalid subnet", and with no entry left covers only the host\'s own address) and takes a prefix longer than the address as the whole address';
   const signed = /^([+-])\d+/.exec(value)?.[1];
   if (kind === 'number' || kind === 'duration') {
     if (/^[+-]\d+$/.test(value) || (kind === 'duration' && /^[+-]\d+[smhd]$/.test(value))) return signed === '-' ? 'strongSwan loads it as a huge number' : 'strongSwan reads it without the sign';
