@@ -58,6 +58,7 @@ export const PROPOSAL_CASES: readonly ProposalCase[] = [
   { conn: 'subnet-bad-octet', settings: 'rightsubnet=10.2.0.0/16,10.3.0.300/16', charon: 'added' },
   { conn: 'subnet-bad-only', settings: 'rightsubnet=10.3.0.300/16', charon: 'added' },
   { conn: 'subnet-long-prefix', settings: 'rightsubnet=10.3.0.0/33', charon: 'added' },
+  { conn: 'dns-bad-address', settings: 'leftdns=10.3.0.300', charon: 'added' },
   { conn: 'shunt-bad-ike', settings: 'type=passthrough\nike=aes256gcm16-modp2048!', charon: 'refused' },
 ];
 

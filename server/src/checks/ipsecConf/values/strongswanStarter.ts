@@ -154,6 +154,8 @@ export function strongswanStarterProblem(name: string, value: string, release: R
 export function strongswanLeniency(kind: string | undefined, value: string): string | undefined {
   // starter hands subnets on as text; charon's add_ts skips an entry it cannot read, falls back to the host's own address when none is left, and clamps a long prefix.
   if (kind === 'subnetList' || kind === 'subnet') return 'charon loads the conn all the same: it skips an entry it cannot read ("invalid subnet", and with no entry left covers only the host\'s own address) and takes a prefix longer than the address as the whole address';
+  // leftdns= is strongSwan's only address list: charon's add_dns logs and drops an address it cannot read.
+  if (kind === 'addressList') return 'charon ignores an address it cannot read ("ignoring invalid DNS address") and loads the conn';
   const signed = /^([+-])\d+/.exec(value)?.[1];
   if (kind === 'number' || kind === 'duration') {
     if (/^[+-]\d+$/.test(value) || (kind === 'duration' && /^[+-]\d+[smhd]$/.test(value))) return signed === '-' ? 'strongSwan loads it as a huge number' : 'strongSwan reads it without the sign';
