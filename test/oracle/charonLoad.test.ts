@@ -7,8 +7,9 @@ import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
 import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
 import { runLoadCampaign, type LoadCase } from '../../scripts/oracle/charon/campaign';
+import { badValueConns } from '../../scripts/oracle/charon/badValues';
 import { loadIntoCharon } from '../../scripts/oracle/charon/loadSession';
-import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
+import { CORPUS_ROOT, lint, REPO_ROOT } from '../helpers';
 import { PROPOSAL_CASES, proposalCasesConf } from '../unit/workspace/strongswanProposalCases';
 
 /*
@@ -39,6 +40,25 @@ describe('load-time oracle: charon 5.9.8 loads what ipsec-lint says it loads', (
     } finally {
       cleanupAll();
     }
+  });
+
+  it('a value of the wrong form for each typed conn key: an error from ipsec-lint exactly where charon does not load the conn', { timeout: 120_000 }, async () => {
+    const lib = strongswanLib();
+    const { text, conns } = badValueConns('5.9.8');
+    const head = '# ipsec-dialect: strongswan-5.9.8\nconfig setup\n\n';
+    const lines = `${head}${text}`.split('\n');
+    const connAt = (line: number): string | undefined => lines.slice(0, line + 1).reverse().find((l) => l.startsWith('conn '))?.slice(5);
+    const erring = new Set(lint('ipsec', `${head}${text}`).filter((f) => f.severity === 'error').map((f) => connAt(f.range.start.line)));
+    let verdicts;
+    try {
+      verdicts = await loadIntoCharon(text, conns.map((c) => c.conn), lib);
+    } finally {
+      cleanupAll();
+    }
+    // A conn starter drops never reaches charon, so it has no verdict.
+    const differing = conns.filter((c) => erring.has(c.conn) === (verdicts.get(c.conn)?.verdict === 'added')).map((c) => `${c.key}=${c.value}: ${erring.has(c.conn) ? 'error' : 'no error'}, charon ${verdicts.get(c.conn)?.verdict ?? 'never got it'}`);
+    assert.deepEqual(differing, []);
+    assert.ok(conns.length >= 40 && erring.size >= 30, `too few keys tried: ${conns.length}, ${erring.size} with an error`);
   });
 
   it(`${FILES} corpus files, every conn starter hands over: no "charon refuses it" on a conn charon loaded`, { timeout: 600_000 }, async () => {
