@@ -312,6 +312,16 @@ describe('bad-value: what it leaves to other rules', () => {
   });
 });
 
+describe('bad-value: redirect targets', () => {
+  it('is a warning on an address that cannot be one: pluto 4.10, 5.2, 5.3.2 and 5.4 added the conn and read it only on a redirect', () => {
+    for (const header of [LIBRESWAN_4, '# ipsec-dialect: libreswan-5.2\n', '# ipsec-dialect: libreswan-5.4\n']) {
+      const found = findings(header, 'redirect-to=10.3.0.300\naccept-redirect-to=10.3.0.300');
+      assert.deepEqual(found.map((f) => f.severity), ['warning', 'warning'], header);
+      assert.match(found[0].message, /; pluto adds the conn all the same and reads the address only when it redirects$/);
+    }
+  });
+});
+
 describe('bad-value: strongSwan 6 proposals', () => {
   const STRONGSWAN_6 = '# ipsec-dialect: strongswan-6\n';
   const STRONGSWAN_5 = '# ipsec-dialect: strongswan-5.9.8\n';
