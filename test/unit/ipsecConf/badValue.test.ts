@@ -312,6 +312,26 @@ describe('bad-value: what it leaves to other rules', () => {
   });
 });
 
+describe('bad-value: values Libreswan 5.3 and 5.4 load anyway (a sweep of one wrong value per conn key, added to their plutos)', () => {
+  const LIBRESWAN_532 = '# ipsec-dialect: libreswan-5.3.2\n';
+  const LIBRESWAN_54 = '# ipsec-dialect: libreswan-5.4\n';
+
+  it("is a warning for an old key name 5.3.2's addconn skips as it skips the new one", () => {
+    for (const line of ['keylife=5x', 'aggrmode=maybe', 'send-no-esp-tfc=maybe']) {
+      assert.deepEqual(findings(LIBRESWAN_532, line).map((f) => f.severity), ['warning'], line);
+    }
+  });
+
+  it('is a warning where pluto took the value and added the conn, and stays an error where addconn refuses the file', () => {
+    for (const [header, line] of [[LIBRESWAN_532, 'mtu=abc'], [LIBRESWAN_532, 'sendca=bogusword'], [LIBRESWAN_54, 'ipsec-max-bytes=abc'], [LIBRESWAN_54, 'compress=maybe'], [LIBRESWAN_54, 'iptfs-init-delay=5x']]) {
+      const found = findings(header, line);
+      assert.deepEqual(found.map((f) => f.severity), ['warning'], `${header}${line}`);
+      assert.match(found[0].message, /; this Libreswan release hands it to pluto, which adds the conn all the same$/);
+    }
+    assert.deepEqual(findings(LIBRESWAN_4, 'compress=maybe').map((f) => f.severity), ['error']);
+  });
+});
+
 describe('bad-value: redirect targets', () => {
   it('is a warning on an address that cannot be one: pluto 4.10, 5.2, 5.3.2 and 5.4 added the conn and read it only on a redirect', () => {
     for (const header of [LIBRESWAN_4, '# ipsec-dialect: libreswan-5.2\n', '# ipsec-dialect: libreswan-5.4\n']) {

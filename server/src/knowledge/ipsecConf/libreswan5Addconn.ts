@@ -1,3 +1,5 @@
+import type { VersionRange } from './versions';
+
 /**
  * Keywords Libreswan 5.0 to 5.3's addconn reads itself while parsing (kt_sparse_name, kt_bool,
  * kt_unsigned, kt_seconds, kt_time, kt_percent, kt_byte, kt_binary, kt_lset): a value it cannot read
@@ -42,6 +44,8 @@ const READS_5_3 = [
   'send-esp-tfc-padding-not-supported', 'send-redirect', 'send-vendorid', 'session-resumption',
   'sha2-truncbug', 'share-lease', 'tcp-remoteport', 'type', 'vti-routing', 'vti-shared', 'xauthby',
   'xauthclient', 'xauthfail', 'xauthserver',
+  // The old names of some of these, which 5.3.2's addconn skipped the same way ("keyword ignored").
+  'aggrmode', 'keylife', 'lifetime', 'salifetime', 'send-no-esp-tfc',
 ];
 
 /** By release: 5.1 reads what 5.0 does, and 5.3.1 and 5.3.2 what 5.3 does. */
@@ -57,4 +61,27 @@ const READS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /** Whether that release's addconn reads the keyword (base name for left/right ones) while parsing; undefined for other releases. */
 export function libreswan5AddconnReads(release: string, keyword: string): boolean | undefined {
   return READS.get(release)?.has(keyword);
+}
+
+/**
+ * Conn keys whose value Libreswan 5.3 on hands to pluto as text, and pluto added the conn with a
+ * value of the wrong form all the same (`mtu=abc`, `sendca=bogusword`, `ipsec-max-bytes=abc`;
+ * seen with 5.3.2 and 5.4 in a sweep of one wrong value per key), by base name, with the releases.
+ */
+const PLUTO_LOADS_ANYWAY: ReadonlyMap<string, VersionRange> = new Map([
+  ['mtu', { from: '5.3', until: '5.4' }],
+  ['sendca', { from: '5.3', until: '5.4' }],
+  ['ipsec-max-bytes', { from: '5.3' }],
+  ['ipsec-max-packets', { from: '5.3' }],
+  ['iptfs-max-queue-size', { from: '5.3' }],
+  ['iptfs-packet-size', { from: '5.3' }],
+  ['iptfs-reorder-window', { from: '5.3' }],
+  ['iptfs-drop-time', { from: '5.4' }],
+  ['iptfs-init-delay', { from: '5.4' }],
+  ['compress', { from: '5.4' }],
+]);
+
+/** The releases within which pluto adds a conn whatever this key's value, if it is one of those. */
+export function plutoLoadsAnyValue(keyword: string): VersionRange | undefined {
+  return PLUTO_LOADS_ANYWAY.get(keyword);
 }
