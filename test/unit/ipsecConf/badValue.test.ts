@@ -323,12 +323,14 @@ describe('bad-value: values Libreswan 5.3 and 5.4 load anyway (a sweep of one wr
   });
 
   it('is a warning where pluto took the value and added the conn, and stays an error where addconn refuses the file', () => {
-    for (const [header, line] of [[LIBRESWAN_532, 'mtu=abc'], [LIBRESWAN_532, 'sendca=bogusword'], [LIBRESWAN_54, 'ipsec-max-bytes=abc'], [LIBRESWAN_54, 'compress=maybe'], [LIBRESWAN_54, 'iptfs-init-delay=5x']]) {
+    for (const [header, line] of [[LIBRESWAN_532, 'mtu=abc'], [LIBRESWAN_54, 'mtu=abc'], [LIBRESWAN_532, 'sendca=bogusword'], [LIBRESWAN_54, 'ipsec-max-bytes=abc'], [LIBRESWAN_54, 'compress=maybe'], [LIBRESWAN_54, 'iptfs-init-delay=5x']]) {
       const found = findings(header, line);
       assert.deepEqual(found.map((f) => f.severity), ['warning'], `${header}${line}`);
       assert.match(found[0].message, /; this Libreswan release hands it to pluto, which adds the conn all the same$/);
     }
     assert.deepEqual(findings(LIBRESWAN_4, 'compress=maybe').map((f) => f.severity), ['error']);
+    // 5.4's pluto reads sendca= itself and refused the conn.
+    assert.deepEqual(findings(LIBRESWAN_54, 'sendca=bogusword').map((f) => f.severity), ['error']);
   });
 });
 

@@ -69,7 +69,7 @@ export function libreswan5AddconnReads(release: string, keyword: string): boolea
  * seen with 5.3.2 and 5.4 in a sweep of one wrong value per key), by base name, with the releases.
  */
 const PLUTO_LOADS_ANYWAY: ReadonlyMap<string, VersionRange> = new Map([
-  ['mtu', { from: '5.3', until: '5.4' }],
+  ['mtu', { from: '5.3' }],
   ['sendca', { from: '5.3', until: '5.4' }],
   ['ipsec-max-bytes', { from: '5.3' }],
   ['ipsec-max-packets', { from: '5.3' }],
