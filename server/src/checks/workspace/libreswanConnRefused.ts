@@ -4,7 +4,6 @@ import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Pol
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
-import type { Fix } from '../finding';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { derivedAuthMix, eapOnlyWithoutEap, eddsaBefore54, shuntEndAuth } from './libreswanAuthRefusals';
@@ -13,7 +12,7 @@ import { isShunt, SIDES, word, type Refusal } from './libreswanRefusal';
 import { clientWithPeerPool, interfaceIpWithSourceIp, noNarrowingWithPool, packetOffload, sourceIpOutside, sourceIpWithoutSubnet, strongswanSourceIps, strongswanSubnets, unreadableNexthop } from './libreswanSettingRefusals';
 import { unreadableCkaid, unreadableKeys } from './libreswanKeyRefusals';
 import { bothEndsPools, endFamilyRefusals, hostClientFamily4, ikev1Ipv6Pool, ipv6PoolAsRange, modecfgBothEnds, modecfgRoleClashes, poolAtZero, poolOverlaps, poolValueRefusals, poolWithSubnets } from './libreswanPoolRefusals';
-import { locate } from './peerReport';
+import { locate, rewriteValue } from './peerReport';
 
 interface Combination {
   /** The Libreswan releases whose pluto refuses it (seen with 4.10 and with each release from 5.0 to 5.4). */
@@ -204,13 +203,6 @@ const COMBINATIONS: readonly Combination[] = [
   { majors: [4, 5], find: (conn, _ike, majors) => (majors.includes(5) ? strongswanSubnets(conn) : []) },
 ];
 
-/** The edit a refusal's rewrite makes, at the line that sets the value (in the conn, `%default` or an `also=` conn). */
-function rewriteFixes({ at, rewrite }: Refusal): Fix[] | undefined {
-  const span = at?.setting.value?.span;
-  if (!at || !rewrite || !span) return undefined;
-  return [{ title: rewrite.title, edits: [{ uri: at.document.uri, range: at.document.source.rangeOf(span), newText: rewrite.newText }], preferred: true }];
-}
-
 export const libreswanConnRefused = defineWorkspaceRule({
   code: 'libreswan-conn-refused',
   fileKinds: ['ipsec'],
@@ -244,7 +236,7 @@ export const libreswanConnRefused = defineWorkspaceRule({
           message: `conn ${conn.name}: Libreswan's pluto refuses to add it: ${refusal.why}; ${refusal.remedy}`,
           severity: refusal.severity,
           related: refusal.related?.map(({ at, message }) => ({ ...locate({ node, conn }, at), message })),
-          fixes: rewriteFixes(refusal),
+          fixes: refusal.at && refusal.rewrite ? rewriteValue(refusal.at, refusal.rewrite.title, refusal.rewrite.newText) : undefined,
         });
       }
     }

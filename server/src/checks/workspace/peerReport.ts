@@ -14,6 +14,12 @@ export function locate(ref: ConnRef, value: EffectiveValue | undefined): Pick<Wo
   return { document: ref.conn.definition.document, span: section.name?.span ?? section.header };
 }
 
+/** A quick fix safe to apply without looking that writes `newText` as the value, where it is set (in the conn, `%default` or an `also=` conn). */
+export function rewriteValue(at: EffectiveValue, title: string, newText: string): Fix[] | undefined {
+  const span = at.setting.value?.span;
+  return span ? [{ title, edits: [{ uri: at.document.uri, range: at.document.source.rangeOf(span), newText }], preferred: true }] : undefined;
+}
+
 /** Where a conn says who its peer is: `rightid=`, else `right=`, else its header. */
 export function peerSite(ref: ConnRef): Pick<WorkspaceReport, 'document' | 'span'> {
   return locate(ref, ref.conn.values.get('rightid') ?? ref.conn.values.get('right'));

@@ -1,10 +1,8 @@
 import { mayBeLoaded } from '../../workspace/autoStarts';
-import type { EffectiveValue } from '../../workspace/model';
-import type { Fix } from '../finding';
 import { refusalSeverity, strongswanProposalFaults, type FaultyProposal, type ProposalFaultKind, type ProposalProtocol } from '../../workspace/strongswanProposalFaults';
 import { strongswanReleasesOf } from '../../workspace/strongswanRelease';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { locate } from './peerReport';
+import { locate, rewriteValue } from './peerReport';
 
 const PROTOCOL_NAME: Record<ProposalProtocol, string> = { ike: 'IKE', esp: 'ESP', ah: 'AH' };
 
@@ -95,12 +93,6 @@ function splitList(value: string): { strict: boolean; proposals: string[] } {
   const trimmed = value.trim();
   const strict = trimmed.endsWith('!');
   return { strict, proposals: (strict ? trimmed.slice(0, -1) : trimmed).split(',').map((p) => p.trim()) };
-}
-
-/** The edit that writes `newText` as the value, where it is set (in the conn, `%default` or an `also=` conn). */
-function rewriteValue(at: EffectiveValue, title: string, newText: string): Fix[] | undefined {
-  const span = at.setting.value?.span;
-  return span ? [{ title, edits: [{ uri: at.document.uri, range: at.document.source.rangeOf(span), newText }], preferred: true }] : undefined;
 }
 
 /** The first fault, in charon's order, that some release the gateway may run refuses the proposal for. */
