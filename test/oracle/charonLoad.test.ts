@@ -7,7 +7,7 @@ import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
 import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
 import { runLoadCampaign, type LoadCase } from '../../scripts/oracle/charon/campaign';
-import { badValueConns } from '../../scripts/oracle/charon/badValues';
+import { badValueConns } from '../../scripts/oracle/badValueConns';
 import { loadIntoCharon } from '../../scripts/oracle/charon/loadSession';
 import { CORPUS_ROOT, lint, REPO_ROOT } from '../helpers';
 import { PROPOSAL_CASES, proposalCasesConf } from '../unit/workspace/strongswanProposalCases';
@@ -44,7 +44,7 @@ describe('load-time oracle: charon 5.9.8 loads what ipsec-lint says it loads', (
 
   it('a value of the wrong form for each typed conn key: an error from ipsec-lint exactly where charon does not load the conn', { timeout: 120_000 }, async () => {
     const lib = strongswanLib();
-    const { text, conns } = badValueConns('5.9.8');
+    const { text, conns } = badValueConns('strongswan', '5.9.8');
     const head = '# ipsec-dialect: strongswan-5.9.8\nconfig setup\n\n';
     const lines = `${head}${text}`.split('\n');
     const connAt = (line: number): string | undefined => lines.slice(0, line + 1).reverse().find((l) => l.startsWith('conn '))?.slice(5);

@@ -4,29 +4,37 @@ import { rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { cleanupAll, installSignalCleanup } from '../../scripts/negotiation/cleanup';
 import { ensureLibreswan5, libreswan5Missing } from '../../scripts/negotiation/libreswan5';
-import { DEBIAN_LIBRESWAN } from '../../scripts/negotiation/libreswanBuild';
+import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
+import { disagreements, sweepBadValues } from '../../scripts/oracle/pluto/badValueSweep';
 import { outcomeOf, runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
+import { sweepSetupValues } from '../../scripts/oracle/pluto/setupSweep';
 import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
 
 /*
  * The add-time oracle: every conn of a sample of the corpus's Libreswan files is added to a real
  * pluto (Debian's 4.10 and the 5.2 the negotiation tests build), and ipsec-lint, pinned to the
- * same release, must not say "pluto refuses to add it" of a conn pluto added. Long runs:
- * npm run test:pluto-add.
+ * same release, must not say "pluto refuses to add it" of a conn pluto added; and one wrong value
+ * per typed key, in a conn or in config setup, must draw an error exactly where pluto does not
+ * start or add the conn. Long runs and other builds: npm run test:pluto-add [-- --bad-values].
  */
 const FILES = 100;
 const explain = (c: ConnCase): string => `${c.file} conn ${c.conn}: pluto ${c.pluto.verdict}; ours: ${c.ours.join(' / ')}`;
 
+/** Debian's 4.10 and the 5.2 the negotiation tests build, once the machine is checked for what they need. */
+function buildsOrFail(): LibreswanBuild[] {
+  const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
+  const missing = [...preflight().missing, ...libreswan5Missing(cacheDir)];
+  assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
+  installSignalCleanup();
+  removeStaleNamespaces();
+  return [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir)];
+}
+
 describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
   it(`${FILES} corpus files, every conn, Libreswan 4.10 and 5.2`, { timeout: 600_000 }, async () => {
-    const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
-    const missing = [...preflight().missing, ...libreswan5Missing(cacheDir)];
-    assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);
-    installSignalCleanup();
-    removeStaleNamespaces();
-    for (const build of [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir)]) {
+    for (const build of buildsOrFail()) {
       const workDir = path.join(REPO_ROOT, '.cache', 'oracle', 'runs', `pluto-add-test-${process.pid}`);
       let cases: ConnCase[];
       try {
@@ -38,6 +46,33 @@ describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
       assert.deepEqual(cases.filter((c) => c.outcome === 'false-error').map(explain), [], `${build.label}: ipsec-lint says pluto refuses conns it added`);
       assert.ok(cases.filter((c) => c.outcome === 'agree-added').length >= 20, `${build.label}: too few conns added to judge by`);
       assert.deepEqual(cases.filter((c) => c.outcome === 'unknown').map(explain), [], `${build.label}: pluto's answer could not be read`);
+    }
+  });
+
+  it('a value of the wrong form for each typed conn key, and marks, DPD times and bare numbers: an error from ipsec-lint exactly where pluto does not add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
+    for (const build of buildsOrFail()) {
+      let cases;
+      try {
+        cases = await sweepBadValues(build, build.dialect.replace(/^libreswan-/, ''));
+      } finally {
+        cleanupAll();
+      }
+      assert.deepEqual(disagreements(cases), [], build.label);
+      const added = cases.filter((c) => c.pluto.verdict === 'added').length;
+      assert.ok(cases.length >= 120 && added >= 20 && cases.length - added >= 20, `${build.label}: too few keys tried (${cases.length}) or too one-sided (${added} added)`);
+    }
+  });
+
+  it('a value of the wrong form for each typed config setup key: an error from ipsec-lint exactly where pluto does not start or add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
+    for (const build of buildsOrFail()) {
+      let cases;
+      try {
+        cases = await sweepSetupValues(build, build.dialect.replace(/^libreswan-/, ''));
+      } finally {
+        cleanupAll();
+      }
+      assert.deepEqual(disagreements(cases), [], build.label);
+      assert.ok(cases.length >= 30, `${build.label}: too few keys tried (${cases.length})`);
     }
   });
 

@@ -54,6 +54,11 @@ export class AddSession {
     return verdict;
   }
 
+  /** Whether pluto still runs (it dies on some values: 5.4 on an unreadable leftsourceip=). */
+  alive(): boolean {
+    return this.pluto?.alive() ?? false;
+  }
+
   async stop(): Promise<void> {
     await this.pluto?.stop();
     this.namespaces.down();
@@ -71,7 +76,10 @@ export function readVerdict(output: string, name: string): AddVerdict {
   const failed = ours.find((l) => /failed to add/.test(l));
   if (failed) return { verdict: 'refused', said: failed.replace(/^.*failed to add (IKEv\d )?connection:\s*/, '') };
   if (ours.some((l) => /\badded\b.*connection/.test(l))) return { verdict: 'added', said: '' };
-  const config = lines.find((l) => /while loading|addconn, in config|cannot load|Failed to load connection|syntax error|ipsec addconn:|cannot find conn|ERROR/.test(l));
+  // addconn leaves out a conn whose leftsubnets= holds no subnet it can read, and only warns.
+  const config = lines.find((l) => /is not a subnet declaration|while loading|addconn, in config|cannot load|Failed to load connection|syntax error|ipsec addconn:|cannot find conn|ERROR/.test(l));
   if (config) return { verdict: 'config-refused', said: config };
+  // 4.10's addconn adds nothing, silently, for a rightsubnets= without a subnet it can read.
+  if (lines.length === 0) return { verdict: 'config-refused', said: 'addconn said nothing and added nothing' };
   return { verdict: 'unknown', said: lines.slice(-2).join(' | ') };
 }

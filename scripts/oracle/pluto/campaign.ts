@@ -10,7 +10,7 @@ import { sourceFiles } from '../corpus';
 import { AddSession, type AddVerdict } from './addSession';
 
 /** The rules that say pluto (or addconn) will not add a conn. */
-export const ADD_TIME_CODES: ReadonlySet<string> = new Set(['libreswan-conn-refused', 'conn-setting-clash', 'ikev1-authby', 'also-conflict', 'conn-family-mismatch']);
+export const ADD_TIME_CODES: ReadonlySet<string> = new Set(['libreswan-conn-refused', 'libreswan-bare-number', 'conn-setting-clash', 'ikev1-authby', 'also-conflict', 'conn-family-mismatch']);
 
 /**
  * Refusals for want of what the corpus and this machine do not hold (certificates and keys in NSS,

@@ -5,9 +5,11 @@ import { ensureLibreswan5, libreswan5Missing } from '../../negotiation/libreswan
 import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../negotiation/netns';
 import { describeMissing, preflight } from '../../negotiation/preflight';
+import { disagreements, sweepBadValues } from './badValueSweep';
 import { runAddCampaign, type AddOutcome, type ConnCase } from './campaign';
+import { sweepSetupValues } from './setupSweep';
 
-const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...]';
+const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...] [--bad-values]';
 const OUTCOMES: readonly AddOutcome[] = ['agree-added', 'agree-refused', 'false-error', 'missed', 'material', 'config-refused', 'unknown'];
 
 interface Args {
@@ -16,6 +18,8 @@ interface Args {
   /** Another Libreswan's libexec/ipsec folder (a release built from source), run after the two usual ones. */
   libexec?: string;
   show: Set<string>;
+  /** The per-key sweep of wrong values instead of the corpus. */
+  badValues?: boolean;
 }
 
 function parse(argv: readonly string[]): Args {
@@ -26,6 +30,7 @@ function parse(argv: readonly string[]): Args {
     else if (argv[i] === '--only' && value) out.only = argv[++i];
     else if (argv[i] === '--libexec' && value) out.libexec = argv[++i];
     else if (argv[i] === '--show' && value) out.show = new Set(argv[++i].split(','));
+    else if (argv[i] === '--bad-values') out.badValues = true;
     else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
   }
   return out;
@@ -63,6 +68,16 @@ async function main(): Promise<number> {
   const builds: LibreswanBuild[] = [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir, (l) => console.log(l)), ...extra].filter((b) => !args.only || b.dialect.endsWith(args.only));
   let falseErrors = 0;
   for (const build of builds) {
+    if (args.badValues) {
+      const release = build.dialect.replace(/^libreswan-/, '');
+      for (const [what, cases] of [['conns with a wrong value', await sweepBadValues(build, release)], ['config setup keys with a wrong value', await sweepSetupValues(build, release)]] as const) {
+        const differing = disagreements(cases);
+        console.log(`${build.label}: ${cases.length} ${what}, ${cases.filter((c) => c.pluto.verdict === 'added').length} added, ${differing.length} disagreeing`);
+        for (const line of differing) console.log(`  ${line}`);
+        falseErrors += differing.length;
+      }
+      continue;
+    }
     const workDir = path.join(repo, '.cache', 'oracle', 'runs', `pluto-add-${process.pid}`);
     const cases = await runAddCampaign({ corpusRoot: path.resolve(repo, '..', 'shared', 'corpus'), build, workDir, files: args.files, onFile: (done, total) => done % 100 === 0 && console.log(`${build.label}: ${done}/${total} files`) });
     for (const line of summary(build.label, cases, args.show)) console.log(line);

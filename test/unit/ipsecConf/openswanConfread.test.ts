@@ -64,8 +64,8 @@ describe('openswan-bare-number', () => {
     for (const name of ['"5"', '5a', 'a5']) assert.deepEqual(bare(`conn ${name}\n\tleft=192.0.2.1\n`), [], name);
   });
 
-  it('is quiet for Libreswan and strongSwan', () => {
-    for (const dialect of ['libreswan-4.10', 'strongswan']) {
+  it('is quiet for Libreswan (libreswan-bare-number speaks for 4.x) and strongSwan', () => {
+    for (const dialect of ['libreswan-4.10', 'libreswan-5', 'strongswan']) {
       assert.deepEqual(lint('ipsec', `# ipsec-dialect: ${dialect}\nconn 5\n\tleft=192.0.2.1\n\tleftid=5\n`, [openswanBareNumber]), [], dialect);
     }
   });

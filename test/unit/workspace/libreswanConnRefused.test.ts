@@ -72,6 +72,15 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['type=passthrough|authby=never|phase2=ah|esp=aes', false, true, true, true],
   ['keylife=1h|salifetime=1h|authby=secret', true, true, true, true],
   ['phase2=esp|ah=aes-sha1|authby=secret', true, true, true, false],
+  ['dpddelay=5x|authby=secret', true, false, false, false],
+  ['ikev2=no|dpddelay=5|dpdtimeout=5x|authby=secret', true, false, false, false],
+  ['ikev2=no|dpdtimeout=5x|authby=secret', true, true, true, true],
+  ['ikev2=no|dpddelay=5x|authby=secret', true, true, true, true],
+  ['dpddelay=5|dpdtimeout=5x|authby=secret', true, true, true, true],
+  ['mark=0xzz|authby=secret', true, true, false, false],
+  ['mark=20/0xf|authby=secret', true, true, false, false],
+  ['mark-in=0b101|mark-out=-1/0xffffffff|authby=secret', true, true, true, true],
+  ['type=passthrough|authby=never|mark=0xzz', true, true, true, true],
 ];
 
 /**
@@ -368,6 +377,20 @@ describe('libreswan-conn-refused', () => {
     assert.deepEqual(message('5.3', 'authby=secret|esp=aes-sha1|phase2alg=aes-sha1'), []);
     assert.match(message('4.10', 'authby=secret|ah=sha1')[0], /ah=sha1 puts the integrity algorithm sha1 where ESP's cipher goes \(before 5.3 ah= is another name for esp=/);
     assert.match(message('5.2', 'authby=secret|rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no')[0], /narrowing=no with rightaddresspool= \(the address it leases narrows the selectors\); drop narrowing=no/);
+  });
+
+  it('reads DPD times where Libreswan 5 reads them, marks from 5.3, and an end method only when addconn kept it', () => {
+    const message = (release: string, body: string) => workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body) }, [CONF]).filter((f) => f.code === CODE).map((f) => f.message);
+    assert.match(message('5.2', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "x" is not a time unit/);
+    assert.match(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|ikev1-dpdtimeout=5x')[0], /ikev1-dpdtimeout=5x: /);
+    assert.deepEqual(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|dpdtimeout=5x|ikev1-dpdtimeout=5x'), [], 'both names at once: not judged');
+    assert.deepEqual(message('5.2', 'authby=secret|dpddelay=30s|dpdtimeout=2.5m'), []);
+    assert.match(message('5.3', 'authby=secret|mark=0xzz')[0], /mark=0xzz: "xzz" after the number is no part of a mark/);
+    assert.match(message('5.4', 'authby=secret|mark-out=1/0x1ffffffff')[0], /mark-out=1\/0x1ffffffff: a mask lies between 0 and 0xffffffff/);
+    assert.deepEqual(message('5.2', 'authby=secret|mark=0xzz'), [], '5.2 logs it and adds the conn');
+    // 5.0 to 5.2's addconn skipped the word ("keyword ignored") and pluto added the conn (seen with 5.0 and 5.2).
+    assert.deepEqual(message('5.2', 'authby=secret|leftauth=bogusword'), []);
+    assert.equal(message('5.2', 'authby=secret|leftauth=secret').length, 1);
   });
 
   it('says nothing for other daemons or an unknown one, nor for conns that are not loaded', () => {

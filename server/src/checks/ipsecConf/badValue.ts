@@ -1,15 +1,14 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
-import { plutoLoadsAnyValue } from '../../knowledge/ipsecConf/libreswan5Addconn';
-import { inRange } from '../../knowledge/ipsecConf/versions';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { hasLookalikeBlank } from '../../text/characters';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
+import { libreswanPlutoLeniency } from './libreswanLeniency';
 import { refusesQuoted } from './quotedValue';
-import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, SETUP_WORDS_FOR_PLUTO, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
 import { withoutBraces } from './values/braceList';
 import { checkValue } from './values/checkValue';
@@ -74,15 +73,9 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   const kind = typeKind(key, target);
   // strongSwan's starter reads numbers and durations with strtoul, which takes a sign and wraps it around.
   if (target.dialect === 'strongswan') return isAuthRound(lookupKeyword(key, 'strongswan').entry?.name) ? STRONGSWAN_AUTH_LENIENCY : strongswanLeniency(kind, value);
-  // A string to addconn up to 5.2; pluto's --global-redirect handler logs a wrong word and keeps "no". 5.3 reads the word itself.
-  // Kept as text for pluto, which logs a word it does not know and uses its default.
-  if (SETUP_WORDS_FOR_PLUTO.has(key) && target.dialect === 'libreswan') return 'pluto logs it and uses its default';
-  if (key === 'global-redirect' && target.dialect === 'libreswan' && concreteReleases(target).some((release) => inRange({ until: '5.3' }, release))) return 'Libreswan logs it and keeps no';
   const base = lookupKeyword(key, target.dialect, target.version).entry?.name;
-  // Kept as text and read only when a redirect happens: 4.10, 5.2, 5.3.2 and 5.4 added conns with an address that cannot be one.
-  if (target.dialect === 'libreswan' && (base === 'redirect-to' || base === 'accept-redirect-to')) return 'pluto adds the conn all the same and reads the address only when it redirects';
-  const anyValue = base === undefined || section !== 'conn' ? undefined : plutoLoadsAnyValue(base);
-  if (anyValue && everyReleaseIn(target, 'libreswan', anyValue)) return 'this Libreswan release hands it to pluto, which adds the conn all the same';
+  const pluto = libreswanPlutoLeniency(key, base, kind, section, target);
+  if (pluto !== undefined) return pluto;
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
   // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.
   if (target.dialect === 'openswan' && (kind === 'enum' || kind === 'enumList')) return 'Openswan logs it and loads the conn without the setting';
@@ -167,7 +160,7 @@ export const badValue = defineRule({
   defaultSeverity: 'error',
   title: 'A value the daemon cannot read',
   description:
-    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors, except in a strongSwan `leftsubnet=`, which starter passes on as text and charon reads entry by entry: it skips an entry it cannot read, covering only the host's own address when none is left, and takes a prefix past the address's length as the whole address, so it loads the conn and this is a warning, seen with 5.9.8; so is an address in `leftdns=` it cannot read, which charon drops; and a Libreswan `redirect-to=` or `accept-redirect-to=` address, which pluto reads only when it redirects: seen added by 4.10, 5.2, 5.3.2 and 5.4; and from Libreswan 5.3 a wrong value of `mtu=`, `sendca=` (5.3 only), `ipsec-max-bytes=`, `ipsec-max-packets=` or the IPTFS sizes, and from 5.4 of `compress=` and the IPTFS delays, which addconn hands to pluto as text and pluto took, adding the conn, in 5.3.2 and 5.4), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Openswan refuses a quoted yes/no or number (`pfs=\"yes\"`), and takes the next line as the value of a key left empty: an error in a conn or before a header, a warning in `config setup`, where the file still loads. Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
+    "Checks each value against what its keyword takes in the gateway's dialect: yes/no spellings, the allowed words, whole numbers and their range, durations (`30`, `20s`, `8h`, `1d`; Libreswan 5 also `1.5h`; Libreswan 4 refuses the file when a yes/no, duration, percentage or size is left empty), percentages (`100%`), IPv4 and IPv6 addresses and prefixes (`192.0.2.300` and `/33` are errors, except in a strongSwan `leftsubnet=`, which starter passes on as text and charon reads entry by entry: it skips an entry it cannot read, covering only the host's own address when none is left, and takes a prefix past the address's length as the whole address, so it loads the conn and this is a warning, seen with 5.9.8; so is an address in `leftdns=` it cannot read, which charon drops; and a Libreswan `redirect-to=` or `accept-redirect-to=` address, which pluto reads only when it redirects: seen added by 4.10, 5.2, 5.3.2 and 5.4; and from Libreswan 5.3 a wrong value of `mtu=`, `sendca=` (5.3 only), `ipsec-max-bytes=`, `ipsec-max-packets=` or the IPTFS sizes, and from 5.4 of `compress=` and the IPTFS delays, which addconn hands to pluto as text and pluto took, adding the conn, in 5.3.2 and 5.4; and with Libreswan 5 a `dpddelay=` or `dpdtimeout=` that is no duration, which pluto reads only where it runs dead peer detection, and with Libreswan a mark it cannot read as `value[/mask]`, which releases before 5.3 only log: `libreswan-conn-refused` reports the conns pluto refuses over them; in `config setup` a Libreswan `listen=`, `virtual-private=` or `global-redirect-to=` address pluto cannot read, since it starts all the same: it listens on every interface, drops the whole private list, or reads the address only when it redirects), protocol/port pairs and IKE/ESP proposals (`aes256-sha2_256;modp2048` for Libreswan, `aes256-sha256-modp2048!` for strongSwan). Openswan refuses a quoted yes/no or number (`pfs=\"yes\"`), and takes the next line as the value of a key left empty: an error in a conn or before a header, a warning in `config setup`, where the file still loads. Libreswan and Openswan refuse the file or the conn, strongSwan drops the conn, or the setting silently falls back to its default. Host names, IDs and `%`-keywords are only reported when they cannot be right. When the dialect is not known and one plausible daemon takes the value, this is only a notice.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     for (const { kind, setting } of keyedSettings(document)) {

@@ -6,6 +6,7 @@ import { duplicateKey } from './duplicateKey';
 import { duplicateSection } from './duplicateSection';
 import { indentedHeader } from './indentedHeader';
 import { mixedIndentation } from './mixedIndentation';
+import { libreswanBareNumber } from './libreswanBareNumber';
 import { openswanBareNumber } from './openswanBareNumber';
 import { unknownKeyword } from './unknownKeyword';
 import { wrongSection } from './wrongSection';
@@ -26,4 +27,5 @@ export const ipsecConfRules: readonly AnyRule[] = [
   wrongSection,
   badValue,
   openswanBareNumber,
+  libreswanBareNumber,
 ];

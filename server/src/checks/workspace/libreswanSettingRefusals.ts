@@ -2,6 +2,8 @@ import { ipVersion } from '../../text/ipLiteral';
 import type { EffectiveConn } from '../../workspace/model';
 import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { strongswanSourceIp } from '../ipsecConf/values/confread';
+import { strictMarkProblem } from '../ipsecConf/values/libreswanMark';
+import { checkDuration } from '../ipsecConf/values/scalars';
 import { SIDES, word, type Refusal } from './libreswanRefusal';
 
 // What Libreswan 5's pluto refuses in a conn's addresses and address leases (libreswan-conn-refused): each case seen
@@ -126,5 +128,36 @@ export function unreadableNexthop(conn: EffectiveConn): Refusal[] {
     const value = at?.value.trim() ?? '';
     if (!at || value === '' || ['%defaultroute', '%direct'].includes(value.toLowerCase()) || ipVersion(value) !== 0) return [];
     return [{ at, why: `${side}nexthop=${value} (pluto takes the next hop's address, %defaultroute or %direct here, and looks up no name)`, remedy: "write the next hop's address" }];
+  });
+}
+
+/** Written either way: 5.0 to 5.3 named it ikev1-dpdtimeout=, 5.4 went back to dpdtimeout=; both at once is left unjudged. */
+function dpdTimeout(conn: EffectiveConn) {
+  const [old, renamed] = [conn.values.get('dpdtimeout'), conn.values.get('ikev1-dpdtimeout')];
+  return old && renamed ? undefined : (old ?? renamed);
+}
+
+/**
+ * Libreswan 5's pluto reads the dead peer detection times itself, and refuses a conn over one it
+ * cannot read: `dpddelay=` on IKEv2 (which ignores `dpdtimeout=`), and on IKEv1 both, but only when
+ * both are set (else it warns that DPD is off). Read in 5.0 to 5.4's pluto; seen with 5.0, 5.2 and 5.4.
+ */
+export function unreadableDpd(conn: EffectiveConn, ike: 1 | 2 | undefined): Refusal[] {
+  const delay = conn.values.get('dpddelay');
+  const timeout = dpdTimeout(conn);
+  const read = ike === 2 ? [delay] : ike === 1 && delay && timeout ? [delay, timeout] : [];
+  for (const at of read) {
+    const problem = at && checkDuration(at.value.trim(), { dialect: 'libreswan', version: '5' });
+    if (at && problem) return [{ at, why: `${at.setting.key.text}=${at.value.trim()}: ${problem.message}`, remedy: 'write a number of seconds, such as 30 or 30s' }];
+  }
+  return [];
+}
+
+/** From 5.3 pluto refuses a negotiating conn over a mark it cannot read (seen with 5.3.2 and 5.4; before, it logged "bad mark value": bad-value). */
+export function unreadableMarks(conn: EffectiveConn): Refusal[] {
+  return ['mark', 'mark-in', 'mark-out'].flatMap((key) => {
+    const at = conn.values.get(key);
+    const problem = at && strictMarkProblem(at.value.trim());
+    return at && problem ? [{ at, why: `${key}=${at.value.trim()}: ${problem.message}`, remedy: 'write the mark as a number, with a mask after / if needed (0x100/0xff00)' }] : [];
   });
 }

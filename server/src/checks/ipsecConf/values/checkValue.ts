@@ -1,6 +1,7 @@
 import type { ValueType } from '../../../knowledge/ipsecConf';
 import { checkId } from './identities';
 import { checkProposals } from './proposals';
+import { libreswanMarkProblem } from './libreswanMark';
 import type { Release, ValueProblem } from './release';
 import { checkByteCount, checkDuration, checkEnum, checkEnumList, checkNumber, checkPercent, checkYesNo } from './scalars';
 import { checkAddressList, checkAddressPool, checkHost, checkProtoport, checkSubnetList } from './selectors';
@@ -42,8 +43,9 @@ export function checkValue(value: string, type: ValueType, release: Release): Va
       return checkProtoport(value);
     case 'proposals':
       return checkProposals(value, release);
-    case 'pubkey':
     case 'mark':
+      return libreswanMarkProblem(value, release);
+    case 'pubkey':
     case 'filename':
     case 'directory':
     case 'connList':
