@@ -80,3 +80,17 @@ function groupProblem(chunk: string): string | undefined {
 function unknownCharacter(c: string): string {
   return c.trim() === '' ? 'it holds a blank, which is no digit' : `"${c}" is no digit of its encoding`;
 }
+
+/** The bytes of a prefixed text (`0x`, `0s`, `0t`) that libreswanDataProblem passes; undefined for any other. */
+export function libreswanDataBytes(text: string): Uint8Array | undefined {
+  if (libreswanDataProblem(text, 'prefixed') !== undefined) return undefined;
+  const digits = text.slice(2);
+  switch (text[1].toLowerCase()) {
+    case 'x':
+      return Uint8Array.from(Buffer.from(digits.replace(/_/g, ''), 'hex'));
+    case 's':
+      return Uint8Array.from(Buffer.from(digits, 'base64'));
+    default:
+      return Uint8Array.from(Buffer.from(digits, 'latin1'));
+  }
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { libreswanDataProblem } from '../../../server/src/text/libreswanData';
+import { libreswanDataBytes, libreswanDataProblem } from '../../../server/src/text/libreswanData';
+import { rawRsaKeyProblem } from '../../../server/src/text/rawRsaKey';
 import { refusedConns } from './refusedConns';
 
 const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
@@ -8,9 +9,13 @@ const RELEASES = ['4.10', '5.0', '5.2', '5.4'] as const;
 /**
  * Keys and CKAIDs written inline, each conn added to the pluto of Libreswan 4.10 (Debian) and of
  * 5.0, 5.2 and 5.4 (built from their tags) with `npm run test:pluto-add`'s AddSession, 2026-12-04.
- * R = refused (by addconn or pluto), L = added. Left out: texts that read as bytes but make no RSA
- * key (`0sAQAB`, `0x01_02`), which every release refused too and which the rule does not judge.
+ * R = refused (by addconn or pluto), L = added. The last rows read as bytes, and pluto makes an RSA
+ * key of them or not (RFC 3110: the exponent's length, the exponent, the modulus): a modulus of 64
+ * to 1025 bytes, and an exponent that ends within the key ("modulus is shorter than minimum 64",
+ * "too short for exponent of length 200").
  */
+const rawKey = (head: readonly number[], modulusBytes: number): string => `0s${Buffer.from([...head, 0xc1, ...new Array<number>(modulusBytes - 1).fill(0x55)]).toString('base64')}`;
+
 const SEEN: readonly (readonly [string, string])[] = [
   ['leftrsasigkey="0sAQNM....hIp"|rightrsasigkey=%cert', 'RRRR'],
   ['leftrsasigkey=AQNMxyzw', 'RRRR'],
@@ -21,6 +26,16 @@ const SEEN: readonly (readonly [string, string])[] = [
   ['leftckaid=YourCKAID', 'RRRR'],
   ['leftrsasigkey="0sAQNM hIp="', 'RRRR'],
   ['leftrsasigkey=0sAQNMhIp=', 'RRRR'],
+  ['leftrsasigkey=0sAAAA', 'RRRR'],
+  ['leftrsasigkey=0sAQ==', 'RRRR'],
+  ['leftrsasigkey=0sAQOAAAAA', 'RRRR'],
+  ['leftrsasigkey=0x0103', 'RRRR'],
+  [`leftrsasigkey=${rawKey([1, 3], 40)}`, 'RRRR'],
+  [`leftrsasigkey=${rawKey([1, 3], 64)}`, 'LLLL'],
+  [`leftrsasigkey=${rawKey([1, 3], 1025)}`, 'LLLL'],
+  [`leftrsasigkey=${rawKey([1, 3], 1026)}`, 'RRRR'],
+  [`leftrsasigkey=${rawKey([0, 0, 1, 3], 100)}`, 'LLLL'],
+  ['leftrsasigkey=0syAMDAw==', 'RRRR'],
 ];
 
 /** For each conn of SEEN, whether ipsec-lint pinned to `release` says it does not load. */
@@ -65,5 +80,18 @@ describe("Libreswan's reading of binary values written as text", () => {
       ['AB:CD', 'hex', /":" is no digit/],
     ];
     for (const [text, form, expected] of cases) assert.match(libreswanDataProblem(text, form) ?? 'read', expected, text);
+  });
+});
+
+describe('raw RSA keys (RFC 3110) as pluto reads them', () => {
+  it('decodes each prefix and says what makes no key', () => {
+    assert.deepEqual([...(libreswanDataBytes('0x01_03') ?? [])], [1, 3]);
+    assert.deepEqual([...(libreswanDataBytes('0sAQM=') ?? [])], [1, 3]);
+    assert.deepEqual([...(libreswanDataBytes('0tAB') ?? [])], [65, 66]);
+    assert.equal(libreswanDataBytes('0sAQ.B'), undefined);
+    assert.match(rawRsaKeyProblem(Uint8Array.from([1])) ?? '', /its 1 byte cannot even hold the exponent's length/);
+    assert.match(rawRsaKeyProblem(Uint8Array.from([200, 3, 3, 3])) ?? '', /runs past its end \(4 bytes\)/);
+    assert.match(rawRsaKeyProblem(Uint8Array.from([1, 3, 7])) ?? '', /its modulus is 1 byte, below pluto's minimum of 64/);
+    assert.equal(rawRsaKeyProblem(Uint8Array.from([1, 3, ...new Array<number>(64).fill(9)])), undefined);
   });
 });

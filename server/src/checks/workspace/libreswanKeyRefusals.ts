@@ -1,15 +1,23 @@
-import { libreswanDataProblem } from '../../text/libreswanData';
+import { libreswanDataBytes, libreswanDataProblem } from '../../text/libreswanData';
+import { rawRsaKeyProblem } from '../../text/rawRsaKey';
 import type { EffectiveConn } from '../../workspace/model';
 import { SIDES, type Refusal } from './libreswanRefusal';
 
 // Keys and CKAIDs written inline that pluto cannot read as text (libreswan-conn-refused): each seen
-// refused by 4.10, 5.0, 5.2 and 5.4 ("leftrsasigkey invalid: unknown character in input").
+// refused by 4.10, 5.0, 5.2 and 5.4 ("leftrsasigkey invalid: unknown character in input"), and RSA
+// keys whose bytes make no key ("modulus is shorter than minimum 64").
 
 const KEY_FORMS = [
   ['rsasigkey', 'prefixed'],
   ['ecdsakey', 'prefixed'],
   ['pubkey', 'base64'],
 ] as const;
+
+/** What the bytes of a readable text make no key of: an RSA key's parts (seen refused by 4.10, 5.2 and 5.4). */
+function keyProblem(kind: (typeof KEY_FORMS)[number][0], text: string): string | undefined {
+  const bytes = kind === 'rsasigkey' ? libreswanDataBytes(text) : undefined;
+  return bytes && rawRsaKeyProblem(bytes);
+}
 
 /** A key pasted in part, with blanks or with a placeholder's dots; pluto ignores the key of an end that names its certificate. */
 export function unreadableKeys(conn: EffectiveConn): Refusal[] {
@@ -18,7 +26,7 @@ export function unreadableKeys(conn: EffectiveConn): Refusal[] {
     return KEY_FORMS.flatMap(([kind, form]) => {
       const at = conn.values.get(`${side}${kind}`);
       const text = at?.value.trim() ?? '';
-      const problem = at && text !== '' && !text.startsWith('%') ? libreswanDataProblem(text, form) : undefined;
+      const problem = at && text !== '' && !text.startsWith('%') ? (libreswanDataProblem(text, form) ?? keyProblem(kind, text)) : undefined;
       return problem ? [{ at, why: `${side}${kind}= is no key pluto can read: ${problem}`, remedy: 'paste the whole key again as `ipsec showhostkey` prints it, or use %cert' }] : [];
     });
   });
