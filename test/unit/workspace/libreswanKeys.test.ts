@@ -83,6 +83,39 @@ describe("Libreswan's reading of binary values written as text", () => {
   });
 });
 
+/** A P-256 key as a SubjectPublicKeyInfo (what 5.x's showhostkey prints for leftpubkey=), and a P-384 point after 0x04: both made by openssl. */
+const P256_SPKI = 'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEYwgVS+//fi00S58ysC3Wto/RCzi9hECPus/ax2SBHP2/aB675aZQzWh0t5y0PB4KYL/ZbCDHKvmaFw1l53IPQA==';
+const P384_POINT = 'BOkBc5Fly14qxZDLWRFvrOeuXLK+6b3d8MpUIEulUstIQPDb6bYaBvOPcPNQawG+S7H/0EekHD0E1WLzmZd+EXE9mbEKjokxPggQYJEaPnZJiOfvlfVv7q2+grUzVlPgzQ==';
+const base64 = (bytes: Buffer): string => bytes.toString('base64');
+const p256 = Buffer.from(P256_SPKI, 'base64');
+const p256Point = p256.subarray(p256.length - 65);
+
+/**
+ * Keys whose text reads but whose bytes are another matter, each conn added to the pluto of 4.10
+ * (Debian), 5.0, 5.2 and 5.4, 2026-12-04 (R refused, L added). Raw ECDSA keys are left out for
+ * 4.10 (-), whose pluto died adding any but a bare P-256 point.
+ */
+const KEY_BYTES: readonly (readonly [string, string])[] = [
+  [`leftpubkey=${P256_SPKI}`, 'LLLL'],
+  [`leftpubkey=${base64(p256.subarray(0, p256.length - 3))}`, 'RRRR'],
+  [`leftpubkey=${base64(Buffer.concat([p256, Buffer.from([0, 0, 0])]))}`, 'RRRR'],
+  [`leftecdsakey=0s${base64(p256Point)}`, '-LLL'],
+  [`leftecdsakey=0s${base64(p256Point.subarray(1))}`, 'LLLL'],
+  [`leftecdsakey=0s${base64(Buffer.concat([p256Point, Buffer.from([1])]))}`, '-RRR'],
+  [`leftecdsakey=0x${p256Point.toString('hex')}`, '-LLL'],
+  [`leftecdsakey=0s${P384_POINT}`, '-LLL'],
+];
+
+describe('keys whose bytes pluto makes no key of, by release', () => {
+  for (const [index, release] of RELEASES.entries()) {
+    it(`refuses exactly the conns Libreswan ${release} refused`, () => {
+      const conns = KEY_BYTES.map(([line], row) => `conn k${row}\n\tleft=192.0.2.1\n\tright=192.0.2.${20 + row}\n\tleftid=@west\n\trightid=@east\n\tauthby=ecdsa\n\t${line}\n\tauto=add\n`);
+      const ours = refusedConns(release, 'config setup\n\tikev1-policy=accept\n', conns);
+      for (const [row, [line, verdicts]] of KEY_BYTES.entries()) if (verdicts[index] !== '-') assert.equal(ours[row], verdicts[index] === 'R', `${line.slice(0, 40)} on ${release}`);
+    });
+  }
+});
+
 describe('raw RSA keys (RFC 3110) as pluto reads them', () => {
   it('decodes each prefix and says what makes no key', () => {
     assert.deepEqual([...(libreswanDataBytes('0x01_03') ?? [])], [1, 3]);

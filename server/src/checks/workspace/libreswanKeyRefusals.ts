@@ -1,5 +1,7 @@
 import { libreswanDataBytes, libreswanDataProblem } from '../../text/libreswanData';
+import { rawEcKeyProblem } from '../../text/rawEcKey';
 import { rawRsaKeyProblem } from '../../text/rawRsaKey';
+import { isSpkiShaped } from '../../text/spkiShape';
 import type { EffectiveConn } from '../../workspace/model';
 import { SIDES, type Refusal } from './libreswanRefusal';
 
@@ -13,10 +15,15 @@ const KEY_FORMS = [
   ['pubkey', 'base64'],
 ] as const;
 
-/** What the bytes of a readable text make no key of: an RSA key's parts (seen refused by 4.10, 5.2 and 5.4). */
+/**
+ * What the bytes of a readable text make no key of: an RSA key's parts (seen refused by 4.10, 5.0,
+ * 5.2 and 5.4), an ECDSA point of no known curve, or no SubjectPublicKeyInfo (seen with 5.2 and 5.4).
+ */
 function keyProblem(kind: (typeof KEY_FORMS)[number][0], text: string): string | undefined {
-  const bytes = kind === 'rsasigkey' ? libreswanDataBytes(text) : undefined;
-  return bytes && rawRsaKeyProblem(bytes);
+  if (kind === 'pubkey') return isSpkiShaped(Uint8Array.from(Buffer.from(text, 'base64'))) ? undefined : 'its bytes are no SubjectPublicKeyInfo (DER), as if cut short or copied from something else';
+  const bytes = libreswanDataBytes(text);
+  if (bytes === undefined) return undefined;
+  return kind === 'rsasigkey' ? rawRsaKeyProblem(bytes) : rawEcKeyProblem(bytes);
 }
 
 /** A key pasted in part, with blanks or with a placeholder's dots; pluto ignores the key of an end that names its certificate. */
