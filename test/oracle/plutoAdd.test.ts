@@ -7,7 +7,7 @@ import { ensureLibreswan5, libreswan5Missing } from '../../scripts/negotiation/l
 import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
-import { disagreements, sweepBadValues } from '../../scripts/oracle/pluto/badValueSweep';
+import { disagreements, sweepBadValues, sweepGoodValues } from '../../scripts/oracle/pluto/badValueSweep';
 import { outcomeOf, runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
 import { sweepSetupValues } from '../../scripts/oracle/pluto/setupSweep';
 import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
@@ -17,7 +17,8 @@ import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
  * pluto (Debian's 4.10 and the 5.2 the negotiation tests build), and ipsec-lint, pinned to the
  * same release, must not say "pluto refuses to add it" of a conn pluto added; and one wrong value
  * per typed key, in a conn or in config setup, must draw an error exactly where pluto does not
- * start or add the conn. Long runs and other builds: npm run test:pluto-add [-- --bad-values].
+ * start or add the conn, and each value the knowledge takes must be added unless an error says why not.
+ * Long runs and other builds: npm run test:pluto-add [-- --values].
  */
 const FILES = 100;
 const explain = (c: ConnCase): string => `${c.file} conn ${c.conn}: pluto ${c.pluto.verdict}; ours: ${c.ours.join(' / ')}`;
@@ -73,6 +74,19 @@ describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
       }
       assert.deepEqual(disagreements(cases), [], build.label);
       assert.ok(cases.length >= 30, `${build.label}: too few keys tried (${cases.length})`);
+    }
+  });
+
+  it('each value the knowledge says a conn key takes (every word, yes/no spelling, time unit, end of a range): an error exactly where pluto does not add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
+    for (const build of buildsOrFail()) {
+      let cases;
+      try {
+        cases = await sweepGoodValues(build, build.dialect.replace(/^libreswan-/, ''));
+      } finally {
+        cleanupAll();
+      }
+      assert.deepEqual(disagreements(cases), [], build.label);
+      assert.ok(cases.length >= 500, `${build.label}: too few values tried (${cases.length})`);
     }
   });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { lintWorkspace } from '../../../server/src/workspace/lintWorkspace';
 import type { LibreswanBuild } from '../../negotiation/libreswanBuild';
 import { badValueConn, badValueConns } from '../badValueConns';
+import { goodValueConns } from '../goodValueConns';
 import { AddSession, type AddVerdict } from './addSession';
 import { outcomeOf } from './campaign';
 
@@ -69,7 +70,16 @@ function errorsByConn(dir: string, release: string, conns: readonly { readonly n
  * pinned to `release`.
  */
 export async function sweepBadValues(build: LibreswanBuild, release: string): Promise<SweepCase[]> {
-  const conns = sweepConns(release);
+  return sweepConnSettings(build, release, sweepConns(release));
+}
+
+/** One conn per conn key and value the knowledge says `release` takes: pluto must add each that ipsec-lint has no error on. */
+export async function sweepGoodValues(build: LibreswanBuild, release: string): Promise<SweepCase[]> {
+  return sweepConnSettings(build, release, goodValueConns(release).map((settings, index) => ({ name: `good-${index}`, settings })));
+}
+
+/** Each conn (its settings beside a pre-shared key to a peer of its own) added on its own to `build`'s pluto, a fresh one after a crash, against ipsec-lint pinned to `release`. */
+export async function sweepConnSettings(build: LibreswanBuild, release: string, conns: readonly { readonly name: string; readonly settings: readonly string[] }[]): Promise<SweepCase[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ngt-sweep-'));
   const cases: SweepCase[] = [];
   let session: AddSession | undefined;

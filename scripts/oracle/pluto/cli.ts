@@ -5,11 +5,11 @@ import { ensureLibreswan5, libreswan5Missing } from '../../negotiation/libreswan
 import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../negotiation/netns';
 import { describeMissing, preflight } from '../../negotiation/preflight';
-import { disagreements, sweepBadValues } from './badValueSweep';
+import { disagreements, sweepBadValues, sweepGoodValues } from './badValueSweep';
 import { runAddCampaign, type AddOutcome, type ConnCase } from './campaign';
 import { sweepSetupValues } from './setupSweep';
 
-const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...] [--bad-values]';
+const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...] [--values]';
 const OUTCOMES: readonly AddOutcome[] = ['agree-added', 'agree-refused', 'false-error', 'missed', 'material', 'config-refused', 'unknown'];
 
 interface Args {
@@ -18,8 +18,8 @@ interface Args {
   /** Another Libreswan's libexec/ipsec folder (a release built from source), run after the two usual ones. */
   libexec?: string;
   show: Set<string>;
-  /** The per-key sweep of wrong values instead of the corpus. */
-  badValues?: boolean;
+  /** The per-key sweeps of wrong and right values instead of the corpus. */
+  values?: boolean;
 }
 
 function parse(argv: readonly string[]): Args {
@@ -30,7 +30,7 @@ function parse(argv: readonly string[]): Args {
     else if (argv[i] === '--only' && value) out.only = argv[++i];
     else if (argv[i] === '--libexec' && value) out.libexec = argv[++i];
     else if (argv[i] === '--show' && value) out.show = new Set(argv[++i].split(','));
-    else if (argv[i] === '--bad-values') out.badValues = true;
+    else if (argv[i] === '--values') out.values = true;
     else throw new Error(`unknown argument ${argv[i]}\n${USAGE}`);
   }
   return out;
@@ -68,9 +68,14 @@ async function main(): Promise<number> {
   const builds: LibreswanBuild[] = [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir, (l) => console.log(l)), ...extra].filter((b) => !args.only || b.dialect.endsWith(args.only));
   let falseErrors = 0;
   for (const build of builds) {
-    if (args.badValues) {
+    if (args.values) {
       const release = build.dialect.replace(/^libreswan-/, '');
-      for (const [what, cases] of [['conns with a wrong value', await sweepBadValues(build, release)], ['config setup keys with a wrong value', await sweepSetupValues(build, release)]] as const) {
+      const sweeps = [
+        ['conns with a wrong value', await sweepBadValues(build, release)],
+        ['config setup keys with a wrong value', await sweepSetupValues(build, release)],
+        ['conns with a value the knowledge takes', await sweepGoodValues(build, release)],
+      ] as const;
+      for (const [what, cases] of sweeps) {
         const differing = disagreements(cases);
         console.log(`${build.label}: ${cases.length} ${what}, ${cases.filter((c) => c.pluto.verdict === 'added').length} added, ${differing.length} disagreeing`);
         for (const line of differing) console.log(`  ${line}`);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
 import { libreswanMarkProblem } from '../../../server/src/checks/ipsecConf/values/libreswanMark';
 import { lint } from '../../helpers';
+import { refusedConns } from '../workspace/refusedConns';
 
 /** `severity: message` of bad-value's findings on a conn with these lines. */
 function check(release: string, lines: string): string[] {
@@ -82,5 +83,43 @@ describe('bad-value: config setup addresses pluto gets over', () => {
 
   it('stays an error where pluto or addconn refuses the file', () => {
     assert.match(setup('5.4', 'uniqueids=maybe')[0], /^error: /);
+  });
+});
+
+/**
+ * Values each release's pluto read differently (R refused, L added, - not tried; 5.0, 5.2, 5.3.2,
+ * 5.4), seen in the good-value sweep (`npm run test:pluto-add -- --values`) and in shunts
+ * (`type=passthrough`), 2026-12-04: ipsec-lint, bad-value and libreswan-conn-refused together, errs
+ * exactly where the conn was refused.
+ */
+const RANGES: ReadonlyArray<readonly [settings: string, verdicts: string]> = [
+  ['reqid=0', 'LLRR'],
+  ['leftikeport=0', 'LLRR'],
+  ['metric=0', 'LLLR'],
+  ['tcp-remoteport=0', 'LLLR'],
+  ['ikepad=1', 'LLLR'],
+  ['ikepad=0', 'LLLR'],
+  ['ikepad=auto', 'LLLL'],
+  ['nic-offload=auto', 'LLLR'],
+  ['nic-offload=yes', 'LLLL'],
+  ['phase2=default', 'LLLR'],
+  ['leftgroundhog=y', 'RRLL'],
+  ['leftgroundhog=true', 'LLLL'],
+  ...['reqid=0', 'leftikeport=0', 'metric=0', 'tcp-remoteport=0', 'ikepad=1', 'nic-offload=auto', 'phase2=default'].map((line) => [`type=passthrough|authby=never|${line}`, '-LLL'] as const),
+  ['type=passthrough|authby=never|leftgroundhog=y', '-RLL'],
+];
+
+describe('ranges and words that changed between Libreswan 5 releases', () => {
+  const conns = RANGES.map(([settings], row) => `conn r${row}\n\tleft=192.0.2.1\n\tright=192.0.2.${20 + row}\n${(settings.includes('authby=') ? settings : `authby=secret|${settings}`).split('|').map((line) => `\t${line}\n`).join('')}\tauto=add\n`);
+  for (const [index, release] of ['5.0', '5.2', '5.3.2', '5.4'].entries()) {
+    it(`errs exactly where Libreswan ${release}'s pluto refused the conn`, () => {
+      const ours = refusedConns(release, 'config setup\n\tikev1-policy=accept\n', conns);
+      for (const [row, [settings, verdicts]] of RANGES.entries()) if (verdicts[index] !== '-') assert.equal(ours[row], verdicts[index] === 'R', `${release}: ${settings}`);
+    });
+  }
+
+  it('is a warning from bad-value where a shunt takes it, an error where no conn does', () => {
+    assert.match(check('5.4', 'metric=0')[0], /^warning: .*; pluto refuses to add a conn that negotiates with it \(a shunt does not read it\)$/);
+    assert.match(check('5.2', 'leftgroundhog=y')[0], /^error: /);
   });
 });

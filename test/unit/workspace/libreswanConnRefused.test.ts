@@ -81,6 +81,20 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['mark=20/0xf|authby=secret', true, true, false, false],
   ['mark-in=0b101|mark-out=-1/0xffffffff|authby=secret', true, true, true, true],
   ['type=passthrough|authby=never|mark=0xzz', true, true, true, true],
+  ['aggressive=y|authby=secret', true, false, false, false],
+  ['aggrmode=on|authby=secret', true, false, false, false],
+  ['dpddelay=2minutes|authby=secret', true, false, false, true],
+  ['dpddelay=1.5m|authby=secret', true, true, true, true],
+  ['retransmit-interval=2seconds|authby=secret', true, true, false, true],
+  ['hostaddrfamily=ipv6|authby=secret', true, true, false, false],
+  ['hostaddrfamily=ipv4|authby=secret', true, true, true, true],
+  ['clientaddrfamily=ipv6|authby=secret', true, false, true, true],
+  ['rekeymargin=2d|authby=secret', true, false, false, false],
+  ['rekeymargin=2days|authby=secret', true, true, true, false],
+  ['rekeymargin=11h|authby=secret', true, true, true, true],
+  ['rekeymargin=13h|authby=secret', true, false, false, false],
+  ['rekeymargin=13h|rekeyfuzz=50%|authby=secret', true, true, true, true],
+  ['type=passthrough|authby=never|rekeymargin=2d', true, true, true, true],
 ];
 
 /**
@@ -88,8 +102,8 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
  * a column of SEEN, but for the conns listed (whether it added them).
  */
 const LIKE: ReadonlyArray<readonly [release: string, like: '5.2' | '5.3.2', differs: Readonly<Record<string, boolean>>]> = [
-  ['5.0', '5.2', { 'rightsourceip=192.0.2.2|authby=secret': false, 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true }],
-  ['5.1', '5.2', { 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true }],
+  ['5.0', '5.2', { 'rightsourceip=192.0.2.2|authby=secret': false, 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true, 'dpddelay=1.5m|authby=secret': false }],
+  ['5.1', '5.2', { 'ikev2=no|narrowing=yes|authby=secret': false, 'ikev2=no|narrowing=no|authby=secret': true, 'rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no|authby=secret': true, 'dpddelay=1.5m|authby=secret': false }],
   ['5.3', '5.3.2', {}],
   ['5.3.1', '5.3.2', {}],
 ];
@@ -381,7 +395,9 @@ describe('libreswan-conn-refused', () => {
 
   it('reads DPD times where Libreswan 5 reads them, marks from 5.3, and an end method only when addconn kept it', () => {
     const message = (release: string, body: string) => workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body) }, [CONF]).filter((f) => f.code === CODE).map((f) => f.message);
-    assert.match(message('5.2', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "x" is not a time unit/);
+    assert.match(message('5.2', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "30x" is no duration this release's pluto reads here \(a number with us, ms, s, m, h, d or w/);
+    assert.match(message('5.4', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "x" is not a time unit/);
+    assert.match(message('5.0', 'authby=secret|dpddelay=1.5m')[0], /\(a number with ms, s, m, h, d or w, or none for seconds\)/);
     assert.match(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|ikev1-dpdtimeout=5x')[0], /ikev1-dpdtimeout=5x: /);
     assert.deepEqual(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|dpdtimeout=5x|ikev1-dpdtimeout=5x'), [], 'both names at once: not judged');
     assert.deepEqual(message('5.2', 'authby=secret|dpddelay=30s|dpdtimeout=2.5m'), []);

@@ -13,6 +13,7 @@ import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type Dia
 import { withoutBraces } from './values/braceList';
 import { checkValue } from './values/checkValue';
 import { confreadProblem } from './values/confread';
+import { plutoDurationProblem } from './values/plutoDurations';
 import { isAuthRound, STRONGSWAN_AUTH_LENIENCY, strongswanAuthProblem } from './values/strongswanAuth';
 import { strongswanLeniency, strongswanStarterProblem } from './values/strongswanStarter';
 import type { Release, ValueProblem } from './values/release';
@@ -25,7 +26,7 @@ function problemIn(key: string, value: string, section: SectionKind, release: Re
   if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
   if (section !== 'conn' || lookup.entry === undefined) return checkValue(value, lookup.type, release);
   const name = lookup.entry.name;
-  return checkValue(value, lookup.type, release) ?? confreadProblem(name, value, release) ?? strongswanStarterProblem(name, value, release) ?? strongswanAuthProblem(name, value, release);
+  return checkValue(value, lookup.type, release) ?? confreadProblem(name, value, release) ?? plutoDurationProblem(name, value, release) ?? strongswanStarterProblem(name, value, release) ?? strongswanAuthProblem(name, value, release);
 }
 
 /** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */

@@ -209,3 +209,37 @@ export function poolOverlaps(conns: readonly EffectiveConn[], refused: (conn: Ef
   }
   return found;
 }
+
+const FAMILY_WORDS: Readonly<Record<string, 4 | 6>> = { ipv4: 4, v4: 4, inet: 4, ipv6: 6, v6: 6, inet6: 6 };
+
+/** The one family of the conn's literal host addresses (`%` words aside); undefined when a host is a name or the two differ. */
+function literalHostFamily(conn: EffectiveConn, keys: readonly string[]): 4 | 6 | undefined {
+  const families = new Set(keys.flatMap((key) => {
+    const host = word(conn, key);
+    return host === undefined || host.startsWith('%') ? [] : [ipVersion(host)];
+  }));
+  const [family] = families;
+  return families.size === 1 && family !== 0 ? family : undefined;
+}
+
+/**
+ * 5.0 to 5.2: `clientaddrfamily=` of the other family than an end's traffic (its subnets, else its
+ * pool, else its own address): "childaddrfamily=IPv6 conflicts with left=…" (seen with 5.0 and 5.2;
+ * 5.3 ignores the key).
+ */
+export function clientFamilyConflict(conn: EffectiveConn): Refusal[] {
+  const at = conn.values.get('clientaddrfamily');
+  const wanted = at && FAMILY_WORDS[at.value.trim().toLowerCase()];
+  const host = literalHostFamily(conn, SIDES);
+  if (!at || !wanted || !host || SIDES.some((side) => conn.values.has(`${side}subnets`))) return [];
+  const clash = SIDES.map((side) => endTraffic(conn, side, host)).find((traffic) => traffic?.families.has(wanted === 4 ? 6 : 4));
+  return clash ? [{ at, why: `clientaddrfamily=${at.value.trim()} but ${clash.written} is IPv${wanted === 4 ? 6 : 4}`, remedy: 'drop clientaddrfamily= (the ends say the family)' }] : [];
+}
+
+/** From 5.3: `hostaddrfamily=` of another family than a literal `left=`, `right=` or next hop ("host address family IPv6 from hostaddrfamily=ipv6 conflicts with left=…"; seen with 5.3.2 and 5.4). */
+export function hostFamilyConflict(conn: EffectiveConn): Refusal[] {
+  const at = conn.values.get('hostaddrfamily');
+  const wanted = at && FAMILY_WORDS[at.value.trim().toLowerCase()];
+  const host = literalHostFamily(conn, [...SIDES, 'leftnexthop', 'rightnexthop']);
+  return at && wanted && host && host !== wanted ? [{ at, why: `hostaddrfamily=${at.value.trim()} but the hosts' addresses are IPv${host}`, remedy: 'drop hostaddrfamily= (the addresses say the family)' }] : [];
+}

@@ -1,8 +1,14 @@
+import { lookupKeyword } from '../../knowledge/ipsecConf';
+import { keysCheckedWhenNegotiating } from '../../knowledge/ipsecConf/libreswan5Addconn';
+import { inRange } from '../../knowledge/ipsecConf/versions';
+import { durationSeconds } from '../../text/durationSeconds';
 import { ipVersion } from '../../text/ipLiteral';
 import type { EffectiveConn } from '../../workspace/model';
 import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
 import { strongswanSourceIp } from '../ipsecConf/values/confread';
 import { strictMarkProblem } from '../ipsecConf/values/libreswanMark';
+import { plutoDurationProblem, plutoReadsDuration } from '../ipsecConf/values/plutoDurations';
+import { checkValue } from '../ipsecConf/values/checkValue';
 import { checkDuration } from '../ipsecConf/values/scalars';
 import { SIDES, word, type Refusal } from './libreswanRefusal';
 
@@ -137,18 +143,28 @@ function dpdTimeout(conn: EffectiveConn) {
   return old && renamed ? undefined : (old ?? renamed);
 }
 
+/** Why pluto of every one of `releases` refuses the duration, or undefined when one reads it. */
+function durationRefusal(base: string, value: string, releases: readonly string[]): string | undefined {
+  const problems = releases.map((release) => plutoDurationProblem(base, value, { dialect: 'libreswan', version: release }) ?? checkDuration(value, { dialect: 'libreswan', version: release }));
+  return problems.every((problem) => problem !== undefined) ? problems[0]?.message : undefined;
+}
+
 /**
  * Libreswan 5's pluto reads the dead peer detection times itself, and refuses a conn over one it
  * cannot read: `dpddelay=` on IKEv2 (which ignores `dpdtimeout=`), and on IKEv1 both, but only when
- * both are set (else it warns that DPD is off). Read in 5.0 to 5.4's pluto; seen with 5.0, 5.2 and 5.4.
+ * both are set (else it warns that DPD is off); from 5.3 also `retransmit-interval=`. 5.0 to 5.3
+ * read fewer forms than addconn (no `2minutes`; 5.0 and 5.1 no fractions). Read in 5.0 to 5.4's
+ * pluto; seen with 5.0, 5.2, 5.3.2 and 5.4.
  */
-export function unreadableDpd(conn: EffectiveConn, ike: 1 | 2 | undefined): Refusal[] {
+export function unreadableTimes(conn: EffectiveConn, ike: 1 | 2 | undefined, releases: readonly string[]): Refusal[] {
   const delay = conn.values.get('dpddelay');
   const timeout = dpdTimeout(conn);
-  const read = ike === 2 ? [delay] : ike === 1 && delay && timeout ? [delay, timeout] : [];
-  for (const at of read) {
-    const problem = at && checkDuration(at.value.trim(), { dialect: 'libreswan', version: '5' });
-    if (at && problem) return [{ at, why: `${at.setting.key.text}=${at.value.trim()}: ${problem.message}`, remedy: 'write a number of seconds, such as 30 or 30s' }];
+  const dpd = ike === 2 ? [delay] : ike === 1 && delay && timeout ? [delay, timeout] : [];
+  const retransmit = releases.every((release) => plutoReadsDuration('retransmit-interval', release)) ? [conn.values.get('retransmit-interval')] : [];
+  for (const at of [...dpd, ...retransmit]) {
+    const base = at?.setting.key.text.toLowerCase() ?? '';
+    const problem = at && durationRefusal(base, at.value.trim(), releases);
+    if (at && problem) return [{ at, why: `${at.setting.key.text}=${at.value.trim()}: ${problem}`, remedy: 'write a number of seconds, such as 30 or 30s' }];
   }
   return [];
 }
@@ -160,4 +176,41 @@ export function unreadableMarks(conn: EffectiveConn): Refusal[] {
     const problem = at && strictMarkProblem(at.value.trim());
     return at && problem ? [{ at, why: `${key}=${at.value.trim()}: ${problem.message}`, remedy: 'write the mark as a number, with a mask after / if needed (0x100/0xff00)' }] : [];
   });
+}
+
+/** pluto's longest lifetime, IKE and IPsec SAs alike, outside FIPS mode (IKE_SA_LIFETIME_MAXIMUM and IPSEC_SA_LIFETIME_MAXIMUM, 5.0 to 5.4). */
+const LONGEST_LIFETIME_SECONDS = 86400;
+
+/**
+ * Libreswan 5 wants the rekey margin, stretched by its fuzz, within the longest lifetime it allows:
+ * "ikelifetime=28800 must be greater than rekeymargin=172800s + rekeyfuzz=100% yet less than the
+ * maximum allowed" (seen with 5.0, 5.2, 5.3.2 and 5.4; a shunt skips lifetimes).
+ */
+export function marginPastLongestLifetime(conn: EffectiveConn, releases: readonly string[]): Refusal[] {
+  const at = conn.values.get('rekeymargin');
+  // Before 5.4 addconn reads it, and skips a unit spelt out (`2days`: "keyword ignored"), keeping the default.
+  const spelledOut = /[a-z]{3,}$/i.test(at?.value.trim() ?? '');
+  if (spelledOut && !releases.every((release) => inRange({ from: '5.4' }, release))) return [];
+  const margin = at && durationSeconds(at.value);
+  const fuzz = /^(\d+)%$/.exec(conn.values.get('rekeyfuzz')?.value.trim() ?? '100%')?.[1];
+  if (!at || margin === undefined || fuzz === undefined || (margin * (100 + Number(fuzz))) / 100 <= LONGEST_LIFETIME_SECONDS) return [];
+  return [{ at, why: `rekeymargin=${at.value.trim()} with a rekeyfuzz of ${fuzz}% reaches past the longest lifetime pluto allows (24 hours)`, remedy: 'shorten rekeymargin= (the default is 9m)' }];
+}
+
+/** The keys of `checkedWhenNegotiating` the conn sets with a value every one of `releases` refuses (a shunt does not read them). */
+export function valuesCheckedWhenNegotiating(conn: EffectiveConn, releases: readonly string[]): Refusal[] {
+  const refusals: Refusal[] = [];
+  for (const [base, range] of keysCheckedWhenNegotiating()) {
+    if (!releases.every((release) => inRange(range, release))) continue;
+    for (const key of base === 'ikeport' ? SIDES.map((side) => `${side}${base}`) : [base]) {
+      const at = conn.values.get(key);
+      const value = at?.value.trim() ?? '';
+      const problems = releases.map((release) => {
+        const type = lookupKeyword(key, 'libreswan', release).type;
+        return type && checkValue(value, type, { dialect: 'libreswan', version: release });
+      });
+      if (at && problems.every((problem) => problem !== undefined)) refusals.push({ at, why: `${key}=${value}: ${problems[0]?.message ?? ''}`, remedy: 'write a value this release takes' });
+    }
+  }
+  return refusals;
 }

@@ -57,7 +57,8 @@ export const CONN_END_KEYWORDS: readonly KeywordInfo[] = [
     type: PORT,
     doc: 'UDP port this end uses for IKE instead of 500/4500.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // From 5.3 pluto wants a port it can use: "leftikeport=0 invalid, must be in range 1-65535" (seen with 5.3.2 and 5.4).
+      libreswan: [{ status: 'valid', until: '5.3' }, { status: 'valid', from: '5.3', type: { kind: 'number', min: 1, max: 65535 } }],
       strongswan: { status: 'valid' },
     },
   },
@@ -181,7 +182,11 @@ export const CONN_END_KEYWORDS: readonly KeywordInfo[] = [
     type: YES_NO,
     doc: 'Testing aid that makes this end replay a fixed state; not for production.',
     dialects: {
-      libreswan: { status: 'valid', from: '5.0' },
+      // 5.0 to 5.2 read it from a list without y and n ("leftgroundhog=y, invalid"; seen with 5.0 and 5.2).
+      libreswan: [
+        { status: 'valid', from: '5.0', until: '5.3', type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', '1', '0'] } },
+        { status: 'valid', from: '5.3' },
+      ],
     },
   },
   {

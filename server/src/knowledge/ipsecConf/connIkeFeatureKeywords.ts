@@ -133,7 +133,12 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Pad IKEv1 messages to a multiple of 4 bytes; turn off for peers that reject padding.',
     dialects: {
       // A plain yes/no (kt_bool) in Libreswan 4; 5.0 added `auto`.
-      libreswan: [{ status: 'valid', until: '5.0', type: YES_NO }, { status: 'valid', from: '5.0' }],
+      // 5.4 reads it from a list without 1 and 0 ("ikepad=1" is invalid, seen).
+      libreswan: [
+        { status: 'valid', until: '5.0', type: YES_NO },
+        { status: 'valid', from: '5.0', until: '5.4' },
+        { status: 'valid', from: '5.4', type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'auto'] } },
+      ],
     },
   },
   {

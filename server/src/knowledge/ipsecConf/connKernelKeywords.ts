@@ -51,7 +51,8 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: PORT, default: '4500',
     doc: 'Peer TCP port for IKE/ESP over TCP.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // 5.4's pluto: "tcp-remoteport=0 invalid, must be in the range 1-65535", even without IKE over TCP (seen).
+      libreswan: [{ status: 'valid', until: '5.4' }, { status: 'valid', from: '5.4', type: { kind: 'number', min: 1, max: 65535 } }],
     },
   },
   {
@@ -68,7 +69,8 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     type: COUNT, default: '1',
     doc: 'Metric of the routes the updown script installs.',
     dialects: {
-      libreswan: { status: 'valid' },
+      // 5.4's pluto: "metric=0 invalid, minimum is 1" (seen; 5.3.2 took it).
+      libreswan: [{ status: 'valid', until: '5.4' }, { status: 'valid', from: '5.4', type: { kind: 'number', min: 1 } }],
       openswan: { status: 'valid', from: '2.6.20' },
     },
   },
@@ -141,7 +143,9 @@ export const CONN_KERNEL_KEYWORDS: readonly KeywordInfo[] = [
     dialects: {
       libreswan: [
         { status: 'valid', until: '5.0', type: { kind: 'enum', values: ['no', 'yes', 'auto'] } },
-        { status: 'valid', from: '5.0' },
+        // 5.4 dropped auto ("nic-offload=auto" is invalid, seen).
+        { status: 'valid', from: '5.0', until: '5.4' },
+        { status: 'valid', from: '5.4', type: { kind: 'enum', values: ['no', 'crypto', 'packet', 'yes'] } },
       ],
     },
   },

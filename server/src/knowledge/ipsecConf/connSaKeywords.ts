@@ -41,7 +41,8 @@ export const CONN_SA_KEYWORDS: readonly KeywordInfo[] = [
     type: { kind: 'enum', values: ['esp', 'ah', 'default'] }, default: 'esp',
     doc: 'Protocol of the Child SA: ESP (encryption and integrity) or AH (integrity only).',
     dialects: {
-      libreswan: { status: 'valid' },
+      // 5.4 takes esp and ah only ("phase2=default" is invalid, seen).
+      libreswan: [{ status: 'valid', until: '5.4' }, { status: 'valid', from: '5.4', type: { kind: 'enum', values: ['esp', 'ah'] } }],
       openswan: { status: 'valid', type: { kind: 'enum', values: ['ah+esp', 'esp', 'ah', 'default'] } },
     },
   },
@@ -186,7 +187,8 @@ export const CONN_SA_KEYWORDS: readonly KeywordInfo[] = [
     type: COUNT,
     doc: 'Fixed reqid for the kernel policies and SAs (useful with static firewall rules).',
     dialects: {
-      libreswan: { status: 'valid' },
+      // 5.3's pluto reads it itself: "reqid=0 invalid, must be in the range 1-16383" (seen with 5.3.2 and 5.4).
+      libreswan: [{ status: 'valid', until: '5.3' }, { status: 'valid', from: '5.3', type: { kind: 'number', min: 1, max: 16383 } }],
       strongswan: { status: 'valid' },
     },
   },
