@@ -7,7 +7,7 @@ import { ensureLibreswan5, libreswan5Missing } from '../../scripts/negotiation/l
 import { DEBIAN_LIBRESWAN, type LibreswanBuild } from '../../scripts/negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
-import { disagreements, sweepBadValues, sweepGoodValues } from '../../scripts/oracle/pluto/badValueSweep';
+import { disagreements, sweepBadValues, sweepGoodValues, type SweepCase } from '../../scripts/oracle/pluto/badValueSweep';
 import { outcomeOf, runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
 import { sweepSetupValues } from '../../scripts/oracle/pluto/setupSweep';
 import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
@@ -33,6 +33,22 @@ function buildsOrFail(): LibreswanBuild[] {
   return [{ ...DEBIAN_LIBRESWAN, dialect: 'libreswan-4.10' }, ensureLibreswan5(cacheDir)];
 }
 
+/** A sweep run against each build in turn, none of its cases disagreeing: the cases by build. */
+async function sweepEachBuild(sweep: (build: LibreswanBuild, release: string) => Promise<SweepCase[]>): Promise<[string, SweepCase[]][]> {
+  const results: [string, SweepCase[]][] = [];
+  for (const build of buildsOrFail()) {
+    let cases: SweepCase[];
+    try {
+      cases = await sweep(build, build.dialect.replace(/^libreswan-/, ''));
+    } finally {
+      cleanupAll();
+    }
+    assert.deepEqual(disagreements(cases), [], build.label);
+    results.push([build.label, cases]);
+  }
+  return results;
+}
+
 describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
   it(`${FILES} corpus files, every conn, Libreswan 4.10 and 5.2`, { timeout: 600_000 }, async () => {
     for (const build of buildsOrFail()) {
@@ -51,43 +67,18 @@ describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
   });
 
   it('a value of the wrong form for each typed conn key, and marks, DPD times and bare numbers: an error from ipsec-lint exactly where pluto does not add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
-    for (const build of buildsOrFail()) {
-      let cases;
-      try {
-        cases = await sweepBadValues(build, build.dialect.replace(/^libreswan-/, ''));
-      } finally {
-        cleanupAll();
-      }
-      assert.deepEqual(disagreements(cases), [], build.label);
+    for (const [label, cases] of await sweepEachBuild(sweepBadValues)) {
       const added = cases.filter((c) => c.pluto.verdict === 'added').length;
-      assert.ok(cases.length >= 120 && added >= 20 && cases.length - added >= 20, `${build.label}: too few keys tried (${cases.length}) or too one-sided (${added} added)`);
+      assert.ok(cases.length >= 120 && added >= 20 && cases.length - added >= 20, `${label}: too few keys tried (${cases.length}) or too one-sided (${added} added)`);
     }
   });
 
   it('a value of the wrong form for each typed config setup key: an error from ipsec-lint exactly where pluto does not start or add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
-    for (const build of buildsOrFail()) {
-      let cases;
-      try {
-        cases = await sweepSetupValues(build, build.dialect.replace(/^libreswan-/, ''));
-      } finally {
-        cleanupAll();
-      }
-      assert.deepEqual(disagreements(cases), [], build.label);
-      assert.ok(cases.length >= 30, `${build.label}: too few keys tried (${cases.length})`);
-    }
+    for (const [label, cases] of await sweepEachBuild(sweepSetupValues)) assert.ok(cases.length >= 30, `${label}: too few keys tried (${cases.length})`);
   });
 
   it('each value the knowledge says a conn key takes (every word, yes/no spelling, time unit, end of a range): an error exactly where pluto does not add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
-    for (const build of buildsOrFail()) {
-      let cases;
-      try {
-        cases = await sweepGoodValues(build, build.dialect.replace(/^libreswan-/, ''));
-      } finally {
-        cleanupAll();
-      }
-      assert.deepEqual(disagreements(cases), [], build.label);
-      assert.ok(cases.length >= 500, `${build.label}: too few values tried (${cases.length})`);
-    }
+    for (const [label, cases] of await sweepEachBuild(sweepGoodValues)) assert.ok(cases.length >= 500, `${label}: too few values tried (${cases.length})`);
   });
 
   it('files only what the machine lacks as material, so that config mistakes show as misses', () => {

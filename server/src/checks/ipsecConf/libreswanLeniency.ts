@@ -48,7 +48,7 @@ export function libreswanPlutoLeniency(key: string, base: string | undefined, ki
   }
   if (kind === 'mark') return markLeniency(target);
   // Read by pluto, in the settings of conns that negotiate (a shunt skips them; libreswan-conn-refused judges the conn).
-  const negotiating = base === 'retransmit-interval' ? { from: '5.3', until: '5.4' } : checkedWhenNegotiating(base);
+  const negotiating = base === 'retransmit-interval' ? { from: '5.3' } : checkedWhenNegotiating(base);
   if (negotiating && everyReleaseIn(target, 'libreswan', negotiating)) return 'pluto refuses to add a conn that negotiates with it (a shunt does not read it)';
   const anyValue = plutoLoadsAnyValue(base);
   return anyValue && everyReleaseIn(target, 'libreswan', anyValue) ? 'this Libreswan release hands it to pluto, which adds the conn all the same' : undefined;

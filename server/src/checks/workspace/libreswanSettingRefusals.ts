@@ -188,9 +188,10 @@ const LONGEST_LIFETIME_SECONDS = 86400;
  */
 export function marginPastLongestLifetime(conn: EffectiveConn, releases: readonly string[]): Refusal[] {
   const at = conn.values.get('rekeymargin');
-  // Before 5.4 addconn reads it, and skips a unit spelt out (`2days`: "keyword ignored"), keeping the default.
-  const spelledOut = /[a-z]{3,}$/i.test(at?.value.trim() ?? '');
-  if (spelledOut && !releases.every((release) => inRange({ from: '5.4' }, release))) return [];
+  // Before 5.4 addconn reads it, and skips a unit spelt out (`2days`: "keyword ignored"), keeping the default;
+  // a fraction is left unjudged there too.
+  const unusual = /[a-z]{3,}$|\./i.test(at?.value.trim() ?? '');
+  if (unusual && !releases.every((release) => inRange({ from: '5.4' }, release))) return [];
   const margin = at && durationSeconds(at.value);
   const fuzz = /^(\d+)%$/.exec(conn.values.get('rekeyfuzz')?.value.trim() ?? '100%')?.[1];
   if (!at || margin === undefined || fuzz === undefined || (margin * (100 + Number(fuzz))) / 100 <= LONGEST_LIFETIME_SECONDS) return [];
