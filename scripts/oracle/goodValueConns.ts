@@ -39,3 +39,15 @@ export function goodValueConns(release: string): readonly (readonly string[])[] 
     return goodValues(type, release).flatMap((value) => (BUILD_OPTIONAL.has(`${keyword.name}=${value}`) ? [] : [[`${keyword.name}=${value}`]]));
   });
 }
+
+/** Set by the sweep itself (IKEv1 is let in for every conn), or naming this machine's folders and files. */
+const SETUP_LEFT_OUT = new Set(['ikev1-policy']);
+
+/** One `config setup` per key and value the knowledge says Libreswan `release` takes there. */
+export function goodSetupValues(release: string): readonly { readonly key: string; readonly value: string }[] {
+  return keywordsFor('config', 'libreswan', release).flatMap((keyword) => {
+    const type = lookupKeyword(keyword.name, 'libreswan', release).type;
+    if (type === undefined || SETUP_LEFT_OUT.has(keyword.name)) return [];
+    return goodValues(type, release).map((value) => ({ key: keyword.name, value }));
+  });
+}

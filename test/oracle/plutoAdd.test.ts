@@ -10,6 +10,7 @@ import { describeMissing, preflight } from '../../scripts/negotiation/preflight'
 import { disagreements, sweepBadValues, sweepGoodValues, type SweepCase } from '../../scripts/oracle/pluto/badValueSweep';
 import { outcomeOf, runAddCampaign, type ConnCase } from '../../scripts/oracle/pluto/campaign';
 import { sweepSetupValues } from '../../scripts/oracle/pluto/setupSweep';
+import { goodSetupValues } from '../../scripts/oracle/goodValueConns';
 import { CORPUS_ROOT, REPO_ROOT } from '../helpers';
 
 /*
@@ -79,6 +80,10 @@ describe('add-time oracle: no "pluto refuses it" on a conn pluto adds', () => {
 
   it('each value the knowledge says a conn key takes (every word, yes/no spelling, time unit, end of a range): an error exactly where pluto does not add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
     for (const [label, cases] of await sweepEachBuild(sweepGoodValues)) assert.ok(cases.length >= 500, `${label}: too few values tried (${cases.length})`);
+  });
+
+  it('each value the knowledge says a config setup key takes: an error exactly where pluto does not start or add the conn, 4.10 and 5.2', { timeout: 300_000 }, async () => {
+    for (const [label, cases] of await sweepEachBuild((build, release) => sweepSetupValues(build, release, goodSetupValues(release)))) assert.ok(cases.length >= 200, `${label}: too few values tried (${cases.length})`);
   });
 
   it('files only what the machine lacks as material, so that config mistakes show as misses', () => {

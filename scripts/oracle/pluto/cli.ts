@@ -7,6 +7,7 @@ import { removeStaleNamespaces } from '../../negotiation/netns';
 import { describeMissing, preflight } from '../../negotiation/preflight';
 import { disagreements, sweepBadValues, sweepGoodValues } from './badValueSweep';
 import { runAddCampaign, type AddOutcome, type ConnCase } from './campaign';
+import { goodSetupValues } from '../goodValueConns';
 import { sweepSetupValues } from './setupSweep';
 
 const USAGE = 'usage: npm run test:pluto-add -- [--files N] [--only 4.10|5.2|RELEASE] [--libexec DIR] [--show agree-refused,missed,...] [--values]';
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
         ['conns with a wrong value', await sweepBadValues(build, release)],
         ['config setup keys with a wrong value', await sweepSetupValues(build, release)],
         ['conns with a value the knowledge takes', await sweepGoodValues(build, release)],
+        ['config setup values the knowledge takes', await sweepSetupValues(build, release, goodSetupValues(release))],
       ] as const;
       for (const [what, cases] of sweeps) {
         const differing = disagreements(cases);

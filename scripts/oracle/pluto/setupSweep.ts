@@ -26,13 +26,13 @@ const NOT_BUILT_IN = /syntax error|unrecognized ('config setup' )?keyword|keywor
  * (`build`) is started on the file and the conn added; ipsec-lint, pinned to `release`, must give
  * an error on exactly the files where pluto does not start or does not add the conn.
  */
-export async function sweepSetupValues(build: LibreswanBuild, release: string): Promise<SweepCase[]> {
+export async function sweepSetupValues(build: LibreswanBuild, release: string, entries: readonly { readonly key: string; readonly value: string }[] = badSetupValues(release)): Promise<SweepCase[]> {
   const namespaces = new NamespacePair();
   const root = mkdtempSync(path.join(tmpdir(), 'ngt-setup-'));
   const cases: SweepCase[] = [];
   namespaces.up();
   try {
-    for (const [index, { key, value }] of badSetupValues(release).entries()) {
+    for (const [index, { key, value }] of entries.entries()) {
       const dir = path.join(root, String(index));
       const nss = path.join(dir, 'nss');
       mkdirSync(path.join(dir, 'ipsec.d'), { recursive: true });

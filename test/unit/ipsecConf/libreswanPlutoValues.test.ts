@@ -123,3 +123,31 @@ describe('ranges and words that changed between Libreswan 5 releases', () => {
     assert.match(check('5.2', 'leftgroundhog=y')[0], /^error: /);
   });
 });
+
+/**
+ * `config setup` times (R: pluto did not start, L: it started and added a conn; 5.0, 5.1, 5.2,
+ * 5.3.2, 5.4), seen in the good-value setup sweep, 2026-12-04.
+ */
+const SETUP_TIMES: ReadonlyArray<readonly [line: string, verdicts: string]> = [
+  ['ocsp-timeout=2h', 'LRRRR'],
+  ['ocsp-timeout=2m', 'LLLLL'],
+  ['ocsp-timeout=2ms', 'LRRRR'],
+  ['curl-timeout=2w', 'LRRRR'],
+  ['ocsp-cache-min-age=2ms', 'LRRRR'],
+  ['ocsp-timeout=2hours', 'LLLRR'],
+  ['keep-alive=2minutes', 'LLLRL'],
+  ['expire-shunt-interval=2h', '---RR'],
+  ['expire-shunt-interval=2m', '---LL'],
+];
+
+describe('bad-value: config setup times pluto checks at start', () => {
+  for (const [index, release] of ['5.0', '5.1', '5.2', '5.3.2', '5.4'].entries()) {
+    it(`errs exactly where Libreswan ${release}'s pluto did not start`, () => {
+      for (const [line, verdicts] of SETUP_TIMES) {
+        if (verdicts[index] === '-') continue;
+        const errs = lint('ipsec', `# ipsec-dialect: libreswan-${release}\nconfig setup\n\t${line}\n`, [badValue]).some((f) => f.severity === 'error');
+        assert.equal(errs, verdicts[index] === 'R', `${release}: ${line}`);
+      }
+    });
+  }
+});
