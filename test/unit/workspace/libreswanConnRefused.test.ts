@@ -393,22 +393,6 @@ describe('libreswan-conn-refused', () => {
     assert.match(message('5.2', 'authby=secret|rightaddresspool=10.9.0.1-10.9.0.9|narrowing=no')[0], /narrowing=no with rightaddresspool= \(the address it leases narrows the selectors\); drop narrowing=no/);
   });
 
-  it('reads DPD times where Libreswan 5 reads them, marks from 5.3, and an end method only when addconn kept it', () => {
-    const message = (release: string, body: string) => workspaceFindings({ [CONF]: conf(`# ipsec-dialect: libreswan-${release}\n${ACCEPT_IKEV1}`, body) }, [CONF]).filter((f) => f.code === CODE).map((f) => f.message);
-    assert.match(message('5.2', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "30x" is no duration this release's pluto reads here \(a number with us, ms, s, m, h, d or w/);
-    assert.match(message('5.4', 'authby=secret|dpddelay=30x')[0], /refuses to add it: dpddelay=30x: "x" is not a time unit/);
-    assert.match(message('5.0', 'authby=secret|dpddelay=1.5m')[0], /\(a number with ms, s, m, h, d or w, or none for seconds\)/);
-    assert.match(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|ikev1-dpdtimeout=5x')[0], /ikev1-dpdtimeout=5x: /);
-    assert.deepEqual(message('5.4', 'authby=secret|ikev2=no|dpddelay=30|dpdtimeout=5x|ikev1-dpdtimeout=5x'), [], 'both names at once: not judged');
-    assert.deepEqual(message('5.2', 'authby=secret|dpddelay=30s|dpdtimeout=2.5m'), []);
-    assert.match(message('5.3', 'authby=secret|mark=0xzz')[0], /mark=0xzz: "xzz" after the number is no part of a mark/);
-    assert.match(message('5.4', 'authby=secret|mark-out=1/0x1ffffffff')[0], /mark-out=1\/0x1ffffffff: a mask lies between 0 and 0xffffffff/);
-    assert.deepEqual(message('5.2', 'authby=secret|mark=0xzz'), [], '5.2 logs it and adds the conn');
-    // 5.0 to 5.2's addconn skipped the word ("keyword ignored") and pluto added the conn (seen with 5.0 and 5.2).
-    assert.deepEqual(message('5.2', 'authby=secret|leftauth=bogusword'), []);
-    assert.equal(message('5.2', 'authby=secret|leftauth=secret').length, 1);
-  });
-
   it('says nothing for other daemons or an unknown one, nor for conns that are not loaded', () => {
     assert.deepEqual(refused('# ipsec-dialect: strongswan\n', 'leftauth=eap'), []);
     assert.deepEqual(refused('', 'leftauth=eap'), []);
