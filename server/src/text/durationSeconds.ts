@@ -3,6 +3,11 @@ const SECONDS_PER_UNIT: Readonly<Record<string, number>> = {
   h: 3600, hour: 3600, hours: 3600, d: 86400, day: 86400, days: 86400, w: 604800, week: 604800, weeks: 604800,
 };
 
+/** Whether the duration ends in a unit spelt out (`2minutes`, `1day`), which only some readers take. */
+export function hasSpelledOutUnit(text: string): boolean {
+  return /\d\s*[a-z]{3,}$/i.test(text.trim());
+}
+
 /** A duration as Libreswan writes one (`30`, `9m`, `1.5h`, `2days`), in seconds; undefined when it is none. */
 export function durationSeconds(text: string): number | undefined {
   const match = /^(\d+(?:\.\d*)?|\.\d+)([a-z]*)$/i.exec(text.trim());

@@ -4,14 +4,13 @@ import type { DialectGuess } from '../model/dialect';
 import { possibleDialects } from './ikeIdentity';
 import type { EffectiveConn } from './model';
 import type { ConnRef } from './peers';
+import { yesNoReading } from '../text/yesNo';
 
 export type LibreswanMajor = 4 | 5;
 
 /** ikev2= words as both releases read them (confread.c); Libreswan 5 also takes the other yes/no spellings. */
 const IKEV1_WORDS = new Set(['never', 'permit', 'no']);
 const IKEV2_WORDS = new Set(['propose', 'insist', 'always', 'yes']);
-const MORE_NO = new Set(['false', 'off', 'n']);
-const MORE_YES = new Set(['true', 'on', 'y']);
 
 /**
  * The one IKE version a Libreswan conn speaks: IKEv2 unless `keyexchange=ikev1` or an `ikev2=`
@@ -45,8 +44,8 @@ function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefi
   // keyexchange=ike leaves the choice to ikev2=; anything else is another rule's business.
   if (keyexchange !== undefined && keyexchange !== 'ike') return undefined;
   if (ikev2 === undefined) return 2;
-  if (IKEV1_WORDS.has(ikev2) || (major === 5 && MORE_NO.has(ikev2))) return 1;
-  if (IKEV2_WORDS.has(ikev2) || (major === 5 && MORE_YES.has(ikev2))) return 2;
+  if (IKEV1_WORDS.has(ikev2) || (major === 5 && yesNoReading(ikev2) === 'no')) return 1;
+  if (IKEV2_WORDS.has(ikev2) || (major === 5 && yesNoReading(ikev2) === 'yes')) return 2;
   return undefined;
 }
 

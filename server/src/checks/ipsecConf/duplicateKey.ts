@@ -10,6 +10,7 @@ import { everyTarget, isLibreswan4, isLibreswan5 } from './dialectParsers';
 import { concreteReleases, dialectTargets, type DialectTarget } from './dialectView';
 import { libreswanRepeatVerdict } from './libreswanRepeat';
 import { withoutBraces } from './values/braceList';
+import { yesNoReading } from '../../text/yesNo';
 
 /** Keys that may legitimately appear several times in one section. */
 const REPEATABLE_KEYS = new Set(['also']);
@@ -135,16 +136,13 @@ function enumReading(groups: readonly (readonly string[])[], value: string): num
 }
 
 function isYesNo(text: string): boolean {
-  return YES.has(text) || NO.has(text);
+  return yesNoReading(text) !== undefined;
 }
-
-const YES = new Set(['y', 'yes', 'true', 'on']);
-const NO = new Set(['n', 'no', 'false', 'off']);
 
 function sameReading(a: string, b: string, yesno: boolean): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
-  if (yesno) return (YES.has(x) && YES.has(y)) || (NO.has(x) && NO.has(y));
+  if (yesno) return yesNoReading(x) !== undefined && yesNoReading(x) === yesNoReading(y);
   return /^\d+$/.test(x) && /^\d+$/.test(y) && Number(x) === Number(y);
 }

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../knowledge/ipsecConf';
-import { checkedWhenNegotiating, plutoLoadsAnyValue } from '../../knowledge/ipsecConf/libreswan5Addconn';
+import { CHECKED_WHEN_NEGOTIATING, plutoLoadsAnyValue } from '../../knowledge/ipsecConf/libreswan5Addconn';
 import { inRange } from '../../knowledge/ipsecConf/versions';
 import { isLibreswan4, SETUP_WORDS_FOR_PLUTO } from './dialectParsers';
 import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectView';
@@ -48,7 +48,7 @@ export function libreswanPlutoLeniency(key: string, base: string | undefined, ki
   }
   if (kind === 'mark') return markLeniency(target);
   // Read by pluto, in the settings of conns that negotiate (a shunt skips them; libreswan-conn-refused judges the conn).
-  const negotiating = base === 'retransmit-interval' ? { from: '5.3' } : checkedWhenNegotiating(base);
+  const negotiating = base === 'retransmit-interval' ? { from: '5.3' } : CHECKED_WHEN_NEGOTIATING.get(base);
   if (negotiating && everyReleaseIn(target, 'libreswan', negotiating)) return 'pluto refuses to add a conn that negotiates with it (a shunt does not read it)';
   const anyValue = plutoLoadsAnyValue(base);
   return anyValue && everyReleaseIn(target, 'libreswan', anyValue) ? 'this Libreswan release hands it to pluto, which adds the conn all the same' : undefined;

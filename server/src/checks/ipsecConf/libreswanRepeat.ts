@@ -3,6 +3,7 @@ import type { AliasRepeat } from '../../knowledge/ipsecConf/libreswanAliases';
 import { LIBRESWAN_4_LOOSE_ENUM_CONN_KEYS, LIBRESWAN_4_STRING_CONN_KEYS } from '../../knowledge/ipsecConf/libreswan4Storage';
 import { libreswan5AddconnReads } from '../../knowledge/ipsecConf/libreswan5Addconn';
 import { compareVersions } from '../../knowledge/ipsecConf/versions';
+import { yesNoReading } from '../../text/yesNo';
 
 /**
  * What a Libreswan release's confread.c does when a conn gets a second value for a slot it has
@@ -62,13 +63,8 @@ function byReading(kind: string | undefined, a: string, b: string): RepeatVerdic
 }
 
 function yesNo(text: string): string | undefined {
-  const word = text.toLowerCase();
-  if (YES.has(word)) return 'yes';
-  return NO.has(word) ? 'no' : undefined;
+  return yesNoReading(text.toLowerCase());
 }
-
-const YES = new Set(['y', 'yes', 'true', 'on']);
-const NO = new Set(['n', 'no', 'false', 'off']);
 
 function wholeNumber(text: string): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined;

@@ -4,6 +4,7 @@ import { libreswanIkev1Policy, type Ikev1Policy } from '../../workspace/ikev1Pol
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { libreswanIkeVersion, libreswanMajors, libreswanReleases, type LibreswanMajor } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
+import { yesNoReading } from '../../text/yesNo';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { reportIkev1Refusal } from './ikev1PolicyRefusal';
 import { derivedAuthMix, eapOnlyWithoutEap, eddsaBefore54, shuntEndAuth } from './libreswanAuthRefusals';
@@ -30,13 +31,11 @@ interface Combination {
 /** The end methods addconn reads up to 5.2 (kw_auth_list). */
 const AUTH_WORDS_TO_5_2: ReadonlySet<string> = new Set(['never', 'secret', 'rsasig', 'rsa', 'ecdsa', 'null', 'eaponly']);
 
-/** Libreswan 5's yes spellings (seen: aggressive=y, true, on and 1 refused on IKEv2 like yes). */
-const YES = new Set(['yes', 'y', 'true', 'on', '1']);
-
-/** `aggressive=` (or its old name `aggrmode=`) asking for Aggressive Mode. */
+/** `aggressive=` (or its old name `aggrmode=`) asking for Aggressive Mode: any yes spelling, and 1 (seen: y, true, on and 1 refused on IKEv2 like yes). */
 function aggressiveMode(conn: EffectiveConn) {
   const at = conn.values.get('aggressive') ?? conn.values.get('aggrmode');
-  return at && YES.has(at.value.trim().toLowerCase()) ? at : undefined;
+  const word = at?.value.trim().toLowerCase() ?? '';
+  return at && (yesNoReading(word) === 'yes' || word === '1') ? at : undefined;
 }
 
 const positive = (conn: EffectiveConn, key: string): boolean => /^[1-9]\d*$/.test(word(conn, key) ?? '');

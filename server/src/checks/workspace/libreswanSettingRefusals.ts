@@ -1,7 +1,7 @@
 import { lookupKeyword } from '../../knowledge/ipsecConf';
-import { keysCheckedWhenNegotiating } from '../../knowledge/ipsecConf/libreswan5Addconn';
+import { CHECKED_WHEN_NEGOTIATING } from '../../knowledge/ipsecConf/libreswan5Addconn';
 import { inRange } from '../../knowledge/ipsecConf/versions';
-import { durationSeconds } from '../../text/durationSeconds';
+import { durationSeconds, hasSpelledOutUnit } from '../../text/durationSeconds';
 import { ipVersion } from '../../text/ipLiteral';
 import type { EffectiveConn } from '../../workspace/model';
 import { parseSubnets, subnetsWithin } from '../../workspace/subnets';
@@ -190,7 +190,7 @@ export function marginPastLongestLifetime(conn: EffectiveConn, releases: readonl
   const at = conn.values.get('rekeymargin');
   // Before 5.4 addconn reads it, and skips a unit spelt out (`2days`: "keyword ignored"), keeping the default;
   // a fraction is left unjudged there too.
-  const unusual = /[a-z]{3,}$|\./i.test(at?.value.trim() ?? '');
+  const unusual = at !== undefined && (hasSpelledOutUnit(at.value) || at.value.includes('.'));
   if (unusual && !releases.every((release) => inRange({ from: '5.4' }, release))) return [];
   const margin = at && durationSeconds(at.value);
   const fuzz = /^(\d+)%$/.exec(conn.values.get('rekeyfuzz')?.value.trim() ?? '100%')?.[1];
@@ -198,19 +198,20 @@ export function marginPastLongestLifetime(conn: EffectiveConn, releases: readonl
   return [{ at, why: `rekeymargin=${at.value.trim()} with a rekeyfuzz of ${fuzz}% reaches past the longest lifetime pluto allows (24 hours)`, remedy: 'shorten rekeymargin= (the default is 9m)' }];
 }
 
-/** The keys of `checkedWhenNegotiating` the conn sets with a value every one of `releases` refuses (a shunt does not read them). */
+/** The keys of CHECKED_WHEN_NEGOTIATING the conn sets with a value every one of `releases` refuses (a shunt does not read them). */
 export function valuesCheckedWhenNegotiating(conn: EffectiveConn, releases: readonly string[]): Refusal[] {
   const refusals: Refusal[] = [];
-  for (const [base, range] of keysCheckedWhenNegotiating()) {
+  for (const [base, range] of CHECKED_WHEN_NEGOTIATING) {
     if (!releases.every((release) => inRange(range, release))) continue;
     for (const key of base === 'ikeport' ? SIDES.map((side) => `${side}${base}`) : [base]) {
       const at = conn.values.get(key);
-      const value = at?.value.trim() ?? '';
+      if (at === undefined) continue;
+      const value = at.value.trim();
       const problems = releases.map((release) => {
         const type = lookupKeyword(key, 'libreswan', release).type;
         return type && checkValue(value, type, { dialect: 'libreswan', version: release });
       });
-      if (at && problems.every((problem) => problem !== undefined)) refusals.push({ at, why: `${key}=${value}: ${problems[0]?.message ?? ''}`, remedy: 'write a value this release takes' });
+      if (problems.every((problem) => problem !== undefined)) refusals.push({ at, why: `${key}=${value}: ${problems[0]?.message ?? ''}`, remedy: 'write a value this release takes' });
     }
   }
   return refusals;

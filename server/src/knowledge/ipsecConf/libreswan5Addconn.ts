@@ -92,7 +92,7 @@ export function plutoLoadsAnyValue(keyword: string): VersionRange | undefined {
  * `tcp-remoteport=0`, `ikepad=1`, `nic-offload=auto` or `phase2=default` by 5.3.2 and 5.4, which
  * refused the same in a conn that negotiates. By base name, with the releases that check.
  */
-const CHECKED_WHEN_NEGOTIATING: ReadonlyMap<string, VersionRange> = new Map([
+export const CHECKED_WHEN_NEGOTIATING: ReadonlyMap<string, VersionRange> = new Map([
   ['reqid', { from: '5.3' }],
   ['ikeport', { from: '5.3' }],
   ['metric', { from: '5.4' }],
@@ -101,13 +101,3 @@ const CHECKED_WHEN_NEGOTIATING: ReadonlyMap<string, VersionRange> = new Map([
   ['nic-offload', { from: '5.4' }],
   ['phase2', { from: '5.4' }],
 ]);
-
-/** The releases whose pluto checks this key's value only for conns that negotiate, if it is one of those. */
-export function checkedWhenNegotiating(keyword: string): VersionRange | undefined {
-  return CHECKED_WHEN_NEGOTIATING.get(keyword);
-}
-
-/** Every key checkedWhenNegotiating knows, with its releases. */
-export function keysCheckedWhenNegotiating(): ReadonlyMap<string, VersionRange> {
-  return CHECKED_WHEN_NEGOTIATING;
-}

@@ -1,6 +1,6 @@
 import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
-import { durationSeconds } from '../../../text/durationSeconds';
+import { durationSeconds, hasSpelledOutUnit } from '../../../text/durationSeconds';
 import type { Release, ValueProblem } from './release';
 
 /**
@@ -20,10 +20,10 @@ const RANGES: ReadonlyMap<string, { readonly releases: VersionRange; readonly mi
 const SPELLED_OUT: VersionRange = { from: '5.3', until: '5.4' };
 
 function problemIn(base: string, value: string, release: string): string | undefined {
-  if (inRange(SPELLED_OUT, release) && /\d\s*[a-z]{3,}$/i.test(value)) return `"${value}": this release knows time units only as us, ms, s, m, h, d and w here`;
+  if (inRange(SPELLED_OUT, release) && hasSpelledOutUnit(value)) return `"${value}": this release knows time units only as us, ms, s, m, h, d and w here`;
   // Before 5.3 addconn skips a time with its unit spelt out ("keyword ignored"), and pluto gets the default.
   // (5.0 and 5.1 know no us either.)
-  if (inRange({ until: '5.3' }, release) && /[a-z]{3,}$/i.test(value)) return undefined;
+  if (inRange({ until: '5.3' }, release) && hasSpelledOutUnit(value)) return undefined;
   if (inRange({ until: '5.2' }, release) && /us$/i.test(value)) return undefined;
   const range = RANGES.get(base);
   const seconds = durationSeconds(value);
