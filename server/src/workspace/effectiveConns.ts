@@ -58,7 +58,11 @@ function addOwnAndAlso(
 ): void {
   visiting.add(definition.name);
   const via = visiting.size === 1 ? 'self' : 'also';
-  for (const setting of definition.section.settings) {
+  // A key set twice in one conn: strongSwan's starter keeps the later line, Libreswan 5 the first
+  // (Libreswan 4 and Openswan refuse most such conns, which duplicate-key reports).
+  const settings = definition.section.settings;
+  for (let i = 0; i < settings.length; i++) {
+    const setting = settings[strongswan ? settings.length - 1 - i : i];
     if (!setting.equals || setting.key.text === 'also') continue;
     if (!values.has(setting.key.text)) values.set(setting.key.text, valueOf(setting, definition.document, via, strongswan));
   }

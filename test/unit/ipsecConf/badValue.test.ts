@@ -291,6 +291,17 @@ describe('bad-value: proposals per dialect', () => {
     const [finding] = check('', 'ike=aes256-sha256-modp2048!');
     assert.match(finding, /^info: ike: .*Libreswan would reject this value.*; strongSwan accepts it$/);
   });
+
+  it("gives each daemon's own reason when they refuse a value for different ones", () => {
+    // `sha256` is a word Openswan lacks; `;` with nothing after it is an empty DH group to Libreswan; strongSwan has no `;` at all.
+    const [finding] = check('', 'ike=aes256-sha256;');
+    assert.equal(
+      finding,
+      'error: ike: "sha256" is not an algorithm this daemon knows: did you mean "sha2_256"? (Openswan); "aes256-sha256;" has an empty algorithm between separators (Libreswan); "sha256;": strongSwan separates every algorithm with "-" (";" is Libreswan syntax) (strongSwan)',
+    );
+    // One reason shared by every daemon in question is given once, with who refuses it.
+    assert.match(check('', 'ike=aes256-shaa1')[0], /^error: ike: [^;]*\(Openswan, Libreswan, strongSwan\)$/);
+  });
 });
 
 describe('bad-value: what it leaves to other rules', () => {

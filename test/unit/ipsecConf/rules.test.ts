@@ -120,6 +120,13 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities('libreswan', '\tauthby=secret\n\tauthby=rsasig\n'), ['warning'], 'either major release: not certain');
   });
 
+  it('duplicate-key tells a strongSwan gateway that the later line counts (its starter replaces the value)', () => {
+    const [found] = lint('ipsec', '# ipsec-dialect: strongswan\nconn a\n\ttype=tunnel\n\tleft=192.0.2.1\n\ttype=transport\n', [duplicateKey]);
+    assert.equal(found.severity, 'warning');
+    assert.equal(found.range.start.line, 4);
+    assert.match(found.message, /strongSwan uses this later value and ignores line 3;/);
+  });
+
   it('duplicate-key is an error for Openswan where its addconn refuses the conn: values that differ, or the same special word in left=', () => {
     const severities = (body: string) => lint('ipsec', `# ipsec-dialect: openswan\nconn a\n${body}`, [duplicateKey]).map((f) => f.severity);
     // addconn 2.6.52.3 --verbose: "duplicate string key … (ignored)" and "duplicate loose key … (FATAL!)" both end in "while loading 'a'".

@@ -72,6 +72,18 @@ describe('peer-id-mismatch compares IDs as the daemons do', () => {
     for (const f of found) assert.match(f.message, /without "@", leftid=vpn\.a\.example is looked up in DNS and the address is used as the ID; write leftid=@vpn\.a\.example\)$/);
   });
 
+  it('takes the value of a key set twice as each daemon does: the later line for strongSwan, the first for Libreswan 5', () => {
+    const gateway = (head: string, ids: string) => `${head}conn b\n\tleft=192.0.2.1\n${ids}\tright=192.0.2.2\n\trightid=@vpn.b.example\n\tauthby=secret\n\tauto=start\n`;
+    const peer = `${GATEWAY_HEAD.strongswan}conn a\n\tleft=192.0.2.2\n\tleftid=@vpn.b.example\n\tright=192.0.2.1\n\trightid=@vpn.a.example\n\tauthby=secret\n\tauto=start\n`;
+    const oldThenNew = '\tleftid=@old.a.example\n\tleftid=@vpn.a.example\n';
+    const newThenOld = '\tleftid=@vpn.a.example\n\tleftid=@old.a.example\n';
+    assert.equal(pairFindings('peer-id-mismatch', gateway(GATEWAY_HEAD.strongswan, oldThenNew), peer).length, 0);
+    assert.equal(pairFindings('peer-id-mismatch', gateway(GATEWAY_HEAD.strongswan, newThenOld), peer).length, 2);
+    const libreswan5 = '# ipsec-dialect: libreswan-5\nconfig setup\n';
+    assert.equal(pairFindings('peer-id-mismatch', gateway(libreswan5, newThenOld), peer).length, 0);
+    assert.equal(pairFindings('peer-id-mismatch', gateway(libreswan5, oldThenNew), peer).length, 2);
+  });
+
   it('strongSwan reads vpn.a.example as the name @vpn.a.example: no finding', () => {
     assert.deepEqual(findings('strongswan', 'vpn.a.example', 'strongswan', '@vpn.a.example'), []);
     assert.deepEqual(findings('strongswan', 'vpn.a.example', 'libreswan', '@vpn.a.example'), []);

@@ -159,6 +159,21 @@ function labels(targets: readonly DialectTarget[]): string {
   return targets.map((t) => t.label).join(', ');
 }
 
+/**
+ * Why the daemons in question refuse a value: one reason when they agree, each daemon's own
+ * otherwise (`sha256;` is an unknown word to Openswan, an empty DH group to Libreswan).
+ */
+function refusals(rejecting: readonly { readonly target: DialectTarget; readonly problem: { readonly message: string } }[], named: boolean): string {
+  const byReason = new Map<string, DialectTarget[]>();
+  for (const { target, problem } of rejecting) {
+    const group = byReason.get(problem.message);
+    if (group) group.push(target);
+    else byReason.set(problem.message, [target]);
+  }
+  if (byReason.size === 1 && !named) return rejecting[0].problem.message;
+  return [...byReason].map(([reason, targets]) => `${reason} (${labels(targets)})`).join('; ');
+}
+
 export const badValue = defineRule({
   code: 'bad-value',
   fileKinds: ['ipsec'],
@@ -222,16 +237,16 @@ export const badValue = defineRule({
             ];
       if (accepting.length > 0) {
         const objecting = labels(rejecting.map((r) => r.target));
-        report({ span: value.span, message: `${key}: ${objecting} would reject this value (${problem.message}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
+        report({ span: value.span, message: `${key}: ${objecting} would reject this value (${refusals(rejecting, false)}); ${labels(accepting)} accept${accepting.length === 1 ? 's' : ''} it`, fixes, severity: 'info' });
         continue;
       }
-      const who = targets.length > 1 ? ` (${labels(rejecting.map((r) => r.target))})` : '';
+      const why = refusals(rejecting, targets.length > 1);
       const lenient = rejecting.map((r) => leniency(key, written(r.target), kind, r.target));
       if (lenient.every((l) => l !== undefined)) {
-        report({ span: value.span, message: `${key}: ${problem.message}${who}; ${lenient[0]}`, fixes, severity: 'warning' });
+        report({ span: value.span, message: `${key}: ${why}; ${lenient[0]}`, fixes, severity: 'warning' });
         continue;
       }
-      report({ span: value.span, message: `${key}: ${problem.message}${who}`, fixes });
+      report({ span: value.span, message: `${key}: ${why}`, fixes });
     }
   },
 });
