@@ -30,7 +30,15 @@ describe('deprecated-keyword', () => {
 
   it('a bare left/right key is read as the right side: the fix writes it out', () => {
     const text = '# ipsec-dialect: libreswan-4\nconn a\n\tsubnet=10.0.0.0/8\n';
-    assert.match(check(text)[0], /^info deprecated-keyword: "subnet" is an old name in Libreswan 4: Read as rightsubnet=/);
+    assert.match(check(text)[0], /^info deprecated-keyword: "subnet" is an old name in Libreswan 4: it is read as rightsubnet=; write the side explicitly$/);
+    assert.deepEqual(fixes(text), ['rightsubnet']);
+  });
+
+  it("strongSwan's subnetwithin is its subnet: the message says so and the fix keeps the side", () => {
+    const text = '# ipsec-dialect: strongswan\nconn a\n\trightsubnetwithin=10.0.0.0/8\n';
+    assert.deepEqual(check(text), [
+      'info deprecated-keyword: "rightsubnetwithin" is an old name in strongSwan: strongSwan reads it as leftsubnet=/rightsubnet=, the subnet itself rather than any subnet within it; write that instead',
+    ]);
     assert.deepEqual(fixes(text), ['rightsubnet']);
   });
 

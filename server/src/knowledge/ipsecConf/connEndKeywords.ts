@@ -38,7 +38,7 @@ export const CONN_END_KEYWORDS: readonly KeywordInfo[] = [
     doc: 'Accept a peer proposal for any subnet inside this one.',
     dialects: {
       libreswan: { status: 'removed', replacement: 'subnet' },
-      strongswan: { status: 'deprecated', replacement: 'subnet', sameAs: 'subnet', note: 'Read as leftsubnet/rightsubnet.' },
+      strongswan: { status: 'deprecated', replacement: 'subnet', sameAs: 'subnet', note: 'strongSwan reads it as leftsubnet=/rightsubnet=, the subnet itself rather than any subnet within it; write that instead' },
       openswan: { status: 'valid' },
     },
   },

@@ -68,7 +68,7 @@ export const CONN_IKE_KEYWORDS: readonly KeywordInfo[] = [
     dialects: {
       libreswan: [
         { status: 'valid', until: '5.0' },
-        { status: 'deprecated', from: '5.0', replacement: 'keyexchange', type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'never', 'propose', 'permit', 'insist', 'always'] }, note: 'Libreswan 5 reduces it to yes/no; write keyexchange=ikev1 or ikev2 instead.' },
+        { status: 'deprecated', from: '5.0', replacement: 'keyexchange', type: { kind: 'enum', values: ['yes', 'no', 'true', 'false', 'on', 'off', 'y', 'n', 'never', 'propose', 'permit', 'insist', 'always'] }, note: 'Libreswan 5 reduces it to yes/no; write keyexchange=ikev1 or ikev2 instead' },
       ],
       openswan: { status: 'valid', default: 'permit' },
     },

@@ -166,7 +166,7 @@ function bareLeftRight(name: string, dialect: Dialect, version: string | undefin
     return { ...base, status: 'removed', side: undefined, replacement: undefined, note: `Needs a side: left${name}= or right${name}=.` };
   }
   const status = hit.availability.status === 'valid' ? 'deprecated' : hit.availability.status;
-  return { ...base, status, replacement: `right${name}`, note: `Read as right${name}=; write the side explicitly.` };
+  return { ...base, status, replacement: `right${name}`, note: `it is read as right${name}=; write the side explicitly` };
 }
 
 /** Per dialect and version, the answers so far, by key as written. */
