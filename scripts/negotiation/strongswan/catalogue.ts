@@ -24,6 +24,12 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
   const westDn = '"CN=west.example, O=ngt lab"';
   const keyexchangeIke = (auto: string) => (e: ScenarioSide) => withSetting(withSetting(withSetting(e, 'keyexchange', 'ike'), 'esp', DIALECT.strongswan[west === 'libreswan' ? 'pfsEsp' : 'esp']), 'auto', auto);
   const v1Only = (w: ScenarioSide) => withSetting(w, westDialect.v1[0], westDialect.v1[1]);
+  // strongSwan's starter keeps the later of two lines that set one key.
+  const westId = `@${HOST_FQDN.west}`;
+  const rightidTwice = (first: string, last: string) => (e: ScenarioSide): ScenarioSide => {
+    const rest = withoutSetting(e, 'rightid');
+    return { ...rest, conn: [...rest.conn, ['rightid', first], ['rightid', last]] };
+  };
   return [
     scenario(`${tag}-psk`, 'none (PSK)', psk),
     scenario(`${tag}-aead`, 'none (AES-GCM proposals, in each daemon\'s spelling)', bothSides(aead)(psk)),
@@ -43,6 +49,8 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-esn-only`, "east's ESP proposal insists on extended sequence numbers, west's has none", psk, (e) => withSetting(e, 'esp', 'aes256-sha256-esn!')),
     scenario(`${tag}-psk-differs`, "east's PSK differs", psk, (e) => ({ ...e, psk: `${PSK}-x` })),
     scenario(`${tag}-id-mismatch`, 'east expects another ID of west', psk, (e) => withSetting(e, 'rightid', '@gw.west.example')),
+    scenario(`${tag}-id-twice`, "none (east writes rightid= twice, another ID first and west's last)", psk, rightidTwice('@gw.west.example', westId)),
+    scenario(`${tag}-id-twice-wrong-last`, "east writes rightid= twice, west's ID first and another last", psk, rightidTwice(westId, '@gw.west.example')),
     scenario(`${tag}-ike-disjoint`, "east's IKE proposal shares nothing", psk, (e) => withSetting(e, 'ike', disjointIke)),
     scenario(`${tag}-esp-disjoint`, "east's ESP proposal shares nothing", psk, (e) => withSetting(e, 'esp', disjointEsp)),
     scenario(`${tag}-ikev1`, 'east speaks IKEv1 only', psk, (e) => withSetting(e, eastDialect.v1[0], eastDialect.v1[1])),
