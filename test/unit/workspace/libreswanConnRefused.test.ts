@@ -58,7 +58,17 @@ const SEEN: ReadonlyArray<readonly [body: string, added410: boolean, added52: bo
   ['rightsubnet=10.1.0.0/24|rightsourceip=10.1.0.7|authby=secret', true, true, true, true],
   ['rightsourceip=192.0.2.2|authby=secret', true, true, true, true],
   ['rightsourceip=192.0.2.9|authby=secret', true, false, false, false],
-  ['leftsubnets={10.1.0.0/24 10.3.0.0/24}|leftsourceip=10.9.0.1|authby=secret', true, true, true, true],
+  // 4.10's addconn adds nothing, without a word, for subnets= when the other end has no subnet (read as added before session 38).
+  ['leftsubnets={10.1.0.0/24 10.3.0.0/24}|leftsourceip=10.9.0.1|authby=secret', false, true, true, true],
+  ['leftsubnets=10.1.0.0/24|authby=secret', false, true, true, true],
+  ['rightsubnets=10.1.0.0/24,10.3.0.0/24|authby=secret', false, true, true, true],
+  ['leftsubnets=10.1.0.0/24|rightsubnet=10.2.0.0/24|authby=secret', true, true, true, true],
+  // IKEv1 Quick Mode PFS with an elliptic group: "ESP DH algorithm 'dh19' is not supported by IKEv1" before 5.4.
+  ['ikev2=no|esp=aes128-sha1;dh19|authby=secret', false, false, false, true],
+  ['ikev2=no|phase2alg=aes128-sha1;ecp_384|authby=secret', false, false, false, true],
+  ['ikev2=no|esp=aes128-sha1;modp2048|authby=secret', true, true, true, true],
+  ['ikev2=no|ike=aes128-sha1;dh19|authby=secret', true, true, true, true],
+  ['esp=aes128-sha1;dh19|authby=secret', true, true, true, true],
   ['ikev2=no|aggressive=yes|ike=aes-sha1;modp2048|authby=secret', true, true, true, true],
   ['phase2=esp|ah=sha2_256|authby=secret', false, false, true, false],
   ['ah=sha1|authby=secret', false, false, true, true],

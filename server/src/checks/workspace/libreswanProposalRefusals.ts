@@ -154,3 +154,23 @@ export function phase2ListConflicts(conn: EffectiveConn): Refusal[] {
   if (other) return [{ at: other, why: `${OTHER[phase2]}= with ${chosen} (Libreswan 5.4 refuses the other protocol's list)`, remedy: `drop ${OTHER[phase2]}= or set phase2=${OTHER[phase2]}` }];
   return besidePhase2alg(conn, phase2);
 }
+
+/** The elliptic groups Libreswan has (ECP-256, -384, -521, Curve25519), by IANA number. */
+const ELLIPTIC_GROUPS: Readonly<Record<string, string>> = { '19': 'ECP-256', '20': 'ECP-384', '21': 'ECP-521', '31': 'Curve25519' };
+
+/**
+ * Before 5.4 an IKEv1 Quick Mode PFS group has to be one of the MODP groups: pluto refuses an
+ * elliptic one in the phase 2 list ("ESP DH algorithm 'dh19' is not supported by IKEv1", seen with
+ * 4.10, 5.0, 5.2 and 5.3.2; 5.4 adds the conn). The IKE SA itself may use them.
+ */
+export function ellipticPfsOnIkev1(conn: EffectiveConn, ike: 1 | 2 | undefined): Refusal[] {
+  if (ike !== 1) return [];
+  return (['esp', 'phase2alg'] as const).flatMap((key) => {
+    const at = conn.values.get(key);
+    if (!at) return [];
+    const groups = at.value.toLowerCase().replace(/!/g, '').split(',').flatMap((proposal) => proposal.split(';').slice(1).join('-').split(/[-+\s]/));
+    const group = groups.map((w) => readProposalWord(w.replace(/^ecp_/, 'ecp'))).find((read) => read?.kind === 'dh' && ELLIPTIC_GROUPS[read.value] !== undefined)?.value;
+    if (group === undefined) return [];
+    return [{ at, why: `${key}=${at.value} asks for ${ELLIPTIC_GROUPS[group]} (DH group ${group}) for PFS on an IKEv1 conn, and before 5.4 Quick Mode takes only MODP groups`, remedy: 'use a MODP group such as modp2048 after the ";", or IKEv2' }];
+  });
+}

@@ -216,3 +216,17 @@ export function valuesCheckedWhenNegotiating(conn: EffectiveConn, releases: read
   }
   return refusals;
 }
+
+/**
+ * 4.6 to 4.15 pair each of `leftsubnets=` with each subnet of the other end, and when that end has
+ * neither `rightsubnet=` nor `rightsubnets=` addconn adds nothing at all, without a word (seen with
+ * 4.10; 4.0 to 4.5 and 5.x pair the list with the other end's own address).
+ */
+export function subnetsWithoutPeerSubnet(conn: EffectiveConn): Refusal[] {
+  return SIDES.flatMap((side, index) => {
+    const list = conn.values.get(`${side}subnets`);
+    const peer = SIDES[1 - index];
+    if (!list || list.value.trim() === '' || conn.values.get(`${peer}subnet`) || conn.values.get(`${peer}subnets`)) return [];
+    return [{ at: list, why: `${side}subnets= while ${peer} has neither ${peer}subnet= nor ${peer}subnets=: addconn then adds none of the conn's subnet pairs, and says nothing`, remedy: `give ${peer}subnet= (for the peer host alone, its address with /32 or /128)` }];
+  });
+}
