@@ -12,6 +12,7 @@ import { connTrafficClash } from './connTrafficClash';
 import { ikev1Authby } from './ikev1Authby';
 import { libreswanConnRefused } from './libreswanConnRefused';
 import { connSettingClash } from './connSettingClash';
+import { xauthOnIkev2 } from './xauthOnIkev2';
 import { certFileMissing } from './certFileMissing';
 import { certIdMismatch } from './certIdMismatch';
 import { certExpiring } from './certExpiring';
@@ -72,6 +73,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   strongswanIkeNoDh,
   strongswanProposalRefused,
   connSettingClash,
+  xauthOnIkev2,
   peerIdMismatch,
   peerAddressMismatch,
   peerMissingConn,
