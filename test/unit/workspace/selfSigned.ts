@@ -10,6 +10,8 @@ export interface CertificateSpec {
   readonly notBefore?: string;
   readonly notAfter?: string;
   readonly serial?: number;
+  /** IPv4 addresses to carry as subjectAltNames (the only extension these certificates may have). */
+  readonly ipAddresses?: readonly string[];
 }
 
 /** A minimal certificate without extensions, built in DER by hand: tests need some without openssl. */
@@ -30,6 +32,7 @@ export function issueCertificate(spec: CertificateSpec): X509Certificate {
     der(0x30, time(spec.notBefore ?? '250101000000Z'), time(spec.notAfter ?? '450101000000Z')),
     name(spec.commonName),
     spki,
+    ...subjectAltIps(spec.ipAddresses ?? []),
   );
   const signature = sign('sha256', tbs, issuerKey);
   return new X509Certificate(der(0x30, tbs, algorithm, der(0x03, Buffer.concat([Buffer.from([0]), signature]))));
@@ -38,6 +41,13 @@ export function issueCertificate(spec: CertificateSpec): X509Certificate {
 /** A minimal self-signed certificate for a key pair, valid 2025-2045. */
 export function selfSignedCertificate(privateKey: KeyObject, commonName: string): X509Certificate {
   return issueCertificate({ subjectKey: privateKey, commonName });
+}
+
+/** An extensions block ([3]) holding subjectAltName with each address as an iPAddress ([7]). */
+function subjectAltIps(addresses: readonly string[]): Buffer[] {
+  if (addresses.length === 0) return [];
+  const names = der(0x30, ...addresses.map((address) => der(0x87, Buffer.from(address.split('.').map(Number)))));
+  return [der(0xa3, der(0x30, der(0x30, oid('551d11'), der(0x04, names))))];
 }
 
 function oid(hex: string): Buffer {
