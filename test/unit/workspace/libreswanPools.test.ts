@@ -55,6 +55,8 @@ const SEEN: readonly (readonly [string, string])[] = [
   ['leftaddresspool=10.9.0.0/28', 'LLLLLL'],
   ['leftaddresspool=10.9.0.8-10.9.0.20', 'RRRRRR'],
   ['leftaddresspool=10.9.0.16-10.9.0.20', 'LLLLLL'],
+  // An IPv6 pool written with host bits (session 38, from a user's report; each release on its own): 5.x takes it for the end's traffic.
+  ['leftsubnet=::/0|rightaddresspool=2001:db8:0:0:c::1/97', 'RLLLLL'],
 ];
 
 function connText(index: number, body: string, release: string): string {

@@ -141,8 +141,11 @@ function endTraffic(conn: EffectiveConn, side: Side, host: 4 | 6): EndTraffic | 
     const blocks = parseSubnets(subnet.value);
     return blocks && { at: subnet, written: `${side}subnet=${subnet.value.trim()}`, families: new Set(blocks.map((block) => block.family)), fromHost: false };
   }
-  const pool = poolOf(conn, side);
-  if (pool) return pool.reading.kind === 'ranges' ? { at: pool.at, written: pool.written, families: new Set(pool.reading.ranges.map((range: PoolRange) => range.family)), fromHost: false } : undefined;
+  if (conn.values.has(`${side}addresspool`)) {
+    // A pool this module cannot read (an address with host bits before its prefix, which pluto takes) leaves the end unjudged.
+    const pool = poolOf(conn, side);
+    return pool?.reading.kind === 'ranges' ? { at: pool.at, written: pool.written, families: new Set(pool.reading.ranges.map((range: PoolRange) => range.family)), fromHost: false } : undefined;
+  }
   const address = conn.values.get(side);
   return { at: address, written: `${side}=${address?.value.trim() ?? '%any'}, its own address as it has no ${side}subnet=`, families: new Set([host]), fromHost: true };
 }
