@@ -42,6 +42,12 @@ describe('deprecated-keyword', () => {
     assert.deepEqual(fixes(text), ['rightsubnet']);
   });
 
+  it("Libreswan 3's ike-frag= is refused from 4.0 with its new name, fragmentation=", () => {
+    const text = '# ipsec-dialect: libreswan-4\nconn a\n\tike-frag=yes\n';
+    assert.match(check(text)[0], /^error unknown-keyword: Libreswan 4 no longer accepts "ike-frag" \(use fragmentation\)/);
+    assert.deepEqual(fixes(text), ['fragmentation']);
+  });
+
   it('when the dialect is unknown it speaks only if every plausible daemon agrees', () => {
     assert.deepEqual(check('config setup\n\tvirtual_private=%v4:10.0.0.0/8\n'), []);
     assert.deepEqual(check('conn a\n\tleft=192.0.2.1\n\tsalifetime=8h\n'), []);

@@ -52,4 +52,12 @@ describe('conn-traffic-clash', () => {
     const pool = { [CONF]: 'conn a\n\tleft=192.0.2.1\n\tright=%any\n\trightaddresspool=10.9.0.1-10.9.0.99\n\tauto=start\nconn b\n\tleft=192.0.2.1\n\tright=%any\n\trightaddresspool=10.9.0.1-10.9.0.99\n\tauto=start\n' };
     assert.deepEqual(summarize(workspaceFindings(pool, [CONF]), CODE), []);
   });
+
+  it("leaves alone strongSwan's two redundant tunnels that install no policy (an updown script routes into a VTI)", () => {
+    const twoTunnels = (installpolicy: string) => ({
+      [CONF]: `# ipsec-dialect: strongswan\nconn %default\n\tleft=%any\n\tleftsubnet=0.0.0.0/0\n\trightsubnet=10.0.0.0/16\n\tauthby=secret\n\tauto=start\n${installpolicy}conn gw1\n\tright=198.51.100.1\nconn gw2\n\tright=198.51.100.2\n`,
+    });
+    assert.deepEqual(summarize(workspaceFindings(twoTunnels('\tinstallpolicy=no\n'), [CONF]), CODE), []);
+    assert.deepEqual(summarize(workspaceFindings(twoTunnels(''), [CONF]), CODE), ['gw/etc/ipsec.conf:9 conn-traffic-clash warning']);
+  });
 });

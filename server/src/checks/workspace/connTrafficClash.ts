@@ -1,5 +1,6 @@
 import { ipVersion } from '../../text/ipLiteral';
 import { startsOnLoad } from '../../workspace/autoStarts';
+import { yesNoReading } from '../../text/yesNo';
 import type { EffectiveConn, EffectiveValue } from '../../workspace/model';
 import { sideValue, type Side } from '../../workspace/peers';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -30,6 +31,8 @@ function claimedTraffic(conn: EffectiveConn): { key: string; shown: string } | u
   if (!startsOnLoad(conn)) return undefined;
   if (!TUNNEL_TYPES.has(conn.values.get('type')?.value.trim().toLowerCase() ?? 'tunnel')) return undefined;
   if (SEPARATING.some((key) => conn.values.has(key))) return undefined;
+  // strongSwan's installpolicy=no leaves the kernel's policies to the updown script or routes (VTI setups).
+  if (yesNoReading(conn.values.get('installpolicy')?.value.trim() ?? '') === 'no') return undefined;
   const ends = [endTraffic(conn, 'left'), endTraffic(conn, 'right')];
   if (ends[0] === undefined || ends[1] === undefined) return undefined;
   const type = conn.values.get('type')?.value.trim().toLowerCase() ?? 'tunnel';
@@ -48,7 +51,7 @@ export const connTrafficClash = defineWorkspaceRule({
   defaultSeverity: 'warning',
   title: 'Two started conns of a gateway protect the same traffic',
   description:
-    'Each conn puts an IPsec policy in the kernel for the traffic between its two ends (`leftsubnet`/`rightsubnet`, or the hosts themselves). When two conns that start or route on load (`auto=start`, `route`, `ondemand`) claim exactly the same traffic, only one policy can hold it: Libreswan refuses to route the second (pluto 4.10 logs "cannot route -- route already in use" for a different peer, "cannot install eroute -- it is in use" for the same one), and with strongSwan the traffic goes into one tunnel while the other carries nothing. It usually means a conn file was copied for a new peer and its `rightsubnet` was not changed. Conns bound to a mark or an interface (`mark`, `ipsec-interface`, `vti-interface`, `reqid`), conns that allow overlapping policies (`overlapip`, a security label) and conns with subnet lists, address pools or names instead of addresses are not judged.',
+    'Each conn puts an IPsec policy in the kernel for the traffic between its two ends (`leftsubnet`/`rightsubnet`, or the hosts themselves). When two conns that start or route on load (`auto=start`, `route`, `ondemand`) claim exactly the same traffic, only one policy can hold it: Libreswan refuses to route the second (pluto 4.10 logs "cannot route -- route already in use" for a different peer, "cannot install eroute -- it is in use" for the same one), and with strongSwan the traffic goes into one tunnel while the other carries nothing. It usually means a conn file was copied for a new peer and its `rightsubnet` was not changed. Conns bound to a mark or an interface (`mark`, `ipsec-interface`, `vti-interface`, `reqid`), conns that allow overlapping policies (`overlapip`, a security label), strongSwan conns that install no policy (`installpolicy=no`, where an updown script routes into a VTI) and conns with subnet lists, address pools or names instead of addresses are not judged.',
   checkNode(node, _model, report) {
     const claimedBy = new Map<string, EffectiveConn>();
     for (const conn of node.effective.values()) {

@@ -15,6 +15,19 @@ export const CONN_IKE_FEATURE_KEYWORDS: readonly KeywordInfo[] = [
       strongswan: { status: 'valid', from: '5.0.2', type: { kind: 'enum', values: ['yes', 'accept', 'force', 'no'] }, note: 'accept only answers fragmented messages, never sends them.' },
     },
   },
+  // Libreswan 3 took these as other names of fragmentation= (keywords.c of 3.32); 4.0 dropped them.
+  {
+    name: 'ike-frag', leftRight: false, sections: CONN,
+    type: { kind: 'enum', values: ['never', 'no', 'yes', 'insist', 'force'] },
+    doc: 'Libreswan 3 spelling of fragmentation=.',
+    dialects: { libreswan: { status: 'removed', replacement: 'fragmentation' } },
+  },
+  {
+    name: 'ike_frag', leftRight: false, sections: CONN,
+    type: { kind: 'enum', values: ['never', 'no', 'yes', 'insist', 'force'] },
+    doc: 'Libreswan 3 spelling of fragmentation=.',
+    dialects: { libreswan: { status: 'removed', replacement: 'fragmentation' } },
+  },
   {
     name: 'mobike', leftRight: false, sections: CONN,
     type: YES_NO,
