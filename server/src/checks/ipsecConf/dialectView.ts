@@ -1,8 +1,9 @@
-import { DIALECT_TRAITS, expandVersion, lookupKeyword, type KeywordLookup, type SectionKind } from '../../knowledge/ipsecConf';
+import { DIALECT_TRAITS, lookupKeyword, type KeywordLookup, type SectionKind } from '../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
 import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { CheckContext } from '../rule';
+import { releasesOf } from './values/release';
 
 /** One dialect (and version) a document may be written for. */
 export interface DialectTarget {
@@ -66,7 +67,7 @@ export function rejectsUnknown(target: DialectTarget): boolean {
 
 /** The concrete releases a target stands for, oldest first. */
 export function concreteReleases(target: DialectTarget): readonly string[] {
-  return expandVersion(target.dialect, target.version) ?? DIALECT_TRAITS[target.dialect].releases;
+  return releasesOf(target);
 }
 
 /** Whether the target is that dialect and every release it stands for lies in the range. */

@@ -1,7 +1,7 @@
 import { libreswanDataBytes, libreswanDataProblem } from '../../text/libreswanData';
 import { rawEcKeyProblem } from '../../text/rawEcKey';
 import { rawRsaKeyProblem } from '../../text/rawRsaKey';
-import { isSpkiShaped } from '../../text/spkiShape';
+import { isSpkiShaped } from '../../workspace/spkiShape';
 import type { EffectiveConn } from '../../workspace/model';
 import { SIDES, type Refusal } from './libreswanRefusal';
 

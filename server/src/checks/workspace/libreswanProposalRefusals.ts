@@ -80,10 +80,21 @@ const GROUPS_LEFT_OUT: Readonly<Record<string, string>> = {
   '24': 'DH group 24, which Libreswan from 4.0 builds only when asked to (USE_DH24)',
 };
 
+/** The DH groups a proposal list names, as IANA numbers (Libreswan also writes `ecp_256`). */
+function dhGroupsIn(value: string): string[] {
+  return value
+    .toLowerCase()
+    .replace(/!/g, '')
+    .split(/[-;+,\s]/)
+    .flatMap((word) => {
+      const read = readProposalWord(word.replace(/^ecp_/, 'ecp'));
+      return read?.kind === 'dh' ? [read.value] : [];
+    });
+}
+
 /** The first group of a proposal list that Libreswan builds leave out, as its IANA number. */
 export function groupLeftOutOfBuild(value: string): string | undefined {
-  const words = value.toLowerCase().replace(/!/g, '').split(/[-;+,\s]/);
-  return words.map((w) => readProposalWord(w)).find((read) => read?.kind === 'dh' && GROUPS_LEFT_OUT[read.value] !== undefined)?.value;
+  return dhGroupsIn(value).find((group) => GROUPS_LEFT_OUT[group] !== undefined);
 }
 
 export function groupsLeftOutOfBuild(conn: EffectiveConn): Refusal[] {
@@ -168,8 +179,8 @@ export function ellipticPfsOnIkev1(conn: EffectiveConn, ike: 1 | 2 | undefined):
   return (['esp', 'phase2alg'] as const).flatMap((key) => {
     const at = conn.values.get(key);
     if (!at) return [];
-    const groups = at.value.toLowerCase().replace(/!/g, '').split(',').flatMap((proposal) => proposal.split(';').slice(1).join('-').split(/[-+\s]/));
-    const group = groups.map((w) => readProposalWord(w.replace(/^ecp_/, 'ecp'))).find((read) => read?.kind === 'dh' && ELLIPTIC_GROUPS[read.value] !== undefined)?.value;
+    // In a phase 2 list every DH group is the PFS group.
+    const group = dhGroupsIn(at.value).find((g) => ELLIPTIC_GROUPS[g] !== undefined);
     if (group === undefined) return [];
     return [{ at, why: `${key}=${at.value} asks for ${ELLIPTIC_GROUPS[group]} (DH group ${group}) for PFS on an IKEv1 conn, and before 5.4 Quick Mode takes only MODP groups`, remedy: 'use a MODP group such as modp2048 after the ";", or IKEv2' }];
   });

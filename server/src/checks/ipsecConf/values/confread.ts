@@ -1,8 +1,7 @@
-import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
 import { classifyAddress } from './addresses';
 import { openswanConfreadProblem } from './openswanConfread';
-import type { Release, ValueProblem } from './release';
+import { releasesOf, type Release, type ValueProblem } from './release';
 
 /**
  * Conn values that Libreswan's own config reader (confread.c, up to 5.2) parses before anything
@@ -16,7 +15,7 @@ const LIBRESWAN_4: VersionRange = { from: '4.0', until: '5.0' };
 
 function everyReleaseWithin(release: Release, ranges: readonly VersionRange[]): boolean {
   if (release.dialect !== 'libreswan') return false;
-  const releases = expandVersion('libreswan', release.version) ?? DIALECT_TRAITS.libreswan.releases;
+  const releases = releasesOf(release);
   return releases.every((r) => ranges.some((range) => inRange(range, r)));
 }
 

@@ -1,6 +1,5 @@
-import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
-import type { Release, ValueProblem } from './release';
+import { releasesOf, type Release, type ValueProblem } from './release';
 
 /**
  * Libreswan's `mark=`, `mark-in=` and `mark-out=`: `value[/mask]`, read by pluto for conns that
@@ -86,7 +85,7 @@ function problemBefore53(text: string): ValueProblem | undefined {
 /** The mark's problem in every release the version stands for, or undefined when one of them reads it. */
 export function libreswanMarkProblem(value: string, release: Release): ValueProblem | undefined {
   if (release.dialect !== 'libreswan') return undefined;
-  const releases = expandVersion('libreswan', release.version) ?? DIALECT_TRAITS.libreswan.releases;
+  const releases = releasesOf(release);
   const strict = releases.filter((r) => inRange(STRICT_MARKS, r)).length;
   const early = strict < releases.length ? problemBefore53(value) : undefined;
   const late = strict > 0 ? strictMarkProblem(value) : undefined;

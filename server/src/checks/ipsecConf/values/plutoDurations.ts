@@ -1,6 +1,5 @@
-import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
-import type { Release, ValueProblem } from './release';
+import { releasesOf, type Release, type ValueProblem } from './release';
 
 /**
  * Conn keys Libreswan's pluto reads with its own duration reader, for conns that negotiate, by
@@ -38,7 +37,7 @@ export function plutoReadsDuration(base: string, release: string): boolean {
  */
 export function plutoDurationProblem(base: string, value: string, release: Release): ValueProblem | undefined {
   if (release.dialect !== 'libreswan') return undefined;
-  const releases = expandVersion('libreswan', release.version) ?? DIALECT_TRAITS.libreswan.releases;
+  const releases = releasesOf(release);
   const refusals = releases.map((r) => (plutoReadsDuration(base, r) ? problemIn(value, r) : undefined));
   const units = refusals[0];
   if (units === undefined || refusals.some((r) => r === undefined)) return undefined;

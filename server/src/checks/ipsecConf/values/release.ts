@@ -16,6 +16,11 @@ export interface ValueProblem {
   readonly suggestionChangesMeaning?: boolean;
 }
 
+/** The releases the version stands for (every known one without a version). */
+export function releasesOf(release: Release): readonly string[] {
+  return expandVersion(release.dialect, release.version) ?? DIALECT_TRAITS[release.dialect].releases;
+}
+
 /** Whether some release the version stands for has the trait set. */
 export function anyRelease(release: Release, trait: (d: typeof DIALECT_TRAITS.libreswan) => readonly Versioned<boolean>[]): boolean {
   return traitValues(trait(DIALECT_TRAITS[release.dialect]), expandVersion(release.dialect, release.version)).includes(true);

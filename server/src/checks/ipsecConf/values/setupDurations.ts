@@ -1,7 +1,6 @@
-import { DIALECT_TRAITS, expandVersion } from '../../../knowledge/ipsecConf';
 import { inRange, type VersionRange } from '../../../knowledge/ipsecConf/versions';
 import { durationSeconds, hasSpelledOutUnit } from '../../../text/durationSeconds';
-import type { Release, ValueProblem } from './release';
+import { releasesOf, type Release, type ValueProblem } from './release';
 
 /**
  * `config setup` times pluto checks at start, and exits over one out of range (programs/pluto
@@ -36,7 +35,7 @@ function problemIn(base: string, value: string, release: string): string | undef
 /** A `config setup` time every release the version stands for refuses at start; undefined otherwise. */
 export function setupDurationProblem(base: string, value: string, release: Release): ValueProblem | undefined {
   if (release.dialect !== 'libreswan') return undefined;
-  const releases = expandVersion('libreswan', release.version) ?? DIALECT_TRAITS.libreswan.releases;
+  const releases = releasesOf(release);
   const problems = releases.map((r) => problemIn(base, value, r));
   return problems.every((p) => p !== undefined) ? { message: problems[0] ?? '' } : undefined;
 }
