@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceModel } from '../checks/workspaceRule';
+import { detectWithValues } from '../checks/ipsecConf/dialectByValues';
 import { detectDialect, type DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { IpsecNode } from '../workspace/model';
@@ -38,7 +39,7 @@ export function dialectStatusFor(model: WorkspaceModel, uri: string, document?: 
 /** What the status bar shows for a file: its gateway's dialect, else the setting's, else what the file alone says. */
 export function dialectGuessFor(model: WorkspaceModel, uri: string, document?: ParsedDocument): DialectGuess | undefined {
   const node = gatewayOf(model, uri);
-  return node?.dialect ?? looseFileDialect(document, model.dialectSetting) ?? (document?.kind === 'ipsec' ? detectDialect([document]) : undefined);
+  return node?.dialect ?? looseFileDialect(document, model.dialectSetting) ?? (document?.kind === 'ipsec' ? detectDialect([document], 'auto', detectWithValues) : undefined);
 }
 
 /** The gateway a file belongs to, as the status bar shows it. */

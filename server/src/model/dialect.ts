@@ -19,6 +19,13 @@ export interface DialectGuess {
   readonly plausible: readonly DialectName[];
 }
 
+/**
+ * Narrows dialects that know every key of the files to those that also take every value: the
+ * one left, with why the others do not fit. Kept apart because the value readers are the
+ * checks' own.
+ */
+export type ValueFit = (candidates: readonly DialectName[], documents: readonly ParsedDocument<'ipsec'>[]) => { readonly dialect: DialectName; readonly reason: string } | undefined;
+
 /** The choices menus offer; a setting may also name a release (`libreswan-5.2`, `strongswan-5.9.8`). */
 export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan', 'strongswan-5', 'strongswan-6'] as const;
 export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
@@ -66,7 +73,7 @@ for (const signal of SIGNALS) {
  * then the `ipsec.dialect` setting, then what the files say. Without evidence there is no
  * choice, and checks hold back anything one plausible daemon accepts.
  */
-export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], setting: DialectSetting = 'auto'): DialectGuess {
+export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], setting: DialectSetting = 'auto', valueFit?: ValueFit): DialectGuess {
   for (const document of documents) {
     const { comment } = factsOf(document);
     if (comment) return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment` }, plausible: [comment.dialect] };
@@ -86,8 +93,10 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   const ranked = [...evidence.entries()].sort((a, b) => b[1].length - a[1].length);
   if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1].length === ranked[1][1].length)) {
     const candidates = ranked.length === 0 ? DIALECT_NAMES : ranked.map(([d]) => d);
-    const fit = soleFit(candidates, documents);
-    if (fit) return { choice: { dialect: fit, source: 'detected', reason: `only ${DIALECT_TRAITS[fit].label} knows every keyword the files use` }, plausible: [fit] };
+    const fitting = keyFits(candidates, documents);
+    if (fitting.length === 1) return { choice: { dialect: fitting[0], source: 'detected', reason: `only ${DIALECT_TRAITS[fitting[0]].label} knows every keyword the files use` }, plausible: fitting };
+    const byValue = fitting.length > 1 ? valueFit?.(fitting, documents) : undefined;
+    if (byValue) return { choice: { dialect: byValue.dialect, source: 'detected', reason: byValue.reason }, plausible: [byValue.dialect] };
     return { plausible: candidates };
   }
   const [dialect, what] = ranked[0];
@@ -111,11 +120,10 @@ function rivalsOf(chosen: DialectName, documents: readonly ParsedDocument<'ipsec
   );
 }
 
-/** The one candidate that knows every key the files set, when no other does. */
-function soleFit(candidates: readonly DialectName[], documents: readonly ParsedDocument<'ipsec'>[]): DialectName | undefined {
-  const keys = keysOf(documents);
-  const fitting = candidates.filter((dialect) => [...keys].every((key) => knows(dialect, key)));
-  return fitting.length === 1 ? fitting[0] : undefined;
+/** The candidates that know every key the files set; a key none of them knows (a typo) tells nothing. */
+function keyFits(candidates: readonly DialectName[], documents: readonly ParsedDocument<'ipsec'>[]): DialectName[] {
+  const telling = [...keysOf(documents)].filter((key) => candidates.some((dialect) => knows(dialect, key)));
+  return candidates.filter((dialect) => telling.every((key) => knows(dialect, key)));
 }
 
 function keysOf(documents: readonly ParsedDocument<'ipsec'>[]): Set<string> {

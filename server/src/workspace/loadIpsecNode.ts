@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { detectWithValues } from '../checks/ipsecConf/dialectByValues';
 import { detectDialect, type DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { FileKind } from '../model/fileKind';
@@ -43,7 +44,7 @@ export function loadIpsecNode(
   const secrets = files.isFile(secretsPath) ? followIncludes(secretsPath, 'ipsec-secrets', layout, files, parse, problems, undefined, secretsTrail) : [];
   const unmatchedIncludes = { conf: confTrail.unmatched, secrets: secretsTrail.unmatched };
   const conns = collectConns(documents.length > 0 ? sectionsInReadingOrder(documents[0], included) : [], problems);
-  const dialect = detectDialect(documents, dialectSetting);
+  const dialect = detectDialect(documents, dialectSetting, detectWithValues);
   const effective = buildEffectiveConns(conns, documents, problems, dialect.choice?.dialect === 'strongswan');
   const node: IpsecNode = { confPath, layout, documents, unincluded, unmatchedIncludes, secrets, conns, effective, problems, dialect, memo: new Memo() };
   if (!subjectOf) return node;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { detectWithValues } from '../../../server/src/checks/ipsecConf/dialectByValues';
 import { detectDialect } from '../../../server/src/model/dialect';
 import type { ParsedDocument } from '../../../server/src/model/document';
 import { corpusFiles } from '../../corpus/corpusFiles';
@@ -59,11 +60,41 @@ describe('dialect detection', () => {
     assert.equal(detectDialect([conf('config setup\n\tnat_traversal=yes\n\nconn a\n\tkeyingretries=3\n')]).choice?.dialect, 'openswan');
   });
 
+  it("decides by values when every other daemon refuses values of two keys (strongSwan's `!` and pools, Libreswan's `;`)", () => {
+    const road = conf('conn rw\n\tleft=%any\n\tleftsubnet=0.0.0.0/0,::/0\n\tright=%any\n\trightsourceip=10.8.0.0/16\n\tike=aes256-sha256-modp2048!\n\tesp=aes256-sha256!\n\tauto=add\n');
+    assert.equal(detectDialect([road]).choice, undefined);
+    const guess = detectDialect([road], 'auto', detectWithValues);
+    assert.equal(guess.choice?.dialect, 'strongswan');
+    assert.deepEqual(guess.plausible, ['strongswan']);
+    assert.match(guess.choice?.reason ?? '', /Libreswan refuses ike=aes256-sha256-modp2048! and esp=aes256-sha256!/);
+    assert.match(guess.choice?.reason ?? '', /Openswan refuses leftsubnet=0\.0\.0\.0\/0,::\/0 and rightsourceip=10\.8\.0\.0\/16/);
+    const libreswan = conf('conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tike=aes256-sha2_256;modp2048\n\tphase2alg=aes256-sha2_256;modp2048\n\tleftsubnet=10.0.0.0/24,10.1.0.0/24\n\tauto=ondemand\n');
+    assert.equal(detectDialect([libreswan], 'auto', detectWithValues).choice?.dialect, 'libreswan');
+  });
+
+  it('does not rule a daemon out over one refused value, which may be the mistake to report', () => {
+    // Openswan 2.6 does not know sha2 (only Libreswan reads it): the conn is Openswan's, written wrong.
+    const slip = detectDialect([conf('conn a\n\tesp=aes128-sha2\n\tleft=192.168.44.102\n\tright=192.168.44.101\n')], 'auto', detectWithValues);
+    assert.equal(slip.choice, undefined);
+    assert.ok(slip.plausible.includes('openswan'));
+    // Libreswan refuses both `!` lists, but Openswan, refusing only the pool, stays plausible.
+    const pool = detectDialect([conf('conn a\n\tright=%any\n\trightsourceip=10.8.0.0/16\n\tike=aes256-sha1-modp2048!\n\tesp=aes256-sha1!\n')], 'auto', detectWithValues);
+    assert.equal(pool.choice, undefined);
+    assert.deepEqual([...pool.plausible].sort(), ['libreswan', 'openswan', 'strongswan']);
+  });
+
+  it('takes no evidence from what every daemon refuses: a value or key no daemon reads', () => {
+    const typo = conf('conn rw\n\tleftsubnet=0.0.0.0/0,::/0\n\trightsubnet=10.999.0.0/16\n\trightsourceip=10.8.0.0/16\n\tike=aes256-sha256-modp2048!\n\tesp=aes256-sha256!\n');
+    assert.equal(detectDialect([typo], 'auto', detectWithValues).choice?.dialect, 'strongswan');
+    // rightaddresspool= only Libreswan knows; keyingretries= no daemon does.
+    assert.equal(detectDialect([conf('conn a\n\trightaddresspool=10.9.0.1-10.9.0.99\n\tkeyingretries=3\n')]).choice?.dialect, 'libreswan');
+  });
+
   it('never picks the wrong daemon for a corpus file', () => {
     const wrong: string[] = [];
     let decided = 0;
     for (const file of corpusFiles().filter((f) => f.kind === 'ipsec.conf')) {
-      const choice = detectDialect([conf(readFileSync(file.absolutePath, 'utf8'))]).choice;
+      const choice = detectDialect([conf(readFileSync(file.absolutePath, 'utf8'))], 'auto', detectWithValues).choice;
       if (!choice) continue;
       decided++;
       if (choice.dialect !== file.dialect) wrong.push(`${file.relativePath}: ${choice.dialect} (${choice.reason})`);

@@ -423,3 +423,14 @@ describe('bad-value: values holding a look-alike blank', () => {
     assert.equal(check(OPENSWAN, 'rightsubnet=10.0.0.0/24,10.1.0.0/24').length, 1, 'a real list still is one');
   });
 });
+
+describe('bad-value: a file whose values tell its daemon', () => {
+  it("makes no notices about the daemons the file's values rule out, and still reports what that daemon refuses", () => {
+    const road = 'left=%any\nleftsubnet=0.0.0.0/0,::/0\nright=%any\nrightsourceip=10.8.0.0/16\nike=aes256-sha256-modp2048!\nesp=aes256-sha256!';
+    assertClean('', road);
+    // Judged as strongSwan alone: charon skips the entry, so a warning, where three daemons in question made it an error.
+    assert.deepEqual(check('', `${road}\nrightsubnet=10.999.0.0/16`).map((f) => f.split(';')[0]), ['warning: rightsubnet: 999 in "10.999.0.0" is larger than 255']);
+    // One value alone does not decide: Openswan's conn with Libreswan's sha2 keeps its notice.
+    assert.deepEqual(check('', 'esp=aes128-sha2\nleft=192.168.44.102'), ['info: esp: Openswan, strongSwan would reject this value ("sha2" is not an algorithm this daemon knows: did you mean "sha"?); Libreswan accepts it']);
+  });
+});

@@ -8,65 +8,12 @@ import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { libreswanPlutoLeniency } from './libreswanLeniency';
 import { refusesQuoted } from './quotedValue';
-import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue, valueBeforeHash } from './dialectParsers';
-import { concreteReleases, dialectTargets, everyReleaseIn, someRelease, type DialectTarget } from './dialectView';
-import { withoutBraces } from './values/braceList';
-import { checkValue } from './values/checkValue';
-import { confreadProblem } from './values/confread';
-import { plutoDurationProblem } from './values/plutoDurations';
+import { confread5Refuses, everyTarget, isLibreswan4, readsSetupValueStrictly, skipsUnreadableValue } from './dialectParsers';
+import { dialectTargets, everyReleaseIn, type DialectTarget } from './dialectView';
+import { judgeValue, typeKind, writtenValue } from './valueVerdict';
 import { setupDurationProblem } from './values/setupDurations';
-import { isAuthRound, STRONGSWAN_AUTH_LENIENCY, strongswanAuthProblem } from './values/strongswanAuth';
-import { strongswanLeniency, strongswanStarterProblem } from './values/strongswanStarter';
-import type { Release, ValueProblem } from './values/release';
-
-type Verdict = { readonly kind: 'accepts' } | { readonly kind: 'rejects'; readonly problem: ValueProblem } | { readonly kind: 'notApplicable' };
-
-/** The value's problem for one release, or `notApplicable` when another rule owns the key (unknown, removed, ignored, wrong section). */
-function problemIn(key: string, value: string, section: SectionKind, release: Release): ValueProblem | 'notApplicable' | undefined {
-  const lookup = lookupKeyword(key, release.dialect, release.version);
-  if ((lookup.status !== 'valid' && lookup.status !== 'deprecated') || lookup.type === undefined || !lookup.sections.includes(section)) return 'notApplicable';
-  if (section === 'config' && lookup.entry !== undefined && lookup.type.kind === 'duration') return checkValue(value, lookup.type, release) ?? setupDurationProblem(lookup.entry.name, value, release);
-  if (section !== 'conn' || lookup.entry === undefined) return checkValue(value, lookup.type, release);
-  const name = lookup.entry.name;
-  return checkValue(value, lookup.type, release) ?? confreadProblem(name, value, release) ?? plutoDurationProblem(name, value, release) ?? strongswanStarterProblem(name, value, release) ?? strongswanAuthProblem(name, value, release);
-}
-
-/** Verdicts already reached: a mesh of gateways repeats the same lines in every file. */
-const verdicts = new Map<string, Verdict>();
-const MAX_REMEMBERED_VERDICTS = 20000;
-const MAX_REMEMBERED_VALUE_LENGTH = 256;
-
-function judge(setting: Setting, value: string, section: SectionKind, target: DialectTarget): Verdict {
-  const key = setting.key.text;
-  if (value.length + key.length > MAX_REMEMBERED_VALUE_LENGTH) return judgeAfresh(key, value, section, target);
-  const memo = `${target.dialect}\0${target.version ?? ''}\0${section}\0${key}\0${value}`;
-  let verdict = verdicts.get(memo);
-  if (verdict === undefined) {
-    if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts.clear();
-    verdict = judgeAfresh(key, value, section, target);
-    verdicts.set(memo, verdict);
-  }
-  return verdict;
-}
-
-function judgeAfresh(key: string, value: string, section: SectionKind, target: DialectTarget): Verdict {
-  const inAnyRelease = lookupKeyword(key, target.dialect).status;
-  if (inAnyRelease !== 'valid' && inAnyRelease !== 'deprecated') return { kind: 'notApplicable' };
-  const first = problemIn(key, value, section, target);
-  if (first === undefined) return { kind: 'accepts' };
-  const takenBySome = someRelease(target, (version) => problemIn(key, value, section, { dialect: target.dialect, version }) === undefined);
-  if (takenBySome) return { kind: 'accepts' };
-  if (first !== 'notApplicable') return { kind: 'rejects', problem: first };
-  for (const version of concreteReleases(target)) {
-    const problem = problemIn(key, value, section, { dialect: target.dialect, version });
-    if (problem !== undefined && problem !== 'notApplicable') return { kind: 'rejects', problem };
-  }
-  return { kind: 'notApplicable' };
-}
-
-function typeKind(key: string, target: DialectTarget): string | undefined {
-  return lookupKeyword(key, target.dialect, target.version).type?.kind;
-}
+import { isAuthRound, STRONGSWAN_AUTH_LENIENCY } from './values/strongswanAuth';
+import { strongswanLeniency } from './values/strongswanStarter';
 
 /**
  * A value the daemon loads anyway, though not as written. Libreswan 4's parser only notes a number or duration it cannot read (yyerror without YYERROR in
@@ -104,12 +51,6 @@ const OPENSWAN_WARNED_KINDS = new Set(['enum', 'enumList']);
 function openswanNeedsBare(setting: Setting, targets: readonly DialectTarget[]): 'yes/no' | 'number' | undefined {
   if (!everyTarget(targets, (t) => t.dialect === 'openswan')) return undefined;
   return OPENSWAN_UNQUOTABLE_KEYS.get(lookupKeyword(setting.key.text, targets[0].dialect, targets[0].version).entry?.name ?? '');
-}
-
-/** The value as the target's scanner hands it over: Openswan's and Libreswan's drop the braces of a {…} value, except where Libreswan 4 and Openswan scan a yes/no. */
-function writtenValue(setting: Setting, text: string, target: DialectTarget): string {
-  const keepsBraces = target.dialect === 'strongswan' || ((isLibreswan4(target) || target.dialect === 'openswan') && typeKind(setting.key.text, target) === 'yesno');
-  return valueBeforeHash(setting, target) ?? (keepsBraces ? text : withoutBraces(text));
 }
 
 const EMPTY_ABORTS_5 = new Set(['rsasigkey', 'ecdsakey', 'pubkey']);
@@ -215,8 +156,8 @@ export const badValue = defineRule({
       }
       const written = (target: DialectTarget): string => writtenValue(setting, value.text, target);
       // Most values are fine everywhere: nothing more is made for them.
-      if (!targets.some((target) => judge(setting, written(target), kind, target).kind === 'rejects')) continue;
-      const verdicts = targets.map((target) => ({ target, verdict: judge(setting, written(target), kind, target) }));
+      if (!targets.some((target) => judgeValue(setting, written(target), kind, target).kind === 'rejects')) continue;
+      const verdicts = targets.map((target) => ({ target, verdict: judgeValue(setting, written(target), kind, target) }));
       const rejecting = verdicts.flatMap((v) => (v.verdict.kind === 'rejects' ? [{ target: v.target, problem: v.verdict.problem }] : []));
       if (rejecting.length === 0) continue;
       const accepting = verdicts.filter((v) => v.verdict.kind === 'accepts').map((v) => v.target);
@@ -231,7 +172,7 @@ export const badValue = defineRule({
                 // Safe without looking only when every daemon in question takes the corrected value
                 // (a proposal may hold a second unknown word behind the first), and never when the
                 // correction would swap one algorithm for another (`sha512` is not a typo of `sha1`).
-                preferred: !problem.suggestionChangesMeaning && accepting.length === 0 && targets.every((target) => judge(setting, suggestion, kind, target).kind !== 'rejects'),
+                preferred: !problem.suggestionChangesMeaning && accepting.length === 0 && targets.every((target) => judgeValue(setting, suggestion, kind, target).kind !== 'rejects'),
                 edits: [{ range: document.source.rangeOf(value.span), newText: value.quoted ? `"${suggestion}"` : suggestion }],
               },
             ];

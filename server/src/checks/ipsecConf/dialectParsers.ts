@@ -2,7 +2,7 @@ import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
 import { libreswan5AddconnReads } from '../../knowledge/ipsecConf/libreswan5Addconn';
 import type { VersionRange } from '../../knowledge/ipsecConf/versions';
 import type { Setting } from '../../parsing/ipsecConf/ast';
-import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectView';
+import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectTarget';
 
 const BOOLEAN_WORD = /^(y|yes|true|on|n|no|false|off)#/;
 

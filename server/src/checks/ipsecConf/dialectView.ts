@@ -1,16 +1,11 @@
 import { DIALECT_TRAITS, lookupKeyword, type KeywordLookup, type SectionKind } from '../../knowledge/ipsecConf';
-import { inRange, type VersionRange } from '../../knowledge/ipsecConf/versions';
-import { detectDialect, type DialectGuess, type DialectName } from '../../model/dialect';
+import { detectDialect, type DialectGuess } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { CheckContext } from '../rule';
-import { releasesOf } from './values/release';
+import type { DialectTarget } from './dialectTarget';
+import { detectWithValues } from './dialectByValues';
 
-/** One dialect (and version) a document may be written for. */
-export interface DialectTarget {
-  readonly dialect: DialectName;
-  readonly version?: string;
-  readonly label: string;
-}
+export { concreteReleases, everyReleaseIn, someRelease, type DialectTarget } from './dialectTarget';
 
 /** Targets per dialect guess, made once: each keyword rule of each file asks for them. */
 const targetsByGuess = new Map<string, readonly DialectTarget[]>();
@@ -18,7 +13,7 @@ const MAX_REMEMBERED_GUESSES = 100;
 
 /** The dialects to judge a document against: the chosen one, or every plausible one. Shared: callers must not change them. */
 export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): readonly DialectTarget[] {
-  const guess: DialectGuess = context.dialect ?? detectDialect([document]);
+  const guess: DialectGuess = context.dialect ?? detectDialect([document], 'auto', detectWithValues);
   const key = guess.choice ? `${guess.choice.dialect} ${guess.choice.version ?? ''}` : guess.plausible.join(',');
   let targets = targetsByGuess.get(key);
   if (targets === undefined) {
@@ -63,22 +58,4 @@ export function lookupAll(key: string, targets: readonly DialectTarget[]): Verdi
 /** Whether the dialect's parser stops on an unknown key (rather than logging and skipping it). */
 export function rejectsUnknown(target: DialectTarget): boolean {
   return DIALECT_TRAITS[target.dialect].unknownKeyword === 'error';
-}
-
-/** The concrete releases a target stands for, oldest first. */
-export function concreteReleases(target: DialectTarget): readonly string[] {
-  return releasesOf(target);
-}
-
-/** Whether the target is that dialect and every release it stands for lies in the range. */
-export function everyReleaseIn(target: DialectTarget, dialect: DialectName, range: VersionRange): boolean {
-  return target.dialect === dialect && concreteReleases(target).every((release) => inRange(range, release));
-}
-
-/**
- * A lookup merged over many releases keeps one entry's sections and type; when that one says
- * no, each release is asked on its own, so that no release's acceptance is lost.
- */
-export function someRelease(target: DialectTarget, accepts: (release: string | undefined) => boolean): boolean {
-  return accepts(target.version) || concreteReleases(target).some((release) => accepts(release));
 }

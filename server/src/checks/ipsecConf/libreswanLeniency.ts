@@ -2,7 +2,7 @@ import type { SectionKind } from '../../knowledge/ipsecConf';
 import { CHECKED_WHEN_NEGOTIATING, plutoLoadsAnyValue } from '../../knowledge/ipsecConf/libreswan5Addconn';
 import { inRange } from '../../knowledge/ipsecConf/versions';
 import { isLibreswan4, SETUP_WORDS_FOR_PLUTO } from './dialectParsers';
-import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectView';
+import { concreteReleases, everyReleaseIn, type DialectTarget } from './dialectTarget';
 import { STRICT_MARKS } from './values/libreswanMark';
 
 /** Libreswan 5's pluto reads these only where dead peer detection runs (libreswan-conn-refused judges the conn). */
