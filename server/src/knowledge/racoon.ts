@@ -8,7 +8,7 @@ import { RACOON_SECTIONS, type RacoonDirective, type RacoonSection } from './rac
 export type { AlgorithmFamily, ArgumentSlot, RacoonDirective, RacoonFeature, RacoonSection } from './racoon/types';
 export { RACOON_SECTIONS } from './racoon/types';
 export { RETIRED_RACOON_KEYWORDS } from './racoon/retired';
-export { APPLE_ONLY_RACOON_STATEMENTS, APPLE_STILL_READS } from './racoon/appleOnly';
+export { APPLE_ONLY_RACOON_STATEMENTS, APPLE_ONLY_RACOON_WORDS, APPLE_STILL_READS } from './racoon/appleOnly';
 
 /**
  * Every racoon.conf directive of ipsec-tools 0.8 (and the few the racoon-ipsec-tools fork adds),

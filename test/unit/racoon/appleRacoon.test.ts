@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { racoonBadValue } from '../../../server/src/checks/racoon/badValue';
 import { racoonUnknownStatement } from '../../../server/src/checks/racoon/unknownStatement';
 import { lint } from '../../helpers';
 
@@ -28,5 +29,14 @@ describe("Apple's racoon (macOS, iOS)", () => {
   it('a misspelt word is still an error in an Apple file', () => {
     const found = lint('racoon', MACOS_TIMER + REMOTE('\tnonce_sise 16;\n'), [racoonUnknownStatement]);
     assert.deepEqual(found.map((f) => f.severity).sort(), ['error', 'info']);
+  });
+
+  it('an argument word only Apple has a token for is a notice (keyid_use, in_keychain), as in the per-server files macOS writes', () => {
+    // From OS X's /var/run/racoon/<server>.conf, which its racoon loads: "parse successed".
+    const found = lint('racoon', REMOTE('\tmy_identifier keyid_use "test";\n\tcertificate_type x509 in_keychain "aWRudAA";\n'), [racoonBadValue]);
+    assert.deepEqual(found.map((f) => [f.severity, f.message.split(' is ')[0]]), [['info', '`keyid_use`'], ['info', '`in_keychain`']]);
+    assert.match(found[0].message, /the ipsec-tools racoon refuses the file over it/);
+    // A word neither racoon has stays an error.
+    assert.deepEqual(lint('racoon', REMOTE('\tmy_identifier fqdm "test";\n'), [racoonBadValue]).map((f) => f.severity), ['error']);
   });
 });

@@ -102,6 +102,16 @@ describe('racoon.conf rules', () => {
   });
 
   describe('racoon-unknown-statement', () => {
+    it('aes_256: the skipped `_` stays in front of 256, which strtoul reads as 0, so racoon takes the default key length (a warning)', () => {
+      const text = 'remote anonymous {\n\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes_256;\n\t\thash_algorithm sha1;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group 14;\n\t}\n}\nsainfo anonymous {\n\tencryption_algorithm aes_256;\n\tauthentication_algorithm hmac_sha1;\n\tcompression_algorithm deflate;\n}\n';
+      const found = lint('racoon', text, [racoonBadValue]);
+      assert.deepEqual(found.map((f) => [f.severity, f.range.start.line]), [['warning', 3], ['warning', 10]]);
+      assert.match(found[0].message, /racoon reads `aes_256` as `aes` with its default key length: .*write `aes 256`/);
+      // Glued without the `_`, racoon reads the key length: nothing to say; with a `-` it reads an address range and refuses.
+      assert.deepEqual(lint('racoon', text.replace(/aes_256/g, 'aes256'), [racoonBadValue]), []);
+      assert.deepEqual(lint('racoon', text.replace('encryption_algorithm aes_256;\n\t\thash', 'encryption_algorithm aes-256;\n\t\thash'), [racoonBadValue]).map((f) => f.severity), ['error', 'warning']);
+    });
+
     it('path certificates: racoon reads path certificate (it skips the s), a warning with a fix', () => {
       const text = 'path certificates "/etc/certs";\n';
       const [finding] = only(text, racoonUnknownStatement);

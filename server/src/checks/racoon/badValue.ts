@@ -1,4 +1,4 @@
-import { readAsRacoon, type RacoonDirective } from '../../knowledge/racoon';
+import { APPLE_ONLY_RACOON_WORDS, readAsRacoon, type RacoonDirective } from '../../knowledge/racoon';
 import { toAtoms, type ArgumentAtom } from '../../knowledge/racoon/atoms';
 import { matchArguments } from '../../knowledge/racoon/matchArguments';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
@@ -14,7 +14,7 @@ export const racoonBadValue = defineRule({
   defaultSeverity: 'error',
   title: 'A statement has arguments racoon rejects',
   description:
-    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name or a malformed address (`10.0.0.300`) where an IP address is needed, an identity that is not quoted, `idea` or `rc5` in a racoon built without them (the default), an admin socket mode with a digit over 7, more DNS or WINS servers than mode_cfg has room for. The message says what the statement accepts; change the value to one of those. The lexer of racoon skips letters that start no word of its grammar (`hour` for `hourz`, `2` for `2x`): when the statement fits as racoon reads it, this is a warning.',
+    'racoon checks each statement\'s arguments while it reads the file and refuses to start on the first one it cannot use: `on`/`off` written as `yes`/`no`, an unknown algorithm or DH group (`dh_group 99`), a key length the cipher does not have, a time without a unit, a host name or a malformed address (`10.0.0.300`) where an IP address is needed, an identity that is not quoted, `idea` or `rc5` in a racoon built without them (the default), an admin socket mode with a digit over 7, more DNS or WINS servers than mode_cfg has room for. The message says what the statement accepts; change the value to one of those. The lexer of racoon skips letters that start no word of its grammar (`hour` for `hourz`, `2` for `2x`): when the statement fits as racoon reads it, this is a warning. So is `aes_256`: the skipped `_` stays in front of `256`, which racoon then reads as 0, and the cipher gets its default key length (128 bits for AES). A word only Apple\'s racoon (macOS, iOS) has a token for, such as `keyid_use` or `in_keychain`, is a notice.',
   check(document, report) {
     const refused = new Set<RacoonStatement>();
     for (const { statement } of racoonStatements(document.ast)) {
@@ -39,6 +39,9 @@ function checkArguments(statement: RacoonStatement): Report | undefined {
   if (lenient !== undefined) return lenient;
   const expected = mismatch.expected.join(' or ');
   const name = `\`${directive.name}\``;
+  if (atom?.kind === 'word' && APPLE_ONLY_RACOON_WORDS.has(atom.text)) {
+    return { span: atom.span, message: `${quoteWord(atom.text)} is read only by Apple's racoon in macOS and iOS; the ipsec-tools racoon refuses the file over it`, severity: 'info' };
+  }
   if (mismatch.reason) return { span: (atom ?? lastOf(statement)).span, message: mismatch.reason };
   if (!atom) return { span: lastOf(statement).span, message: `${name} needs ${expected} here.` };
   const what = atom.kind === 'string' ? 'This quoted string' : atom.kind === 'comma' ? 'This `,`' : quoteWord(atom.text);
@@ -56,6 +59,13 @@ function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly Argume
   const atom = atoms[index];
   if (atom.kind !== 'word' || atom.placeholder) return undefined;
   const reading = readAsRacoon(atom.text);
+  const lostLength = keyLengthReadAsZero(atom.text, reading);
+  if (lostLength) {
+    const alone: ArgumentAtom = { kind: 'word', text: lostLength.cipher, span: atom.span, placeholder: false };
+    if (matchArguments(forms, [...atoms.slice(0, index), alone, ...atoms.slice(index + 1)])) return undefined;
+    const message = `racoon reads ${quoteWord(atom.text)} as \`${lostLength.cipher}\` with its default key length: it skips the \`_\` but keeps it in front of ${lostLength.bits}, which then reads as 0; write \`${lostLength.cipher} ${lostLength.bits}\``;
+    return { span: atom.span, message, severity: 'warning' };
+  }
   // Only letters dropped at the end: `west` read as `e` is a different value, not a slip.
   if (reading.join(' ') === atom.text || !atom.text.startsWith(reading.join(''))) return undefined;
   const read: ArgumentAtom[] = reading.map((text) => ({ kind: 'word', text, span: atom.span, placeholder: false }));
@@ -65,6 +75,18 @@ function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly Argume
       ? `racoon skips ${quoteWord(atom.text)}: no word of its grammar starts in it; remove it`
       : `racoon reads ${quoteWord(atom.text)} as \`${reading.join(' ')}\` (its lexer skips letters it has no use for): write that`;
   return { span: atom.span, message, severity: 'warning' };
+}
+
+/**
+ * `aes_256`: the lexer's catch-all rule skips the `_` with yymore(), so the skipped text stays at
+ * the front of the next token, and the number rule's strtoul() reads `_256` as 0, which the grammar
+ * takes as no key length at all (cftoken.l, cfparse.y `keylength`).
+ */
+function keyLengthReadAsZero(text: string, reading: readonly string[]): { cipher: string; bits: string } | undefined {
+  if (reading.length !== 2 || !/^\d+$/.test(reading[1])) return undefined;
+  const [cipher, bits] = reading;
+  const gap = text.slice(cipher.length, text.length - bits.length);
+  return text.startsWith(cipher) && text.endsWith(bits) && /^_+$/.test(gap) ? { cipher, bits } : undefined;
 }
 
 function lastOf(statement: RacoonStatement) {
