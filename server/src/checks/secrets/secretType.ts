@@ -1,27 +1,14 @@
-import { DIALECTS } from '../../knowledge/ipsecConf/types';
-import { DIALECT_TRAITS, editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type Dialect, type SecretType } from '../../knowledge/ipsecConf';
-import { DIALECT_COMMENT } from '../../model/dialect';
+import { editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type SecretType } from '../../knowledge/ipsecConf';
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
 import type { DialectTarget } from '../ipsecConf/dialectView';
 import type { Fix } from '../finding';
-import type { CheckContext, Report } from '../rule';
+import type { Report } from '../rule';
+import { secretsTargets } from './secretsTargets';
 import { defineRule } from '../rule';
 
 /** Types whose key strongSwan loads from a file named after the type; it has no inline `{ … }` form. */
 const FILE_KEY_TYPES = new Set(['RSA', 'ECDSA', 'PKCS8', 'P12', 'BLISS']);
-
-/** The gateway's dialect, or a `# ipsec-dialect:` comment in the secrets file itself; else every daemon. */
-function targetsOf(document: ParsedDocument<'ipsec-secrets'>, context: CheckContext): DialectTarget[] {
-  const choice = context.dialect?.choice;
-  const comment = DIALECT_COMMENT.exec(document.source.text.slice(0, 4096));
-  const chosen = choice ?? (comment ? { dialect: comment[1].toLowerCase() as Dialect, version: comment[2] } : undefined);
-  if (chosen) {
-    const { dialect, version } = chosen;
-    return [{ dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` }];
-  }
-  return (context.dialect?.plausible ?? DIALECTS).map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
-}
 
 interface Objection {
   readonly target: DialectTarget;
@@ -69,7 +56,7 @@ export const secretType = defineRule({
   description:
     "The word after `:` says what the secret is (`PSK`, `RSA`, `XAUTH`, `EAP`, `PPKS` …). A misspelt type loses the secret: strongSwan stops reading the file there, Libreswan and Openswan skip the entry. When the gateway's dialect is known, a type that daemon does not support is reported too (Libreswan reads no `RSA`, `ECDSA` or `EAP` entries; strongSwan has no `PPKS` and wants types in capitals and key files rather than inline `{ … }` keys); that is a warning where the daemon only skips the entry. Messages never repeat a secret.",
   check(document, report, context) {
-    const targets = targetsOf(document, context);
+    const targets = secretsTargets(document, context);
     for (const entry of document.ast.entries) {
       const word = entry.secretType;
       if (word === undefined || word.kind !== 'word') continue;

@@ -36,5 +36,7 @@ export interface SecretsFile {
   readonly entries: readonly SecretEntry[];
   readonly includes: readonly SecretsInclude[];
   readonly comments: readonly Span[];
+  /** `{` and `}` outside a key block: Libreswan and Openswan refuse the file over them, strongSwan reads them as part of an ID. */
+  readonly strayBraces: readonly SecretsToken[];
   readonly problems: readonly SyntaxProblem[];
 }

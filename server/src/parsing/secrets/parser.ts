@@ -23,6 +23,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
   const problems: SyntaxProblem[] = [];
   const entries: SecretEntry[] = [];
   const includes: SecretsInclude[] = [];
+  const strayBraces: SecretsToken[] = [];
   for (const token of tokens) {
     if (!token.terminated) {
       problems.push({ code: SECRETS_SYNTAX.unterminated, span: token.span, message: 'this quoted string has no closing quote on its line' });
@@ -55,7 +56,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
     const colon = colonOf(token);
     if (colon === undefined) {
       if (token.kind === 'close' || token.kind === 'open') {
-        if (problems.length < MAX_PROBLEMS) problems.push({ code: SECRETS_SYNTAX.malformedEntry, span: token.span, message: `unexpected "${token.text}" outside a ": RSA { … }" block` });
+        if (strayBraces.length < MAX_PROBLEMS) strayBraces.push(token);
       } else {
         selectors.push(token);
       }
@@ -81,7 +82,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
     i = result.next;
   }
   flushDangling();
-  return { entries, includes, comments, problems };
+  return { entries, includes, comments, strayBraces, problems };
 }
 
 interface ColonSplit {

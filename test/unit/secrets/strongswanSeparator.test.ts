@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { strongswanSecretsSeparator } from '../../../server/src/checks/secrets/strongswanSeparator';
+import { secretsMalformedEntry } from '../../../server/src/checks/secrets/syntax';
+import { lint } from '../../helpers';
+
+const STRONGSWAN = '# ipsec-dialect: strongswan\n';
+const LIBRESWAN = '# ipsec-dialect: libreswan\n';
+
+const separator = (text: string) => lint('ipsec-secrets', text, [strongswanSecretsSeparator]).map((f) => ({ severity: f.severity, line: f.range.start.line, character: f.range.start.character, message: f.message }));
+const braces = (text: string) => lint('ipsec-secrets', text, [secretsMalformedEntry]).map((f) => `${f.severity}: ${f.message}`);
+
+describe('secrets-separator', () => {
+  it("reports the first line strongSwan cannot split at ' : ', where it stops reading the file (stroke_cred.c: \"missing ' : ' separator\")", () => {
+    const text = `${STRONGSWAN}: PSK "aaaaaaaaaaaaaaaaaaaa"\nYour_Account: EAP "bbbbbbbb"\ncarol@example.org:EAP "cccccccc"\n`;
+    const found = separator(text);
+    assert.equal(found.length, 1);
+    assert.deepEqual([found[0].severity, found[0].line, found[0].character], ['error', 2, 12]);
+    assert.match(found[0].message, /strongSwan stops reading the file here .*this entry and every one after it are not loaded$/);
+    assert.ok(!found[0].message.includes('bbbbbbbb'));
+  });
+
+  it('takes a tab beside the colon, or an entry carried on to the next line, as strongSwan does: no split', () => {
+    assert.deepEqual(separator(`${STRONGSWAN}@west\t:\tPSK "aaaaaaaaaaaaaaaaaaaa"\n`).map((f) => f.line), [1]);
+    assert.deepEqual(separator(`${STRONGSWAN}@west @east :\n\tPSK "aaaaaaaaaaaaaaaaaaaa"\n`).map((f) => f.line), [1]);
+  });
+
+  it('passes what strongSwan reads: " : ", a line starting with ": ", include lines, comments and blank lines', () => {
+    const text = `${STRONGSWAN}\n  # a comment\ninclude /var/lib/strongswan/ipsec.secrets.inc\n: RSA server.pem\n%any @vpn.example : PSK "aaaaaaaaaaaaaaaaaaaa"\n  carol : EAP "bbbbbbbb"\n`;
+    assert.deepEqual(separator(text), []);
+  });
+
+  it('leaves a line that starts no entry to secrets-malformed-entry, which every daemon refuses', () => {
+    assert.deepEqual(separator(`${STRONGSWAN}just some words\nYour_Account: EAP "bbbbbbbb"\n`), []);
+  });
+
+  it('is silent for Libreswan and Openswan, which read a colon glued to the ID, and a notice when the daemon is not known', () => {
+    assert.deepEqual(separator(`${LIBRESWAN}@west: PSK "aaaaaaaaaaaaaaaaaaaa"\n`), []);
+    const [notice] = separator('@west: PSK "aaaaaaaaaaaaaaaaaaaa"\n');
+    assert.equal(notice.severity, 'info');
+    assert.match(notice.message, /\((Openswan and Libreswan|Libreswan and Openswan) read it\)$/);
+  });
+});
+
+describe('secrets-malformed-entry: braces outside a key block', () => {
+  const placeholder = '%any {VPN_REMOTE_SERVER} : PSK "aaaaaaaaaaaaaaaaaaaa"\n';
+
+  it('strongSwan reads them as part of the ID (a placeholder a script fills in): nothing to report', () => {
+    assert.deepEqual(braces(STRONGSWAN + placeholder), []);
+  });
+
+  it('Libreswan and Openswan refuse the file over them; unsure of the daemon, a notice', () => {
+    assert.deepEqual(braces(LIBRESWAN + placeholder), ['error: unexpected "{" outside a ": RSA { … }" block', 'error: unexpected "}" outside a ": RSA { … }" block']);
+    const unsure = braces(placeholder);
+    assert.equal(unsure.length, 2);
+    assert.match(unsure[0], /^info: unexpected "\{" outside a ": RSA \{ … \}" block \(.* refuse the file; strongSwan reads it as part of the ID\)$/);
+  });
+});
