@@ -10,17 +10,23 @@ export { isInside } from './pathOps';
 export interface NodeLayout {
   /** The folder standing for the gateway's `/`. */
   readonly root: string;
-  /** The folder standing for `/etc` (where ipsec.conf, ipsec.secrets and ipsec.d live). */
+  /** The folder standing for the daemon's configuration folder (where ipsec.conf, ipsec.secrets and ipsec.d live). */
   readonly etc: string;
+  /** That folder's path on the gateway: `/etc`, or `/usr/local/etc` for a daemon built with that prefix (FreeBSD's ports, a source build). */
+  readonly etcOnGateway: string;
 }
 
-/** `<root>/etc/ipsec.conf` and `<root>/ipsec.conf` both work; racoon files sit one level lower. */
+const USR_LOCAL_ETC = '/usr/local/etc';
+
+/** `<root>/etc/ipsec.conf`, `<root>/usr/local/etc/ipsec.conf` and `<root>/ipsec.conf` all work; racoon files sit one level lower. */
 export function inferLayout(configPath: string, rootOverride?: string): NodeLayout {
-  if (rootOverride) return { root: rootOverride, etc: path.join(rootOverride, 'etc') };
+  if (rootOverride) return { root: rootOverride, etc: path.join(rootOverride, 'etc'), etcOnGateway: '/etc' };
   let dir = path.dirname(configPath);
   if (path.basename(dir) === 'racoon') dir = path.dirname(dir);
-  if (path.basename(dir) === 'etc') return { root: path.dirname(dir), etc: dir };
-  return { root: dir, etc: dir };
+  if (path.basename(dir) !== 'etc') return { root: dir, etc: dir, etcOnGateway: '/etc' };
+  const parent = path.dirname(dir);
+  if (path.basename(parent) === 'local' && path.basename(path.dirname(parent)) === 'usr') return { root: path.dirname(path.dirname(parent)), etc: dir, etcOnGateway: USR_LOCAL_ETC };
+  return { root: parent, etc: dir, etcOnGateway: '/etc' };
 }
 
 /**
@@ -35,7 +41,8 @@ export function resolveConfigPath(written: string, includingFile: string, layout
     return resolveUnder(root, path.relative(root, path.dirname(includingFile)), written);
   }
   const onGateway = path.posix.resolve('/', written.split(path.sep).join('/'));
-  if (onGateway === '/etc' || onGateway.startsWith('/etc/')) return path.join(layout.etc, onGateway.slice('/etc'.length));
+  const etc = layout.etcOnGateway;
+  if (onGateway === etc || onGateway.startsWith(`${etc}/`)) return path.join(layout.etc, onGateway.slice(etc.length));
   return path.join(layout.root, onGateway);
 }
 
@@ -68,7 +75,7 @@ function isPlainName(written: string): boolean {
 /** The path as the gateway would see it, for messages: `/etc/ipsec.d/certs/x.der`, or from the gateway's `/`. */
 export function displayPath(workspacePath: string, layout: NodeLayout): string {
   const fromEtc = path.relative(layout.etc, workspacePath);
-  if (!fromEtc.startsWith('..') && !path.isAbsolute(fromEtc)) return `/etc/${fromEtc.split(path.sep).join('/')}`;
+  if (!fromEtc.startsWith('..') && !path.isAbsolute(fromEtc)) return `${layout.etcOnGateway}/${fromEtc.split(path.sep).join('/')}`;
   if (isInside(workspacePath, layout.root)) return `/${path.relative(layout.root, workspacePath).split(path.sep).join('/')}`;
   return workspacePath;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { matchSegment } from '../../../server/src/workspace/glob';
-import { inferLayout, resolveConfigPath } from '../../../server/src/workspace/nodeLayout';
+import { displayPath, inferLayout, resolveConfigPath } from '../../../server/src/workspace/nodeLayout';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { MemoryFiles } from './memoryFiles';
 
@@ -21,13 +21,31 @@ function findingsByFile(files: Record<string, string>, confs: string[]) {
 describe('node layout', () => {
   it('maps /etc paths onto the node folder for both layouts', () => {
     const withEtc = inferLayout('/ws/fr/etc/ipsec.conf');
-    assert.deepEqual(withEtc, { root: '/ws/fr', etc: '/ws/fr/etc' });
+    assert.deepEqual(withEtc, { root: '/ws/fr', etc: '/ws/fr/etc', etcOnGateway: '/etc' });
     assert.equal(resolveConfigPath('/etc/ipsec.d/*.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/etc/ipsec.d/*.conf');
     const flat = inferLayout('/ws/dk/ipsec.conf');
     assert.equal(resolveConfigPath('/etc/ipsec.d/x.conf', '/ws/dk/ipsec.conf', flat), '/ws/dk/ipsec.d/x.conf');
     assert.equal(resolveConfigPath('peers/a.conf', '/ws/dk/ipsec.d/x.conf', flat), '/ws/dk/ipsec.d/peers/a.conf');
     assert.equal(resolveConfigPath('/var/lib/x.conf', '/ws/fr/etc/ipsec.conf', withEtc), '/ws/fr/var/lib/x.conf');
-    assert.deepEqual(inferLayout('/ws/fr/etc/ipsec.conf', '/elsewhere'), { root: '/elsewhere', etc: '/elsewhere/etc' });
+    assert.deepEqual(inferLayout('/ws/fr/etc/ipsec.conf', '/elsewhere'), { root: '/elsewhere', etc: '/elsewhere/etc', etcOnGateway: '/etc' });
+  });
+
+  it('takes usr/local/etc for the configuration folder of a daemon built with the /usr/local prefix (FreeBSD ports, source builds)', () => {
+    const local = inferLayout('/ws/bsd/usr/local/etc/ipsec.conf');
+    assert.deepEqual(local, { root: '/ws/bsd', etc: '/ws/bsd/usr/local/etc', etcOnGateway: '/usr/local/etc' });
+    assert.equal(resolveConfigPath('/usr/local/etc/ipsec.d/*.conf', '/ws/bsd/usr/local/etc/ipsec.conf', local), '/ws/bsd/usr/local/etc/ipsec.d/*.conf');
+    assert.equal(resolveConfigPath('/etc/hosts', '/ws/bsd/usr/local/etc/ipsec.conf', local), '/ws/bsd/etc/hosts');
+    assert.equal(displayPath('/ws/bsd/usr/local/etc/ipsec.d/certs/gw.pem', local), '/usr/local/etc/ipsec.d/certs/gw.pem');
+    assert.equal(inferLayout('/ws/bsd/usr/local/etc/racoon/racoon.conf').etcOnGateway, '/usr/local/etc');
+    const m = model(
+      {
+        '/ws/bsd/usr/local/etc/ipsec.conf': 'config setup\n\tcharondebug="ike 1"\ninclude /usr/local/etc/ipsec.d/*.conf\n',
+        '/ws/bsd/usr/local/etc/ipsec.d/dk.conf': 'conn dk\n\tleft=192.0.2.1\n\tright=192.0.2.2\n',
+      },
+      ['/ws/bsd/usr/local/etc/ipsec.conf'],
+    );
+    assert.deepEqual(m.nodes[0].documents.map((d) => new URL(d.uri).pathname), ['/ws/bsd/usr/local/etc/ipsec.conf', '/ws/bsd/usr/local/etc/ipsec.d/dk.conf']);
+    assert.deepEqual(m.nodes[0].problems, []);
   });
 
   it('matches shell globs without regular expressions', () => {
