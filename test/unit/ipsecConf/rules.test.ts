@@ -142,6 +142,10 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(severities('\tikelifetime=1h\n\tikelifetime=60m\n\ttype=tunnel\n\ttype=tunel\n'), ['warning', 'warning']);
     assert.deepEqual(lint('ipsec', '# ipsec-dialect: openswan\nconn %default\n\tleftid=@a\n\tleftid=@b\n', [duplicateKey]).map((f) => f.severity), ['warning']);
     assert.match(lint('ipsec', '# ipsec-dialect: openswan\nconn a\n\tright=192.0.2.2\n\tright=192.0.2.3\n', [duplicateKey])[0].message, /Openswan refuses to load conn a/);
+    // In config setup its confread (load_setup) overwrites the earlier value and loads the file.
+    const [setup] = lint('ipsec', '# ipsec-dialect: openswan\nconfig setup\n\tprotostack=netkey\n\tprotostack=klips\n', [duplicateKey]);
+    assert.deepEqual([setup.severity, setup.message], ['warning', '"protostack" is already set on line 3 of this section: Openswan uses this later value and ignores line 3; keep only one of them']);
+    assert.match(lint('ipsec', 'config setup\n\tprotostack=netkey\n\tprotostack=netkey\n', [duplicateKey])[0].message, /of this section: keep only one of them$/);
   });
 
   it('duplicate-section fires on two conns of one name but not on repeated %default', () => {

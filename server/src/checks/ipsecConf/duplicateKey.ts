@@ -21,7 +21,7 @@ export const duplicateKey = defineRule({
   defaultSeverity: 'warning',
   title: 'A key is set twice in one section',
   description:
-    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (an enumeration by what it reads as: `type=pass` and `type=passthrough` agree; for `left=`/`right=` also when both are the same special word such as `%defaultroute`). Libreswan 5 keeps the first value and ignores the repeat; strongSwan keeps the last one (also in `config setup`), and which value counts is what the checks between gateways compare. Two names of one setting count as a repeat too (`keylife=` and `salifetime=`, `esp=` and `phase2alg=` before Libreswan 5.3, `leftusername=` and `leftxauthusername=`): Libreswan refuses the conn as its release compares them (before 5.3 a text setting such as `esp=` always, a duration or yes/no when the two differ; from 5.3 text when the two texts differ; from 5.4 every alias by its text, so `1h` and `60m` differ), and strongSwan reads both as one setting. Keep one line per key; `also=` is the one key that may repeat.",
+    "Libreswan 4 refuses to load a conn that sets a key twice (an error with that dialect), unless the repeat cannot change anything: the same yes/no, number or word, or the same address in `left=`/`right=`; a repeated text key such as `leftid=` or `authby=` is refused even with the same value. Openswan 2.6 refuses the conn when the two values differ (an enumeration by what it reads as: `type=pass` and `type=passthrough` agree; for `left=`/`right=` also when both are the same special word such as `%defaultroute`); in `config setup` it takes the later one. Libreswan 5 keeps the first value and ignores the repeat; strongSwan keeps the last one (also in `config setup`), and which value counts is what the checks between gateways compare. Two names of one setting count as a repeat too (`keylife=` and `salifetime=`, `esp=` and `phase2alg=` before Libreswan 5.3, `leftusername=` and `leftxauthusername=`): Libreswan refuses the conn as its release compares them (before 5.3 a text setting such as `esp=` always, a duration or yes/no when the two differ; from 5.3 text when the two texts differ; from 5.4 every alias by its text, so `1h` and `60m` differ), and strongSwan reads both as one setting. Keep one line per key; `also=` is the one key that may repeat.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     const libreswan4 = everyTarget(targets, isLibreswan4);
@@ -45,8 +45,10 @@ export const duplicateKey = defineRule({
         let message: string;
         if (refused) message = `${where}: ${refusedBy} refuses to load conn ${section.name?.text ?? ''}; keep only one of them`;
         else if (libreswan5 && inConn) message = `${where}: Libreswan 5 uses the first value and ignores this line; keep only one of them`;
+        // In config setup Openswan's confread (load_setup) overwrites the earlier value, as strongSwan's starter does everywhere.
+        else if ((openswan && section.kind === 'config') || strongswan) message = `${where}: ${openswan ? 'Openswan' : 'strongSwan'} uses this later value and ignores line ${earlier.line + 1}; keep only one of them`;
         else if (openswan) message = `${where}: Openswan loads it only while both say the same; keep only one of them`;
-        else if (strongswan) message = `${where}: strongSwan uses this later value and ignores line ${earlier.line + 1}; keep only one of them`;
+        else if (section.kind === 'config') message = `${where}: keep only one of them`;
         else message = `${where} (Libreswan 4 then refuses to load the conn unless the values are the same yes/no, number or word): keep only one of them`;
         report({
           span: setting.key.span,
