@@ -10,6 +10,9 @@ const LIBRESWAN = '# ipsec-dialect: libreswan\n';
 const separator = (text: string) => lint('ipsec-secrets', text, [strongswanSecretsSeparator]).map((f) => ({ severity: f.severity, line: f.range.start.line, character: f.range.start.character, message: f.message }));
 const braces = (text: string) => lint('ipsec-secrets', text, [secretsMalformedEntry]).map((f) => `${f.severity}: ${f.message}`);
 
+// Seen with Debian's charon 5.9.8: "line 3: missing ' : ' separator" after loading the first two
+// secrets, and no later one; the same at a tab beside the colon and at an entry carried on to the
+// next line; "loaded IKE secret for %any {VPN_REMOTE}" for braces in the IDs.
 describe('secrets-separator', () => {
   it("reports the first line strongSwan cannot split at ' : ', where it stops reading the file (stroke_cred.c: \"missing ' : ' separator\")", () => {
     const text = `${STRONGSWAN}: PSK "aaaaaaaaaaaaaaaaaaaa"\nYour_Account: EAP "bbbbbbbb"\ncarol@example.org:EAP "cccccccc"\n`;
