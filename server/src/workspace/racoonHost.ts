@@ -6,6 +6,7 @@ import { childStatements, racoonStatements } from '../parsing/racoon/walk';
 import { canonicalAddress } from '../text/ipLiteral';
 import type { Span } from '../text/sourceText';
 import type { FileSource } from './fileSource';
+import { expandGlob, hasGlob } from './glob';
 import { inferLayout, resolveConfigPath, resolveInFolder, type NodeLayout } from './nodeLayout';
 
 export interface RacoonPath {
@@ -43,7 +44,16 @@ export interface RacoonHost {
   readonly pskPath: RacoonPath;
   readonly certificatePath: RacoonPath;
   readonly remotes: readonly RacoonRemote[];
+  /** Each `include`, as racoon builds its path: an absolute name, or one under the `path include` set before it. */
+  readonly includes: readonly RacoonInclude[];
   readonly psk?: ParsedDocument<'racoon-psk'>;
+}
+
+export interface RacoonInclude {
+  readonly written: string;
+  readonly span: Span;
+  /** A relative name with no `path include` before it: racoon looks for `(null)/name` and finds nothing. */
+  readonly withoutIncludePath: boolean;
 }
 
 /** racoon's compiled-in defaults when racoon.conf has no `path` statement. */
@@ -68,16 +78,25 @@ export function loadRacoonHost(
   let pskPath = resolve(DEFAULT_PSK);
   let certificatePath = resolve(DEFAULT_CERTS);
   const remotes: RacoonRemote[] = [];
+  const includes: RacoonInclude[] = [];
+  let includePath: string | undefined;
   for (const { statement, parent } of racoonStatements(document.ast)) {
     const words = statement.head;
     if (!parent && words[0]?.text === 'path' && words[2]?.kind === 'string') {
       if (words[1]?.text === 'pre_shared_key') pskPath = resolve(words[2].text, words[2].span);
       if (words[1]?.text === 'certificate') certificatePath = resolve(words[2].text, words[2].span);
+      if (words[1]?.text === 'include') includePath = words[2].text;
+    }
+    if (!parent && words[0]?.text === 'include' && words[1]?.kind === 'string') {
+      const name = words[1].text;
+      const absolute = name.startsWith('/');
+      const written = absolute || includePath === undefined ? name : `${includePath}/${name}`;
+      includes.push({ written, span: words[1].span, withoutIncludePath: !absolute && includePath === undefined });
     }
     if (!parent && words[0]?.text === 'remote' && words[1]) remotes.push(readRemote(statement, words[1]));
   }
   const psk = files.isFile(pskPath.resolved) ? parse(pskPath.resolved, 'racoon-psk') : undefined;
-  return { confPath, layout, document, pskPath, certificatePath, remotes, psk };
+  return { confPath, layout, document, pskPath, certificatePath, remotes, includes, psk };
 }
 
 const RACOON_FOLDERS = ['/etc/racoon', '/usr/local/etc/racoon', '/usr/pkg/etc/racoon'];
@@ -118,6 +137,20 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
     if (keyword?.text === 'peers_certfile' && args[0]?.text === 'x509' && strings[0]) files.push({ role: "peer's certificate", name: strings[0].text, span: strings[0].span });
   }
   return { name: nameToken.text, nameSpan: nameToken.span, named, address, peersIdentifier, statement, usesPsk, files };
+}
+
+/**
+ * The files an include reads, and where it was looked for: under the host's root as racoon's own
+ * path, else beside racoon.conf when the workspace keeps racoon.conf in a folder of its own.
+ */
+export function racoonIncludeFiles(host: RacoonHost, include: RacoonInclude, files: FileSource): { readonly pattern: string; readonly matches: readonly string[] } {
+  const find = (pattern: string): string[] => (pattern.split(path.sep).some(hasGlob) ? expandGlob(pattern, files) : files.isFile(pattern) ? [pattern] : []);
+  const pattern = resolveConfigPath(include.written, host.confPath, host.layout);
+  const matches = find(pattern);
+  if (matches.length > 0) return { pattern, matches };
+  const beside = besideRacoonConf(include.written, host.confPath);
+  const besideMatches = beside === undefined ? [] : find(beside);
+  return beside !== undefined && besideMatches.length > 0 ? { pattern: beside, matches: besideMatches } : { pattern, matches };
 }
 
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */

@@ -125,3 +125,30 @@ describe('racoon host checks', () => {
     assert.deepEqual(findings({ '/ws/a/etc/racoon/racoon.conf': byId, '/ws/a/etc/racoon/psk.txt': 'vpn.example\texample-only\n' }), []);
   });
 });
+
+describe('racoon-include-missing', () => {
+  const MINIMAL = 'path pre_shared_key "/etc/racoon/psk.txt";\n';
+  const includeFindings = (files: Record<string, string>) => {
+    const model = new WorkspaceIndex(new MemoryFiles({ '/ws/a/etc/racoon/psk.txt': '', ...files })).model([], [], ['/ws/a/etc/racoon/racoon.conf']);
+    return [...checkWorkspace(model).values()].flat().filter((f) => f.code === 'racoon-include-missing').map((f) => `${f.severity} ${f.range.start.line}: ${f.message}`);
+  };
+
+  it('is quiet when the include, as a glob, under path include or absolute, finds a file', () => {
+    assert.deepEqual(includeFindings({ '/ws/a/etc/racoon/racoon.conf': `${MINIMAL}include "/etc/racoon/racoon.d/*.conf";\n`, '/ws/a/etc/racoon/racoon.d/peer.conf': '' }), []);
+    assert.deepEqual(includeFindings({ '/ws/a/etc/racoon/racoon.conf': `${MINIMAL}path include "/etc/racoon";\ninclude "peers.conf";\n`, '/ws/a/etc/racoon/peers.conf': '' }), []);
+  });
+
+  it("warns where racoon's glob finds nothing (\"glob found no matches\"), and notes a folder the workspace keeps nothing in", () => {
+    assert.deepEqual(includeFindings({ '/ws/a/etc/racoon/racoon.conf': `${MINIMAL}path include "/etc/racoon";\ninclude "ipsec.conf";\n` }), [
+      'warning 2: no file matches /etc/racoon/ipsec.conf: racoon finds nothing to include ("glob found no matches") and refuses the configuration',
+    ]);
+    assert.deepEqual(includeFindings({ '/ws/a/etc/racoon/racoon.conf': `${MINIMAL}include "/var/run/racoon/*.conf";\n` }), [
+      'info 1: /var/run/racoon/*.conf is not checked, since the workspace keeps no files in /var/run/racoon (put in place on the host?)',
+    ]);
+  });
+
+  it('warns about a relative include with no path include before it: racoon looks for "(null)/name"', () => {
+    const [found] = includeFindings({ '/ws/a/etc/racoon/racoon.conf': `${MINIMAL}include "peers.conf";\npath include "/etc/racoon";\n`, '/ws/a/etc/racoon/peers.conf': '' });
+    assert.match(found, /^warning 1: racoon reads "peers\.conf" under path include, which is not set before this line/);
+  });
+});

@@ -36,6 +36,7 @@ import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { privateKeyEntryMissing } from './privateKeyEntryMissing';
 import { racoonFileMissing } from './racoonFileMissing';
+import { racoonIncludeMissing } from './racoonIncludeMissing';
 import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
 import { racoonPeerPhase2Mismatch } from './racoonPeerPhase2';
 import { racoonPeerProposalMismatch } from './racoonPeerProposal';
@@ -99,6 +100,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonPeerIkeVersion,
   racoonPeerPhase2Mismatch,
   racoonFileMissing,
+  racoonIncludeMissing,
   setkeyPolicyMirror,
   setkeyMissingFwd,
   racoonSainfoPolicy,
