@@ -164,6 +164,12 @@ describe('racoon hosts that point at each other', () => {
     assert.deepEqual(peerFindings({ ...host('a', A, B, { proposals: [other, named] }), ...host('b', B, A, { proposals: [numbered] }) }), []);
   });
 
+  it('reads aes_256 as racoon does, aes with its default key length, so it meets a plain aes', () => {
+    const underscored = PSK_PROPOSAL.replace('3des', 'aes_256');
+    const plain = PSK_PROPOSAL.replace('3des', 'aes');
+    assert.deepEqual(peerFindings({ ...host('a', A, B, { proposals: [underscored] }), ...host('b', B, A, { proposals: [plain] }) }), []);
+  });
+
   it('says nothing when a remote inherits or uses a method that comes in halves', () => {
     const xauth = PSK_PROPOSAL.replace('pre_shared_key', 'xauth_psk_client');
     assert.deepEqual(peerFindings({ ...host('a', A, B, { proposals: [xauth] }), ...host('b', B, A, { proposals: [PSK_PROPOSAL.replace('pre_shared_key', 'xauth_psk_server')] }) }), []);

@@ -33,7 +33,7 @@ function checkArguments(statement: RacoonStatement): Report | undefined {
   const { directive, args } = meaning;
   const atoms = toAtoms(args, statement.place === 'remote');
   const mismatch = matchArguments(directive.forms, atoms);
-  if (!mismatch) return undefined;
+  if (!mismatch) return lostKeyLength(atoms);
   const atom = atoms[mismatch.index];
   const lenient = atom ? asRacoonReadsIt(directive.forms, atoms, mismatch.index) : undefined;
   if (lenient !== undefined) return lenient;
@@ -59,13 +59,6 @@ function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly Argume
   const atom = atoms[index];
   if (atom.kind !== 'word' || atom.placeholder) return undefined;
   const reading = readAsRacoon(atom.text);
-  const lostLength = keyLengthReadAsZero(atom.text, reading);
-  if (lostLength) {
-    const alone: ArgumentAtom = { kind: 'word', text: lostLength.cipher, span: atom.span, placeholder: false };
-    if (matchArguments(forms, [...atoms.slice(0, index), alone, ...atoms.slice(index + 1)])) return undefined;
-    const message = `racoon reads ${quoteWord(atom.text)} as \`${lostLength.cipher}\` with its default key length: it skips the \`_\` but keeps it in front of ${lostLength.bits}, which then reads as 0; write \`${lostLength.cipher} ${lostLength.bits}\``;
-    return { span: atom.span, message, severity: 'warning' };
-  }
   // Only letters dropped at the end: `west` read as `e` is a different value, not a slip.
   if (reading.join(' ') === atom.text || !atom.text.startsWith(reading.join(''))) return undefined;
   const read: ArgumentAtom[] = reading.map((text) => ({ kind: 'word', text, span: atom.span, placeholder: false }));
@@ -77,16 +70,16 @@ function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly Argume
   return { span: atom.span, message, severity: 'warning' };
 }
 
-/**
- * `aes_256`: the lexer's catch-all rule skips the `_` with yymore(), so the skipped text stays at
- * the front of the next token, and the number rule's strtoul() reads `_256` as 0, which the grammar
- * takes as no key length at all (cftoken.l, cfparse.y `keylength`).
- */
-function keyLengthReadAsZero(text: string, reading: readonly string[]): { cipher: string; bits: string } | undefined {
-  if (reading.length !== 2 || !/^\d+$/.test(reading[1])) return undefined;
-  const [cipher, bits] = reading;
-  const gap = text.slice(cipher.length, text.length - bits.length);
-  return text.startsWith(cipher) && text.endsWith(bits) && /^_+$/.test(gap) ? { cipher, bits } : undefined;
+/** A cipher whose key length racoon reads as 0 (`aes_256`), in a statement that fits as it reads it. */
+function lostKeyLength(atoms: readonly ArgumentAtom[]): Report | undefined {
+  const atom = atoms.find((a) => a.lostKeyLength !== undefined);
+  if (!atom) return undefined;
+  const { written, digits: bits } = atom.lostKeyLength ?? { written: atom.text, digits: '' };
+  return {
+    span: atom.span,
+    message: `racoon reads ${quoteWord(written)} as \`${atom.text}\` with its default key length: it skips the \`_\` but keeps it in front of ${bits}, which then reads as 0; write \`${atom.text} ${bits}\``,
+    severity: 'warning',
+  };
 }
 
 function lastOf(statement: RacoonStatement) {

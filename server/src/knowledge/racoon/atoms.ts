@@ -8,6 +8,11 @@ export interface ArgumentAtom {
   readonly span: Span;
   /** A template placeholder (`%%IP%%`, `@sysconfdir@`) that stands for whatever a build step puts there. */
   readonly placeholder: boolean;
+  /**
+   * `aes_256`, read as `aes`: racoon skips the `_` but keeps it in front of the digits (yymore), and
+   * strtoul then reads `_256` as 0, no key length at all. The word and the digits as written.
+   */
+  readonly lostKeyLength?: { readonly written: string; readonly digits: string };
 }
 
 /** The parts of a token the atoms are made from; racoon tokens satisfy it. */
@@ -39,6 +44,11 @@ export function toAtoms(tokens: readonly ArgumentToken[], dropCommas: boolean): 
     }
     const kind = token.kind === 'word' || token.kind === 'string' || token.kind === 'bracket' ? token.kind : 'other';
     const placeholder = isPlaceholder(token.text);
+    const lost = kind === 'word' && !placeholder ? KEY_LENGTH_AFTER_UNDERSCORE.exec(token.text) : null;
+    if (lost && VARIABLE_KEY_CIPHERS.includes(lost[1]) && !ALL_ALGORITHM_WORDS.has(token.text)) {
+      atoms.push({ kind: 'word', text: lost[1], span: token.span, placeholder: false, lostKeyLength: { written: token.text, digits: lost[2] } });
+      continue;
+    }
     const split = kind === 'word' && !placeholder ? splitGlued(token.text) : undefined;
     if (split === undefined) {
       atoms.push({ kind, text: token.text, span: token.span, placeholder });
@@ -50,6 +60,8 @@ export function toAtoms(tokens: readonly ArgumentToken[], dropCommas: boolean): 
   }
   return atoms;
 }
+
+const KEY_LENGTH_AFTER_UNDERSCORE = /^([a-z0-9]+?)_+(\d+)$/;
 
 /** Where racoon's lexer would cut a word in two, or undefined. */
 function splitGlued(word: string): number | undefined {
