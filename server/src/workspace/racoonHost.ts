@@ -56,9 +56,9 @@ export interface RacoonInclude {
   readonly withoutIncludePath: boolean;
 }
 
-/** racoon's compiled-in defaults when racoon.conf has no `path` statement. */
-const DEFAULT_PSK = '/etc/racoon/psk.txt';
-const DEFAULT_CERTS = '/etc/racoon/certs';
+/** racoon's compiled-in defaults when racoon.conf has no `path` statement, under the folder it was built for (/etc, or /usr/local/etc on FreeBSD). */
+const DEFAULT_PSK = 'racoon/psk.txt';
+const DEFAULT_CERTS = 'racoon/certs';
 
 export function loadRacoonHost(
   confPath: string,
@@ -75,8 +75,8 @@ export function loadRacoonHost(
     const beside = exists(resolved) || rootOverride ? undefined : besideRacoonConf(written, confPath);
     return { written, resolved: beside && exists(beside) ? beside : resolved, span };
   };
-  let pskPath = resolve(DEFAULT_PSK);
-  let certificatePath = resolve(DEFAULT_CERTS);
+  let pskPath = resolve(`${layout.etcOnGateway}/${DEFAULT_PSK}`);
+  let certificatePath = resolve(`${layout.etcOnGateway}/${DEFAULT_CERTS}`);
   const remotes: RacoonRemote[] = [];
   const includes: RacoonInclude[] = [];
   let includePath: string | undefined;

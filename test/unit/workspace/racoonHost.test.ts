@@ -152,3 +152,15 @@ describe('racoon-include-missing', () => {
     assert.match(found, /^warning 1: racoon reads "peers\.conf" under path include, which is not set before this line/);
   });
 });
+
+describe('racoon built for /usr/local (FreeBSD)', () => {
+  it("takes its compiled-in paths under /usr/local/etc/racoon, where the port installs them", () => {
+    const conf = CONF.replace(/^path .*\n/gm, '');
+    const files = { '/ws/bsd/usr/local/etc/racoon/racoon.conf': conf, '/ws/bsd/usr/local/etc/racoon/psk.txt': '192.0.2.2\texample-only\n', '/ws/bsd/usr/local/etc/racoon/certs/cert.pem': 'x', '/ws/bsd/usr/local/etc/racoon/certs/key.pem': 'x', '/ws/bsd/usr/local/etc/racoon/certs/cacert.pem': 'x' };
+    const model = new WorkspaceIndex(new MemoryFiles(files)).model([], [], ['/ws/bsd/usr/local/etc/racoon/racoon.conf']);
+    const [host] = model.racoonHosts;
+    assert.deepEqual([host.pskPath.written, host.pskPath.resolved], ['/usr/local/etc/racoon/psk.txt', '/ws/bsd/usr/local/etc/racoon/psk.txt']);
+    assert.equal(host.certificatePath.resolved, '/ws/bsd/usr/local/etc/racoon/certs');
+    assert.deepEqual([...checkWorkspace(model).values()].flat().map((f) => f.code), []);
+  });
+});

@@ -16,4 +16,3 @@ export function secretsTargets(document: ParsedDocument<'ipsec-secrets'>, contex
   }
   return (context.dialect?.plausible ?? DIALECTS).map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
 }
-
