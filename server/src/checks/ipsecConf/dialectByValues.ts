@@ -3,25 +3,22 @@ import type { DialectName, ValueFit } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { hasLookalikeBlank } from '../../text/characters';
+import { perObject } from '../../workspace/memo';
 import type { DialectTarget } from './dialectTarget';
 import { keyedSettings } from './keyedSettings';
 import { judgeValue, writtenValue } from './valueVerdict';
 
-/** The settings of a document that a dialect refuses the value of: one walk per document and dialect. */
-const refusedPerDocument = new WeakMap<ParsedDocument<'ipsec'>, Map<DialectName, readonly Setting[]>>();
+/** Per document, the settings each dialect refuses the value of: one walk per document and dialect. */
+const refusalsByDialect = perObject((_document: ParsedDocument<'ipsec'>) => new Map<DialectName, readonly Setting[]>());
 
 const MAX_SHOWN_VALUE = 40;
 
 function refusedIn(document: ParsedDocument<'ipsec'>, dialect: DialectName): readonly Setting[] {
-  let perDialect = refusedPerDocument.get(document);
-  if (!perDialect) {
-    perDialect = new Map();
-    refusedPerDocument.set(document, perDialect);
-  }
-  let refused = perDialect.get(dialect);
+  const byDialect = refusalsByDialect(document);
+  let refused = byDialect.get(dialect);
   if (refused === undefined) {
     refused = findRefused(document, { dialect, label: DIALECT_TRAITS[dialect].label });
-    perDialect.set(dialect, refused);
+    byDialect.set(dialect, refused);
   }
   return refused;
 }

@@ -72,14 +72,12 @@ function asRacoonReadsIt(forms: RacoonDirective['forms'], atoms: readonly Argume
 
 /** A cipher whose key length racoon reads as 0 (`aes_256`), in a statement that fits as it reads it. */
 function lostKeyLength(atoms: readonly ArgumentAtom[]): Report | undefined {
-  const atom = atoms.find((a) => a.lostKeyLength !== undefined);
-  if (!atom) return undefined;
-  const { written, digits: bits } = atom.lostKeyLength ?? { written: atom.text, digits: '' };
-  return {
-    span: atom.span,
-    message: `racoon reads ${quoteWord(written)} as \`${atom.text}\` with its default key length: it skips the \`_\` but keeps it in front of ${bits}, which then reads as 0; write \`${atom.text} ${bits}\``,
-    severity: 'warning',
-  };
+  for (const { lostKeyLength: lost, text, span } of atoms) {
+    if (!lost) continue;
+    const message = `racoon reads ${quoteWord(lost.written)} as \`${text}\` with its default key length: it skips the \`_\` but keeps it in front of ${lost.digits}, which then reads as 0; write \`${text} ${lost.digits}\``;
+    return { span, message, severity: 'warning' };
+  }
+  return undefined;
 }
 
 function lastOf(statement: RacoonStatement) {

@@ -1,7 +1,7 @@
 import type { AnyRule } from '../rule';
 import { secretType } from './secretType';
-import { strongswanSecretsSeparator } from './strongswanSeparator';
+import { secretsSeparator } from './secretsSeparator';
 import { secretsMalformedEntry, secretsMissingSecret, secretsUnterminated } from './syntax';
 import { weakPsk } from './weakPsk';
 
-export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, strongswanSecretsSeparator, weakPsk];
+export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, secretsSeparator, weakPsk];

@@ -1,17 +1,17 @@
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry } from '../../parsing/secrets/ast';
 import { joinNames } from '../../text/joinNames';
-import { defineRule, type Report } from '../rule';
+import { defineRule } from '../rule';
 import { secretsTargets } from './secretsTargets';
 
 const BLANKS = /^[ \t]*/;
 
 /**
- * The first line strongSwan's reader cannot split: after its leading blanks it is no comment, no
+ * Where the first line strongSwan's reader cannot split starts: after its leading blanks it is no comment, no
  * `include `, does not start with `: ` and holds no ` : ` (a blank, the colon and a blank; a tab
  * does not count). Lines an entry continues onto are left to the rules that report the entry.
  */
-function firstUnsplitLine(document: ParsedDocument<'ipsec-secrets'>): { readonly start: number; readonly end: number } | undefined {
+function firstUnsplitLine(document: ParsedDocument<'ipsec-secrets'>): number | undefined {
   const { source, ast } = document;
   const continued = new Set<number>();
   for (const entry of ast.entries) for (let line = lineOf(document, entry.span.start) + 1; line <= lineOf(document, entry.span.end); line++) continued.add(line);
@@ -21,8 +21,7 @@ function firstUnsplitLine(document: ParsedDocument<'ipsec-secrets'>): { readonly
     const text = raw.slice(BLANKS.exec(raw)?.[0].length ?? 0);
     if (text === '' || text.startsWith('#') || text.startsWith('include ')) continue;
     if ((text.length > 2 && text.startsWith(': ')) || text.includes(' : ')) continue;
-    const start = source.offsetAt({ line, character: raw.length - text.length });
-    return { start, end: start + text.trimEnd().length };
+    return source.offsetAt({ line, character: raw.length - text.length });
   }
   return undefined;
 }
@@ -36,7 +35,7 @@ function entryAt(document: ParsedDocument<'ipsec-secrets'>, start: number): Secr
   return document.ast.entries.find((entry) => entry.span.start <= start && start < entry.span.end);
 }
 
-export const strongswanSecretsSeparator = defineRule({
+export const secretsSeparator = defineRule({
   code: 'secrets-separator',
   fileKinds: ['ipsec-secrets'],
   defaultSeverity: 'error',
@@ -46,20 +45,18 @@ export const strongswanSecretsSeparator = defineRule({
   check(document, report, context) {
     const targets = secretsTargets(document, context);
     if (!targets.some((target) => target.dialect === 'strongswan')) return;
-    const line = firstUnsplitLine(document);
-    if (!line) return;
+    const start = firstUnsplitLine(document);
+    if (start === undefined) return;
     // A line that starts no entry is refused by every daemon, and secrets-malformed-entry says so.
-    const entry = entryAt(document, line.start);
+    const entry = entryAt(document, start);
     if (entry?.colon === undefined) return;
-    const span = entry.colon;
     const others = targets.filter((target) => target.dialect !== 'strongswan');
-    const found: Report = {
-      span,
+    report({
+      span: entry.colon,
       message:
         "strongSwan stops reading the file here (\"missing ' : ' separator\"): it needs a blank on both sides of the colon, so this entry and every one after it are not loaded" +
         (others.length > 0 ? ` (${joinNames(others.map((t) => t.label))} read it)` : ''),
       severity: others.length > 0 ? 'info' : undefined,
-    };
-    report(found);
+    });
   },
 });

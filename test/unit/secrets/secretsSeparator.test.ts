@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { strongswanSecretsSeparator } from '../../../server/src/checks/secrets/strongswanSeparator';
+import { secretsSeparator } from '../../../server/src/checks/secrets/secretsSeparator';
 import { secretsMalformedEntry } from '../../../server/src/checks/secrets/syntax';
 import { lint } from '../../helpers';
 
 const STRONGSWAN = '# ipsec-dialect: strongswan\n';
 const LIBRESWAN = '# ipsec-dialect: libreswan\n';
 
-const separator = (text: string) => lint('ipsec-secrets', text, [strongswanSecretsSeparator]).map((f) => ({ severity: f.severity, line: f.range.start.line, character: f.range.start.character, message: f.message }));
+const separator = (text: string) => lint('ipsec-secrets', text, [secretsSeparator]).map((f) => ({ severity: f.severity, line: f.range.start.line, character: f.range.start.character, message: f.message }));
 const braces = (text: string) => lint('ipsec-secrets', text, [secretsMalformedEntry]).map((f) => `${f.severity}: ${f.message}`);
 
 // Seen with Debian's charon 5.9.8: "line 3: missing ' : ' separator" after loading the first two
