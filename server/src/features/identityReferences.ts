@@ -31,7 +31,7 @@ export function idReferences(model: WorkspaceModel, id: string, asked?: ParsedDo
   };
   for (const node of model.nodes) for (const document of [...node.documents, ...node.unincluded, ...node.secrets]) take(document);
   for (const host of model.racoonHosts) {
-    take(host.document);
+    for (const document of host.documents) take(document);
     if (host.psk) take(host.psk);
   }
   for (const document of model.setkeyFiles) take(document);

@@ -113,7 +113,7 @@ function endsToShow(model: WorkspaceModel, only: string | undefined, partners: R
   if (holders.length === 0) {
     return every().filter(({ conn }) => {
       const peer = racoon.partnerOfConn(conn);
-      return peer?.kind === 'remote' && peer.host.document.uri === only;
+      return peer?.kind === 'remote' && peer.host.documents.some((document) => document.uri === only);
     });
   }
   const ends: ConnRef[] = [];

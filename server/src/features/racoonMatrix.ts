@@ -52,8 +52,8 @@ export function racoonMatrixPart(model: WorkspaceModel, findings: ReadonlyMap<st
         peerKind: partner?.kind,
         status: partner ? pairedStatus(reasons) : 'unpaired',
         reasons,
-        uri: host.document.uri,
-        range: host.document.source.rangeOf(remote.nameSpan),
+        uri: remote.document.uri,
+        range: remote.document.source.rangeOf(remote.nameSpan),
       });
     }
   }
@@ -68,14 +68,14 @@ export function racoonMatrixPart(model: WorkspaceModel, findings: ReadonlyMap<st
 
 /** Error and warning findings of the racoon-peer-* rules on the remote's block or on its psk.txt line. */
 function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, findings: ReadonlyMap<string, readonly Finding[]>, node: string): MatrixReason[] {
-  const source = host.document.source;
+  const source = remote.document.source;
   const first = source.positionAt(remote.statement.span.start).line;
   const last = source.positionAt(remote.statement.span.end).line;
-  const peerUris = partner.kind === 'conn' ? new Set([...partner.node.documents, ...partner.node.secrets].map((d) => d.uri)) : new Set([partner.host.document.uri, ...(partner.host.psk ? [partner.host.psk.uri] : [])]);
+  const peerUris = partner.kind === 'conn' ? new Set([...partner.node.documents, ...partner.node.secrets].map((d) => d.uri)) : new Set([...partner.host.documents.map((d) => d.uri), ...(partner.host.psk ? [partner.host.psk.uri] : [])]);
   const ours = (finding: Finding): boolean => matrixSeverity(finding) !== undefined && finding.code.startsWith('racoon-peer-') && (finding.related ?? []).some((r) => peerUris.has(r.uri));
   const reasons: MatrixReason[] = [];
-  for (const finding of findings.get(host.document.uri) ?? []) {
-    if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(matrixReason(node, host.document.uri, finding));
+  for (const finding of findings.get(remote.document.uri) ?? []) {
+    if (ours(finding) && finding.range.start.line >= first && finding.range.start.line <= last) reasons.push(matrixReason(node, remote.document.uri, finding));
   }
   const entry = host.psk && remote.address ? pskLineFor(host.psk, remote.address) : undefined;
   if (host.psk && entry) {
@@ -88,7 +88,7 @@ function remoteReasons(host: RacoonHost, remote: RacoonRemote, partner: End, fin
 
 /** Error and warning findings of the racoon-peer-* rules on the gateway's files that point at the racoon host. */
 function connReasons(node: IpsecNode, conn: EffectiveConn, host: RacoonHost, findings: ReadonlyMap<string, readonly Finding[]>, label: string): MatrixReason[] {
-  const hostUris = new Set([host.document.uri, ...(host.psk ? [host.psk.uri] : [])]);
+  const hostUris = new Set([...host.documents.map((d) => d.uri), ...(host.psk ? [host.psk.uri] : [])]);
   const reasons: MatrixReason[] = [];
   for (const document of [...node.documents, ...node.secrets]) {
     for (const finding of findings.get(document.uri) ?? []) {

@@ -235,7 +235,7 @@ function* documentsOf(model: WorkspaceModel): Iterable<{ document: ParsedDocumen
     for (const document of node.secrets) yield { document, dialect: node.dialect };
   }
   for (const host of model.racoonHosts) {
-    yield { document: host.document };
+    for (const document of host.documents) yield { document };
     if (host.psk) yield { document: host.psk };
   }
   for (const document of model.setkeyFiles) yield { document };

@@ -38,6 +38,12 @@ export function racoonConfAround(filePath: string, files: FileSource): string | 
   return [childPath(dir, 'racoon.conf'), childPath(childPath(dir, 'racoon'), 'racoon.conf')].find((candidate) => candidate !== filePath && files.isFile(candidate));
 }
 
+/** The racoon.conf that may include a file of racoon statements: beside it, or in the folder above (`racoon/racoon.d/peer.conf`). */
+export function racoonConfIncluding(filePath: string, files: FileSource): string | undefined {
+  const dir = path.dirname(filePath);
+  return [childPath(dir, 'racoon.conf'), childPath(path.dirname(dir), 'racoon.conf')].find((candidate) => candidate !== filePath && files.isFile(candidate));
+}
+
 /** The setkey files kept with a racoon host, found by name: beside racoon.conf, or in the folder above a `racoon` folder. */
 export function setkeyFilesAround(racoonConf: string, files: FileSource): string[] {
   const dir = path.dirname(racoonConf);
@@ -70,6 +76,7 @@ export function contextOfNamedFiles(named: readonly NamedFile[], files: FileSour
   for (const { filePath, kind } of named) {
     if ((kind === 'ipsec' && !isNodeRoot(filePath)) || kind === 'ipsec-secrets') add(gatewayConfAround(filePath, files), 'ipsec');
     else if (kind === 'racoon-psk' || kind === 'setkey') add(racoonConfAround(filePath, files), 'racoon');
+    else if (kind === 'racoon' && path.basename(filePath) !== 'racoon.conf') add(racoonConfIncluding(filePath, files), 'racoon');
   }
   // A host found above needs its setkey files as much as a named racoon.conf does.
   for (const racoonConf of [...named, ...context].filter((file) => file.kind === 'racoon').map((file) => file.filePath)) {
@@ -89,7 +96,7 @@ export function filesLoadedWith(model: WorkspaceModel, named: ReadonlySet<string
     if (named.has(node.confPath)) loaded.set(node.confPath, [...node.documents, ...node.secrets, ...node.unincluded].filter((document) => pathOf(document) !== node.confPath));
   }
   for (const host of model.racoonHosts) {
-    if (named.has(host.confPath) && host.psk) loaded.set(host.confPath, [host.psk]);
+    if (named.has(host.confPath)) loaded.set(host.confPath, [...host.documents.slice(1), ...(host.psk ? [host.psk] : [])]);
   }
   return loaded;
 }

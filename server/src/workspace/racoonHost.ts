@@ -2,17 +2,20 @@ import path from 'node:path';
 import type { ParsedDocument } from '../model/document';
 import type { PskEntry } from '../parsing/psk/ast';
 import type { RacoonStatement, RacoonToken } from '../parsing/racoon/ast';
-import { childStatements, racoonStatements } from '../parsing/racoon/walk';
+import { childStatements, racoonStatements, type StatementVisit } from '../parsing/racoon/walk';
 import { canonicalAddress } from '../text/ipLiteral';
 import type { Span } from '../text/sourceText';
 import type { FileSource } from './fileSource';
 import { expandGlob, hasGlob } from './glob';
+import { perObject } from './memo';
 import { inferLayout, resolveConfigPath, resolveInFolder, type NodeLayout } from './nodeLayout';
 
 export interface RacoonPath {
   readonly written: string;
   readonly resolved: string;
   readonly span?: Span;
+  /** The file the `path` statement is in; undefined for racoon's compiled-in default. */
+  readonly document?: ParsedDocument<'racoon'>;
 }
 
 export interface RacoonFileRef {
@@ -22,6 +25,8 @@ export interface RacoonFileRef {
 }
 
 export interface RacoonRemote {
+  /** racoon.conf, or the included file the block is in. */
+  readonly document: ParsedDocument<'racoon'>;
   /** The address after `remote`, a quoted remote name, or `anonymous`. */
   readonly name: string;
   readonly nameSpan: Span;
@@ -36,11 +41,14 @@ export interface RacoonRemote {
   readonly files: readonly RacoonFileRef[];
 }
 
-/** One racoon host: its racoon.conf, where it keeps keys and certificates, and its remotes. */
+/** One racoon host: its racoon.conf and the files it includes, where it keeps keys and certificates, and its remotes. */
 export interface RacoonHost {
   readonly confPath: string;
   readonly layout: NodeLayout;
+  /** racoon.conf itself. */
   readonly document: ParsedDocument<'racoon'>;
+  /** racoon.conf, then each file an include reads, in the order racoon reads them. */
+  readonly documents: readonly ParsedDocument<'racoon'>[];
   readonly pskPath: RacoonPath;
   readonly certificatePath: RacoonPath;
   readonly remotes: readonly RacoonRemote[];
@@ -52,13 +60,25 @@ export interface RacoonHost {
 export interface RacoonInclude {
   readonly written: string;
   readonly span: Span;
+  /** The file the `include` statement is in. */
+  readonly document: ParsedDocument<'racoon'>;
   /** A relative name with no `path include` before it: racoon looks for `(null)/name` and finds nothing. */
   readonly withoutIncludePath: boolean;
+  /** Where the workspace looked for the files, and what it found there, in glob order. */
+  readonly pattern: string;
+  readonly matches: readonly string[];
+  /** A file it finds that is already being read further up the chain of includes: racoon follows the loop until it gives up. */
+  readonly loop?: string;
+  /** Reading it would nest includes deeper than racoon allows. */
+  readonly tooDeep: boolean;
 }
 
 /** racoon's compiled-in defaults when racoon.conf has no `path` statement, under the folder it was built for (/etc, or /usr/local/etc on FreeBSD). */
 const DEFAULT_PSK = 'racoon/psk.txt';
 const DEFAULT_CERTS = 'racoon/certs';
+
+/** racoon refuses includes nested deeper than this, racoon.conf counting as the first (MAX_INCLUDE_DEPTH in cftoken.l). */
+const MAX_INCLUDE_DEPTH = 10;
 
 export function loadRacoonHost(
   confPath: string,
@@ -69,34 +89,54 @@ export function loadRacoonHost(
   const document = parse(confPath, 'racoon');
   if (!document) return undefined;
   const layout = inferLayout(confPath, rootOverride);
-  const resolve = (written: string, span?: Span): RacoonPath => {
+  const resolve = (written: string, span?: Span, from?: ParsedDocument<'racoon'>): RacoonPath => {
     const resolved = resolveConfigPath(written, confPath, layout);
     const exists = (candidate: string) => files.isFile(candidate) || files.list(candidate) !== undefined;
     const beside = exists(resolved) || rootOverride ? undefined : besideRacoonConf(written, confPath);
-    return { written, resolved: beside && exists(beside) ? beside : resolved, span };
+    return { written, resolved: beside && exists(beside) ? beside : resolved, span, document: from };
   };
   let pskPath = resolve(`${layout.etcOnGateway}/${DEFAULT_PSK}`);
   let certificatePath = resolve(`${layout.etcOnGateway}/${DEFAULT_CERTS}`);
   const remotes: RacoonRemote[] = [];
   const includes: RacoonInclude[] = [];
+  const documents = [document];
+  const readPaths = new Set([confPath]);
   let includePath: string | undefined;
-  for (const { statement, parent } of racoonStatements(document.ast)) {
-    const words = statement.head;
-    if (!parent && words[0]?.text === 'path' && words[2]?.kind === 'string') {
-      if (words[1]?.text === 'pre_shared_key') pskPath = resolve(words[2].text, words[2].span);
-      if (words[1]?.text === 'certificate') certificatePath = resolve(words[2].text, words[2].span);
-      if (words[1]?.text === 'include') includePath = words[2].text;
+  // racoon reads an included file where the include stands, so `path` statements carry on across files.
+  const read = (current: ParsedDocument<'racoon'>, chain: readonly string[]): void => {
+    for (const { statement, parent } of racoonStatements(current.ast)) {
+      const words = statement.head;
+      if (parent) continue;
+      if (words[0]?.text === 'path' && words[2]?.kind === 'string') {
+        if (words[1]?.text === 'pre_shared_key') pskPath = resolve(words[2].text, words[2].span, current);
+        if (words[1]?.text === 'certificate') certificatePath = resolve(words[2].text, words[2].span, current);
+        if (words[1]?.text === 'include') includePath = words[2].text;
+      }
+      if (words[0]?.text === 'include' && words[1]?.kind === 'string') {
+        const name = words[1].text;
+        const absolute = name.startsWith('/');
+        const written = absolute || includePath === undefined ? name : `${includePath}/${name}`;
+        const withoutIncludePath = !absolute && includePath === undefined;
+        const { pattern, matches } = withoutIncludePath ? { pattern: written, matches: [] } : findIncluded(written, confPath, layout, files);
+        const loop = matches.find((match) => chain.includes(match));
+        const tooDeep = matches.length > 0 && chain.length >= MAX_INCLUDE_DEPTH;
+        includes.push({ written, span: words[1].span, document: current, withoutIncludePath, pattern, matches, loop, tooDeep });
+        if (loop !== undefined || tooDeep) continue;
+        for (const match of matches) {
+          // A file two includes find is read into the model once; racoon reading it twice is not judged.
+          const included = readPaths.has(match) ? undefined : parse(match, 'racoon');
+          readPaths.add(match);
+          if (!included) continue;
+          documents.push(included);
+          read(included, [...chain, match]);
+        }
+      }
+      if (words[0]?.text === 'remote' && words[1]) remotes.push(readRemote(statement, words[1], current));
     }
-    if (!parent && words[0]?.text === 'include' && words[1]?.kind === 'string') {
-      const name = words[1].text;
-      const absolute = name.startsWith('/');
-      const written = absolute || includePath === undefined ? name : `${includePath}/${name}`;
-      includes.push({ written, span: words[1].span, withoutIncludePath: !absolute && includePath === undefined });
-    }
-    if (!parent && words[0]?.text === 'remote' && words[1]) remotes.push(readRemote(statement, words[1]));
-  }
+  };
+  read(document, [confPath]);
   const psk = files.isFile(pskPath.resolved) ? parse(pskPath.resolved, 'racoon-psk') : undefined;
-  return { confPath, layout, document, pskPath, certificatePath, remotes, includes, psk };
+  return { confPath, layout, document, documents, pskPath, certificatePath, remotes, includes, psk };
 }
 
 const RACOON_FOLDERS = ['/etc/racoon', '/usr/local/etc/racoon', '/usr/pkg/etc/racoon'];
@@ -113,7 +153,7 @@ function besideRacoonConf(written: string, confPath: string): string | undefined
   return folder === undefined ? undefined : path.join(path.dirname(confPath), normal.slice(folder.length));
 }
 
-function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonRemote {
+function readRemote(statement: RacoonStatement, nameToken: RacoonToken, document: ParsedDocument<'racoon'>): RacoonRemote {
   let usesPsk = false;
   const named = nameToken.kind === 'string';
   let address = named || nameToken.text === 'anonymous' ? undefined : nameToken.text;
@@ -136,22 +176,31 @@ function readRemote(statement: RacoonStatement, nameToken: RacoonToken): RacoonR
     if (keyword?.text === 'ca_type' && args[0]?.text === 'x509' && strings[0]) files.push({ role: 'CA certificate', name: strings[0].text, span: strings[0].span });
     if (keyword?.text === 'peers_certfile' && args[0]?.text === 'x509' && strings[0]) files.push({ role: "peer's certificate", name: strings[0].text, span: strings[0].span });
   }
-  return { name: nameToken.text, nameSpan: nameToken.span, named, address, peersIdentifier, statement, usesPsk, files };
+  return { document, name: nameToken.text, nameSpan: nameToken.span, named, address, peersIdentifier, statement, usesPsk, files };
 }
 
 /**
  * The files an include reads, and where it was looked for: under the host's root as racoon's own
  * path, else beside racoon.conf when the workspace keeps racoon.conf in a folder of its own.
  */
-export function racoonIncludeFiles(host: RacoonHost, include: RacoonInclude, files: FileSource): { readonly pattern: string; readonly matches: readonly string[] } {
+function findIncluded(written: string, confPath: string, layout: NodeLayout, files: FileSource): { readonly pattern: string; readonly matches: readonly string[] } {
   const find = (pattern: string): string[] => (pattern.split(path.sep).some(hasGlob) ? expandGlob(pattern, files) : files.isFile(pattern) ? [pattern] : []);
-  const pattern = resolveConfigPath(include.written, host.confPath, host.layout);
+  const pattern = resolveConfigPath(written, confPath, layout);
   const matches = find(pattern);
   if (matches.length > 0) return { pattern, matches };
-  const beside = besideRacoonConf(include.written, host.confPath);
+  const beside = besideRacoonConf(written, confPath);
   const besideMatches = beside === undefined ? [] : find(beside);
   return beside !== undefined && besideMatches.length > 0 ? { pattern: beside, matches: besideMatches } : { pattern, matches };
 }
+
+export interface HostStatement extends StatementVisit {
+  readonly document: ParsedDocument<'racoon'>;
+}
+
+/** Every statement of the host's files, in the order racoon reads the files, each with its file. */
+export const hostStatements = perObject((host: RacoonHost): readonly HostStatement[] =>
+  host.documents.flatMap((document) => racoonStatements(document.ast).map((visit) => ({ ...visit, document }))),
+);
 
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */
 export function resolveRacoonFile(host: RacoonHost, name: string): string {

@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../model/document';
 import { meaningOf } from '../parsing/racoon/resolve';
-import { childStatements, racoonStatements } from '../parsing/racoon/walk';
+import { childStatements } from '../parsing/racoon/walk';
 import type { AddressSpec } from '../parsing/setkey/ast';
 import { ipVersion } from '../text/ipLiteral';
 import { mayBeLoaded } from './autoStarts';
@@ -10,7 +10,7 @@ import { inferLayout } from './nodeLayout';
 import type { EffectiveConn, IpsecNode } from './model';
 import { concreteAddress, sideValue } from './peers';
 import { perObject } from './memo';
-import type { RacoonHost, RacoonRemote } from './racoonHost';
+import { hostStatements, type RacoonHost, type RacoonRemote } from './racoonHost';
 
 /** One end of a racoon tunnel: a host and its `remote` block for the other host. */
 export interface RacoonEnd {
@@ -31,7 +31,7 @@ export interface RacoonPair {
  */
 function racoonHostAddresses(host: RacoonHost, setkeyFiles: readonly ParsedDocument<'setkey'>[]): ReadonlySet<string> {
   const addresses = new Set<string>();
-  for (const { statement } of racoonStatements(host.document.ast)) {
+  for (const { statement } of hostStatements(host)) {
     const meaning = meaningOf(statement);
     if (meaning.kind !== 'known' || meaning.directive.name !== 'listen') continue;
     for (const child of childStatements(statement)) {

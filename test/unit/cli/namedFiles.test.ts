@@ -109,4 +109,16 @@ describe('files named on the command line are judged in their gateway', () => {
     const result = run(['-f', 'json', ...PSK_MODE_AS_WRITTEN, 'h/etc/racoon/racoon.conf'], root);
     assert.deepEqual(findings(result.stdout, root), ['h/etc/racoon/racoon.conf: clean', 'h/etc/racoon/psk.txt:1 weak-psk']);
   });
+
+  it('a named racoon.conf checks the files it includes, and a named included file is judged with the racoon.conf above it', () => {
+    const root = workspace({
+      'h/etc/racoon/racoon.conf': 'path pre_shared_key "/etc/racoon/psk.txt";\ninclude "/etc/racoon/racoon.d/*.conf";\n',
+      'h/etc/racoon/racoon.d/peer.conf': 'remote 192.0.2.41 {\n\texchange_mode main;\n\tproposal {\n\t\tencryption_algorithm aes;\n\t\thash_algorithm sha256;\n\t\tauthentication_method pre_shared_key;\n\t\tdh_group modp2048;\n\t}\n}\n',
+      'h/etc/racoon/psk.txt': '192.0.2.99 EXAMPLE-ONLY-not-a-secret-but-long-enough\n',
+    });
+    const named = run(['-f', 'json', ...PSK_MODE_AS_WRITTEN, 'h/etc/racoon/racoon.conf'], root);
+    assert.deepEqual(findings(named.stdout, root), ['h/etc/racoon/racoon.conf: clean', 'h/etc/racoon/racoon.d/peer.conf:1 racoon-psk-missing', 'h/etc/racoon/psk.txt: clean']);
+    const fragment = run(['-f', 'json', ...PSK_MODE_AS_WRITTEN, 'h/etc/racoon/racoon.d/peer.conf'], root);
+    assert.deepEqual(findings(fragment.stdout, root), ['h/etc/racoon/racoon.d/peer.conf:1 racoon-psk-missing']);
+  });
 });

@@ -14,6 +14,8 @@ import { racoonUnknownStatement } from '../../../server/src/checks/racoon/unknow
 import { racoonUnterminatedString } from '../../../server/src/checks/racoon/unterminatedString';
 import type { Finding } from '../../../server/src/checks/finding';
 import type { AnyRule } from '../../../server/src/checks/rule';
+import { checkDocument } from '../../../server/src/checks/engine';
+import { parseDocument } from '../../../server/src/model/parse';
 import { codes, lint } from '../../helpers';
 
 const CLEAN = `path certificate "/etc/racoon/certs";
@@ -49,8 +51,8 @@ function inProposal(body: string): string {
   return `remote anonymous {\n\texchange_mode main;\n\tproposal {\n${body}\n\t}\n}\n`;
 }
 
-function only(text: string, rule: AnyRule): Finding[] {
-  return lint('racoon', text, [rule]);
+function only(text: string, rule: AnyRule, uri = 'file:///etc/racoon/racoon.conf'): Finding[] {
+  return checkDocument(parseDocument(uri, text, 'racoon'), { only: [rule] });
 }
 
 function covered(text: string, finding: Finding): string {
@@ -264,6 +266,9 @@ describe('racoon.conf rules', () => {
     assert.equal(findings[0].related?.[0].range.start.line, 0);
     assert.match(findings[1].message, /Did you mean "office"/);
     assert.deepEqual(only('include "remotes.conf";\nremote "b" inherit "a";\n', racoonRemoteNames), []);
+    // A file of remotes that racoon.conf includes comes after whatever racoon.conf defined before the include.
+    assert.deepEqual(only('remote "b" inherit "a";\n', racoonRemoteNames, 'file:///etc/racoon/racoon.d/b.conf'), []);
+    assert.equal(only('remote "b" inherit "a";\n', racoonRemoteNames, 'file:///etc/racoon/east.racoon.conf').length, 1);
     assert.deepEqual(only('remote "a" { }\nremote "b" inherit "a";\nremote 192.0.2.9 { }\nremote 192.0.2.1 inherit 192.0.2.9 { }\n', racoonRemoteNames), []);
   });
 

@@ -10,14 +10,15 @@ export const racoonRemoteNames = defineRule({
   defaultSeverity: 'error',
   title: 'Two remote blocks share a name, or one inherits from a remote not defined above it',
   description:
-    'A named remote (`remote "office" { … }`) must be unique, and `inherit` can only copy a remote that racoon has already read, that is, one defined higher up in the file or in a file included before it: `inherit "parent"` names it, `inherit 192.0.2.1` gives its address. racoon never inherits from `anonymous`, which it leaves out of that search. It refuses the configuration otherwise. Rename the duplicate, move the parent block above the one that inherits from it, or copy the settings of the anonymous remote.',
+    'A named remote (`remote "office" { … }`) must be unique, and `inherit` can only copy a remote that racoon has already read, that is, one defined higher up in the file or in a file included before it: `inherit "parent"` names it, `inherit 192.0.2.1` gives its address. racoon never inherits from `anonymous`, which it leaves out of that search. It refuses the configuration otherwise. A parent is not looked for in a file whose name does not mention racoon (`racoon.d/peer.conf`): such a file is usually included, after remotes it cannot see. Rename the duplicate, move the parent block above the one that inherits from it, or copy the settings of the anonymous remote.',
   check(document, report) {
     const { source, uri } = document;
     const defined = new Map<string, RacoonToken>();
     /** The addresses of the named remotes so far, for those that inherit by name. */
     const addressesByName = new Map<string, readonly string[]>();
     const addresses = new Set<string>();
-    let includedBefore = false;
+    // racoon.conf reads a file like racoon.d/peer.conf where it includes it, after remotes this file cannot see.
+    let includedBefore = !/racoon/i.test(uri.slice(uri.lastIndexOf('/') + 1));
     for (const { statement, depth } of racoonStatements(document.ast)) {
       if (depth > 0) continue;
       const keyword = statement.head[0]?.text;

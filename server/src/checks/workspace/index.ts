@@ -36,6 +36,7 @@ import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { privateKeyEntryMissing } from './privateKeyEntryMissing';
 import { racoonFileMissing } from './racoonFileMissing';
+import { racoonIncludeLoop } from './racoonIncludeLoop';
 import { racoonIncludeMissing } from './racoonIncludeMissing';
 import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
 import { racoonPeerPhase2Mismatch } from './racoonPeerPhase2';
@@ -101,6 +102,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonPeerPhase2Mismatch,
   racoonFileMissing,
   racoonIncludeMissing,
+  racoonIncludeLoop,
   setkeyPolicyMirror,
   setkeyMissingFwd,
   racoonSainfoPolicy,

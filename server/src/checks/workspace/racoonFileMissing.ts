@@ -19,10 +19,10 @@ export const racoonFileMissing = defineWorkspaceRule({
           const written = path.posix.isAbsolute(file.name) ? file.name : path.posix.join(host.certificatePath.written, file.name);
           const where = pathOnGateway(written, resolved, host.layout);
           if (!keepsFilesIn(model.files, path.dirname(resolved))) {
-            report({ document: host.document, span: file.span, severity: 'info', message: `the ${file.role} "${file.name}" is not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (put in place on the host?); add ${where} to have it checked` });
+            report({ document: remote.document, span: file.span, severity: 'info', message: `the ${file.role} "${file.name}" is not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (put in place on the host?); add ${where} to have it checked` });
             continue;
           }
-          report({ document: host.document, span: file.span, message: `the ${file.role} "${file.name}" is not at ${where}: copy it there or fix path certificate` });
+          report({ document: remote.document, span: file.span, message: `the ${file.role} "${file.name}" is not at ${where}: copy it there or fix path certificate` });
         }
       }
     }

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { hasGlob } from '../../workspace/glob';
 import { keepsFilesIn, pathOnGateway } from '../../workspace/keptFolders';
-import { racoonIncludeFiles } from '../../workspace/racoonHost';
 import { defineWorkspaceRule } from '../workspaceRule';
 
 export const racoonIncludeMissing = defineWorkspaceRule({
@@ -10,23 +9,23 @@ export const racoonIncludeMissing = defineWorkspaceRule({
   defaultSeverity: 'warning',
   title: 'A racoon.conf include finds no file',
   description:
-    'racoon expands `include "…"` as a shell glob and refuses the configuration when it matches nothing ("glob found no matches"). A relative name is taken under the `path include` set before it; with none, racoon finds nothing. A file is judged missing only from a folder the workspace keeps files in; otherwise the finding is a note that what it holds is not checked. The files an include finds are not yet read as part of the host.',
+    'racoon expands `include "…"` as a shell glob and refuses the configuration when it matches nothing ("glob found no matches"). A relative name is taken under the `path include` set before it; with none, racoon finds nothing. A file is judged missing only from a folder the workspace keeps files in; otherwise the finding is a note that what it holds is not checked.',
   check(model, report) {
     for (const host of model.racoonHosts) {
       for (const include of host.includes) {
         if (include.withoutIncludePath) {
-          report({ document: host.document, span: include.span, message: `racoon reads "${include.written}" under path include, which is not set before this line, so it finds nothing and refuses the configuration: write the full path, or set path include first` });
+          report({ document: include.document, span: include.span, message: `racoon reads "${include.written}" under path include, which is not set before this line, so it finds nothing and refuses the configuration: write the full path, or set path include first` });
           continue;
         }
-        const { pattern, matches } = racoonIncludeFiles(host, include, model.files);
+        const { pattern, matches } = include;
         if (matches.length > 0) continue;
         const where = pathOnGateway(include.written, pattern, host.layout);
         const folder = path.dirname(pattern);
         if (folder.split(path.sep).some(hasGlob) || !keepsFilesIn(model.files, folder)) {
-          report({ document: host.document, span: include.span, severity: 'info', message: `${where} is not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (put in place on the host?)` });
+          report({ document: include.document, span: include.span, severity: 'info', message: `${where} is not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (put in place on the host?)` });
           continue;
         }
-        report({ document: host.document, span: include.span, message: `no file matches ${where}: racoon finds nothing to include ("glob found no matches") and refuses the configuration` });
+        report({ document: include.document, span: include.span, message: `no file matches ${where}: racoon finds nothing to include ("glob found no matches") and refuses the configuration` });
       }
     }
   },

@@ -24,11 +24,11 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
         ...locate({ node, conn }, setting),
         conn: conn.name,
         message: `conn ${conn.name} speaks only IKEv2 (${where}), but its peer at ${peer.address} runs racoon, which speaks only IKEv1: no IKE SA can be set up; ${ikev1Advice(node.dialect)}`,
-        related: [{ document: peer.host.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
+        related: [{ document: peer.remote.document, span: peer.remote.nameSpan, message: "the racoon host's remote for this gateway" }],
         fixes: ikev1Fix(conn, node.dialect),
       });
       report({
-        document: peer.host.document,
+        document: peer.remote.document,
         span: peer.remote.nameSpan,
         message: `the gateway at ${peer.remote.name} (conn ${conn.name}) speaks only IKEv2 to this host, and racoon speaks only IKEv1: no IKE SA can be set up; that conn must use IKEv1`,
         related: [{ ...locate({ node, conn }, setting), message: `conn ${conn.name}` }],

@@ -1,8 +1,9 @@
 import { toAtoms } from '../../knowledge/racoon/atoms';
+import type { ParsedDocument } from '../../model/document';
 import type { RacoonStatement } from '../../parsing/racoon/ast';
 import { meaningOf } from '../../parsing/racoon/resolve';
-import { childStatements, headSpan, racoonStatements } from '../../parsing/racoon/walk';
-import type { RacoonHost } from '../../workspace/racoonHost';
+import { childStatements, headSpan } from '../../parsing/racoon/walk';
+import { hostStatements, type RacoonHost } from '../../workspace/racoonHost';
 import { racoonPeering } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { sainfoHeaderOf } from '../racoon/sainfoSelector';
@@ -15,6 +16,7 @@ interface Algorithm {
 }
 
 interface Phase2 {
+  readonly document: ParsedDocument<'racoon'>;
   readonly statement: RacoonStatement;
   readonly encryption: readonly Algorithm[];
   readonly authentication: readonly Algorithm[];
@@ -34,15 +36,15 @@ export const racoonPeerPhase2Mismatch = defineWorkspaceRule({
       if (!a || !b) continue;
       for (const key of ['encryption', 'authentication'] as const) {
         if (a[key].some((x) => b[key].some((y) => sameAlgorithm(x, y)))) continue;
-        for (const [here, mine, there, theirs] of [
-          [pair.a, a, pair.b, b],
-          [pair.b, b, pair.a, a],
+        for (const [here, mine, theirs] of [
+          [pair.a, a, b],
+          [pair.b, b, a],
         ] as const) {
           report({
-            document: here.host.document,
+            document: mine.document,
             span: headSpan(mine.statement),
             message: `no ${key} algorithm of this sainfo (${mine[key].map(describe).join(', ')}) is among those of the host at ${here.remote.name} (${theirs[key].map(describe).join(', ')}): phase 2 finds no proposal and no IPsec SA is made; list one both accept`,
-            related: [{ document: there.host.document, span: theirs.statement.head[0].span, message: "the other host's sainfo" }],
+            related: [{ document: theirs.document, span: theirs.statement.head[0].span, message: "the other host's sainfo" }],
           });
         }
       }
@@ -52,9 +54,9 @@ export const racoonPeerPhase2Mismatch = defineWorkspaceRule({
 
 /** The host's one sainfo when it is `sainfo anonymous` (both ids) with readable lists, else undefined. */
 function onlyAnonymousSainfo(host: RacoonHost): Phase2 | undefined {
-  const sainfos = racoonStatements(host.document.ast).filter(({ statement, depth }) => depth === 0 && statement.head[0]?.text === 'sainfo');
+  const sainfos = hostStatements(host).filter(({ statement, depth }) => depth === 0 && statement.head[0]?.text === 'sainfo');
   if (sainfos.length !== 1) return undefined;
-  const { statement } = sainfos[0];
+  const { statement, document } = sainfos[0];
   const header = sainfoHeaderOf(statement);
   if (!statement.block || !header || header.local.kind !== 'anonymous' || header.remote.kind !== 'anonymous' || header.from || header.group) return undefined;
   const lists = new Map<string, Algorithm[]>();
@@ -68,7 +70,7 @@ function onlyAnonymousSainfo(host: RacoonHost): Phase2 | undefined {
   }
   const encryption = lists.get('encryption_algorithm');
   const authentication = lists.get('authentication_algorithm');
-  return encryption && authentication ? { statement, encryption, authentication } : undefined;
+  return encryption && authentication ? { document, statement, encryption, authentication } : undefined;
 }
 
 /** `aes 256, 3des`: each algorithm with its key length; undefined for anything else (a placeholder, a string). */

@@ -73,10 +73,10 @@ function reportRefusal(report: WorkspaceReporter, initiator: Side, responder: Si
   const span = why.what === 'mode' ? initiator.own.modeStatement.span : initiator.end.remote.nameSpan;
   const otherSpan = why.what === 'mode' ? responder.own.modeStatement.span : responder.end.remote.nameSpan;
   report({
-    document: initiator.end.host.document,
+    document: initiator.end.remote.document,
     span,
     message,
     severity,
-    related: [{ document: responder.end.host.document, span: otherSpan, message: `the other host's remote ${responder.end.remote.name}` }],
+    related: [{ document: responder.end.remote.document, span: otherSpan, message: `the other host's remote ${responder.end.remote.name}` }],
   });
 }

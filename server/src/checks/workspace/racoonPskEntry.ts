@@ -22,8 +22,7 @@ export const racoonPskEntry = defineWorkspaceRule({
         // Like ipsec.secrets for conn-psk-missing: a repository rarely keeps its keys, so an absent file is only noted.
         const where = pathOnGateway(host.pskPath.written, host.pskPath.resolved, host.layout);
         report({
-          document: host.document,
-          span: host.pskPath.span ?? users[0].nameSpan,
+          ...(host.pskPath.span && host.pskPath.document ? { document: host.pskPath.document, span: host.pskPath.span } : { document: users[0].document, span: users[0].nameSpan }),
           severity: 'info',
           message: `${where} is not in this workspace, so the keys of ${users.length} remote(s) that authenticate with a pre-shared key are not checked; on the host, racoon needs it (mode 600) with one "peer key" line per remote`,
         });
@@ -54,7 +53,7 @@ export const racoonPskEntry = defineWorkspaceRule({
         }
         const entry = lookup ?? address;
         report({
-          document: host.document,
+          document: remote.document,
           span: remote.nameSpan,
           message: `remote ${name} uses a pre-shared key, but ${psk} has no line for ${entry}: add "${entry}<TAB>key"`,
           fixes: [addEntryFix(host.psk, entry)],

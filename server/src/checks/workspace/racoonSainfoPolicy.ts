@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { racoonStatements } from '../../parsing/racoon/walk';
+import { hostStatements } from '../../workspace/racoonHost';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { policies, selectorKey } from './setkeyMirror';
 
@@ -33,7 +33,7 @@ export const racoonSainfoPolicy = defineWorkspaceRule({
       });
       if (setkey.length === 0) continue;
       const selected = new Set(setkey.flatMap(policies).map((p) => `${p.sourceKey} ${p.destinationKey}`));
-      for (const { statement, parent } of racoonStatements(host.document.ast)) {
+      for (const { statement, parent, document } of hostStatements(host)) {
         if (parent || statement.head[0]?.text !== 'sainfo') continue;
         const pair = sainfoAddresses(statement.head);
         if (!pair) continue;
@@ -41,7 +41,7 @@ export const racoonSainfoPolicy = defineWorkspaceRule({
         const [sa, sb] = [selectorKey(a), selectorKey(b)];
         if (selected.has(`${sa} ${sb}`) || selected.has(`${sb} ${sa}`)) continue;
         report({
-          document: host.document,
+          document,
           span: statement.head[0].span,
           message: `sainfo ${a} ↔ ${b} matches no policy in ${setkey.map((f) => path.basename(fileURLToPath(f.uri))).join(', ')}: racoon never uses it; align it with the spdadd selectors`,
         });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { racoonStatements } from '../../parsing/racoon/walk';
+import { hostStatements } from '../../workspace/racoonHost';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { policies, type Policy } from './setkeyMirror';
 
@@ -25,7 +25,7 @@ export const setkeyMissingFwd = defineWorkspaceRule({
   check(model, report) {
     const generating = new Set(
       model.racoonHosts
-        .filter((host) => racoonStatements(host.document.ast).some(({ statement }) => statement.head[0]?.text === 'generate_policy' && statement.head[1]?.text === 'on'))
+        .filter((host) => hostStatements(host).some(({ statement }) => statement.head[0]?.text === 'generate_policy' && statement.head[1]?.text === 'on'))
         .map((host) => path.dirname(host.confPath)),
     );
     for (const file of model.setkeyFiles) {

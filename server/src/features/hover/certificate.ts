@@ -54,7 +54,7 @@ export function ipsecCertificateHover(model: WorkspaceModel, document: ParsedDoc
  * `peers_certfile x509 "cert"` in racoon.conf, found under the host's `path certificate`.
  */
 export function racoonCertificateHover(model: WorkspaceModel, document: ParsedDocument<'racoon'>, offset: number, modelUri: string): HoverResult | undefined {
-  const host = model.racoonHosts.find((h) => h.document.uri === modelUri);
+  const host = model.racoonHosts.find((h) => h.documents.some((d) => d.uri === modelUri));
   if (!host) return undefined;
   for (const { statement } of racoonStatements(document.ast)) {
     if (offset < statement.span.start || offset > statement.span.end) continue;
