@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { buildPeerMatrix } from '../../../server/src/features/peerMatrix';
 import { racoonPeering } from '../../../server/src/workspace/racoonPeers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { makeTempDir } from '../../tempDir';
@@ -66,6 +67,15 @@ describe('the files a racoon.conf includes are part of its host', () => {
       'a/etc/racoon/racoon.d/peer-b.conf:0 error racoon-peer-proposal-mismatch',
       'b/etc/racoon/racoon.conf:1 error racoon-peer-proposal-mismatch',
     ]);
+  });
+
+  it('puts the matrix cell of an included remote, and the reasons of a broken pair, on the included file', () => {
+    const mismatched = { ...HOST_A, ...HOST_B, '/ws/b/etc/racoon/racoon.conf': `path pre_shared_key "/etc/racoon/psk.txt";\n${remote(A, 'aes')}` };
+    const model = modelOf(mismatched);
+    const cell = buildPeerMatrix(model, checkWorkspace(model)).cells.find((c) => c.conn === B);
+    assert.equal(cell?.uri, 'file:///ws/a/etc/racoon/racoon.d/peer-b.conf');
+    assert.equal(cell?.status, 'broken');
+    assert.deepEqual(cell?.reasons.map((r) => r.code), ['racoon-peer-proposal-mismatch']);
   });
 
   it("checks an included remote's key in psk.txt, and takes a path statement written in an included file", () => {
