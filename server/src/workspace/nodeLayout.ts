@@ -22,10 +22,13 @@ const USR_LOCAL_ETC = '/usr/local/etc';
 export function inferLayout(configPath: string, rootOverride?: string): NodeLayout {
   if (rootOverride) return { root: rootOverride, etc: path.join(rootOverride, 'etc'), etcOnGateway: '/etc' };
   let dir = path.dirname(configPath);
-  if (path.basename(dir) === 'racoon') dir = path.dirname(dir);
+  const racoon = path.basename(dir) === 'racoon';
+  if (racoon) dir = path.dirname(dir);
   if (path.basename(dir) !== 'etc') return { root: dir, etc: dir, etcOnGateway: '/etc' };
   const parent = path.dirname(dir);
   if (path.basename(parent) === 'local' && path.basename(path.dirname(parent)) === 'usr') return { root: path.dirname(path.dirname(parent)), etc: dir, etcOnGateway: USR_LOCAL_ETC };
+  // macOS and iOS, whose racoon is the only IPsec daemon here, keep /etc, /var and /tmp in /private; files name them either way.
+  if (racoon && path.basename(parent) === 'private') return { root: path.dirname(parent), etc: dir, etcOnGateway: '/etc' };
   return { root: parent, etc: dir, etcOnGateway: '/etc' };
 }
 
@@ -43,7 +46,15 @@ export function resolveConfigPath(written: string, includingFile: string, layout
   const onGateway = path.posix.resolve('/', written.split(path.sep).join('/'));
   const etc = layout.etcOnGateway;
   if (onGateway === etc || onGateway.startsWith(`${etc}/`)) return path.join(layout.etc, onGateway.slice(etc.length));
+  if (keptInPrivate(layout) && PRIVATE_LINKS.some((link) => onGateway.startsWith(link))) return path.join(layout.root, 'private', onGateway);
   return path.join(layout.root, onGateway);
+}
+
+/** The folders macOS links into /private, besides /etc. */
+const PRIVATE_LINKS = ['/var/', '/tmp/'];
+
+function keptInPrivate(layout: NodeLayout): boolean {
+  return path.dirname(layout.etc) === path.join(layout.root, 'private');
 }
 
 /** The folder a relative path written in this file may not leave: the node's root, or for a file outside it, the root its own place implies. */

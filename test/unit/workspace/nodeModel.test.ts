@@ -30,6 +30,17 @@ describe('node layout', () => {
     assert.deepEqual(inferLayout('/ws/fr/etc/ipsec.conf', '/elsewhere'), { root: '/elsewhere', etc: '/elsewhere/etc', etcOnGateway: '/etc' });
   });
 
+  it("maps a racoon host kept as private/etc (macOS, iOS) so that /etc, /private/etc and /var name its folders as on the Mac", () => {
+    const mac = inferLayout('/ws/mac/private/etc/racoon/racoon.conf');
+    assert.deepEqual(mac, { root: '/ws/mac', etc: '/ws/mac/private/etc', etcOnGateway: '/etc' });
+    const conf = '/ws/mac/private/etc/racoon/racoon.conf';
+    assert.equal(resolveConfigPath('/etc/racoon/psk.txt', conf, mac), '/ws/mac/private/etc/racoon/psk.txt');
+    assert.equal(resolveConfigPath('/private/etc/racoon/psk.txt', conf, mac), '/ws/mac/private/etc/racoon/psk.txt');
+    assert.equal(resolveConfigPath('/var/run/racoon/peer.conf', conf, mac), '/ws/mac/private/var/run/racoon/peer.conf');
+    assert.equal(resolveConfigPath('/usr/share/x', conf, mac), '/ws/mac/usr/share/x');
+    assert.deepEqual(inferLayout('/ws/private/etc/ipsec.conf'), { root: '/ws/private', etc: '/ws/private/etc', etcOnGateway: '/etc' }, 'only racoon runs on a Mac');
+  });
+
   it('takes usr/local/etc for the configuration folder of a daemon built with the /usr/local prefix (FreeBSD ports, source builds)', () => {
     const local = inferLayout('/ws/bsd/usr/local/etc/ipsec.conf');
     assert.deepEqual(local, { root: '/ws/bsd', etc: '/ws/bsd/usr/local/etc', etcOnGateway: '/usr/local/etc' });
