@@ -5,6 +5,7 @@ import { keepsFilesIn } from '../../workspace/keptFolders';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
 import { childPath } from '../../workspace/pathOps';
+import { privateKeyMatchesAny } from '../../workspace/publicKeys';
 import type { WorkspaceModel } from '../workspaceRule';
 
 const CAS = new MemoSlot<CertificateInfo[]>('CA certificates');
@@ -29,4 +30,25 @@ export function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo
  */
 export function keepsCertificatesInNss(model: WorkspaceModel, node: IpsecNode): boolean {
   return nodeRunsLibreswan(node) === 'yes' && !keepsFilesIn(model.files, folderOf(node, 'certs')) && !keepsFilesIn(model.files, folderOf(node, 'cacerts'));
+}
+
+const CA_KEY = new MemoSlot<string | null>('private key of a CA');
+
+/**
+ * The file in `ipsec.d/private` holding the private key of one of the gateway's CAs, if any: such
+ * a gateway can issue its own certificate, as containers do in their start scripts, so a missing
+ * certificate or key of its own may be made there. Read only when something is missing.
+ */
+export function heldCaKey(model: WorkspaceModel, node: IpsecNode): string | undefined {
+  const found = node.memo.get(CA_KEY, model, (m) => {
+    const cas = loadCas(m, node).map((ca) => ca.cert);
+    if (cas.length === 0) return null;
+    const folder = folderOf(node, 'private');
+    for (const name of m.files.list(folder) ?? []) {
+      const bytes = m.files.readBytes?.(childPath(folder, name));
+      if (bytes && privateKeyMatchesAny(bytes, undefined, cas) === true) return name;
+    }
+    return null;
+  });
+  return found ?? undefined;
 }

@@ -5,6 +5,7 @@ import { keepsFilesIn, pathOnGateway } from '../../workspace/keptFolders';
 import { privateKeyMatchesAny } from '../../workspace/publicKeys';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { nodeCertificateRefs } from './certificateRefs';
+import { heldCaKey } from './nodeCas';
 
 /** A passphrase the daemons take as written: not `%prompt`, not `0x`/`0s` encoded, no escapes. */
 function isLiteralPassphrase(text: string): boolean {
@@ -17,7 +18,7 @@ export const privateKeyMissing = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A `: RSA keyfile` entry names a key that is not there, that its passphrase does not open, or that does not belong to leftcert',
   description:
-    'File-based daemons (Openswan, strongSwan) read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication (judged only in a folder the workspace keeps files in: a repository that keeps no keys gets a note that the key cannot be checked); so does a key that is not the one of the gateway\'s own `leftcert`, or an encrypted key whose passphrase in the entry does not decrypt it (often a template\'s placeholder such as `password` left in). Libreswan ignores such lines and takes keys from its NSS database, so a gateway written for Libreswan is not checked, and one that may run it gets a warning. The passphrase is used only to open the key here and is never shown.',
+    'File-based daemons (Openswan, strongSwan) read the private key named in `ipsec.secrets` (`: RSA vpn-server.key "passphrase"`) from `ipsec.d/private`. A missing key stops authentication (judged only in a folder the workspace keeps files in: a repository that keeps no keys gets a note that the key cannot be checked, and so does a gateway that holds its CA\'s private key, which can make its own key and certificate when it starts); so does a key that is not the one of the gateway\'s own `leftcert`, or an encrypted key whose passphrase in the entry does not decrypt it (often a template\'s placeholder such as `password` left in). Libreswan ignores such lines and takes keys from its NSS database, so a gateway written for Libreswan is not checked, and one that may run it gets a warning. The passphrase is used only to open the key here and is never shown.',
   checkNode(node, model, report) {
     const libreswan = nodeRunsLibreswan(node);
     if (libreswan === 'yes') return;
@@ -33,8 +34,11 @@ export const privateKeyMissing = defineWorkspaceRule({
         const bytes = model.files.readBytes?.(keyPath);
         if (!bytes) {
           const where = pathOnGateway(file.text, keyPath, node.layout);
+          const caKey = keepsFilesIn(model.files, path.dirname(keyPath)) ? heldCaKey(model, node) : undefined;
           if (!keepsFilesIn(model.files, path.dirname(keyPath))) {
             report({ document, span: file.span, severity: 'info', message: `${where}: not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (keys are often kept out of repositories); add the key there to have it checked against leftcert` });
+          } else if (caKey !== undefined) {
+            report({ document, span: file.span, severity: 'info', message: `${where} is not in this node, but the gateway holds the private key of its CA (${caKey}), so it may make this key itself when it starts; not checked` });
           } else {
             report({ document, span: file.span, message: `${where} does not exist in this node: copy the gateway's private key there${aside}`, severity });
           }
