@@ -1,6 +1,6 @@
 import { DIALECT_TRAITS, expandVersion, isKnownRelease } from '../knowledge/ipsecConf';
 import type { Dialect } from '../knowledge/ipsecConf/types';
-import { DIALECT_COMMENT, type DialectGuess } from '../model/dialect';
+import { DIALECT_COMMENT, olderThanKnown, type DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import type { Position } from '../text/sourceText';
 import type { HoverResult } from './connHover';
@@ -65,13 +65,17 @@ export function dialectCommentHover(document: ParsedDocument, offset: number, ga
   if (!match || offset < lineStart + match.index || offset > lineStart + match.index + match[0].length) return undefined;
   const dialect = match[1].toLowerCase() as Dialect;
   const version = match[2];
-  const parts = [`**ipsec-dialect**: the checks judge this gateway's files as ${describeRelease(dialect, version)}. The comment wins over the \`ipsec.dialect\` setting, \`.ipsec-lint.json\` and \`--dialect\`.`];
-  if (version !== undefined && !isKnownRelease(dialect, version)) {
+  const tooOld = version !== undefined && olderThanKnown(dialect, version);
+  const judgedAs = tooOld ? undefined : version;
+  const parts = [`**ipsec-dialect**: the checks judge this gateway's files as ${describeRelease(dialect, judgedAs)}. The comment wins over the \`ipsec.dialect\` setting, \`.ipsec-lint.json\` and \`--dialect\`.`];
+  if (tooOld) {
+    parts.push(`No ${DIALECT_TRAITS[dialect].label} release as old as ${version} is known here, so the files are judged as the releases that are, which may refuse what ${version} accepted.`);
+  } else if (version !== undefined && !isKnownRelease(dialect, version)) {
     parts.push(`No ${DIALECT_TRAITS[dialect].label} release ${version} is known here (the newest known is ${DIALECT_TRAITS[dialect].releases.at(-1)}): it is judged as a release newer than every known one.`);
   }
   if (dialect === 'strongswan' && (version === undefined || version.startsWith('6'))) parts.push(STRONGSWAN_6_NOTE);
   const choice = gatewayDialect()?.choice;
-  if (choice && (choice.dialect !== dialect || choice.version !== version)) {
+  if (choice && (choice.dialect !== dialect || choice.version !== judgedAs)) {
     const name = `${DIALECT_TRAITS[choice.dialect].label}${choice.version ? ` ${choice.version}` : ''}`;
     parts.push(`This gateway is checked as ${name} instead, because of ${choice.reason}.`);
   }

@@ -1,4 +1,4 @@
-import { DIALECT_TRAITS, lookupKeyword } from '../knowledge/ipsecConf';
+import { compareVersions, DIALECT_TRAITS, isKnownRelease, lookupKeyword } from '../knowledge/ipsecConf';
 import type { ParsedDocument } from './document';
 
 export type DialectName = 'openswan' | 'libreswan' | 'strongswan';
@@ -76,7 +76,13 @@ for (const signal of SIGNALS) {
 export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], setting: DialectSetting = 'auto', valueFit?: ValueFit): DialectGuess {
   for (const document of documents) {
     const { comment } = factsOf(document);
-    if (comment) return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment` }, plausible: [comment.dialect] };
+    if (!comment) continue;
+    if (comment.version !== undefined && olderThanKnown(comment.dialect, comment.version)) {
+      const { label, releases } = DIALECT_TRAITS[comment.dialect];
+      const reason = `the "${comment.written}" comment; ${label} ${comment.version} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}`;
+      return { choice: { dialect: comment.dialect, source: 'comment', reason }, plausible: [comment.dialect] };
+    }
+    return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment` }, plausible: [comment.dialect] };
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
@@ -103,6 +109,11 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   const rivals = rivalsOf(dialect, documents);
   if (rivals.length > 0) return { plausible: [dialect, ...rivals] };
   return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}
+
+/** A release before the oldest one known (Libreswan 3.32): nothing known of it can be trusted, so it stands for none. */
+export function olderThanKnown(dialect: DialectName, version: string): boolean {
+  return !isKnownRelease(dialect, version) && compareVersions(version, DIALECT_TRAITS[dialect].releases[0]) < 0;
 }
 
 /**

@@ -17,6 +17,15 @@ describe('dialect detection', () => {
     assert.deepEqual(minor.choice, { dialect: 'libreswan', version: '5.2', source: 'comment', reason: 'the "# ipsec-dialect: libreswan-5.2" comment' });
   });
 
+  it('a comment naming a release older than every known one decides the daemon but not the release, and says so', () => {
+    const old = detectDialect([conf('# ipsec-dialect: libreswan-3.32\nconn a\n')]).choice;
+    assert.equal(old?.dialect, 'libreswan');
+    assert.equal(old?.version, undefined);
+    assert.match(old?.reason ?? '', /Libreswan 3\.32 is older than every release known here, so the files are judged as 4\.0 to 5\.4/);
+    assert.equal(detectDialect([conf('# ipsec-dialect: openswan-2.6\nconn a\n')]).choice?.version, '2.6', 'a prefix of known releases is kept');
+    assert.equal(detectDialect([conf('# ipsec-dialect: libreswan-9\nconn a\n')]).choice?.version, '9', 'a newer release is kept');
+  });
+
   it('the setting decides when there is no comment', () => {
     assert.equal(detectDialect([conf('conn a\n')], 'strongswan').choice?.source, 'setting');
   });
