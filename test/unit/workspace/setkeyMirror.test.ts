@@ -78,6 +78,12 @@ describe('tunnel fwd policies and racoon sainfo selectors', () => {
     assert.deepEqual(run(tunnel, racoon('\tgenerate_policy on;\n')), []);
   });
 
+  it("says nothing of fwd on a Mac (a host kept in private/etc), whose setkey has no such direction", () => {
+    const MAC = '/ws/mac/private/etc/racoon';
+    const model = new WorkspaceIndex(new MemoryFiles({ [`${MAC}/setkey.conf`]: tunnel, [`${MAC}/racoon.conf`]: racoon('') })).model([], [], [`${MAC}/racoon.conf`], [`${MAC}/setkey.conf`]);
+    assert.deepEqual([...checkWorkspace(model).values()].flat().filter((f) => f.code === 'setkey-missing-fwd'), []);
+  });
+
   it('a sainfo matches a policy that writes the same selectors otherwise: a full-length prefix, another IPv6 spelling, a port', () => {
     const hosts = (spd: string, sainfo: string) => run(spd, racoon('').replace('sainfo address 10.1.0.0/16 any address 10.2.0.0/16 any', sainfo));
     const v4 = 'spdadd 192.0.2.10/32[any] 192.0.2.20/32 any -P out ipsec esp/transport//require;\nspdadd 192.0.2.20/32 192.0.2.10/32 any -P in ipsec esp/transport//require;\n';
