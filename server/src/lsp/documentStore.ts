@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, isFileKind, isRacoonToolConf, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
+import { refineKindByContent } from '../model/sniffKind';
 import { LargeDocumentHeap } from './heapFlags';
 
 /** Parses each open document once per version; every feature reads the cached tree. */
@@ -37,7 +38,7 @@ export function kindOf(document: TextDocument): FileKind | undefined {
   }
   // The editor's racoon/*.conf association also takes racoon-tool.conf, which is not racoon.conf.
   if (document.languageId === 'racoon' && isRacoonToolConf(filePath)) return undefined;
-  if (isFileKind(document.languageId)) return document.languageId;
+  if (isFileKind(document.languageId)) return refineKindByContent(document.languageId, document.getText());
   const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  return detectFileKind(filePath, firstLine.replace(/\r?\n$/, ''));
+  return refineKindByContent(detectFileKind(filePath, firstLine.replace(/\r?\n$/, '')), document.getText());
 }

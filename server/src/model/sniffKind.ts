@@ -13,3 +13,18 @@ export function sniffFileKind(text: string): FileKind | undefined {
   if (/(^|\s):\s*(PSK|RSA|ECDSA|EAP|XAUTH|NTLM|P12|PKCS8|PIN|PPKS?|BLISS)\b/m.test(head)) return 'ipsec-secrets';
   return undefined;
 }
+
+const SETKEY_COMMAND = /^(?:add|get|delete|deleteall|flush|dump|spdadd|spdupdate|spddelete|spdflush|spddump)\b/;
+const IPSEC_CONF_LINE = /^(?:conn|config|ca|version|include)\b/;
+
+/**
+ * FreeBSD keeps its setkey policies in /etc/ipsec.conf (rc.conf's `ipsec_file`): a file of that
+ * name whose first statement is a setkey command, and which has no ipsec.conf section, is setkey's.
+ */
+export function refineKindByContent(kind: FileKind | undefined, text: string): FileKind | undefined {
+  if (kind !== 'ipsec') return kind;
+  const lines = text.slice(0, 8192).split('\n');
+  const first = lines.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  if (first === undefined || !SETKEY_COMMAND.test(first.trim()) || !text.includes(';')) return kind;
+  return lines.some((line) => IPSEC_CONF_LINE.test(line)) ? kind : 'setkey';
+}

@@ -5,10 +5,12 @@ import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
+import { refineKindByContent } from '../model/sniffKind';
 import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
 import { fileUri, loadIpsecNode } from './loadIpsecNode';
 import type { IpsecNode } from './model';
+import { perObject } from './memo';
 import { loadRacoonHost } from './racoonHost';
 
 export interface WorkspaceIndexOptions {
@@ -83,7 +85,13 @@ export class WorkspaceIndex {
   }
 
   /** Builds every node from its ipsec.conf; `pskFiles` are racoon psk.txt files to watch over too. */
-  model(confPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = [], setkeyPaths: readonly string[] = []): WorkspaceModel {
+  model(allConfPaths: readonly string[], pskFiles: readonly string[] = [], racoonConfs: readonly string[] = [], allSetkeyPaths: readonly string[] = []): WorkspaceModel {
+    const holdsSetkey = (confPath: string): boolean => {
+      const document = this.document(confPath, 'ipsec');
+      return document !== undefined && isSetkeyText(document);
+    };
+    const confPaths = allConfPaths.filter((confPath) => !holdsSetkey(confPath));
+    const setkeyPaths = confPaths.length === allConfPaths.length ? allSetkeyPaths : [...allSetkeyPaths, ...allConfPaths.filter(holdsSetkey)];
     const provider = <K extends FileKind>(filePath: string, kind: K): ParsedDocument<K> | undefined => this.document(filePath, kind);
     const touched = new Set<string>();
     for (const filePath of this.changed) for (const owner of this.owners.get(filePath) ?? []) touched.add(owner);
@@ -122,6 +130,9 @@ export class WorkspaceIndex {
     return { nodes, certificates: this.certificates, files: this.files, now: this.options.now?.() ?? new Date(), expiryWarningDays: this.options.expiryWarningDays ?? 30, secretFiles, racoonHosts, setkeyFiles, dialectSetting: this.options.dialect };
   }
 }
+
+/** An ipsec.conf that holds setkey commands: FreeBSD's /etc/ipsec.conf, read by `setkey -f`. */
+const isSetkeyText = perObject((document: ParsedDocument): boolean => refineKindByContent('ipsec', document.source.text) === 'setkey');
 
 const paths = new WeakMap<ParsedDocument, string>();
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { detectFileKind } from '../../../server/src/model/fileKind';
 import { kindOf } from '../../../server/src/lsp/documentStore';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { sniffFileKind } from '../../../server/src/model/sniffKind';
+import { refineKindByContent, sniffFileKind } from '../../../server/src/model/sniffKind';
 
 describe('file kind detection', () => {
   const cases: Array<[string, string | undefined]> = [
@@ -51,5 +51,15 @@ describe('file kind detection', () => {
     assert.equal(sniffFileKind('remote anonymous {\n\texchange_mode main;\n}\n'), 'racoon');
     assert.equal(sniffFileKind('spdadd 10.0.0.1 10.0.0.2 any -P out none;\n'), 'setkey');
     assert.equal(sniffFileKind('[global]\nport = 1701\n'), undefined);
+  });
+
+  it("takes an ipsec.conf of setkey commands for setkey's (FreeBSD's and NetBSD's /etc/ipsec.conf), in the CLI and the editor", () => {
+    const freebsd = '# /etc/ipsec.conf, loaded by rc.d/ipsec\nflush;\nspdflush;\nspdadd 10.1.0.0/16 10.2.0.0/16 any -P out ipsec esp/tunnel/192.0.2.1-192.0.2.2/require;\n';
+    assert.equal(refineKindByContent('ipsec', freebsd), 'setkey');
+    assert.equal(kindOf(TextDocument.create('file:///etc/ipsec.conf', 'ipsec', 1, freebsd)), 'setkey');
+    assert.equal(refineKindByContent('ipsec', 'config setup\n\nconn a\n\tleft=192.0.2.1\n'), 'ipsec');
+    assert.equal(refineKindByContent('ipsec', 'add 192.0.2.1 192.0.2.2 esp 0x100 -E aes-cbc 0x00;\nconn a\n'), 'ipsec', 'an ipsec.conf section keeps it ipsec.conf');
+    assert.equal(refineKindByContent('ipsec', 'spdadd\n'), 'ipsec', 'nothing setkey would run');
+    assert.equal(refineKindByContent('racoon', freebsd), 'racoon');
   });
 });

@@ -12,8 +12,11 @@ const folderOf = (uri: string): string => {
   }
 };
 
-/** A file kept in private/etc is a Mac's: its setkey has no fwd direction (FreeBSD's, which it comes from, refuses the word). */
-const onMac = (folder: string): boolean => /[\\/]private[\\/]etc(?:[\\/]|$)/.test(folder);
+/**
+ * A BSD's setkey file has no fwd direction (FreeBSD's setkey refuses the word): one kept in
+ * private/etc is a Mac's, and one named ipsec.conf is FreeBSD's or NetBSD's (their rc scripts' name).
+ */
+const onBsd = (uri: string): boolean => /[\\/]private[\\/]etc[\\/]/.test(uri) || /[\\/]ipsec\.conf$/.test(uri);
 
 /** The selectors as written: a fwd policy must name the in policy's traffic the same way. */
 const traffic = (p: Policy): string => `${p.source} ${p.destination}`;
@@ -24,7 +27,7 @@ export const setkeyMissingFwd = defineWorkspaceRule({
   defaultSeverity: 'info',
   title: 'A tunnel-mode in policy has no fwd policy',
   description:
-    'Since Linux 2.6.10, traffic that a gateway decrypts and then forwards must also match a `-P fwd` policy, or the kernel drops it. racoon 0.5 and later adds those policies itself when `generate_policy on` is set; otherwise add `spdadd … -P fwd ipsec esp/tunnel/…/require;` next to each tunnel `in` policy. A setkey file kept in `private/etc` belongs to a Mac, whose kernel has no fwd policies, and is left alone.',
+    'Since Linux 2.6.10, traffic that a gateway decrypts and then forwards must also match a `-P fwd` policy, or the kernel drops it. racoon 0.5 and later adds those policies itself when `generate_policy on` is set; otherwise add `spdadd … -P fwd ipsec esp/tunnel/…/require;` next to each tunnel `in` policy. A setkey file kept in `private/etc` (a Mac) or named `ipsec.conf` (FreeBSD, NetBSD) belongs to a BSD, whose kernel has no fwd policies, and is left alone.',
   check(model, report) {
     const generating = new Set(
       model.racoonHosts
@@ -32,7 +35,7 @@ export const setkeyMissingFwd = defineWorkspaceRule({
         .map((host) => path.dirname(host.confPath)),
     );
     for (const file of model.setkeyFiles) {
-      if (generating.has(folderOf(file.uri)) || onMac(folderOf(file.uri))) continue;
+      if (generating.has(folderOf(file.uri)) || onBsd(file.uri)) continue;
       const all = policies(file);
       const forwarded = new Set(all.filter((p) => p.direction === 'fwd').map(traffic));
       for (const inbound of all.filter((p) => p.direction === 'in' && p.requests.some((r) => r.includes('/tunnel/')))) {
