@@ -11,6 +11,7 @@ import { formatDocument } from '../features/formatting';
 import { documentHighlights } from '../features/highlights';
 import { idLocations, idRenameRange, renameId } from '../features/identityReferences';
 import { connDefinition, connReferences, documentLinks, renameConn, workspaceSymbols } from '../features/navigation';
+import { racoonDocumentLinks } from '../features/racoonLinks';
 import { dialectCommentEdit, type DialectCommentEdit } from '../features/dialectComment';
 import { dialectGuessFor, dialectStatusFor } from '../features/dialectStatus';
 import { newPeerChoices, newPeerConnection, type NewPeerRequest, type NewPeerResult } from '../features/newPeerConnection';
@@ -132,8 +133,9 @@ export function registerWorkspaceFeatures(context: FeatureContext): void {
     runSafe(log, 'documentLinks', [], token, () => {
       const document = documents.get(params.textDocument.uri);
       const doc = document && parsed.get(document);
-      if (!doc || doc.kind !== 'ipsec' || !doc.uri.startsWith('file:')) return [];
-      return documentLinks(workspace.model(), doc, fileURLToPath(doc.uri));
+      if (!doc || !doc.uri.startsWith('file:')) return [];
+      if (doc.kind === 'racoon') return racoonDocumentLinks(workspace.model(), doc);
+      return doc.kind === 'ipsec' ? documentLinks(workspace.model(), doc, fileURLToPath(doc.uri)) : [];
     }),
   );
 

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
 import { buildPeerMatrix } from '../../../server/src/features/peerMatrix';
+import { racoonDocumentLinks } from '../../../server/src/features/racoonLinks';
 import { racoonPeering } from '../../../server/src/workspace/racoonPeers';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { makeTempDir } from '../../tempDir';
@@ -141,5 +142,28 @@ describe('an included racoon file in the editor', () => {
     assert.deepEqual(closed?.findings.filter((f) => f.code === 'racoon-psk-missing').map((f) => f.range.start.line), [0]);
     state.opened(pathToFileURL(peer).href, `# now for another peer\n${remote('192.0.2.99')}`);
     assert.deepEqual(state.findingsFor(pathToFileURL(peer).href).filter((f) => f.code === 'racoon-psk-missing'), []);
+  });
+});
+
+describe('links in a racoon host\'s files', () => {
+  it('open the one file an include finds, psk.txt, and certificates and keys under path certificate', () => {
+    const files = {
+      '/ws/a/etc/racoon/racoon.conf': 'path certificate "/etc/racoon/certs";\ninclude "/etc/racoon/keys.conf";\ninclude "/etc/racoon/racoon.d/*.conf";\n',
+      '/ws/a/etc/racoon/keys.conf': 'path pre_shared_key "/etc/racoon/psk.txt";\n',
+      '/ws/a/etc/racoon/psk.txt': `${B}\tEXAMPLE-ONLY-shared\n`,
+      '/ws/a/etc/racoon/racoon.d/peer-b.conf': `remote ${B} {\n\tcertificate_type x509 "a.pem" "a.key";\n\tca_type x509 "missing-ca.pem";\n}\n`,
+      '/ws/a/etc/racoon/certs/a.pem': 'x',
+      '/ws/a/etc/racoon/certs/a.key': 'x',
+    };
+    const model = modelOf(files);
+    const [host] = model.racoonHosts;
+    const targets = (uri: string): string[] => {
+      const document = host.documents.find((d) => d.uri === uri);
+      assert.ok(document, uri);
+      return racoonDocumentLinks(model, document).map((l) => `${l.range.start.line}:${l.target.replace('file:///ws/a/etc/racoon/', '')}`);
+    };
+    assert.deepEqual(targets('file:///ws/a/etc/racoon/racoon.conf'), ['1:keys.conf', '2:racoon.d/peer-b.conf']);
+    assert.deepEqual(targets('file:///ws/a/etc/racoon/keys.conf'), ['0:psk.txt']);
+    assert.deepEqual(targets('file:///ws/a/etc/racoon/racoon.d/peer-b.conf'), ['1:certs/a.pem', '1:certs/a.key']);
   });
 });
