@@ -29,7 +29,9 @@ export function detectFileKind(filePath: string, firstLine?: string): FileKind |
   if (base === 'ipsec.conf' || (base.endsWith('.conf') && under('ipsec.d')) || parent === 'ipsec.conf.d') return 'ipsec';
   // setkey names first: a setkey.conf often sits in the racoon folder.
   if (base === 'setkey.conf' || base === 'setkey.sh' || base === 'ipsec-tools.conf' || base.endsWith('.setkey')) return 'setkey';
-  if (base === 'racoon.conf' || (base.endsWith('.conf') && parent === 'racoon' && !isRacoonToolConf(filePath))) return 'racoon';
+  // racoon/*.conf, and racoon/racoon.d/*.conf, the files a racoon.conf includes.
+  const inRacoonFolder = parent === 'racoon' || parents[parents.length - 2] === 'racoon';
+  if (base === 'racoon.conf' || (base.endsWith('.conf') && inRacoonFolder && !isRacoonToolConf(filePath))) return 'racoon';
   if (base === 'psk.txt' && under('racoon')) return 'racoon-psk';
   return undefined;
 }

@@ -120,5 +120,7 @@ describe('files named on the command line are judged in their gateway', () => {
     assert.deepEqual(findings(named.stdout, root), ['h/etc/racoon/racoon.conf: clean', 'h/etc/racoon/racoon.d/peer.conf:1 racoon-psk-missing', 'h/etc/racoon/psk.txt: clean']);
     const fragment = run(['-f', 'json', ...PSK_MODE_AS_WRITTEN, 'h/etc/racoon/racoon.d/peer.conf'], root);
     assert.deepEqual(findings(fragment.stdout, root), ['h/etc/racoon/racoon.d/peer.conf:1 racoon-psk-missing']);
+    const folder = run(['-f', 'json', ...PSK_MODE_AS_WRITTEN, '.'], root);
+    assert.deepEqual(findings(folder.stdout, root).sort(), ['h/etc/racoon/psk.txt: clean', 'h/etc/racoon/racoon.conf: clean', 'h/etc/racoon/racoon.d/peer.conf:1 racoon-psk-missing']);
   });
 });

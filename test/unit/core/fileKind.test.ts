@@ -15,6 +15,10 @@ describe('file kind detection', () => {
     ['/etc/ipsec.d/extra.secrets', 'ipsec-secrets'],
     ['/etc/racoon/racoon.conf', 'racoon'],
     ['/etc/racoon/remote.conf', 'racoon'],
+    // What a racoon.conf includes: racoon.d/*.conf, /var/run/racoon/*.conf.
+    ['/etc/racoon/racoon.d/peer.conf', 'racoon'],
+    ['/var/run/racoon/192.0.2.7.conf', 'racoon'],
+    ['/etc/racoon/a/b/deep.conf', undefined],
     // Debian's racoon-tool has a format of its own.
     ['/etc/racoon/racoon-tool.conf', undefined],
     ['/etc/racoon/psk.txt', 'racoon-psk'],
