@@ -8,6 +8,7 @@ import { restartPolicy } from './restartPolicy';
 import { SAVE_EDITED_FILES, saveDocuments, saveEditedFiles } from './saveEditedFiles';
 import { saveRefactorings } from './saveRefactorings';
 import { serverOptions } from './serverLaunch';
+import { setkeyForBsdIpsecConf } from './setkeyInIpsecConf';
 import { restartWhenTrusted } from './trust';
 import { withoutServerSnippets } from './withoutServerSnippets';
 import { createDialectStatus } from './views/dialectStatus';
@@ -53,6 +54,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     ends: (node) => running.sendRequest<MatrixCellData[]>('ipsec/peerMatrix', { node }),
   });
   context.subscriptions.push(
+    setkeyForBsdIpsecConf(),
     commands.registerCommand('ipsec.newCountryConnection', () => newPeerConnection(running)),
     commands.registerCommand('ipsec.showPeerMatrix', () => matrix.show()),
     commands.registerCommand('ipsec.setDialect', () => setDialect(running)),
