@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ParsedDocument } from '../model/document';
+import { detectFileKind, type FileKind } from '../model/fileKind';
 import type { PskEntry } from '../parsing/psk/ast';
 import type { RacoonStatement, RacoonToken } from '../parsing/racoon/ast';
 import { childStatements, racoonStatements, type StatementVisit } from '../parsing/racoon/walk';
@@ -71,6 +72,8 @@ export interface RacoonInclude {
   readonly loop?: string;
   /** Reading it would nest includes deeper than racoon allows. */
   readonly tooDeep: boolean;
+  /** The files it finds that are of another kind by their name (setkey.conf, psk.txt): not read as racoon.conf here. */
+  readonly foreign: readonly { readonly filePath: string; readonly kind: FileKind }[];
 }
 
 /** racoon's compiled-in defaults when racoon.conf has no `path` statement, under the folder it was built for (/etc, or /usr/local/etc on FreeBSD). */
@@ -120,9 +123,14 @@ export function loadRacoonHost(
         const { pattern, matches } = withoutIncludePath ? { pattern: written, matches: [] } : findIncluded(written, confPath, layout, files);
         const loop = matches.find((match) => chain.includes(match));
         const tooDeep = matches.length > 0 && chain.length >= MAX_INCLUDE_DEPTH;
-        includes.push({ written, span: words[1].span, document: current, withoutIncludePath, pattern, matches, loop, tooDeep });
+        const foreign = matches.flatMap((filePath) => {
+          const kind = detectFileKind(filePath);
+          return kind !== undefined && kind !== 'racoon' ? [{ filePath, kind }] : [];
+        });
+        includes.push({ written, span: words[1].span, document: current, withoutIncludePath, pattern, matches, loop, tooDeep, foreign });
         if (loop !== undefined || tooDeep) continue;
         for (const match of matches) {
+          if (foreign.some((file) => file.filePath === match)) continue;
           // A file two includes find is read into the model once; racoon reading it twice is not judged.
           const included = readPaths.has(match) ? undefined : parse(match, 'racoon');
           readPaths.add(match);

@@ -100,6 +100,21 @@ describe('the files a racoon.conf includes are part of its host', () => {
   });
 });
 
+describe('an include that finds a file of another kind', () => {
+  it('is reported, and the file is not read as racoon.conf (its own checks stay those of its kind)', () => {
+    const files = {
+      '/ws/a/etc/racoon/racoon.conf': 'path include "/etc/racoon/conf.d";\ninclude "*";\n',
+      '/ws/a/etc/racoon/conf.d/peer.conf': remote(B),
+      '/ws/a/etc/racoon/conf.d/setkey.conf': setkey(A, B),
+    };
+    const [host] = modelOf(files).racoonHosts;
+    assert.deepEqual(host.documents.map((d) => d.uri.replace('file:///ws/a/etc/racoon/', '')), ['racoon.conf', 'conf.d/peer.conf']);
+    const found = [...checkWorkspace(modelOf(files)).values()].flat().filter((f) => f.code === 'racoon-include-missing');
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.severity]), [[1, 'warning']]);
+    assert.match(found[0].message, /reads \/etc\/racoon\/conf\.d\/setkey\.conf, a setkey file, as racoon\.conf statements/);
+  });
+});
+
 describe('racoon-include-loop', () => {
   it('reports a file that includes itself, directly or through another, and stops reading there', () => {
     const direct = { '/ws/a/etc/racoon/racoon.conf': 'include "/etc/racoon/racoon.conf";\n' };
