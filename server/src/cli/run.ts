@@ -109,7 +109,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     // No file to write: nothing is "fixable with --fix" here.
     return report(reports.map((r) => ({ ...r, text: undefined })), options, io);
   }
-  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders, onNotRead: (notRead) => io.stderr(`ipsec-lint: ${describeNotRead(notRead, io.cwd)}\n`) };
+  const lintOptions: LintWorkspaceOptions = { forcedKind: options.kind, rules, dialect, rootOverride, listings, contextOfNamedFiles: true, namedFolders: folders, exclude: [...loaded.config.exclude, ...options.exclude], onNotRead: (notRead) => io.stderr(`ipsec-lint: ${describeNotRead(notRead, io.cwd)}\n`) };
   if (options.showConn !== undefined) return printConn(options.showConn, files, lintOptions, options.format, io);
   if (options.peers) return printPeers(files, lintOptions, options, io);
   const lint = (): FileReport[] => lintWorkspace(files, lintOptions);

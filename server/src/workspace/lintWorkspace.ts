@@ -13,6 +13,7 @@ import type { FileReport, LintFileOptions } from './lintFile';
 import { contextOfNamedFiles, filesLoadedWith, pathOf, type NamedFile } from './namedFileContext';
 import { isInside, isNodeRoot } from './nodeLayout';
 import { looseFileDialect } from './fileDialect';
+import { matchSegment } from './glob';
 import { WorkspaceIndex } from './workspaceIndex';
 
 interface Parsed {
@@ -43,6 +44,8 @@ export interface LintWorkspaceOptions extends LintFileOptions {
   readonly contextOfNamedFiles?: boolean;
   /** The folders named by the user, for `contextOfNamedFiles`: one inside a gateway is judged in it. */
   readonly namedFolders?: readonly string[];
+  /** The names the walk of those folders left out: a file a gateway loads from them is not reported either. */
+  readonly exclude?: readonly string[];
   /** Told of the files the checks would have read but could not (their size, permissions), other than those reported. */
   readonly onNotRead?: (files: readonly { readonly filePath: string; readonly reason: string }[]) => void;
   /** Where files are read from: the disk unless a test says otherwise. */
@@ -72,7 +75,7 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
       return { filePath, kind: document.kind, findings: [], fatal: `internal ${error instanceof Error ? error.name : 'error'} while checking this file; please report it` };
     }
   };
-  const withLoaded = withFilesLoaded(parsed, model, named);
+  const withLoaded = withFilesLoaded(parsed, model, named, walkedFiles(files, options));
   const reports = withLoaded.map((p) => p.report ?? check(p.filePath, p.document as ParsedDocument));
   if (model && options.inspect) options.inspect(model, findingsByUri(withLoaded, reports, byUri));
   if (options.onNotRead) {
@@ -100,21 +103,48 @@ function contextDocuments(named: readonly NamedFile[], folders: readonly string[
   });
 }
 
-/** The parsed files, each named ipsec.conf or racoon.conf followed by the files it loads that were not among them. */
-function withFilesLoaded(parsed: readonly Parsed[], model: WorkspaceModel | undefined, named: readonly NamedFile[]): Parsed[] {
-  const starts = new Set(named.filter((file) => file.kind === 'racoon' || (file.kind === 'ipsec' && isNodeRoot(file.filePath))).map((file) => file.filePath));
-  if (!model || starts.size === 0) return [...parsed];
-  const loaded = filesLoadedWith(model, starts);
+/**
+ * The parsed files, each ipsec.conf or racoon.conf followed by the files it loads that were not
+ * among them (an include of `/etc/conns/*.conf`, a racoon.conf's `racoon.d/*.conf`): all of them
+ * for a named file, those inside the folders walked (and not excluded) for one the walk found.
+ */
+function withFilesLoaded(parsed: readonly Parsed[], model: WorkspaceModel | undefined, named: readonly NamedFile[], walked: WalkedFiles): Parsed[] {
+  const isStart = (file: { filePath: string; kind?: string }): boolean => file.kind === 'racoon' || (file.kind === 'ipsec' && isNodeRoot(file.filePath));
+  const namedStarts = new Set(named.filter(isStart).map((file) => file.filePath));
+  const walkedStarts = parsed.filter((p) => walked.found.has(p.filePath) && !namedStarts.has(p.filePath) && p.document && isStart({ filePath: p.filePath, kind: p.document.kind })).map((p) => p.filePath);
+  if (!model || namedStarts.size + walkedStarts.length === 0) return [...parsed];
+  const loaded = filesLoadedWith(model, new Set([...namedStarts, ...walkedStarts]));
   const seen = new Set(parsed.map((p) => p.filePath));
   return parsed.flatMap((p) => [
     p,
     ...(loaded.get(p.filePath) ?? []).flatMap((document) => {
       const filePath = pathOf(document);
-      if (seen.has(filePath)) return [];
+      if (seen.has(filePath) || (!namedStarts.has(p.filePath) && !walked.takes(filePath))) return [];
       seen.add(filePath);
       return [{ filePath, document }];
     }),
   ]);
+}
+
+interface WalkedFiles {
+  /** The files the walk of the named folders found. */
+  readonly found: ReadonlySet<string>;
+  /** Whether the walk would have reported a file a gateway loads: inside a folder walked, under no excluded name. */
+  readonly takes: (filePath: string) => boolean;
+}
+
+function walkedFiles(files: readonly CollectedFile[], options: LintWorkspaceOptions): WalkedFiles {
+  const folders = options.namedFolders ?? [];
+  const exclude = options.exclude ?? [];
+  return {
+    found: new Set(files.filter((file) => !file.explicit).map((file) => file.filePath)),
+    takes: (filePath) =>
+      folders.some((folder) => {
+        if (!isInside(filePath, folder)) return false;
+        const segments = path.relative(folder, filePath).split(path.sep);
+        return !segments.some((segment) => exclude.some((pattern) => matchSegment(pattern, segment)));
+      }),
+  };
 }
 
 /** Each document's findings, its own and the cross-file ones, by URI; files that got no document keep only cross-file ones. */

@@ -110,6 +110,15 @@ describe('files named on the command line are judged in their gateway', () => {
     assert.deepEqual(findings(result.stdout, root), ['h/etc/racoon/racoon.conf: clean', 'h/etc/racoon/psk.txt:1 weak-psk']);
   });
 
+  it('a folder walk reports the files a gateway includes whatever their names, unless --exclude leaves their folder out', () => {
+    const root = workspace({
+      'gw/etc/ipsec.conf': 'config setup\n\ninclude /etc/conns/*.conf\n',
+      'gw/etc/conns/x.conf': 'conn x\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tbogus=1\n\tauto=add\n',
+    });
+    assert.deepEqual(findings(run(['-f', 'json', '.'], root).stdout, root), ['gw/etc/ipsec.conf: clean', 'gw/etc/conns/x.conf:4 unknown-keyword']);
+    assert.deepEqual(findings(run(['-f', 'json', '--exclude', 'conns', '.'], root).stdout, root), ['gw/etc/ipsec.conf: clean']);
+  });
+
   it('a named racoon.conf checks the files it includes, and a named included file is judged with the racoon.conf above it', () => {
     const root = workspace({
       'h/etc/racoon/racoon.conf': 'path pre_shared_key "/etc/racoon/psk.txt";\ninclude "/etc/racoon/racoon.d/*.conf";\n',

@@ -34,8 +34,9 @@ export const privateKeyMissing = defineWorkspaceRule({
         const bytes = model.files.readBytes?.(keyPath);
         if (!bytes) {
           const where = pathOnGateway(file.text, keyPath, node.layout);
-          const caKey = keepsFilesIn(model.files, path.dirname(keyPath)) ? heldCaKey(model, node) : undefined;
-          if (!keepsFilesIn(model.files, path.dirname(keyPath))) {
+          const kept = keepsFilesIn(model.files, path.dirname(keyPath));
+          const caKey = kept ? heldCaKey(model, node) : undefined;
+          if (!kept) {
             report({ document, span: file.span, severity: 'info', message: `${where}: not checked, since the workspace keeps no files in ${path.posix.dirname(where)} (keys are often kept out of repositories); add the key there to have it checked against leftcert` });
           } else if (caKey !== undefined) {
             report({ document, span: file.span, severity: 'info', message: `${where} is not in this node, but the gateway holds the private key of its CA (${caKey}), so it may make this key itself when it starts; not checked` });
