@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { WorkspaceState } from '../../../server/src/lsp/workspaceState';
 import { checkWorkspace } from '../../../server/src/checks/workspaceEngine';
+import { hoverDocument } from '../../../server/src/features/hover';
 import { buildPeerMatrix } from '../../../server/src/features/peerMatrix';
 import { racoonDocumentLinks } from '../../../server/src/features/racoonLinks';
 import { racoonPeering } from '../../../server/src/workspace/racoonPeers';
@@ -77,6 +78,16 @@ describe('the files a racoon.conf includes are part of its host', () => {
     assert.equal(cell?.uri, 'file:///ws/a/etc/racoon/racoon.d/peer-b.conf');
     assert.equal(cell?.status, 'broken');
     assert.deepEqual(cell?.reasons.map((r) => r.code), ['racoon-peer-proposal-mismatch']);
+  });
+
+  it('hover on the pattern lists the files racoon reads there, with their remotes', () => {
+    const model = modelOf({ ...HOST_A, '/ws/a/etc/racoon/racoon.d/empty.conf': '# nothing yet\n' });
+    const [host] = model.racoonHosts;
+    const conf = host.document;
+    const offset = conf.source.text.indexOf('racoon.d/*');
+    const markdown = hoverDocument(conf, offset, model)?.markdown ?? '';
+    assert.match(markdown, /\*\*include\*\* `\/etc\/racoon\/racoon\.d\/\*\.conf`: racoon reads the files the pattern finds where this line stands/);
+    assert.match(markdown, /- `\/etc\/racoon\/racoon\.d\/empty\.conf`\n- `\/etc\/racoon\/racoon\.d\/peer-b\.conf`: 1 remote$/);
   });
 
   it("checks an included remote's key in psk.txt, and takes a path statement written in an included file", () => {

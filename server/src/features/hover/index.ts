@@ -10,6 +10,7 @@ import { endHover } from './endHover';
 import { proposalWordHover } from './proposalWord';
 import { pskHover } from './psk';
 import { racoonHover } from './racoon';
+import { racoonIncludeHover } from './racoonInclude';
 import { secretsHover } from './secrets';
 import { setkeyHover } from './setkey';
 
@@ -37,7 +38,7 @@ export function hoverDocument(document: ParsedDocument, offset: number, model: W
       );
     }
     case 'racoon':
-      return withPlaces(racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset), model, document, offset);
+      return withPlaces(racoonIncludeHover(model, document, offset, modelUri) ?? racoonCertificateHover(model, document, offset, modelUri) ?? racoonHover(document, offset), model, document, offset);
     case 'setkey':
       return withPlaces(setkeyHover(document, offset), model, document, offset);
     case 'ipsec-secrets':
