@@ -187,7 +187,10 @@ export const badValue = defineRule({
         report({ span: value.span, message: `${key}: ${why}; ${lenient[0]}`, fixes, severity: 'warning' });
         continue;
       }
-      report({ span: value.span, message: `${key}: ${why}`, fixes });
+      // Some daemons in question only skip what they cannot read: say so, though the others refuse it.
+      const skipping = rejecting.flatMap((r, i) => (lenient[i] === undefined ? [] : [{ target: r.target, how: lenient[i] }]));
+      const aside = skipping.length > 0 ? `; for ${labels(skipping.map((s) => s.target))}, ${skipping[0].how}` : '';
+      report({ span: value.span, message: `${key}: ${why}${aside}`, fixes });
     }
   },
 });
