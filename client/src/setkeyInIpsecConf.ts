@@ -1,5 +1,5 @@
 import { languages, workspace, type Disposable, type TextDocument } from 'vscode';
-import { refineKindByContent } from '../../server/src/model/sniffKind';
+import { holdsSetkeyCommands } from '../../server/src/model/sniffKind';
 
 /**
  * FreeBSD and NetBSD keep setkey commands in /etc/ipsec.conf, which the ipsec language claims by
@@ -7,7 +7,7 @@ import { refineKindByContent } from '../../server/src/model/sniffKind';
  */
 export function setkeyForBsdIpsecConf(): Disposable {
   const retag = (document: TextDocument): void => {
-    if (document.languageId === 'ipsec' && refineKindByContent('ipsec', document.getText()) === 'setkey') void languages.setTextDocumentLanguage(document, 'setkey');
+    if (document.languageId === 'ipsec' && holdsSetkeyCommands(document.getText())) void languages.setTextDocumentLanguage(document, 'setkey');
   };
   workspace.textDocuments.forEach(retag);
   return workspace.onDidOpenTextDocument(retag);

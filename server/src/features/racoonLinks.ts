@@ -1,7 +1,7 @@
 import type { WorkspaceModel } from '../checks/workspaceRule';
 import type { ParsedDocument } from '../model/document';
 import { fileUri } from '../workspace/loadIpsecNode';
-import { resolveRacoonFile } from '../workspace/racoonHost';
+import { racoonFileOf, resolveRacoonFile } from '../workspace/racoonHost';
 import type { DocumentLink } from './navigation';
 
 /**
@@ -10,10 +10,9 @@ import type { DocumentLink } from './navigation';
  * `peers_certfile`, where the workspace holds them.
  */
 export function racoonDocumentLinks(model: WorkspaceModel, document: ParsedDocument<'racoon'>): DocumentLink[] {
-  const host = model.racoonHosts.find((h) => h.documents.some((d) => d.uri === document.uri));
-  // The model's parse of the file, whose spans the host's facts use (the editor's buffer, once the model has caught up).
-  const own = host?.documents.find((d) => d.uri === document.uri);
-  if (!host || !own) return [];
+  const found = racoonFileOf(model.racoonHosts, document.uri);
+  if (!found) return [];
+  const { host, document: own } = found;
   const links: DocumentLink[] = [];
   const link = (span: { start: number; end: number }, target: string, tooltip: string): void => {
     if (model.files.isFile(target)) links.push({ range: own.source.rangeOf(span), target: fileUri(target), tooltip });

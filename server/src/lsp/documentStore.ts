@@ -38,7 +38,7 @@ export function kindOf(document: TextDocument): FileKind | undefined {
   }
   // The editor's racoon/*.conf association also takes racoon-tool.conf, which is not racoon.conf.
   if (document.languageId === 'racoon' && isRacoonToolConf(filePath)) return undefined;
-  if (isFileKind(document.languageId)) return refineKindByContent(document.languageId, document.getText());
-  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  return refineKindByContent(detectFileKind(filePath, firstLine.replace(/\r?\n$/, '')), document.getText());
+  const firstLine = (): string => document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  const byName = isFileKind(document.languageId) ? document.languageId : detectFileKind(filePath, firstLine());
+  return refineKindByContent(byName, document.getText());
 }

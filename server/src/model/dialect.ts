@@ -77,12 +77,9 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   for (const document of documents) {
     const { comment } = factsOf(document);
     if (!comment) continue;
-    if (comment.version !== undefined && olderThanKnown(comment.dialect, comment.version)) {
-      const { label, releases } = DIALECT_TRAITS[comment.dialect];
-      const reason = `the "${comment.written}" comment; ${label} ${comment.version} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}`;
-      return { choice: { dialect: comment.dialect, source: 'comment', reason }, plausible: [comment.dialect] };
-    }
-    return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment` }, plausible: [comment.dialect] };
+    const { label, releases } = DIALECT_TRAITS[comment.dialect];
+    const tooOld = comment.tooOld === undefined ? '' : `; ${label} ${comment.tooOld} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}`;
+    return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment${tooOld}` }, plausible: [comment.dialect] };
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
@@ -149,7 +146,7 @@ function knows(dialect: DialectName, key: string): boolean {
 }
 
 interface DialectFacts {
-  readonly comment?: { readonly dialect: DialectName; readonly version?: string; readonly written: string };
+  readonly comment?: DialectPin;
   /** The signals the file's settings give, in file order, repeats included. */
   readonly signals: readonly Signal[];
   /** Every key the file sets. */
@@ -168,12 +165,29 @@ function factsOf(document: ParsedDocument<'ipsec'>): DialectFacts {
   return facts;
 }
 
+/** What a `# ipsec-dialect:` comment pins; a release older than every known one pins the daemon alone. */
+export interface DialectPin {
+  readonly dialect: DialectName;
+  readonly version?: string;
+  /** The comment as written, for messages. */
+  readonly written: string;
+  /** The release it names when that is older than every known one (and so left out of `version`). */
+  readonly tooOld?: string;
+}
+
+/** The `# ipsec-dialect:` comment in the head of a file (ipsec.conf, or an ipsec.secrets of its own). */
+export function readDialectComment(text: string): DialectPin | undefined {
+  const match = DIALECT_COMMENT.exec(text.slice(0, 4096));
+  if (!match) return undefined;
+  const dialect = match[1].toLowerCase() as DialectName;
+  const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
+  const version = match[2];
+  return version !== undefined && olderThanKnown(dialect, version) ? { dialect, written, tooOld: version } : { dialect, version, written };
+}
+
 function readFacts(document: ParsedDocument<'ipsec'>): DialectFacts {
-  const match = DIALECT_COMMENT.exec(document.source.text.slice(0, 4096));
-  if (match) {
-    const written = `# ipsec-dialect: ${match[1]}${match[2] ? `-${match[2]}` : ''}`;
-    return { comment: { dialect: match[1].toLowerCase() as DialectName, version: match[2], written }, signals: [], keys: new Set() };
-  }
+  const comment = readDialectComment(document.source.text);
+  if (comment) return { comment, signals: [], keys: new Set() };
   const signals: Signal[] = [];
   const keys = new Set<string>();
   for (const section of document.ast.sections) {

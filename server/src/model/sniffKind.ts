@@ -17,14 +17,23 @@ export function sniffFileKind(text: string): FileKind | undefined {
 const SETKEY_COMMAND = /^(?:add|get|delete|deleteall|flush|dump|spdadd|spdupdate|spddelete|spdflush|spddump)\b/;
 const IPSEC_CONF_LINE = /^(?:conn|config|ca|version|include)\b/;
 
-/**
- * FreeBSD keeps its setkey policies in /etc/ipsec.conf (rc.conf's `ipsec_file`): a file of that
- * name whose first statement is a setkey command, and which has no ipsec.conf section, is setkey's.
- */
-export function refineKindByContent(kind: FileKind | undefined, text: string): FileKind | undefined {
-  if (kind !== 'ipsec') return kind;
+/** Whether a text's first statement is a setkey command and it has no ipsec.conf section: FreeBSD's /etc/ipsec.conf. */
+export function holdsSetkeyCommands(text: string): boolean {
   const lines = text.slice(0, 8192).split('\n');
   const first = lines.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
-  if (first === undefined || !SETKEY_COMMAND.test(first.trim()) || !text.includes(';')) return kind;
-  return lines.some((line) => IPSEC_CONF_LINE.test(line)) ? kind : 'setkey';
+  if (first === undefined || !SETKEY_COMMAND.test(first.trim()) || !text.includes(';')) return false;
+  return !lines.some((line) => IPSEC_CONF_LINE.test(line));
+}
+
+/**
+ * FreeBSD keeps its setkey policies in /etc/ipsec.conf (rc.conf's `ipsec_file`): a file the name
+ * makes an ipsec.conf that holds setkey commands is setkey's.
+ */
+export function refineKindByContent(kind: FileKind | undefined, text: string): FileKind | undefined {
+  return kind === 'ipsec' && holdsSetkeyCommands(text) ? 'setkey' : kind;
+}
+
+/** A file's kind from its name (`byName`) as its text bears it out, else from the text alone. */
+export function kindOfText(byName: FileKind | undefined, text: string): FileKind | undefined {
+  return refineKindByContent(byName, text) ?? sniffFileKind(text);
 }

@@ -3,7 +3,7 @@ import { checkDocument, type CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
-import { refineKindByContent, sniffFileKind } from '../model/sniffKind';
+import { kindOfText } from '../model/sniffKind';
 import type { CollectedFile } from './collectFiles';
 import { readConfigFile } from './readConfigFile';
 
@@ -33,7 +33,7 @@ export function lintText(filePath: string, text: string, kind: FileKind, options
 export function lintCollectedFile(file: CollectedFile, options: LintFileOptions = {}): FileReport {
   const read = readConfigFile(file.filePath);
   if (!read.ok) return { filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` };
-  const kind = options.forcedKind ?? refineKindByContent(file.kind, read.text) ?? sniffFileKind(read.text);
+  const kind = options.forcedKind ?? kindOfText(file.kind, read.text);
   if (!kind) {
     return { filePath: file.filePath, findings: [], skipped: 'not an IPsec file kind ipsec-lint recognises (use --kind to force one)' };
   }

@@ -5,7 +5,7 @@ import type { WorkspaceModel } from '../checks/workspaceRule';
 import { checkWorkspace } from '../checks/workspaceEngine';
 import type { DialectGuess, DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
-import { refineKindByContent, sniffFileKind } from '../model/sniffKind';
+import { kindOfText } from '../model/sniffKind';
 import { CachingFileSource } from './cachingFileSource';
 import type { CollectedFile } from './collectFiles';
 import { DiskFileSource, OverlayFileSource, type DirectoryListing, type FileSource } from './fileSource';
@@ -166,7 +166,7 @@ function withOverlay(disk: FileSource, overlay: ReadonlyMap<string, string> | un
 function parseOne(file: CollectedFile, disk: FileSource, index: WorkspaceIndex, options: LintFileOptions): Parsed {
   const read = disk.read(file.filePath);
   if (!read.ok) return { filePath: file.filePath, report: { filePath: file.filePath, findings: [], fatal: `${file.filePath} ${read.reason}` } };
-  const kind = options.forcedKind ?? refineKindByContent(file.kind, read.text) ?? sniffFileKind(read.text);
+  const kind = options.forcedKind ?? kindOfText(file.kind, read.text);
   if (!kind) return { filePath: file.filePath, report: { filePath: file.filePath, findings: [], skipped: 'not an IPsec file kind ipsec-lint recognises (use --kind to force one)' } };
   try {
     return { filePath: file.filePath, document: index.document(file.filePath, kind) };

@@ -205,10 +205,22 @@ export interface HostStatement extends StatementVisit {
   readonly document: ParsedDocument<'racoon'>;
 }
 
+/** A file's statements with the file, kept per parsed file: hosts are rebuilt after every edit, their unchanged files are not. */
+const statementsOf = perObject((document: ParsedDocument<'racoon'>): readonly HostStatement[] => racoonStatements(document.ast).map((visit) => ({ ...visit, document })));
+
 /** Every statement of the host's files, in the order racoon reads the files, each with its file. */
 export const hostStatements = perObject((host: RacoonHost): readonly HostStatement[] =>
-  host.documents.flatMap((document) => racoonStatements(document.ast).map((visit) => ({ ...visit, document }))),
+  host.documents.length === 1 ? statementsOf(host.document) : host.documents.flatMap(statementsOf),
 );
+
+/** The host that reads a file (racoon.conf or a file it includes), with the host's parse of it, whose spans its facts use. */
+export function racoonFileOf(hosts: readonly RacoonHost[], uri: string): { readonly host: RacoonHost; readonly document: ParsedDocument<'racoon'> } | undefined {
+  for (const host of hosts) {
+    const document = host.documents.find((d) => d.uri === uri);
+    if (document) return { host, document };
+  }
+  return undefined;
+}
 
 /** Where racoon looks for a certificate or key named in racoon.conf: under `path certificate`. */
 export function resolveRacoonFile(host: RacoonHost, name: string): string {

@@ -5,7 +5,7 @@ import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind, type FileKind } from '../model/fileKind';
 import { parseDocument } from '../model/parse';
-import { refineKindByContent } from '../model/sniffKind';
+import { holdsSetkeyCommands } from '../model/sniffKind';
 import { CertificateStore } from './certificates';
 import type { FileSource } from './fileSource';
 import { fileUri, loadIpsecNode } from './loadIpsecNode';
@@ -132,7 +132,7 @@ export class WorkspaceIndex {
 }
 
 /** An ipsec.conf that holds setkey commands: FreeBSD's /etc/ipsec.conf, read by `setkey -f`. */
-const isSetkeyText = perObject((document: ParsedDocument): boolean => refineKindByContent('ipsec', document.source.text) === 'setkey');
+const isSetkeyText = perObject((document: ParsedDocument): boolean => holdsSetkeyCommands(document.source.text));
 
 const paths = new WeakMap<ParsedDocument, string>();
 

@@ -1,6 +1,6 @@
 import { DIALECTS } from '../../knowledge/ipsecConf/types';
-import { DIALECT_TRAITS, type Dialect } from '../../knowledge/ipsecConf';
-import { DIALECT_COMMENT, olderThanKnown } from '../../model/dialect';
+import { DIALECT_TRAITS } from '../../knowledge/ipsecConf';
+import { readDialectComment } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { DialectTarget } from '../ipsecConf/dialectView';
 import type { CheckContext } from '../rule';
@@ -8,11 +8,9 @@ import type { CheckContext } from '../rule';
 /** The gateway's dialect, or a `# ipsec-dialect:` comment in the secrets file itself; else every daemon. */
 export function secretsTargets(document: ParsedDocument<'ipsec-secrets'>, context: CheckContext): DialectTarget[] {
   const choice = context.dialect?.choice;
-  const comment = DIALECT_COMMENT.exec(document.source.text.slice(0, 4096));
-  const chosen = choice ?? (comment ? { dialect: comment[1].toLowerCase() as Dialect, version: comment[2] } : undefined);
+  const chosen = choice ?? readDialectComment(document.source.text);
   if (chosen) {
-    const dialect = chosen.dialect;
-    const version = chosen.version !== undefined && olderThanKnown(dialect, chosen.version) ? undefined : chosen.version;
+    const { dialect, version } = chosen;
     return [{ dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` }];
   }
   return (context.dialect?.plausible ?? DIALECTS).map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));

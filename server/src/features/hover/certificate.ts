@@ -9,7 +9,7 @@ import { isIssuedBy, isSelfSigned, type CertificateInfo } from '../../workspace/
 import { crlSignedBy } from '../../workspace/crl';
 import type { IpsecNode } from '../../workspace/model';
 import { displayPath, type NodeLayout } from '../../workspace/nodeLayout';
-import { resolveRacoonFile, type RacoonHost } from '../../workspace/racoonHost';
+import { racoonFileOf, resolveRacoonFile, type RacoonHost } from '../../workspace/racoonHost';
 import type { HoverResult } from '../connHover';
 import { nodesOf } from '../connLookup';
 import { describeCertificate, describeUnreadableCertificate, type IssuerStatus } from '../describe/certificate';
@@ -54,7 +54,7 @@ export function ipsecCertificateHover(model: WorkspaceModel, document: ParsedDoc
  * `peers_certfile x509 "cert"` in racoon.conf, found under the host's `path certificate`.
  */
 export function racoonCertificateHover(model: WorkspaceModel, document: ParsedDocument<'racoon'>, offset: number, modelUri: string): HoverResult | undefined {
-  const host = model.racoonHosts.find((h) => h.documents.some((d) => d.uri === modelUri));
+  const host = racoonFileOf(model.racoonHosts, modelUri)?.host;
   if (!host) return undefined;
   for (const { statement } of racoonStatements(document.ast)) {
     if (offset < statement.span.start || offset > statement.span.end) continue;
