@@ -1,11 +1,11 @@
-import type { DialectGuess } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { checkDocument, type CheckOptions } from './engine';
 import type { Finding } from './finding';
+import type { CheckContext } from './rule';
 
 interface Remembered {
   readonly rules: CheckOptions['rules'];
-  readonly dialect: DialectGuess | undefined;
+  readonly context: CheckContext;
   readonly findings: Finding[];
 }
 
@@ -13,14 +13,19 @@ const remembered = new WeakMap<ParsedDocument, Remembered>();
 
 /**
  * A document's own findings, computed again only when the document, the rule settings or its
- * gateway's dialect changed: the workspace re-publishes closed files after every edit, and
+ * surroundings changed (its gateway's dialect, a racoon include): the workspace re-publishes closed files after every edit, and
  * nearly all of them are as they were; an open document's own pull and the workspace report ask
  * for the same parsed version.
  */
-export function cachedCheckDocument(document: ParsedDocument, rules: CheckOptions['rules'], dialect: DialectGuess | undefined): Finding[] {
+export function cachedCheckDocument(document: ParsedDocument, rules: CheckOptions['rules'], context: CheckContext): Finding[] {
   const known = remembered.get(document);
-  if (known && known.rules === rules && known.dialect === dialect) return known.findings;
-  const findings = checkDocument(document, { rules, context: { dialect } });
-  remembered.set(document, { rules, dialect, findings });
+  if (known && known.rules === rules && sameCheckContext(known.context, context)) return known.findings;
+  const findings = checkDocument(document, { rules, context });
+  remembered.set(document, { rules, context, findings });
   return findings;
+}
+
+/** Whether two contexts would have a file's own rules say the same. */
+function sameCheckContext(a: CheckContext, b: CheckContext): boolean {
+  return a.dialect === b.dialect && (a.readThroughInclude === true) === (b.readThroughInclude === true);
 }

@@ -20,6 +20,8 @@ export type Reporter = (report: Report) => void;
 export interface CheckContext {
   /** Which daemon the document's gateway is written for; undefined: decided from the document alone. */
   readonly dialect?: DialectGuess;
+  /** racoon reads the file where another file includes it, after what came before: rules that need that leave it to the host's rules. */
+  readonly readThroughInclude?: boolean;
 }
 
 /**

@@ -18,7 +18,7 @@ import { checkDocument } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import { foldingRanges } from '../features/folding';
 import { outlineOf } from '../features/outline';
-import { dialectOf } from '../workspace/fileDialect';
+import { checkContextOf } from '../workspace/checkContext';
 import { collectFixAll } from '../features/fixAll';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokensIpsecConf } from '../features/semanticTokens';
 import { fixesOnRequest } from '../features/fixesOnRequest';
@@ -120,9 +120,9 @@ export function startServer(connection: Connection): void {
   const findingsOf = (document: TextDocument, current: ServerSettings): Finding[] => {
     const doc = parsed.get(document);
     if (!doc) return [];
-    const dialect = dialectOf(workspace.model(), normalizeUri(document.uri), doc);
+    const context = checkContextOf(workspace.model(), normalizeUri(document.uri), doc);
     // Kept with the parsed version: the editor's pull and the workspace report ask for the same one.
-    const own = cachedCheckDocument(doc, current.rules, dialect);
+    const own = cachedCheckDocument(doc, current.rules, context);
     return [...own, ...workspace.findingsFor(document.uri)];
   };
   const diagnose = (document: TextDocument, current: ServerSettings): Diagnostic[] => findingsOf(document, current).map(toDiagnostic);

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cachedCheckDocument } from '../checks/documentFindingsCache';
+import type { CheckContext } from '../checks/rule';
 import type { CheckOptions } from '../checks/engine';
 import type { Finding } from '../checks/finding';
 import type { WorkspaceModel } from '../checks/workspaceRule';
-import type { DialectGuess, DialectSetting } from '../model/dialect';
+import type { DialectSetting } from '../model/dialect';
 import type { ParsedDocument } from '../model/document';
 import { detectFileKind } from '../model/fileKind';
 import { MAX_CHECKED_LENGTH, MAX_WORKSPACE_TEXT, megabytes } from '../model/sizeLimits';
@@ -217,10 +218,10 @@ export class WorkspaceState {
     const open = new Set([...this.openPaths].map(fileUri));
     const seen = new Set<string>();
     const result: Array<{ document: ParsedDocument; findings: Finding[] }> = [];
-    for (const { document, dialect } of documentsOf(this.model())) {
+    for (const { document, context } of documentsOf(this.model())) {
       if (seen.has(document.uri) || open.has(document.uri)) continue;
       seen.add(document.uri);
-      const own = cachedCheckDocument(document, this.options.rules, dialect);
+      const own = cachedCheckDocument(document, this.options.rules, context);
       const extra = cross.get(document.uri) ?? [];
       result.push({ document, findings: extra.length === 0 ? own : [...own, ...extra] });
     }
@@ -228,17 +229,17 @@ export class WorkspaceState {
   }
 }
 
-/** Every parsed file of the model, with its gateway's dialect where it belongs to one. */
-function* documentsOf(model: WorkspaceModel): Iterable<{ document: ParsedDocument; dialect?: DialectGuess }> {
+/** Every parsed file of the model, with what its own rules are told: its gateway's dialect, a racoon include. */
+function* documentsOf(model: WorkspaceModel): Iterable<{ document: ParsedDocument; context: CheckContext }> {
   for (const node of model.nodes) {
-    for (const document of node.documents) yield { document, dialect: node.dialect };
-    for (const document of node.secrets) yield { document, dialect: node.dialect };
+    for (const document of node.documents) yield { document, context: { dialect: node.dialect } };
+    for (const document of node.secrets) yield { document, context: { dialect: node.dialect } };
   }
   for (const host of model.racoonHosts) {
-    for (const document of host.documents) yield { document };
-    if (host.psk) yield { document: host.psk };
+    for (const document of host.documents) yield { document, context: document === host.document ? {} : { readThroughInclude: true } };
+    if (host.psk) yield { document: host.psk, context: {} };
   }
-  for (const document of model.setkeyFiles) yield { document };
+  for (const document of model.setkeyFiles) yield { document, context: {} };
 }
 
 function toPath(uri: string): string | undefined {

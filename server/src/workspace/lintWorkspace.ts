@@ -64,11 +64,13 @@ export function lintWorkspace(files: readonly CollectedFile[], options: LintWork
   const model = buildModel(index, [...documents, ...contextDocuments(named, folders, parsed, source, index)]);
   const dialects = new Map<string, DialectGuess>();
   for (const node of model?.nodes ?? []) for (const document of [...node.documents, ...node.secrets]) if (!dialects.has(document.uri)) dialects.set(document.uri, node.dialect);
+  const included = new Set(model?.racoonHosts.flatMap((host) => host.documents.slice(1).map((document) => document.uri)));
   const byUri = model ? safeCheckWorkspace(model, options) : new Map<string, Finding[]>();
   const check = (filePath: string, document: ParsedDocument): FileReport => {
     try {
       const dialect = dialects.get(document.uri) ?? looseFileDialect(document, options.dialect);
-      const own = checkDocument(document, { rules: options.rules, only: options.only, context: { dialect } });
+      const context = included.has(document.uri) ? { dialect, readThroughInclude: true } : { dialect };
+      const own = checkDocument(document, { rules: options.rules, only: options.only, context });
       const extra = byUri.get(document.uri) ?? [];
       return { filePath, kind: document.kind, findings: sortFindings([...own, ...extra]), text: document.source.text };
     } catch (error) {

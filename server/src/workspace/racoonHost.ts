@@ -74,6 +74,8 @@ export interface RacoonInclude {
   readonly tooDeep: boolean;
   /** The files it finds that are of another kind by their name (setkey.conf, psk.txt): not read as racoon.conf here. */
   readonly foreign: readonly { readonly filePath: string; readonly kind: FileKind }[];
+  /** The files read here, in glob order: a file read before (by another include) is not read into the host twice. */
+  readonly documents: readonly ParsedDocument<'racoon'>[];
 }
 
 /** racoon's compiled-in defaults when racoon.conf has no `path` statement, under the folder it was built for (/etc, or /usr/local/etc on FreeBSD). */
@@ -106,7 +108,7 @@ export function loadRacoonHost(
   const readPaths = new Set([confPath]);
   let includePath: string | undefined;
   // racoon reads an included file where the include stands, so `path` statements carry on across files.
-  const read = (current: ParsedDocument<'racoon'>, chain: readonly string[]): void => {
+  const readFile = (current: ParsedDocument<'racoon'>, chain: readonly string[]): void => {
     for (const { statement, parent } of racoonStatements(current.ast)) {
       const words = statement.head;
       if (parent) continue;
@@ -127,7 +129,8 @@ export function loadRacoonHost(
           const kind = detectFileKind(filePath);
           return kind !== undefined && kind !== 'racoon' ? [{ filePath, kind }] : [];
         });
-        includes.push({ written, span: words[1].span, document: current, withoutIncludePath, pattern, matches, loop, tooDeep, foreign });
+        const readHere: ParsedDocument<'racoon'>[] = [];
+        includes.push({ written, span: words[1].span, document: current, withoutIncludePath, pattern, matches, loop, tooDeep, foreign, documents: readHere });
         if (loop !== undefined || tooDeep) continue;
         for (const match of matches) {
           if (foreign.some((file) => file.filePath === match)) continue;
@@ -136,13 +139,14 @@ export function loadRacoonHost(
           readPaths.add(match);
           if (!included) continue;
           documents.push(included);
-          read(included, [...chain, match]);
+          readHere.push(included);
+          readFile(included, [...chain, match]);
         }
       }
       if (words[0]?.text === 'remote' && words[1]) remotes.push(readRemote(statement, words[1], current));
     }
   };
-  read(document, [confPath]);
+  readFile(document, [confPath]);
   const psk = files.isFile(pskPath.resolved) ? parse(pskPath.resolved, 'racoon-psk') : undefined;
   return { confPath, layout, document, documents, pskPath, certificatePath, remotes, includes, psk };
 }
@@ -212,6 +216,25 @@ const statementsOf = perObject((document: ParsedDocument<'racoon'>): readonly Ho
 export const hostStatements = perObject((host: RacoonHost): readonly HostStatement[] =>
   host.documents.length === 1 ? statementsOf(host.document) : host.documents.flatMap(statementsOf),
 );
+
+/** The host's top-level statements in the order racoon reads them: an included file's where its `include` stands. */
+export const topLevelInReadingOrder = perObject((host: RacoonHost): readonly HostStatement[] => {
+  const includeAt = new Map<RacoonStatement, RacoonInclude>();
+  const statements: HostStatement[] = [];
+  const walk = (document: ParsedDocument<'racoon'>): void => {
+    for (const visit of statementsOf(document)) {
+      if (visit.parent) continue;
+      statements.push(visit);
+      for (const included of includeAt.get(visit.statement)?.documents ?? []) walk(included);
+    }
+  };
+  for (const include of host.includes) {
+    const statement = statementsOf(include.document).find((visit) => !visit.parent && visit.statement.head[1]?.span === include.span);
+    if (statement) includeAt.set(statement.statement, include);
+  }
+  walk(host.document);
+  return statements;
+});
 
 /** The host that reads a file (racoon.conf or a file it includes), with the host's parse of it, whose spans its facts use. */
 export function racoonFileOf(hosts: readonly RacoonHost[], uri: string): { readonly host: RacoonHost; readonly document: ParsedDocument<'racoon'> } | undefined {

@@ -36,6 +36,7 @@ import { peerSubnetMismatch } from './peerSubnetMismatch';
 import { privateKeyMissing } from './privateKey';
 import { privateKeyEntryMissing } from './privateKeyEntryMissing';
 import { racoonFileMissing } from './racoonFileMissing';
+import { racoonHostRemoteName } from './racoonHostRemoteName';
 import { racoonIncludeLoop } from './racoonIncludeLoop';
 import { racoonIncludeMissing } from './racoonIncludeMissing';
 import { racoonPeerIkeVersion } from './racoonPeerIkeVersion';
@@ -103,6 +104,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   racoonFileMissing,
   racoonIncludeMissing,
   racoonIncludeLoop,
+  racoonHostRemoteName,
   setkeyPolicyMirror,
   setkeyMissingFwd,
   racoonSainfoPolicy,
