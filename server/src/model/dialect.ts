@@ -10,6 +10,8 @@ export interface DialectChoice {
   readonly source: 'comment' | 'setting' | 'detected';
   /** Why, in words a user understands: shown in hover and the status bar. */
   readonly reason: string;
+  /** The release a comment pins when it is older than every modelled one (Libreswan 3.25): judged as the modelled ones, saying less. */
+  readonly olderRelease?: string;
 }
 
 /** The result when nothing decides: checks then only raise what every dialect rejects. */
@@ -79,7 +81,8 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
     if (!comment) continue;
     const { label, releases } = DIALECT_TRAITS[comment.dialect];
     const tooOld = comment.tooOld === undefined ? '' : `; ${label} ${comment.tooOld} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}`;
-    return { choice: { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment${tooOld}` }, plausible: [comment.dialect] };
+    const choice: DialectChoice = { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment${tooOld}` };
+    return { choice: comment.tooOld === undefined ? choice : { ...choice, olderRelease: comment.tooOld }, plausible: [comment.dialect] };
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];

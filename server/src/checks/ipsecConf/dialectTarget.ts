@@ -7,6 +7,8 @@ export interface DialectTarget {
   readonly dialect: DialectName;
   readonly version?: string;
   readonly label: string;
+  /** A release older than every modelled one that the files are pinned to; the target then stands for the modelled ones. */
+  readonly olderRelease?: string;
 }
 
 /** The concrete releases a target stands for, oldest first. */

@@ -14,7 +14,7 @@ const MAX_REMEMBERED_GUESSES = 100;
 /** The dialects to judge a document against: the chosen one, or every plausible one. Shared: callers must not change them. */
 export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): readonly DialectTarget[] {
   const guess: DialectGuess = context.dialect ?? detectDialect([document], 'auto', detectWithValues);
-  const key = guess.choice ? `${guess.choice.dialect} ${guess.choice.version ?? ''}` : guess.plausible.join(',');
+  const key = guess.choice ? `${guess.choice.dialect} ${guess.choice.version ?? ''} ${guess.choice.olderRelease ?? ''}` : guess.plausible.join(',');
   let targets = targetsByGuess.get(key);
   if (targets === undefined) {
     if (targetsByGuess.size >= MAX_REMEMBERED_GUESSES) targetsByGuess.clear();
@@ -26,8 +26,9 @@ export function dialectTargets(document: ParsedDocument<'ipsec'>, context: Check
 
 function targetsOf(guess: DialectGuess): readonly DialectTarget[] {
   if (guess.choice) {
-    const { dialect, version } = guess.choice;
-    return [{ dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` }];
+    const { dialect, version, olderRelease } = guess.choice;
+    const target: DialectTarget = { dialect, version, label: `${DIALECT_TRAITS[dialect].label}${version ? ` ${version}` : ''}` };
+    return [olderRelease === undefined ? target : { ...target, olderRelease }];
   }
   return guess.plausible.map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
 }

@@ -1,4 +1,5 @@
 import { suggestKeyword } from '../../knowledge/ipsecConf';
+import { libreswan3Took } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
@@ -25,6 +26,12 @@ export const unknownKeyword = defineRule({
       if (objecting.length === 0) continue;
       const first = objecting[0];
       const written = withVisibleCharacters(setting.key.text);
+      const olderRelease = first.target.dialect === 'libreswan' ? first.target.olderRelease : undefined;
+      if (olderRelease !== undefined && libreswan3Took(setting.key.text, kind)) {
+        const instead = first.lookup.replacement ? `: write ${first.lookup.replacement} when you upgrade` : '';
+        report({ span: setting.key.span, message: `Libreswan 4.0 and later refuse "${written}", which Libreswan 3 took; the files are pinned to Libreswan ${olderRelease}, so it is left as it is${instead}`, severity: 'info' });
+        continue;
+      }
       // No keyword is long; a huge key (a pasted blob) gets no suggestions, which would cost time.
       const suggestions = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, kind, first.target.dialect, first.target.version) : [];
       const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
