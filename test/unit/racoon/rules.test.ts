@@ -290,4 +290,19 @@ describe('racoon.conf rules', () => {
     assert.deepEqual(only('remote "office" {\n\tremote_address 192.0.2.1;\n\texchange_mode main;\n\tproposal { encryption_algorithm aes; hash_algorithm sha1; authentication_method pre_shared_key; dh_group 2; }\n}\n', racoonRepeatedStatement), []);
     assert.deepEqual(only(CLEAN, racoonRepeatedStatement), []);
   });
+
+  // cfparse.y: a remote inheriting by name is a copy of its parent (duprmconf_shallow), address included.
+  it('racoon-repeated-statement: a remote_address in a remote inheriting by name only when its parent has one', () => {
+    const base = (address: string) => `remote "base" {\n${address}\texchange_mode main;\n}\n`;
+    const child = 'remote "office" inherit "base" {\n\tremote_address 192.0.2.7;\n}\n';
+    assert.deepEqual(only(base('') + child, racoonRepeatedStatement), []);
+    const found = only(base('\tremote_address 192.0.2.1;\n') + child, racoonRepeatedStatement);
+    assert.deepEqual(found.map((f) => `${f.range.start.line} ${f.severity}`), ['5 error']);
+    assert.match(found[0].message, /copies its address from "base"/);
+    assert.equal(found[0].related?.[0].range.start.line, 1);
+    const grandchild = 'remote "branch" inherit "office" {\n\tremote_address 192.0.2.8;\n}\n';
+    assert.deepEqual(only(base('') + child + grandchild, racoonRepeatedStatement).map((f) => f.range.start.line), [7], 'the address office set is copied on');
+    assert.deepEqual(only(child, racoonRepeatedStatement), [], 'a parent in another file is not judged');
+    assert.deepEqual(only(child.replace('}', '\tremote_address 192.0.2.9;\n}'), racoonRepeatedStatement).map((f) => f.range.start.line), [2], 'but a second remote_address still is');
+  });
 });
