@@ -123,3 +123,26 @@ function proposalsMeet(a: Proposal, b: Proposal, kind: 'ike' | 'esp'): boolean {
 export function proposalsOverlap(a: readonly Proposal[], b: readonly Proposal[], kind: 'ike' | 'esp'): boolean {
   return a.some((x) => b.some((y) => proposalsMeet(x, y, kind)));
 }
+
+/**
+ * The ESP integrity algorithms two lists can settle on, over every pair of proposals that meet;
+ * `aead` for a pair that settles on an AEAD cipher. Undefined when a pair leaves integrity to a
+ * daemon (neither proposal names one), where what they settle on is not known here.
+ */
+export function espIntegrityAgreed(a: readonly Proposal[], b: readonly Proposal[]): ReadonlySet<string> | undefined {
+  const agreed = new Set<string>();
+  const integrity = (p: Proposal): ReadonlySet<string> => new Set([...p.integrity].filter((i) => i !== 'null'));
+  for (const x of a) {
+    for (const y of b) {
+      if (!proposalsMeet(x, y, 'esp')) continue;
+      const ciphers = [...x.encryption].filter((c) => [...y.encryption].some((d) => ciphersMeet(c, d)));
+      if (ciphers.some(isAead)) agreed.add('aead');
+      if (ciphers.every(isAead)) continue;
+      const [ours, theirs] = [integrity(x), integrity(y)];
+      if (ours.size === 0 && theirs.size === 0) return undefined;
+      const shared = ours.size === 0 ? theirs : theirs.size === 0 ? ours : new Set([...ours].filter((i) => theirs.has(i)));
+      for (const i of shared) agreed.add(i);
+    }
+  }
+  return agreed;
+}

@@ -27,6 +27,7 @@ import { peerIdMismatch } from './peerIdMismatch';
 import { peerKeyMismatch } from './peerKeyMismatch';
 import { peerMissingConn } from './peerMissingConn';
 import { peerPfsMismatch } from './peerPfsMismatch';
+import { peerSha2TruncationMismatch } from './peerSha2TruncationMismatch';
 import { peerTypeMismatch } from './peerTypeMismatch';
 import { peerIkeVersionMismatch } from './peerIkeVersionMismatch';
 import { peerProposalMismatch } from './peerProposalMismatch';
@@ -81,6 +82,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   peerAddressMismatch,
   peerMissingConn,
   peerTypeMismatch,
+  peerSha2TruncationMismatch,
   peerAuthbyMismatch,
   peerPfsMismatch,
   peerCertMismatch,
