@@ -109,6 +109,28 @@ export const MATERIAL_MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    // Libreswan 4.10 and 5.2 accept it: no rule may call it a failure.
+    name: 'cert-eku-email',
+    weight: 1,
+    summary: "one side's certificate is for e-mail protection only (extended key usage)",
+    applies: isCert,
+    apply: (_p, side) => {
+      if (side.cert) side.cert.variant = 'eku-email';
+      return 'certificate with extendedKeyUsage=emailProtection';
+    },
+  },
+  {
+    name: 'cert-ku-no-signature',
+    rule: 'cert-key-usage',
+    weight: 1,
+    summary: "one side's certificate may not sign (key usage without digitalSignature)",
+    applies: isCert,
+    apply: (_p, side) => {
+      if (side.cert) side.cert.variant = 'ku-encipher';
+      return 'certificate with keyUsage=keyEncipherment';
+    },
+  },
+  {
     name: 'cert-expired',
     rule: 'cert-validity',
     weight: 2,

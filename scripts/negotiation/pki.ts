@@ -8,14 +8,15 @@ export type Host = 'west' | 'east';
 /**
  * good: issued by the main CA with every ID in its SANs; renewed: the same names with another
  * key (a stale copy of one is the other); expiring: valid for a few more days; the others are
- * one defect each.
+ * one defect each (eku-email: extended key usage e-mail protection only; ku-encipher: key usage
+ * without digitalSignature).
  */
-export type CertVariant = 'good' | 'renewed' | 'other-ca' | 'nosan' | 'expired' | 'future' | 'expiring';
+export type CertVariant = 'good' | 'renewed' | 'other-ca' | 'nosan' | 'expired' | 'future' | 'expiring' | 'eku-email' | 'ku-encipher';
 export type CaName = 'main' | 'other';
 
 /** Built once and cached; `expiring` is rebuilt whenever it gets too close to its end. */
-const CACHED_VARIANTS: readonly CertVariant[] = ['good', 'renewed', 'other-ca', 'nosan', 'expired', 'future'];
-const PKI_VERSION = 'v2';
+const CACHED_VARIANTS: readonly CertVariant[] = ['good', 'renewed', 'other-ca', 'nosan', 'expired', 'future', 'eku-email', 'ku-encipher'];
+const PKI_VERSION = 'v3';
 const EXPIRING_DAYS = 20;
 /** The expiring certificate must still be valid, and inside the 30-day notice window, during a run. */
 const EXPIRING_MIN_LEFT_MS = 7 * 86_400_000;
@@ -126,7 +127,9 @@ function issueHostCert(caDir: string, out: string, alg: KeyAlg, host: Host, vari
   const base = path.join(out, `${host}-${variant}`);
   must('openssl', ['req', ...keyArgs(alg), '-nodes', '-subj', `/CN=${HOST_FQDN[host]}/O=ngt lab`, '-keyout', `${base}.key`, '-out', `${base}.csr`]);
   const san = variant === 'nosan' ? 'DNS:unrelated.example' : `DNS:${HOST_FQDN[host]},IP:${HOST_ADDRESS[host]},email:${HOST_EMAIL[host]}`;
-  writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\nbasicConstraints=CA:FALSE\n`);
+  const keyUsage = variant === 'ku-encipher' ? 'keyEncipherment' : 'digitalSignature';
+  const extendedKeyUsage = variant === 'eku-email' ? 'emailProtection' : 'serverAuth,clientAuth';
+  writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,${keyUsage}\nextendedKeyUsage=${extendedKeyUsage}\nbasicConstraints=CA:FALSE\n`);
   const ca = variant === 'other-ca' ? 'other-ca' : 'ca';
   const window = WINDOWS[variant];
   if (window) {

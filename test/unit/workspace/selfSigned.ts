@@ -10,8 +10,10 @@ export interface CertificateSpec {
   readonly notBefore?: string;
   readonly notAfter?: string;
   readonly serial?: number;
-  /** IPv4 addresses to carry as subjectAltNames (the only extension these certificates may have). */
+  /** IPv4 addresses to carry as subjectAltNames. */
   readonly ipAddresses?: readonly string[];
+  /** The first byte of a keyUsage extension's bits (0x80 digitalSignature, 0x20 keyEncipherment); none when absent. */
+  readonly keyUsage?: number;
 }
 
 /** A minimal certificate without extensions, built in DER by hand: tests need some without openssl. */
@@ -32,7 +34,7 @@ export function issueCertificate(spec: CertificateSpec): X509Certificate {
     der(0x30, time(spec.notBefore ?? '250101000000Z'), time(spec.notAfter ?? '450101000000Z')),
     name(spec.commonName),
     spki,
-    ...subjectAltIps(spec.ipAddresses ?? []),
+    ...extensions(spec),
   );
   const signature = sign('sha256', tbs, issuerKey);
   return new X509Certificate(der(0x30, tbs, algorithm, der(0x03, Buffer.concat([Buffer.from([0]), signature]))));
@@ -43,11 +45,16 @@ export function selfSignedCertificate(privateKey: KeyObject, commonName: string)
   return issueCertificate({ subjectKey: privateKey, commonName });
 }
 
-/** An extensions block ([3]) holding subjectAltName with each address as an iPAddress ([7]). */
-function subjectAltIps(addresses: readonly string[]): Buffer[] {
-  if (addresses.length === 0) return [];
-  const names = der(0x30, ...addresses.map((address) => der(0x87, Buffer.from(address.split('.').map(Number)))));
-  return [der(0xa3, der(0x30, der(0x30, oid('551d11'), der(0x04, names))))];
+/** An extensions block ([3]): subjectAltName with each address as an iPAddress ([7]), and keyUsage. */
+function extensions(spec: CertificateSpec): Buffer[] {
+  const list: Buffer[] = [];
+  const addresses = spec.ipAddresses ?? [];
+  if (addresses.length > 0) {
+    const names = der(0x30, ...addresses.map((address) => der(0x87, Buffer.from(address.split('.').map(Number)))));
+    list.push(der(0x30, oid('551d11'), der(0x04, names)));
+  }
+  if (spec.keyUsage !== undefined) list.push(der(0x30, oid('551d0f'), der(0x04, der(0x03, Buffer.from([0, spec.keyUsage])))));
+  return list.length === 0 ? [] : [der(0xa3, der(0x30, ...list))];
 }
 
 function oid(hex: string): Buffer {

@@ -5,6 +5,7 @@ import { caMissing } from './caMissing';
 import { certRevoked } from './certRevoked';
 import { strictCrlMissing } from './strictCrlMissing';
 import { certKeyTypeAuthby } from './certKeyTypeAuthby';
+import { certKeyUsage } from './certKeyUsage';
 import { connFamilyMismatch } from './connFamilyMismatch';
 import { connFileNotIncluded } from './connFileNotIncluded';
 import { connPskMissing } from './connPskMissing';
@@ -72,6 +73,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certExpiring,
   certIdMismatch,
   certKeyTypeAuthby,
+  certKeyUsage,
   ikev1Authby,
   libreswanConnRefused,
   strongswanIkeNoDh,
