@@ -22,7 +22,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'cert-id-mismatch': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'cert-file-missing': ['conn-not-loaded', 'auth-method'],
   'cert-key-type-authby': ['sign-failed', 'auth-method', 'auth-failed'],
-  'cert-key-usage': ['cert-untrusted', 'peer-id'],
+  'cert-key-usage': ['cert-untrusted', 'peer-id', 'auth-failed'],
   'ikev1-authby': ['conn-not-loaded'],
   'peer-proposal-mismatch': ['ike-no-proposal', 'child-no-proposal'],
   'peer-ike-version-mismatch': ['no-connection'],

@@ -11,6 +11,7 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
   // With certificates a Libreswan west names the CA (rightca=%same), or strongSwan never sends its certificate: see `cert`.
   const rsaAsked = west === 'libreswan' ? { ...rsa, west: withSetting(rsa.west, 'rightca', '%same') } : rsa;
   const ec = pair(west, east, 'ec');
+  const ecAsked = west === 'libreswan' ? { ...ec, west: withSetting(ec.west, 'rightca', '%same') } : ec;
   const westDialect = DIALECT[west];
   const bothSides = (change: Change) => (base: { west: ScenarioSide; east: ScenarioSide }) => ({ west: change(base.west), east: change(base.east) });
   const noProposals = bothSides((side) => withoutSetting(withoutSetting(side, 'ike'), 'esp'));
@@ -72,6 +73,10 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-ec-cert`, west === 'libreswan' ? 'ECDSA certificates; west (Libreswan) names no CA with rightca=' : 'none (ECDSA certificates)', ec),
     scenario(`${tag}-cert-id-not-in-cert`, "both sides use an ID for west that west's certificate does not carry", bothSides(gwId)(rsaAsked)),
     scenario(`${tag}-cert-expired`, "west's certificate has expired", rsaAsked, undefined, (w) => ({ ...w, certVariant: 'expired' })),
+    scenario(`${tag}-ec-cert-usage-encipher`, "west's EC certificate allows key encipherment only (keyUsage), which east checks", ecAsked, undefined, (w) => ({ ...w, certVariant: 'ku-encipher' })),
+    scenario(`${tag}-ec-cert-usage-encipher-east`, "east's EC certificate allows key encipherment only (keyUsage), which west checks", ecAsked, (e) => ({ ...e, certVariant: 'ku-encipher' })),
+    scenario(`${tag}-rsa-cert-usage-encipher`, "west's RSA certificate allows key encipherment only (keyUsage), which east checks", rsaAsked, undefined, (w) => ({ ...w, certVariant: 'ku-encipher' })),
+    scenario(`${tag}-ec-cert-email-only`, "none (west's EC certificate is for e-mail protection only: extendedKeyUsage)", ecAsked, undefined, (w) => ({ ...w, certVariant: 'eku-email' })),
     scenario(`${tag}-psk-against-cert`, 'east authenticates with a PSK, west with its certificate', rsaAsked, (e) => ({ ...withSetting(e, 'authby', 'secret'), psk: PSK })),
     scenario(`${tag}-sendcert-never`, 'east never sends its certificate (leftsendcert=never), and west holds no copy', rsaAsked, (e) => withSetting(e, 'leftsendcert', 'never')),
     scenario(`${tag}-sendcert-never-pinned`, "none (east never sends its certificate; west holds a copy: rightcert=east.pem)", rsaAsked, (e) => withSetting(e, 'leftsendcert', 'never'), (w) => ({ ...withSetting(w, 'rightcert', 'east.pem'), peerCertCopy: true })),

@@ -32,7 +32,7 @@ const CHILD_ACCEPTED = /unable to install inbound and outbound IPsec SA \(SAD\) 
 /** Causes as charon 5.9 words them (pluto's for a Libreswan side); the earliest decides. */
 const CAUSES: ReadonlyArray<readonly [DaemonReason | 'no-proposal', RegExp]> = [
   ['cert-expired', /certificate .* (has expired|is not valid|not valid (before|after|until))|expired or not yet valid|SEC_ERROR_EXPIRED/i],
-  ['cert-untrusted', /no issuer certificate found|no trusted (RSA|ECDSA|\w+) public key found|constraint check failed|SEC_ERROR_UNKNOWN_ISSUER|no Certificate Authority in NSS/],
+  ['cert-untrusted', /no issuer certificate found|no trusted (RSA|ECDSA|\w+) public key found|constraint check failed|SEC_ERROR_UNKNOWN_ISSUER|no Certificate Authority in NSS|end certificate invalid/],
   ['no-psk', /no shared key found for|no preshared key found|unable to locate my pre-?shared key/i],
   ['auth-method', /none allows [\w-]+ ?[\w-]* authentication using (Main|Aggressive) Mode|peer requested \S+ authentication, but|no private key found for|private key not found|peer attempted \w+ authentication but we want/i],
   ['peer-id', /no matching peer config found|X509: authentication failed|Peer ID '.*' mismatched|no certificate matched/],

@@ -9,6 +9,7 @@ import { LIBRESWAN_4, STRONGSWAN, summarize, workspaceFindings } from './workspa
 
 const DIGITAL_SIGNATURE = 0x80;
 const KEY_ENCIPHERMENT = 0x20;
+const NON_REPUDIATION = 0x40;
 
 const ecKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 const rsaKey = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
@@ -45,17 +46,24 @@ describe('cert-key-usage', () => {
   it('is an error on an EC certificate that may not sign, presented to a Libreswan peer', () => {
     const found = findings({ keyUsage: KEY_ENCIPHERMENT });
     assert.deepEqual(summarize(found), ['a/etc/ipsec.conf:6 cert-key-usage error']);
-    assert.match(found[0].message, /^a\.pem holds an EC key, but its key usage allows keyEncipherment, no signature: conn a in b\/etc\/ipsec\.conf runs Libreswan, whose NSS refuses the certificate/);
+    assert.match(found[0].message, /^a\.pem may not sign: its key usage allows keyEncipherment; conn a in b\/etc\/ipsec\.conf runs Libreswan, which refuses it and authentication fails/);
   });
 
-  it('leaves alone a certificate that may sign or names no key usage, an RSA one, and a strongSwan peer', () => {
+  it('leaves alone a certificate that may sign or names no key usage, and an RSA one a Libreswan peer checks', () => {
     assert.deepEqual(findings({ keyUsage: DIGITAL_SIGNATURE }), []);
+    assert.deepEqual(findings({ keyUsage: NON_REPUDIATION, peerHead: STRONGSWAN }), []);
     assert.deepEqual(findings({}), []);
     assert.deepEqual(findings({ key: 'rsa', keyUsage: KEY_ENCIPHERMENT }), [], 'NSS passed such an RSA certificate');
-    assert.deepEqual(findings({ keyUsage: KEY_ENCIPHERMENT, peerHead: STRONGSWAN }), []);
   });
 
-  it('is a warning where the peer may not run Libreswan', () => {
-    assert.deepEqual(summarize(findings({ keyUsage: KEY_ENCIPHERMENT, peerHead: '' })).map((s) => s.split(' ').at(-1)), ['warning']);
+  it('is an error on any certificate without digitalSignature or nonRepudiation that a strongSwan peer checks', () => {
+    assert.deepEqual(summarize(findings({ key: 'rsa', keyUsage: KEY_ENCIPHERMENT, peerHead: STRONGSWAN })), ['a/etc/ipsec.conf:6 cert-key-usage error']);
+    assert.match(findings({ keyUsage: KEY_ENCIPHERMENT, peerHead: STRONGSWAN })[0].message, /runs strongSwan, which refuses it/);
+  });
+
+  it('is a warning where only some of the daemons the peer may run refuse it', () => {
+    const rsa = findings({ key: 'rsa', keyUsage: KEY_ENCIPHERMENT, peerHead: '' });
+    assert.deepEqual(summarize(rsa).map((s) => s.split(' ').at(-1)), ['warning']);
+    assert.match(rsa[0].message, /if conn a in b\/etc\/ipsec\.conf runs strongSwan, it refuses it/);
   });
 });
