@@ -13,9 +13,9 @@ const remembered = new WeakMap<ParsedDocument, Remembered>();
 
 /**
  * A document's own findings, computed again only when the document, the rule settings or its
- * surroundings changed (its gateway's dialect, a racoon include): the workspace re-publishes closed files after every edit, and
- * nearly all of them are as they were; an open document's own pull and the workspace report ask
- * for the same parsed version.
+ * surroundings (its gateway's dialect, a racoon include) changed: the workspace re-publishes
+ * closed files after every edit, and nearly all of them are as they were; an open document's own
+ * pull and the workspace report ask for the same parsed version.
  */
 export function cachedCheckDocument(document: ParsedDocument, rules: CheckOptions['rules'], context: CheckContext): Finding[] {
   const known = remembered.get(document);
