@@ -16,6 +16,7 @@ export const RULE_REASONS: Readonly<Record<string, readonly DaemonReason[]>> = {
   'peer-cert-mismatch': ['auth-failed', 'peer-id'],
   'peer-cert-not-sent': ['peer-id', 'auth-failed', 'cert-untrusted'],
   'ca-missing': ['cert-untrusted'],
+  'ca-basic-constraint': ['cert-untrusted'],
   'cert-revoked': ['cert-untrusted'],
   'strict-crl-missing': ['cert-untrusted'],
   'cert-validity': ['cert-expired', 'cert-untrusted', 'conn-not-loaded'],

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEBIAN_LIBRESWAN } from './libreswanBuild';
-import { certBytes, type CaName, type Host, type Pki } from './pki';
+import { CA_FILES, certBytes, type CaName, type Host, type Pki } from './pki';
 import type { PairCase, SideConfig } from './spec';
 import { must } from './tools';
 
@@ -71,7 +71,7 @@ export function renderSecrets(side: SideConfig): string {
 }
 
 function caFileName(ca: CaName, format: 'pem' | 'der'): string {
-  return `${ca === 'main' ? 'ca' : 'other-ca'}.${format}`;
+  return `${CA_FILES[ca]}.${format}`;
 }
 
 /** The file (and NSS nickname) under which a side keeps its copy of the peer's certificate. */

@@ -97,6 +97,31 @@ export const MATERIAL_MUTATIONS: readonly Mutation[] = [
       return 'certificate from the other CA, which the peer trusts and this side does not';
     },
   },
+  // Libreswan 4.10 and 5.2 take both CAs when NSS trusts them; strongSwan discards them (its scenarios).
+  {
+    name: 'ca-flagless',
+    weight: 1,
+    summary: "one side's certificate comes from a CA whose certificate, which both sides trust, has no basicConstraints CA:TRUE",
+    applies: isCert,
+    apply: (_p, side, peer) => {
+      if (side.cert) side.cert.variant = 'flagless-ca';
+      side.cacerts = ['main', 'flagless'];
+      peer.cacerts = ['main', 'flagless'];
+      return 'certificate from a version 3 CA without basicConstraints, trusted by both sides';
+    },
+  },
+  {
+    name: 'ca-v1',
+    weight: 1,
+    summary: "one side's certificate comes from a version 1 CA certificate (no extensions), which both sides trust",
+    applies: isCert,
+    apply: (_p, side, peer) => {
+      if (side.cert) side.cert.variant = 'v1-ca';
+      side.cacerts = ['main', 'v1'];
+      peer.cacerts = ['main', 'v1'];
+      return 'certificate from a version 1 CA, trusted by both sides';
+    },
+  },
   {
     name: 'san-missing',
     rule: 'cert-id-mismatch',

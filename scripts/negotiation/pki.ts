@@ -9,14 +9,15 @@ export type Host = 'west' | 'east';
  * good: issued by the main CA with every ID in its SANs; renewed: the same names with another
  * key (a stale copy of one is the other); expiring: valid for a few more days; the others are
  * one defect each (eku-email: extended key usage e-mail protection only; ku-encipher: key usage
- * without digitalSignature).
+ * without digitalSignature; flagless-ca and v1-ca: issued by a CA whose certificate has no
+ * basicConstraints CA:TRUE, a version 3 one with only a key usage and a version 1 one).
  */
-export type CertVariant = 'good' | 'renewed' | 'other-ca' | 'nosan' | 'expired' | 'future' | 'expiring' | 'eku-email' | 'ku-encipher';
-export type CaName = 'main' | 'other';
+export type CertVariant = 'good' | 'renewed' | 'other-ca' | 'nosan' | 'expired' | 'future' | 'expiring' | 'eku-email' | 'ku-encipher' | 'flagless-ca' | 'v1-ca';
+export type CaName = 'main' | 'other' | 'flagless' | 'v1';
 
 /** Built once and cached; `expiring` is rebuilt whenever it gets too close to its end. */
-const CACHED_VARIANTS: readonly CertVariant[] = ['good', 'renewed', 'other-ca', 'nosan', 'expired', 'future', 'eku-email', 'ku-encipher'];
-const PKI_VERSION = 'v3';
+const CACHED_VARIANTS: readonly CertVariant[] = ['good', 'renewed', 'other-ca', 'nosan', 'expired', 'future', 'eku-email', 'ku-encipher', 'flagless-ca', 'v1-ca'];
+const PKI_VERSION = 'v4';
 const EXPIRING_DAYS = 20;
 /** The expiring certificate must still be valid, and inside the 30-day notice window, during a run. */
 const EXPIRING_MIN_LEFT_MS = 7 * 86_400_000;
@@ -26,12 +27,15 @@ export const HOST_EMAIL: Record<Host, string> = { west: 'admin@west.example', ea
 export const HOST_ADDRESS: Record<Host, string> = { west: '192.0.2.1', east: '192.0.2.2' };
 export const HOST_DN: Record<Host, string> = { west: 'CN=west.example, O=ngt lab', east: 'CN=east.example, O=ngt lab' };
 
+/** Each CA's files under the PKI folder, without extension. */
+export const CA_FILES: Readonly<Record<CaName, string>> = { main: 'ca', other: 'other-ca', flagless: 'flagless-ca', v1: 'v1-ca' };
+
 /** A cached PKI per key algorithm: two CAs and, per host, one certificate per variant. */
 export class Pki {
   constructor(readonly root: string) {}
 
   caPem(alg: KeyAlg, ca: CaName): string {
-    return path.join(this.root, alg, ca === 'main' ? 'ca.pem' : 'other-ca.pem');
+    return path.join(this.root, alg, `${CA_FILES[ca]}.pem`);
   }
 
   certPem(alg: KeyAlg, host: Host, variant: CertVariant): string {
@@ -109,6 +113,15 @@ function buildAlg(dir: string, alg: KeyAlg): void {
   ] as const) {
     must('openssl', ['req', '-x509', ...keyArgs(alg), '-nodes', '-days', '3650', '-subj', `/CN=${cn}/O=ngt lab`, '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-keyout', at(`${name}.key`), '-out', at(`${name}.pem`)]);
   }
+  // CAs made as a hand-rolled openssl recipe makes them: self-signed from a request, without basicConstraints.
+  for (const [name, cn, ext] of [
+    ['flagless-ca', 'ngt flagless CA', 'keyUsage=critical,keyCertSign,cRLSign\n'],
+    ['v1-ca', 'ngt v1 CA', undefined],
+  ] as const) {
+    must('openssl', ['req', '-new', ...keyArgs(alg), '-nodes', '-subj', `/CN=${cn}/O=ngt lab`, '-keyout', at(`${name}.key`), '-out', at(`${name}.csr`)]);
+    if (ext) writeFileSync(at(`${name}.ext`), ext);
+    must('openssl', ['x509', '-req', '-in', at(`${name}.csr`), '-signkey', at(`${name}.key`), '-days', '3650', ...(ext ? ['-extfile', at(`${name}.ext`)] : []), '-out', at(`${name}.pem`)]);
+  }
   writeCaDatabase(dir);
   for (const host of ['west', 'east'] as const) {
     for (const variant of CACHED_VARIANTS) issueHostCert(dir, dir, alg, host, variant);
@@ -130,7 +143,7 @@ function issueHostCert(caDir: string, out: string, alg: KeyAlg, host: Host, vari
   const keyUsage = variant === 'ku-encipher' ? 'keyEncipherment' : 'digitalSignature';
   const extendedKeyUsage = variant === 'eku-email' ? 'emailProtection' : 'serverAuth,clientAuth';
   writeFileSync(`${base}.ext`, `subjectAltName=${san}\nkeyUsage=critical,${keyUsage}\nextendedKeyUsage=${extendedKeyUsage}\nbasicConstraints=CA:FALSE\n`);
-  const ca = variant === 'other-ca' ? 'other-ca' : 'ca';
+  const ca = variant === 'other-ca' || variant === 'flagless-ca' || variant === 'v1-ca' ? variant : 'ca';
   const window = WINDOWS[variant];
   if (window) {
     must('openssl', ['ca', '-batch', '-config', at('ca.cnf'), '-cert', at('ca.pem'), '-keyfile', at('ca.key'), '-in', `${base}.csr`, '-out', `${base}.pem`, '-startdate', window[0], '-enddate', window[1], '-extfile', `${base}.ext`, '-notext', '-preserveDN'], { cwd: caDir });

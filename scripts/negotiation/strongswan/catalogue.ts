@@ -76,6 +76,8 @@ function scenariosFor(west: Daemon, east: Daemon, tag: string): Scenario[] {
     scenario(`${tag}-ec-cert-usage-encipher`, "west's EC certificate allows key encipherment only (keyUsage), which east checks", ecAsked, undefined, (w) => ({ ...w, certVariant: 'ku-encipher' })),
     scenario(`${tag}-ec-cert-usage-encipher-east`, "east's EC certificate allows key encipherment only (keyUsage), which west checks", ecAsked, (e) => ({ ...e, certVariant: 'ku-encipher' })),
     scenario(`${tag}-rsa-cert-usage-encipher`, "west's RSA certificate allows key encipherment only (keyUsage), which east checks", rsaAsked, undefined, (w) => ({ ...w, certVariant: 'ku-encipher' })),
+    scenario(`${tag}-ca-flagless`, "west's certificate comes from a CA without basicConstraints CA:TRUE, which both sides keep in cacerts", rsaAsked, (e) => ({ ...e, extraCa: 'flagless' }), (w) => ({ ...w, certVariant: 'flagless-ca', extraCa: 'flagless' })),
+    scenario(`${tag}-ca-v1`, "west's certificate comes from a version 1 CA, which both sides keep in cacerts", rsaAsked, (e) => ({ ...e, extraCa: 'v1' }), (w) => ({ ...w, certVariant: 'v1-ca', extraCa: 'v1' })),
     scenario(`${tag}-ec-cert-email-only`, "none (west's EC certificate is for e-mail protection only: extendedKeyUsage)", ecAsked, undefined, (w) => ({ ...w, certVariant: 'eku-email' })),
     scenario(`${tag}-psk-against-cert`, 'east authenticates with a PSK, west with its certificate', rsaAsked, (e) => ({ ...withSetting(e, 'authby', 'secret'), psk: PSK })),
     scenario(`${tag}-sendcert-never`, 'east never sends its certificate (leftsendcert=never), and west holds no copy', rsaAsked, (e) => withSetting(e, 'leftsendcert', 'never')),

@@ -1,4 +1,4 @@
-import { HOST_ADDRESS, HOST_FQDN, type CertVariant, type Host, type KeyAlg } from '../pki';
+import { HOST_ADDRESS, HOST_FQDN, type CaName, type CertVariant, type Host, type KeyAlg } from '../pki';
 import type { CrlKind } from './crls';
 
 export type Daemon = 'strongswan' | 'libreswan';
@@ -23,6 +23,8 @@ export interface ScenarioSide {
   readonly peerCertCopy?: boolean;
   /** Another CA, which issued neither side's certificate, in ipsec.d/cacerts (and NSS, trusted). */
   readonly trustsOtherCa?: boolean;
+  /** One more CA in ipsec.d/cacerts (and NSS, trusted), as `<name>.pem`: a CA that issued a certificate variant. */
+  readonly extraCa?: CaName;
   /** A CRL of the main CA in ipsec.d/crls (strongSwan sides). */
   readonly crl?: CrlKind;
   /** `strictcrlpolicy=yes` in config setup (strongSwan sides). */

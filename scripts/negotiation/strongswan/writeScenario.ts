@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { DEBIAN_LIBRESWAN } from '../libreswanBuild';
 import { DEBIAN_STRONGSWAN_DIALECT } from './install';
-import { HOST_ADDRESS, type Pki } from '../pki';
+import { CA_FILES, HOST_ADDRESS, type Pki } from '../pki';
 import { must } from '../tools';
 import { writeCrl } from './crls';
 import { keyAlgOf, type Scenario, type ScenarioSide } from './scenarios';
@@ -68,6 +68,7 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
     if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
     if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
     if (side.trustsOtherCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'other'), path.join(etc, 'ipsec.d', 'cacerts', OTHER_CA_FILE));
+    if (side.extraCa) copyFileSync(pki.caPem(alg ?? 'rsa', side.extraCa), path.join(etc, 'ipsec.d', 'cacerts', `${CA_FILES[side.extraCa]}.pem`));
     if (side.crl) {
       mkdirSync(path.join(etc, 'ipsec.d', 'crls'), { recursive: true });
       writeCrl(pki, alg ?? 'rsa', peerOf(side), side.crl, path.join(etc, 'ipsec.d', 'crls', CRL_FILE));
@@ -86,5 +87,6 @@ export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki
   if (alg && side.peerCertCopy) must('certutil', ['-A', '-n', `${peerOf(side)}.pem`, '-t', ',,', '-d', `sql:${nss}`, '-a', '-i', pki.certPem(alg, peerOf(side), 'good')]);
   if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'main')]);
   if (side.trustsOtherCa) must('certutil', ['-A', '-n', OTHER_CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'other')]);
+  if (side.extraCa) must('certutil', ['-A', '-n', `${CA_FILES[side.extraCa]}.pem`, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', side.extraCa)]);
   return nss;
 }

@@ -14,6 +14,8 @@ export interface CertificateSpec {
   readonly ipAddresses?: readonly string[];
   /** The first byte of a keyUsage extension's bits (0x80 digitalSignature, 0x20 keyEncipherment); none when absent. */
   readonly keyUsage?: number;
+  /** basicConstraints with CA:TRUE, as a CA certificate should carry. */
+  readonly markedCa?: boolean;
 }
 
 /** A minimal certificate without extensions, built in DER by hand: tests need some without openssl. */
@@ -53,6 +55,7 @@ function extensions(spec: CertificateSpec): Buffer[] {
     const names = der(0x30, ...addresses.map((address) => der(0x87, Buffer.from(address.split('.').map(Number)))));
     list.push(der(0x30, oid('551d11'), der(0x04, names)));
   }
+  if (spec.markedCa) list.push(der(0x30, oid('551d13'), der(0x01, Buffer.from([0xff])), der(0x04, der(0x30, der(0x01, Buffer.from([0xff]))))));
   if (spec.keyUsage !== undefined) list.push(der(0x30, oid('551d0f'), der(0x04, der(0x03, Buffer.from([0, spec.keyUsage])))));
   return list.length === 0 ? [] : [der(0xa3, der(0x30, ...list))];
 }

@@ -1,5 +1,6 @@
 import type { WorkspaceRule } from '../workspaceRule';
 import { alsoConflict } from './alsoConflict';
+import { caBasicConstraint } from './caBasicConstraint';
 import { caConstraint } from './caConstraint';
 import { caMissing } from './caMissing';
 import { certRevoked } from './certRevoked';
@@ -69,6 +70,7 @@ export const workspaceRules: readonly WorkspaceRule[] = [
   certRevoked,
   strictCrlMissing,
   caConstraint,
+  caBasicConstraint,
   certValidity,
   certExpiring,
   certIdMismatch,

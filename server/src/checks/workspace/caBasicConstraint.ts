@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { isIssuedBy, shortDn } from '../../workspace/certificates';
+import { possibleDialects } from '../../workspace/ikeIdentity';
+import { defineWorkspaceRule } from '../workspaceRule';
+import { certificateSite, presentedCertificate } from './certificateRefs';
+import { keepsCertificatesInNss, loadCas } from './nodeCas';
+import { bothWays, describeConn, peerSite } from './peerReport';
+
+export const caBasicConstraint = defineWorkspaceRule({
+  code: 'ca-basic-constraint',
+  fileKinds: ['ipsec'],
+  defaultSeverity: 'error',
+  title: 'The only CA that issued a peer\'s certificate is not marked as a CA, which strongSwan discards',
+  description:
+    "strongSwan loads a certificate of `ipsec.d/cacerts` as a CA only when it says so: basicConstraints with CA:TRUE. A CA certificate made without it (a version 1 certificate, or one self-signed from a request without extensions) is dropped at start (\"lacks ca basic constraint, discarded\"), and the peer certificates it issued are refused (\"no issuer certificate found\"). Libreswan took both kinds, trusted in NSS. Seen with strongSwan 5.9.8 and Libreswan 4.10. Reported for two peers in the workspace when no CA certificate of the strongSwan gateway that issued the other's certificate has the mark; a warning where the gateway may run another daemon. Reissue the CA certificate with `basicConstraints=critical,CA:TRUE` (the certificates it issued stay valid when its key and name are kept).",
+  checkPair(pair, model, report) {
+    for (const [verifier, presenter] of bothWays(pair)) {
+      const daemons = possibleDialects(verifier.node.dialect);
+      if (!daemons.includes('strongswan') || verifier.conn.values.get('rightcert') || keepsCertificatesInNss(model, verifier.node)) continue;
+      const ref = presentedCertificate(model, presenter);
+      const info = ref?.info;
+      if (!ref || !info) continue;
+      const issuers = loadCas(model, verifier.node).filter((ca) => isIssuedBy(info, ca));
+      if (issuers.length === 0 || issuers.some((ca) => ca.cert.ca)) continue;
+      const caFile = path.basename(issuers[0].filePath);
+      const certain = daemons.length === 1;
+      const who = certain ? 'strongSwan' : 'strongSwan, which this gateway may run,';
+      const here = peerSite(verifier);
+      report({
+        ...here,
+        message: `${caFile} in cacerts issued the certificate the peer (${describeConn(presenter)}) presents, ${path.basename(ref.filePath)}, but has no basicConstraints CA:TRUE: ${who} discards it at start and refuses the certificate; reissue the CA certificate with basicConstraints=critical,CA:TRUE`,
+        related: [{ ...certificateSite(ref), message: `the peer's certificate (issuer: ${shortDn(info.issuer)})` }],
+        severity: certain ? undefined : 'warning',
+      });
+    }
+  },
+});
