@@ -100,6 +100,11 @@ function meetOrUnset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === 0 || b.size === 0 || [...a].some((x) => b.has(x));
 }
 
+/** A proposal's integrity algorithms, without Libreswan's `null` (none, after an AEAD cipher). */
+function integrity(p: Proposal): ReadonlySet<string> {
+  return new Set([...p.integrity].filter((i) => i !== 'null'));
+}
+
 /**
  * Whether two proposals can agree. For IKE, a word of integrity beside an AEAD cipher is its PRF,
  * and the DH groups must meet; for ESP, the group is only the one for PFS on rekeying, which
@@ -109,7 +114,6 @@ function proposalsMeet(a: Proposal, b: Proposal, kind: 'ike' | 'esp'): boolean {
   const ciphers = [...a.encryption].filter((x) => [...b.encryption].some((y) => ciphersMeet(x, y)));
   if (ciphers.length === 0) return false;
   const aeadOnly = ciphers.every(isAead);
-  const integrity = (p: Proposal): ReadonlySet<string> => new Set([...p.integrity].filter((i) => i !== 'null'));
   if (kind === 'ike') {
     const prfOf = (p: Proposal): ReadonlySet<string> => (p.prf.size > 0 ? p.prf : integrity(p));
     if (!meetOrUnset(prfOf(a), prfOf(b))) return false;
@@ -131,7 +135,6 @@ export function proposalsOverlap(a: readonly Proposal[], b: readonly Proposal[],
  */
 export function espIntegrityAgreed(a: readonly Proposal[], b: readonly Proposal[]): ReadonlySet<string> | undefined {
   const agreed = new Set<string>();
-  const integrity = (p: Proposal): ReadonlySet<string> => new Set([...p.integrity].filter((i) => i !== 'null'));
   for (const x of a) {
     for (const y of b) {
       if (!proposalsMeet(x, y, 'esp')) continue;

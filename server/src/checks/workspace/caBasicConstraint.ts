@@ -3,7 +3,7 @@ import { isIssuedBy, shortDn } from '../../workspace/certificates';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { certificateSite, presentedCertificate } from './certificateRefs';
-import { keepsCertificatesInNss, loadCas } from './nodeCas';
+import { keepsCertificatesInNss, loadCas, unmarkedCas } from './nodeCas';
 import { bothWays, describeConn, peerSite } from './peerReport';
 
 export const caBasicConstraint = defineWorkspaceRule({
@@ -17,12 +17,14 @@ export const caBasicConstraint = defineWorkspaceRule({
     for (const [verifier, presenter] of bothWays(pair)) {
       const daemons = possibleDialects(verifier.node.dialect);
       if (!daemons.includes('strongswan') || verifier.conn.values.get('rightcert') || keepsCertificatesInNss(model, verifier.node)) continue;
+      // Nearly every gateway marks all its CAs: then there is nothing to look up.
+      const unmarked = unmarkedCas(model, verifier.node);
+      if (unmarked.length === 0) continue;
       const ref = presentedCertificate(model, presenter);
       const info = ref?.info;
-      if (!ref || !info) continue;
-      const issuers = loadCas(model, verifier.node).filter((ca) => isIssuedBy(info, ca));
-      if (issuers.length === 0 || issuers.some((ca) => ca.cert.ca)) continue;
-      const caFile = path.basename(issuers[0].filePath);
+      const issuer = info && unmarked.find((ca) => isIssuedBy(info, ca));
+      if (!ref || !info || !issuer || loadCas(model, verifier.node).some((ca) => !unmarked.includes(ca) && isIssuedBy(info, ca))) continue;
+      const caFile = path.basename(issuer.filePath);
       const certain = daemons.length === 1;
       const who = certain ? 'strongSwan' : 'strongSwan, which this gateway may run,';
       const here = peerSite(verifier);

@@ -23,6 +23,13 @@ export function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo
   });
 }
 
+const UNMARKED = new MemoSlot<CertificateInfo[]>('CA certificates without CA:TRUE');
+
+/** The certificates of a gateway's cacerts without basicConstraints CA:TRUE, which strongSwan discards; usually none. */
+export function unmarkedCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo[] {
+  return node.memo.get(UNMARKED, model, (m) => loadCas(m, node).filter((ca) => !ca.cert.ca));
+}
+
 /**
  * A gateway written for Libreswan (3.13 and later read certificates and CAs from NSS only) that
  * keeps no file in `ipsec.d/certs` or `ipsec.d/cacerts`: its certificates are in the NSS
