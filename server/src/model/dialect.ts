@@ -80,7 +80,8 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
     const { comment } = factsOf(document);
     if (!comment) continue;
     const { label, releases } = DIALECT_TRAITS[comment.dialect];
-    const tooOld = comment.tooOld === undefined ? '' : `; ${label} ${comment.tooOld} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}`;
+    const except = comment.dialect === 'libreswan' ? ", except that what Libreswan 3 took is let by and checks that rest on later releases' defaults are left out" : '';
+    const tooOld = comment.tooOld === undefined ? '' : `; ${label} ${comment.tooOld} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}${except}`;
     const choice: DialectChoice = { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment${tooOld}` };
     return { choice: comment.tooOld === undefined ? choice : { ...choice, olderRelease: comment.tooOld }, plausible: [comment.dialect] };
   }
@@ -109,6 +110,11 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   const rivals = rivalsOf(dialect, documents);
   if (rivals.length > 0) return { plausible: [dialect, ...rivals] };
   return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}
+
+/** The files are pinned to a Libreswan release older than every modelled one (3.x): its defaults, and what its pluto refuses, are not known here. */
+export function pinnedBeforeModelledLibreswan(guess: DialectGuess): boolean {
+  return guess.choice?.dialect === 'libreswan' && guess.choice.olderRelease !== undefined;
 }
 
 /** A release before the oldest one known (Libreswan 3.32): nothing known of it can be trusted, so it stands for none. */

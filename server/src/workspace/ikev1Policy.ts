@@ -1,4 +1,5 @@
 import { lookupKeyword } from '../knowledge/ipsecConf/lookup';
+import { pinnedBeforeModelledLibreswan } from '../model/dialect';
 import { configSetupSetting, type SetupSetting } from './configSetup';
 import { libreswanReleases } from './libreswanIkeVersion';
 import type { IpsecNode } from './model';
@@ -19,6 +20,8 @@ export interface Ikev1Policy {
 
 export function libreswanIkev1Policy(node: IpsecNode): Ikev1Policy {
   const explicit = configSetupSetting(node, 'ikev1-policy');
+  // Libreswan 3 had no such policy: it added every IKEv1 conn.
+  if (pinnedBeforeModelledLibreswan(node.dialect)) return { refused: 'none', explicit };
   const written = explicit?.setting.value?.text.trim().toLowerCase();
   // A value no release reads is bad-value's to report.
   if (written !== undefined && !['accept', 'drop', 'reject'].includes(written)) return { refused: 'none', explicit };

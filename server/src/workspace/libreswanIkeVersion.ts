@@ -1,16 +1,23 @@
 import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
 import { expandVersion } from '../knowledge/ipsecConf/versions';
-import type { DialectGuess } from '../model/dialect';
+import { pinnedBeforeModelledLibreswan, type DialectGuess } from '../model/dialect';
 import { possibleDialects } from './ikeIdentity';
 import type { EffectiveConn } from './model';
 import type { ConnRef } from './peers';
 import { yesNoReading } from '../text/yesNo';
 
-export type LibreswanMajor = 4 | 5;
+/** 3 stands for a file pinned to a 3.x release, read only where every 3.x release agrees. */
+export type LibreswanMajor = 3 | 4 | 5;
 
 /** ikev2= words as both releases read them (confread.c); Libreswan 5 also takes the other yes/no spellings. */
 const IKEV1_WORDS = new Set(['never', 'permit', 'no']);
 const IKEV2_WORDS = new Set(['propose', 'insist', 'always', 'yes']);
+/**
+ * The ikev2= words every 3.x release reads as one version. `permit` and `propose` (`yes`), and
+ * no ikev2= at all, meant both versions up to 3.27 and one from 3.28 (confread.c).
+ */
+const LIBRESWAN_3_IKEV1_WORDS = new Set(['never', 'no']);
+const LIBRESWAN_3_IKEV2_WORDS = new Set(['insist', 'always']);
 
 /**
  * The one IKE version a Libreswan conn speaks: IKEv2 unless `keyexchange=ikev1` or an `ikev2=`
@@ -24,6 +31,7 @@ export function libreswanIkeVersion(conn: EffectiveConn, majors: readonly Libres
 
 /** The Libreswan releases a gateway's dialect stands for. */
 export function libreswanMajors(dialect: DialectGuess): readonly LibreswanMajor[] {
+  if (pinnedBeforeModelledLibreswan(dialect)) return [3];
   const version = dialect.choice?.version;
   if (version?.startsWith('4')) return [4];
   if (version?.startsWith('5')) return [5];
@@ -39,6 +47,7 @@ export function libreswanReleases(dialect: DialectGuess): readonly string[] {
 function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefined {
   const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
   const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
+  if (major === 3) return readLibreswan3Version(keyexchange, ikev2);
   if (keyexchange === 'ikev1') return 1;
   if (keyexchange === 'ikev2') return 2;
   // keyexchange=ike leaves the choice to ikev2=; anything else is another rule's business.
@@ -49,10 +58,18 @@ function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefi
   return undefined;
 }
 
+/** 3.x took no keyexchange= but `ike`. */
+function readLibreswan3Version(keyexchange: string | undefined, ikev2: string | undefined): 1 | 2 | undefined {
+  if ((keyexchange !== undefined && keyexchange !== 'ike') || ikev2 === undefined) return undefined;
+  if (LIBRESWAN_3_IKEV1_WORDS.has(ikev2)) return 1;
+  return LIBRESWAN_3_IKEV2_WORDS.has(ikev2) ? 2 : undefined;
+}
+
 /** The gateway runs Libreswan, as far as anything tells, and the conn's IKE version is known: it, and the releases the gateway may run. */
 export function knownLibreswan(ref: ConnRef): { readonly version: 1 | 2; readonly releases: readonly string[] } | undefined {
   const dialects = possibleDialects(ref.node.dialect);
-  if (dialects.length !== 1 || dialects[0] !== 'libreswan') return undefined;
+  // A 3.x release's built-in proposals are not modelled.
+  if (dialects.length !== 1 || dialects[0] !== 'libreswan' || pinnedBeforeModelledLibreswan(ref.node.dialect)) return undefined;
   const version = libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect));
   return version === undefined ? undefined : { version, releases: libreswanReleases(ref.node.dialect) };
 }

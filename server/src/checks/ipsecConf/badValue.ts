@@ -31,11 +31,13 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
   // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.
   if (target.dialect === 'openswan' && (kind === 'enum' || kind === 'enumList')) return 'Openswan logs it and loads the conn without the setting';
-  if (!isLibreswan4(target)) return undefined;
-  if (kind === 'number' || kind === 'byteCount') return 'Libreswan 4 loads the file and reads the value as 0';
-  if (kind === 'duration') return 'Libreswan 4 loads the file and keeps the default';
+  // 3.x had the same grammar (3.32's addconn loads ikelifetime=abc and seedbits=abc).
+  const lenient = isLibreswan4(target) ? 'Libreswan 4' : target.dialect === 'libreswan' && target.olderRelease !== undefined ? `Libreswan ${target.olderRelease}` : undefined;
+  if (lenient === undefined) return undefined;
+  if (kind === 'number' || kind === 'byteCount') return `${lenient} loads the file and reads the value as 0`;
+  if (kind === 'duration') return `${lenient} loads the file and keeps the default`;
   // A bare number is a token the percentage grammar has no rule for ("syntax error"); any other word is only noted.
-  if (kind === 'percent' && !/^\d+$/.test(value)) return 'Libreswan 4 loads the file and keeps the default';
+  if (kind === 'percent' && !/^\d+$/.test(value)) return `${lenient} loads the file and keeps the default`;
   return undefined;
 }
 

@@ -33,7 +33,7 @@ const MAX_REMEMBERED_VALUE_LENGTH = 256;
 export function judgeValue(setting: Setting, value: string, section: SectionKind, target: DialectTarget): ValueVerdict {
   const key = setting.key.text;
   if (value.length + key.length > MAX_REMEMBERED_VALUE_LENGTH) return judgeAfresh(key, value, section, target);
-  const memo = `${target.dialect}\0${target.version ?? ''}\0${section}\0${key}\0${value}`;
+  const memo = `${target.dialect}\0${target.version ?? ''}\0${target.olderRelease ?? ''}\0${section}\0${key}\0${value}`;
   let verdict = verdicts.get(memo);
   if (verdict === undefined) {
     if (verdicts.size >= MAX_REMEMBERED_VERDICTS) verdicts.clear();
@@ -48,11 +48,12 @@ function judgeAfresh(key: string, value: string, section: SectionKind, target: D
   if (inAnyRelease !== 'valid' && inAnyRelease !== 'deprecated') return { kind: 'notApplicable' };
   const first = problemIn(key, value, section, target);
   if (first === undefined) return { kind: 'accepts' };
-  const takenBySome = someRelease(target, (version) => problemIn(key, value, section, { dialect: target.dialect, version }) === undefined);
+  const releaseOf = (version: string | undefined): Release => ({ dialect: target.dialect, version, olderRelease: target.olderRelease });
+  const takenBySome = someRelease(target, (version) => problemIn(key, value, section, releaseOf(version)) === undefined);
   if (takenBySome) return { kind: 'accepts' };
   if (first !== 'notApplicable') return { kind: 'rejects', problem: first };
   for (const version of concreteReleases(target)) {
-    const problem = problemIn(key, value, section, { dialect: target.dialect, version });
+    const problem = problemIn(key, value, section, releaseOf(version));
     if (problem !== undefined && problem !== 'notApplicable') return { kind: 'rejects', problem };
   }
   return { kind: 'notApplicable' };

@@ -1,4 +1,5 @@
 import { compareVersions, DIALECT_TRAITS, lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { libreswan3Took } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import type { ParsedDocument } from '../../model/document';
 import { defineRule, type Report } from '../rule';
 import { keyedSettings } from './keyedSettings';
@@ -73,6 +74,11 @@ export const wrongSection = defineRule({
       const fitting = verdicts.filter((v) => v.placement === 'fits').map((v) => v.target.label);
       if (fitting.length > 0) {
         report({ span: setting.key.span, message: `${who} only take${misplaced.length === 1 ? 's' : ''} "${setting.key.text}" in ${belongs}; ${fitting.join(', ')} also allow${fitting.length === 1 ? 's' : ''} it here`, severity: 'info' });
+        continue;
+      }
+      const older = misplaced.find((v) => v.target.dialect === 'libreswan' && v.target.olderRelease !== undefined)?.target.olderRelease;
+      if (older !== undefined && libreswan3Took(setting.key.text, kind)) {
+        report({ span: setting.key.span, message: `Libreswan 4.0 and later take "${setting.key.text}" only in ${belongs}, but Libreswan 3 took it here; the files are pinned to Libreswan ${older}, so it is left as it is: move it when you upgrade`, severity: 'info' });
         continue;
       }
       const strictTarget = misplaced.find((v) => refuses(v.target, kind))?.target;

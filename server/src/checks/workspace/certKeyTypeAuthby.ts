@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pinnedBeforeModelledLibreswan } from '../../model/dialect';
 import { libreswanEndAuth, nodeRunsLibreswan, type AuthMethod } from '../../workspace/authMethods';
 import { mayBeLoaded } from '../../workspace/autoStarts';
 import { libreswanIkeVersion } from '../../workspace/libreswanIkeVersion';
@@ -23,7 +24,8 @@ export const certKeyTypeAuthby = defineWorkspaceRule({
     "Libreswan 4 and 5 pick the one method a gateway signs with from `leftauth=`, else from `authby=` in the order RSA, ECDSA, PSK, whatever key `leftcert` holds. With an EC certificate and `authby` unset (the default is `rsasig,ecdsa`), `rsasig` or `rsasig,ecdsa`, pluto tries an RSA signature with the EC key and authentication fails (NSS SEC_ERROR_INVALID_KEY, a zero-length signature); IKEv1 signs with RSA only. Use `authby=ecdsa` (or `leftauth=ecdsa` with `rightauth=`) for EC keys, and an RSA method for RSA keys. strongSwan signs with the key's own type, so for gateways that may run either this is a warning.",
   checkNode(node, model, report) {
     const libreswan = nodeRunsLibreswan(node);
-    if (libreswan === 'no') return;
+    // How a 3.x release picked the method it signs with is not modelled.
+    if (libreswan === 'no' || pinnedBeforeModelledLibreswan(node.dialect)) return;
     const ownCerts = new Map(nodeCertificateRefs(model, node).filter((ref) => ref.side === 'left' && ref.info).map((ref) => [`${ref.value.document.uri}:${ref.value.setting.span.start}`, ref]));
     for (const conn of node.effective.values()) {
       if (!mayBeLoaded(node, conn)) continue;

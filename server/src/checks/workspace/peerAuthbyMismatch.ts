@@ -1,3 +1,4 @@
+import { pinnedBeforeModelledLibreswan } from '../../model/dialect';
 import { describeMethods, genericEndAuth, libreswanEndAuth, meets, nodeRunsLibreswan, type EndAuth } from '../../workspace/authMethods';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceReporter } from '../workspaceRule';
@@ -50,6 +51,9 @@ function reportJudgement({ a, b }: PeerPair, found: Judgement, report: Workspace
   );
 }
 
+/** A 3.x release's defaults and method choice are not modelled: its end is read as any daemon's. */
+const olderLibreswan = (ref: ConnRef): boolean => pinnedBeforeModelledLibreswan(ref.node.dialect);
+
 export const peerAuthbyMismatch = defineWorkspaceRule({
   code: 'peer-authby-mismatch',
   fileKinds: ['ipsec'],
@@ -58,14 +62,14 @@ export const peerAuthbyMismatch = defineWorkspaceRule({
   description:
     "Each end must prove itself with a method the other end accepts: a pre-shared key on one side and certificates on the other never authenticate. Compared after `%default` and `also=`, with each daemon's default when `authby=` is unset. For Libreswan the method an end signs with is the first of RSA, ECDSA, PSK that `authby=` (or `leftauth=`) allows, so `authby=rsasig,ecdsa` against `authby=ecdsa` fails; other daemons treat RSA and ECDSA alike. When it is not known that both gateways run Libreswan, what only Libreswan refuses is a warning.",
   checkPair(pair, _model, report) {
-    const certainly = (ref: ConnRef, side: 'left' | 'right') => (nodeRunsLibreswan(ref.node) === 'yes' ? libreswanEndAuth(ref.conn, side) : genericEndAuth(ref.conn, side));
+    const certainly = (ref: ConnRef, side: 'left' | 'right') => (nodeRunsLibreswan(ref.node) === 'yes' && !olderLibreswan(ref) ? libreswanEndAuth(ref.conn, side) : genericEndAuth(ref.conn, side));
     const certain = judge(pair, certainly);
     if (certain) {
       reportJudgement(pair, certain, report, false);
       return;
     }
     if (nodeRunsLibreswan(pair.a.node) !== 'maybe' && nodeRunsLibreswan(pair.b.node) !== 'maybe') return;
-    const asLibreswan = (ref: ConnRef, side: 'left' | 'right') => (nodeRunsLibreswan(ref.node) === 'no' ? genericEndAuth(ref.conn, side) : libreswanEndAuth(ref.conn, side));
+    const asLibreswan = (ref: ConnRef, side: 'left' | 'right') => (nodeRunsLibreswan(ref.node) === 'no' || olderLibreswan(ref) ? genericEndAuth(ref.conn, side) : libreswanEndAuth(ref.conn, side));
     const possible = judge(pair, asLibreswan);
     if (possible) reportJudgement(pair, possible, report, true);
   },

@@ -29,7 +29,11 @@ export const LIBRESWAN_3_ONLY: ReadonlyMap<string, SectionKind> = new Map<string
   ...CONN_PER_END.flatMap((name) => [[`left${name}`, 'conn'], [`right${name}`, 'conn']] as const),
 ]);
 
+/** Keys every 3.x release took in config setup that 4.0 and later take only in a conn. */
+export const LIBRESWAN_3_MOVED: ReadonlyMap<string, SectionKind> = new Map<string, SectionKind>([['ikeport', 'config']]);
+
 /** Whether a Libreswan 3 release took the key in this kind of section, where 4.0 and later refuse it. */
 export function libreswan3Took(key: string, section: SectionKind): boolean {
-  return LIBRESWAN_3_ONLY.get(key.toLowerCase()) === section;
+  const lower = key.toLowerCase();
+  return LIBRESWAN_3_ONLY.get(lower) === section || LIBRESWAN_3_MOVED.get(lower) === section;
 }

@@ -1,5 +1,6 @@
 import { DIALECT_TRAITS } from '../../../knowledge/ipsecConf';
 import { algorithmReleases, algorithmWords, isKnownAlgorithm, PROPOSAL_SYNTAX } from '../../../knowledge/ipsecConf/algorithms';
+import { libreswan3ReadAlgorithm } from '../../../knowledge/ipsecConf/libreswan3Algorithms';
 import { closestWord } from './scalars';
 import { anyRelease, type Release, type ValueProblem } from './release';
 
@@ -42,6 +43,11 @@ function unknownWord(word: string, value: string, release: Release): ValueProble
   return { message: `"${word}" is not an algorithm this daemon knows${hint}`, suggestion: near === undefined ? undefined : value.replace(word, near), suggestionChangesMeaning: true };
 }
 
+/** A file pinned to Libreswan 3 may name what only 3.x read (serpent, twofish, cast). */
+function readByOlderRelease(word: string, release: Release): boolean {
+  return release.dialect === 'libreswan' && release.olderRelease !== undefined && libreswan3ReadAlgorithm(word);
+}
+
 /**
  * `ike=`/`esp=`/`ah=` proposals: comma-separated proposals of algorithm words. Word order and
  * which algorithm fits which slot are left to the daemon; this only finds words it will not
@@ -71,7 +77,7 @@ export function checkProposals(value: string, release: Release): ValueProblem | 
         if (syntax.trimsBlanks) continue;
         return { message: `"${proposal}" has an empty algorithm between separators` };
       }
-      if (!isKnownAlgorithm(word, release.dialect, release.version)) return unknownWord(word, value, release);
+      if (!isKnownAlgorithm(word, release.dialect, release.version) && !readByOlderRelease(word, release)) return unknownWord(word, value, release);
     }
   }
   return undefined;

@@ -5,6 +5,8 @@ import { traitValues } from '../../../knowledge/ipsecConf/versions';
 export interface Release {
   readonly dialect: Dialect;
   readonly version?: string;
+  /** A Libreswan 3.x release the files are pinned to, judged as the modelled ones but with what 3.x also read. */
+  readonly olderRelease?: string;
 }
 
 /** What a value is wrong about, in words; never more than the value itself. */
