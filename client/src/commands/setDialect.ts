@@ -7,6 +7,7 @@ type Edit = { uri: string; range: { start: { line: number; character: number }; 
 export const DIALECT_CHOICES: readonly (QuickPickItem & { value: string })[] = [
   { label: 'Libreswan 5', value: 'libreswan-5' },
   { label: 'Libreswan 4', value: 'libreswan-4' },
+  { label: 'Libreswan 3', value: 'libreswan-3', description: 'judged as 4.x, letting by what 3.x took' },
   { label: 'strongSwan 6', value: 'strongswan-6' },
   { label: 'strongSwan 5', value: 'strongswan-5' },
   { label: 'Openswan 2.6', value: 'openswan' },

@@ -1,5 +1,5 @@
 import { isKnownRelease } from '../knowledge/ipsecConf';
-import type { DialectName, DialectSetting } from '../model/dialect';
+import { olderThanKnown, type DialectName, type DialectSetting } from '../model/dialect';
 
 const SETTING = /^(openswan|libreswan|strongswan)(?:-(\d+(?:\.\d+){0,3}))?$/;
 
@@ -17,8 +17,9 @@ export function parseDialectSetting(text: string): DialectSetting | undefined {
   const dialect = match[1] as DialectName;
   const version = match[2];
   if (version === undefined) return dialect;
-  return isKnownRelease(dialect, version) ? (`${dialect}-${version}` as DialectSetting) : undefined;
+  // An older release (libreswan-3.25) is taken as the comment takes it: judged as the known releases, saying less.
+  return isKnownRelease(dialect, version) || olderThanKnown(dialect, version) ? (`${dialect}-${version}` as DialectSetting) : undefined;
 }
 
 /** What a usage message lists. */
-export const DIALECT_SETTING_HELP = 'auto, openswan, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5.2 or strongswan-5.9.8';
+export const DIALECT_SETTING_HELP = 'auto, openswan, libreswan-3, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5.2 or strongswan-5.9.8';

@@ -29,7 +29,7 @@ export interface DialectGuess {
 export type ValueFit = (candidates: readonly DialectName[], documents: readonly ParsedDocument<'ipsec'>[]) => { readonly dialect: DialectName; readonly reason: string } | undefined;
 
 /** The choices menus offer; a setting may also name a release (`libreswan-5.2`, `strongswan-5.9.8`). */
-export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-4', 'libreswan-5', 'strongswan', 'strongswan-5', 'strongswan-6'] as const;
+export const DIALECT_SETTING_VALUES = ['auto', 'openswan', 'libreswan-3', 'libreswan-4', 'libreswan-5', 'strongswan', 'strongswan-5', 'strongswan-6'] as const;
 export type DialectSetting = 'auto' | DialectName | `${DialectName}-${string}`;
 
 /** `# ipsec-dialect: libreswan-5.2`: the daemon (and optionally its release) a file is written for. */
@@ -79,15 +79,15 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   for (const document of documents) {
     const { comment } = factsOf(document);
     if (!comment) continue;
-    const { label, releases } = DIALECT_TRAITS[comment.dialect];
-    const except = comment.dialect === 'libreswan' ? ", except that what Libreswan 3 took is let by and checks that rest on later releases' defaults are left out" : '';
-    const tooOld = comment.tooOld === undefined ? '' : `; ${label} ${comment.tooOld} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}${except}`;
+    const tooOld = comment.tooOld === undefined ? '' : tooOldReason(comment.dialect, comment.tooOld);
     const choice: DialectChoice = { dialect: comment.dialect, version: comment.version, source: 'comment', reason: `the "${comment.written}" comment${tooOld}` };
     return { choice: comment.tooOld === undefined ? choice : { ...choice, olderRelease: comment.tooOld }, plausible: [comment.dialect] };
   }
   if (setting !== 'auto') {
     const [dialect, version] = setting.split('-') as [DialectName, string | undefined];
-    return { choice: { dialect, version, source: 'setting', reason: `the dialect setting (${setting}: ipsec.dialect, .ipsec-lint.json or --dialect)` }, plausible: [dialect] };
+    const reason = `the dialect setting (${setting}: ipsec.dialect, .ipsec-lint.json or --dialect)`;
+    if (version !== undefined && olderThanKnown(dialect, version)) return { choice: { dialect, source: 'setting', reason: reason + tooOldReason(dialect, version), olderRelease: version }, plausible: [dialect] };
+    return { choice: { dialect, version, source: 'setting', reason }, plausible: [dialect] };
   }
   const evidence = new Map<DialectName, string[]>();
   for (const document of documents) {
@@ -110,6 +110,12 @@ export function detectDialect(documents: readonly ParsedDocument<'ipsec'>[], set
   const rivals = rivalsOf(dialect, documents);
   if (rivals.length > 0) return { plausible: [dialect, ...rivals] };
   return { choice: { dialect, source: 'detected', reason: `the files use ${what.join(', ')}` }, plausible: [dialect] };
+}
+
+function tooOldReason(dialect: DialectName, release: string): string {
+  const { label, releases } = DIALECT_TRAITS[dialect];
+  const except = dialect === 'libreswan' ? ", except that what Libreswan 3 took is let by and checks that rest on later releases' defaults are left out" : '';
+  return `; ${label} ${release} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}${except}`;
 }
 
 /** The files are pinned to a Libreswan release older than every modelled one (3.x): its defaults, and what its pluto refuses, are not known here. */

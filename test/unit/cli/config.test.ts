@@ -66,6 +66,14 @@ describe('ipsec-lint with .ipsec-lint.json', () => {
     assert.match(typo.stderr, /unknown dialect "libreswan-5\.9"; use .*a release such as libreswan-5\.2/);
   });
 
+  it('--dialect takes a Libreswan 3 release, judged as a pinning comment judges it', () => {
+    const root = workspace({ 'gw/ipsec.conf': 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tauthby=secret\n\tikev2=never\n\tesp=serpent-sha1\n\tauto=add\n' });
+    const codes = (dialect: string) => (JSON.parse(run(['-f', 'json', '--dialect', dialect, '.'], root).stdout) as { messages: { ruleId: string; severity: number }[] }[]).flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.severity}`));
+    assert.deepEqual(codes('libreswan-3.25'), []);
+    assert.deepEqual(codes('libreswan-3'), []);
+    assert.deepEqual(codes('libreswan-4').sort(), ['bad-value 2', 'libreswan-conn-refused 1']);
+  });
+
   it('prints what it ignores, and stops with status 2 on a file it cannot use', () => {
     const root = workspace({ ...GATEWAY, '.ipsec-lint.json': '{ "rules": { "duplicat-key": "off" } }' });
     const ignored = run(['-f', 'json', 'gw'], root);

@@ -38,7 +38,7 @@ describe('.ipsec-lint.json', () => {
   it('refuses a file it cannot use, saying why, and then applies none of it', () => {
     const cases: Array<[string, RegExp]> = [
       ['{ "rules": { "duplicate-key": "fatal" } }', /rule "duplicate-key" has severity "fatal"; use one of error, warning, info, hint, off/],
-      ['{ "dialect": "libreswan-9" }', /"dialect" must be auto, openswan, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5\.2/],
+      ['{ "dialect": "libreswan-9" }', /"dialect" must be auto, openswan, libreswan-3, libreswan-4, libreswan-5, strongswan, strongswan-5, strongswan-6, or a release such as libreswan-5\.2/],
       ['{ "dialect": "strongswan-7" }', /"dialect" must be auto/],
       ['{ "exclude": "archive" }', /"exclude" must be a list/],
       ['{ "rules": ["duplicate-key"] }', /"rules" must be an object/],

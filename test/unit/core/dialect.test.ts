@@ -24,6 +24,9 @@ describe('dialect detection', () => {
     assert.equal(old?.olderRelease, '3.32');
     assert.match(old?.reason ?? '', /Libreswan 3\.32 is older than every release known here, so the files are judged as 4\.0 to 5\.4, except that what Libreswan 3 took is let by/);
     assert.equal(detectDialect([conf('# ipsec-dialect: openswan-2.6\nconn a\n')]).choice?.version, '2.6', 'a prefix of known releases is kept');
+    const set = detectDialect([conf('conn a\n')], 'libreswan-3.25').choice;
+    assert.deepEqual([set?.source, set?.version, set?.olderRelease], ['setting', undefined, '3.25'], 'the setting takes an older release as the comment does');
+    assert.match(set?.reason ?? '', /^the dialect setting \(libreswan-3\.25: .*\); Libreswan 3\.25 is older than every release known here/);
     assert.equal(detectDialect([conf('# ipsec-dialect: libreswan-9\nconn a\n')]).choice?.version, '9', 'a newer release is kept');
   });
 
