@@ -69,7 +69,10 @@ export function dialectCommentHover(document: ParsedDocument, offset: number, ga
   const judgedAs = tooOld ? undefined : version;
   const parts = [`**ipsec-dialect**: the checks judge this gateway's files as ${describeRelease(dialect, judgedAs)}. The comment wins over the \`ipsec.dialect\` setting, \`.ipsec-lint.json\` and \`--dialect\`.`];
   if (tooOld) {
-    const dropped = dialect === 'libreswan' ? ' A keyword Libreswan 3 took and 4.0 dropped (`ike-frag`, `nat_traversal`) is only noted.' : '';
+    const dropped =
+      dialect === 'libreswan'
+        ? ' A keyword Libreswan 3 took and 4.0 dropped (`ike-frag`, `nat_traversal`), or took in another section (`ikeport=` in config setup), is only noted; the algorithms 3.x read (`serpent`, `twofish`, `cast`) are taken; and checks that rest on later releases\' defaults (the IKE version a conn without `ikev2=` speaks, `ikev1-policy`, built-in proposals) say nothing.'
+        : '';
     parts.push(`No ${DIALECT_TRAITS[dialect].label} release as old as ${version} is known here, so the files are judged as the releases that are, which may refuse what ${version} accepted.${dropped}`);
   } else if (version !== undefined && !isKnownRelease(dialect, version)) {
     parts.push(`No ${DIALECT_TRAITS[dialect].label} release ${version} is known here (the newest known is ${DIALECT_TRAITS[dialect].releases.at(-1)}): it is judged as a release newer than every known one.`);

@@ -61,7 +61,7 @@ describe('# ipsec-dialect: comments', () => {
     assert.match(hover('# ipsec-dialect: libreswan-9|\nconn a\n') ?? '', /No Libreswan release 9 is known here \(the newest known is 5\.4\): it is judged as a release newer than every known one/);
     const old = hover('# ipsec-dialect: libreswan-3.32|\nconn a\n') ?? '';
     assert.match(old, /judge this gateway's files as Libreswan, any release \(4\.0 to 5\.4\)\./);
-    assert.match(old, /No Libreswan release as old as 3\.32 is known here, so the files are judged as the releases that are, which may refuse what 3\.32 accepted\. A keyword Libreswan 3 took and 4\.0 dropped \(`ike-frag`, `nat_traversal`\) is only noted/);
+    assert.match(old, /No Libreswan release as old as 3\.32 is known here, so the files are judged as the releases that are, which may refuse what 3\.32 accepted\. A keyword Libreswan 3 took and 4\.0 dropped \(`ike-frag`, `nat_traversal`\), or took in another section \(`ikeport=` in config setup\), is only noted; the algorithms 3\.x read/);
     assert.doesNotMatch(old, /instead/);
     const include = '# ipsec-dialect: libreswan-4\ninclude /etc/ipsec.d/*.conf\n';
     const overridden = hover(`${include}`.replace('libreswan-4', 'libreswan-4|'), {});
