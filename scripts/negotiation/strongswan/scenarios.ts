@@ -21,6 +21,8 @@ export interface ScenarioSide {
   readonly keyInSecrets?: boolean;
   /** A copy of the peer's certificate in ipsec.d/certs (and NSS), as `<peer>.pem`, for rightcert=. */
   readonly peerCertCopy?: boolean;
+  /** Which of the peer's certificates that copy is (the good one unless said). */
+  readonly peerCertCopyVariant?: CertVariant;
   /** Another CA, which issued neither side's certificate, in ipsec.d/cacerts (and NSS, trusted). */
   readonly trustsOtherCa?: boolean;
   /** One more CA in ipsec.d/cacerts (and NSS, trusted), as `<name>.pem`: a CA that issued a certificate variant. */

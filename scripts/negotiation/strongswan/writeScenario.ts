@@ -65,7 +65,7 @@ export function writeScenario(pairDir: string, scenario: Scenario, connName: str
         chmodSync(path.join(etc, 'ipsec.d', 'private', keyName(side)), 0o600);
       }
     }
-    if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
+    if (alg && side.peerCertCopy) copyFileSync(pki.certPem(alg, peerOf(side), side.peerCertCopyVariant ?? 'good'), path.join(etc, 'ipsec.d', 'certs', `${peerOf(side)}.pem`));
     if (side.trustsCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'main'), path.join(etc, 'ipsec.d', 'cacerts', CA_FILE));
     if (side.trustsOtherCa) copyFileSync(pki.caPem(alg ?? 'rsa', 'other'), path.join(etc, 'ipsec.d', 'cacerts', OTHER_CA_FILE));
     if (side.extraCa) copyFileSync(pki.caPem(alg ?? 'rsa', side.extraCa), path.join(etc, 'ipsec.d', 'cacerts', `${CA_FILES[side.extraCa]}.pem`));
@@ -84,7 +84,7 @@ export function prepareScenarioNss(runtime: string, side: ScenarioSide, pki: Pki
   must('certutil', ['-N', '--empty-password', '-d', `sql:${nss}`]);
   const alg = keyAlgOf(side);
   if (alg) must('pk12util', ['-i', pki.p12(alg, side.host, side.certVariant, certName(side)), '-d', `sql:${nss}`, '-W', '']);
-  if (alg && side.peerCertCopy) must('certutil', ['-A', '-n', `${peerOf(side)}.pem`, '-t', ',,', '-d', `sql:${nss}`, '-a', '-i', pki.certPem(alg, peerOf(side), 'good')]);
+  if (alg && side.peerCertCopy) must('certutil', ['-A', '-n', `${peerOf(side)}.pem`, '-t', ',,', '-d', `sql:${nss}`, '-a', '-i', pki.certPem(alg, peerOf(side), side.peerCertCopyVariant ?? 'good')]);
   if (side.trustsCa) must('certutil', ['-A', '-n', CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'main')]);
   if (side.trustsOtherCa) must('certutil', ['-A', '-n', OTHER_CA_FILE, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', 'other')]);
   if (side.extraCa) must('certutil', ['-A', '-n', `${CA_FILES[side.extraCa]}.pem`, '-t', 'CT,,', '-d', `sql:${nss}`, '-a', '-i', pki.caPem(alg ?? 'rsa', side.extraCa)]);

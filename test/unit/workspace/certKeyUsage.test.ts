@@ -66,4 +66,53 @@ describe('cert-key-usage', () => {
     assert.deepEqual(summarize(rsa).map((s) => s.split(' ').at(-1)), ['warning']);
     assert.match(rsa[0].message, /if conn a in b\/etc\/ipsec\.conf runs strongSwan, it refuses it/);
   });
+
+  describe('a gateway whose peer is not in the workspace', () => {
+    /** One gateway that keeps its peer's certificate (`rightcert=`), made with the given key and key usage. */
+    const lone = (head: string, options: { readonly key?: 'ec' | 'rsa'; readonly keyUsage?: number; readonly authby?: string } = {}) => {
+      const own = issueCertificate({ subjectKey: ecKey(), commonName: 'a.example', keyUsage: DIGITAL_SIGNATURE });
+      const peer = issueCertificate({ subjectKey: options.key === 'rsa' ? rsaKey() : ecKey(), commonName: 'far.example', keyUsage: options.keyUsage });
+      const files = {
+        '/ws/a/etc/ipsec.conf': `${head}config setup\n\nconn far\n\tleft=192.0.2.1\n\tleftcert=a.pem\n\tright=198.51.100.7\n\trightcert=far.pem\n\tauthby=${options.authby ?? 'pubkey'}\n\tauto=start\n`,
+        '/ws/a/etc/ipsec.d/certs/a.pem': own.toString(),
+        '/ws/a/etc/ipsec.d/certs/far.pem': peer.toString(),
+      };
+      return workspaceFindings(files, ['/ws/a/etc/ipsec.conf']).filter((f) => f.code === 'cert-key-usage');
+    };
+
+    it("is an error on the peer's certificate a strongSwan gateway keeps, when it may not sign", () => {
+      const found = lone(STRONGSWAN, { key: 'rsa', keyUsage: KEY_ENCIPHERMENT });
+      assert.deepEqual(summarize(found), ['a/etc/ipsec.conf:7 cert-key-usage error']);
+      assert.match(found[0].message, /^far\.pem, the peer's certificate of conn far, may not sign: its key usage allows keyEncipherment; this gateway runs strongSwan, which refuses it/);
+    });
+
+    it('is a warning when the gateway may run another daemon, and nothing for Libreswan, whose check of a pinned certificate was not seen', () => {
+      assert.deepEqual(summarize(lone('', { keyUsage: KEY_ENCIPHERMENT, authby: 'rsasig' })).map((s) => s.split(' ').at(-1)), ['warning']);
+      assert.deepEqual(lone(LIBRESWAN_4, { keyUsage: KEY_ENCIPHERMENT, authby: 'ecdsa' }), []);
+    });
+
+    it('leaves alone a certificate that may sign, and a conn that authenticates with a pre-shared key', () => {
+      assert.deepEqual(lone(STRONGSWAN, { keyUsage: DIGITAL_SIGNATURE }), []);
+      assert.deepEqual(lone(STRONGSWAN, { keyUsage: NON_REPUDIATION }), []);
+      assert.deepEqual(lone(STRONGSWAN, {}), []);
+      assert.deepEqual(lone(STRONGSWAN, { keyUsage: KEY_ENCIPHERMENT, authby: 'secret' }), []);
+    });
+  });
+
+  it('leaves the kept copy to the pair check when the peer is in the workspace', () => {
+    const aCert = issueCertificate({ subjectKey: ecKey(), commonName: 'a.example', keyUsage: DIGITAL_SIGNATURE });
+    const bCert = issueCertificate({ subjectKey: ecKey(), commonName: 'b.example', keyUsage: KEY_ENCIPHERMENT });
+    const pinned = (self: string, peer: string) => `${conf(STRONGSWAN, self, peer)}\trightcert=${peer}.pem\n`;
+    const files = {
+      '/ws/a/etc/ipsec.conf': pinned('a', 'b'),
+      '/ws/a/etc/ipsec.d/certs/a.pem': aCert.toString(),
+      '/ws/a/etc/ipsec.d/certs/b.pem': bCert.toString(),
+      '/ws/b/etc/ipsec.conf': pinned('b', 'a'),
+      '/ws/b/etc/ipsec.d/certs/b.pem': bCert.toString(),
+      '/ws/b/etc/ipsec.d/certs/a.pem': aCert.toString(),
+    };
+    const found = workspaceFindings(files, ['/ws/a/etc/ipsec.conf', '/ws/b/etc/ipsec.conf']).filter((f) => f.code === 'cert-key-usage');
+    assert.deepEqual(summarize(found), ['b/etc/ipsec.conf:6 cert-key-usage error'], 'reported once, where b presents it');
+  });
 });
+
