@@ -4,8 +4,10 @@ import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
 import { unknownKeyword } from '../../../server/src/checks/ipsecConf/unknownKeyword';
 import { wrongSection } from '../../../server/src/checks/ipsecConf/wrongSection';
 import { lookupKeyword } from '../../../server/src/knowledge/ipsecConf';
-import { LIBRESWAN_3_MOVED, LIBRESWAN_3_ONLY } from '../../../server/src/knowledge/ipsecConf/libreswan3Keywords';
-import { lint } from '../../helpers';
+import { LIBRESWAN_3_EXTRA_WORDS, LIBRESWAN_3_MOVED, LIBRESWAN_3_ONLY, LIBRESWAN_3_WORDS } from '../../../server/src/knowledge/ipsecConf/libreswan3Keywords';
+import { completeIpsecConf } from '../../../server/src/features/completion/ipsecConf';
+import type { ParsedDocument } from '../../../server/src/model/document';
+import { caret, lint, parse } from '../../helpers';
 
 const check = (text: string) => lint('ipsec', text, [unknownKeyword]).map((f) => `${f.range.start.line} ${f.severity}: ${f.message}`);
 
@@ -45,6 +47,15 @@ describe('a file pinned to Libreswan 3', () => {
 });
 
 describe('a file pinned to Libreswan 3: sections and proposals', () => {
+  it('lists for each key only words the modelled releases take too, and fewer than they take', () => {
+    for (const [key, words] of LIBRESWAN_3_WORDS) {
+      const type = lookupKeyword(key, 'libreswan').type;
+      const taken = type?.kind === 'enum' || type?.kind === 'enumList' ? type.values : [];
+      for (const word of words) assert.ok(taken.includes(word) || LIBRESWAN_3_EXTRA_WORDS.get(key)?.has(word), `${key}=${word} is in neither list`);
+      assert.ok(taken.length > words.size, `${key}: 4.0 and later add nothing`);
+    }
+  });
+
   const placed = (text: string) => lint('ipsec', text, [wrongSection]).map((f) => `${f.range.start.line} ${f.severity}: ${f.message}`);
   const values = (text: string) => lint('ipsec', text, [badValue]).map((f) => `${f.range.start.line} ${f.severity}: ${f.message}`);
   const conn = (line: string) => `conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\t${line}\n`;
@@ -75,4 +86,34 @@ describe('a file pinned to Libreswan 3: sections and proposals', () => {
     assert.match(found[1], /Libreswan 3\.25 loads the file and keeps the default/);
     assert.match(values('# ipsec-dialect: libreswan\nconfig setup\n\tseedbits=abc\n')[0], /^2 error/);
   });
+
+  it('refuses a word only 4.0 and later take (3.32\'s addconn: "keyword auto, invalid value: keep"), and warns before 3.7, which dropped the line', () => {
+    const pinned = (release: string, line: string) => values(`# ipsec-dialect: libreswan-${release}\n${conn(line)}`);
+    assert.match(pinned('3.25', 'keyexchange=ikev2')[0], /^4 error: keyexchange: "ikev2" is not a word Libreswan 3 took here \(ike\); 4\.0 and later added it/);
+    assert.match(pinned('3.32', 'auto=keep')[0], /^4 error: auto: "keep" is not a word Libreswan 3 took here/);
+    assert.match(pinned('3.25', 'leftsendcert=ifasked')[0], /^4 error/);
+    assert.match(pinned('3.25', 'encapsulation=true')[0], /^4 error/);
+    assert.match(pinned('3.4', 'auto=keep')[0], /^4 warning: .*Libreswan 3\.0 to 3\.6 log it and load the conn without the setting/);
+    assert.match(pinned('3', 'auto=keep')[0], /^4 warning/, 'any 3.x may be one before 3.7');
+    assert.deepEqual(pinned('3.25', 'keyexchange=ike'), []);
+    assert.deepEqual(pinned('3.25', 'auto=start'), []);
+    assert.deepEqual(pinned('3.25', 'leftsendcert=alwayssend'), []);
+    assert.deepEqual(values(`# ipsec-dialect: libreswan-4.10\n${conn('auto=keep')}`), []);
+    // Words early 3.x releases took and 4.0 dropped.
+    assert.deepEqual(pinned('3.0', 'type=udpencap'), []);
+    assert.deepEqual(pinned('3.0', 'leftsendcert=forcedtype'), []);
+    assert.match(values(`# ipsec-dialect: libreswan-4.10\n${conn('type=udpencap')}`)[0], /^4 error/);
+  });
+
+  it('offers only the words Libreswan 3 took as values', () => {
+    const offered = (head: string) => {
+      const { text, offset } = caret(`${head}conn a\n\tauto=|\n`);
+      const doc = parse('ipsec', text) as ParsedDocument<'ipsec'>;
+      return completeIpsecConf(doc, doc.source.positionAt(offset), { connNames: [] }).map((e) => e.label);
+    };
+    assert.ok(offered('# ipsec-dialect: libreswan-4\n').includes('keep'));
+    const pinned = offered('# ipsec-dialect: libreswan-3.25\n');
+    assert.ok(pinned.includes('start') && !pinned.includes('keep'));
+  });
 });
+

@@ -1,4 +1,5 @@
-import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { compareVersions, lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { libreswan3RefusedWord } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import { OPENSWAN_UNQUOTABLE_KEYS } from '../../knowledge/ipsecConf/openswanStorage';
 import type { ParsedDocument } from '../../model/document';
 import type { Setting } from '../../parsing/ipsecConf/ast';
@@ -31,6 +32,9 @@ function leniency(key: string, value: string, section: SectionKind, target: Dial
   if (base !== undefined && skipsUnreadableValue(target, section, base)) return 'this Libreswan 5 release skips the line ("keyword ignored") and uses the default';
   // Openswan 2.6's addconn: "WARNING: … keyword type, invalid value: tunnle", and the conn loads without it.
   if (target.dialect === 'openswan' && (kind === 'enum' || kind === 'enumList')) return 'Openswan logs it and loads the conn without the setting';
+  if (target.dialect === 'libreswan' && target.olderRelease !== undefined && compareVersions(target.olderRelease, '3.7') < 0 && libreswan3RefusedWord(key, value)) {
+    return 'Libreswan 3.0 to 3.6 log it and load the conn without the setting';
+  }
   // 3.x had the same grammar (3.32's addconn loads ikelifetime=abc and seedbits=abc).
   const lenient = isLibreswan4(target) ? 'Libreswan 4' : target.dialect === 'libreswan' && target.olderRelease !== undefined ? `Libreswan ${target.olderRelease}` : undefined;
   if (lenient === undefined) return undefined;

@@ -1,4 +1,5 @@
 import { lookupKeyword, type SectionKind } from '../../knowledge/ipsecConf';
+import { libreswan3RefusedWord, libreswan3TookWord } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import type { Setting } from '../../parsing/ipsecConf/ast';
 import { isLibreswan4, valueBeforeHash } from './dialectParsers';
 import { concreteReleases, someRelease, type DialectTarget } from './dialectTarget';
@@ -47,7 +48,8 @@ function judgeAfresh(key: string, value: string, section: SectionKind, target: D
   const inAnyRelease = lookupKeyword(key, target.dialect).status;
   if (inAnyRelease !== 'valid' && inAnyRelease !== 'deprecated') return { kind: 'notApplicable' };
   const first = problemIn(key, value, section, target);
-  if (first === undefined) return { kind: 'accepts' };
+  if (first === undefined) return libreswan3Verdict(key, value, target);
+  if (target.dialect === 'libreswan' && target.olderRelease !== undefined && libreswan3TookWord(key, value)) return { kind: 'accepts' };
   const releaseOf = (version: string | undefined): Release => ({ dialect: target.dialect, version, olderRelease: target.olderRelease });
   const takenBySome = someRelease(target, (version) => problemIn(key, value, section, releaseOf(version)) === undefined);
   if (takenBySome) return { kind: 'accepts' };
@@ -57,6 +59,13 @@ function judgeAfresh(key: string, value: string, section: SectionKind, target: D
     if (problem !== undefined && problem !== 'notApplicable') return { kind: 'rejects', problem };
   }
   return { kind: 'notApplicable' };
+}
+
+/** A word only 4.0 and later take, in a file pinned to Libreswan 3 (`auto=keep`, `keyexchange=ikev2`). */
+function libreswan3Verdict(key: string, value: string, target: DialectTarget): ValueVerdict {
+  const refused = target.dialect === 'libreswan' && target.olderRelease !== undefined ? libreswan3RefusedWord(key, value) : undefined;
+  if (!refused) return { kind: 'accepts' };
+  return { kind: 'rejects', problem: { message: `"${refused.word}" is not a word Libreswan 3 took here (${refused.took.join(', ')}); 4.0 and later added it` } };
 }
 
 export function typeKind(key: string, target: DialectTarget): string | undefined {

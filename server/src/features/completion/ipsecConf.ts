@@ -1,5 +1,6 @@
 import { keywordsFor, lookupKeyword, type SectionKind, type ValueType } from '../../knowledge/ipsecConf';
 import { dialectTargets, type DialectTarget } from '../../checks/ipsecConf/dialectView';
+import { libreswan3RefusedWord } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import type { DialectGuess } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { Section } from '../../parsing/ipsecConf/ast';
@@ -93,7 +94,9 @@ export function completeIpsecConf(document: ParsedDocument<'ipsec'>, position: P
     // The peer's whole list fits only where the value starts; further on, each word completes.
     if (candidate.entry.type.kind === 'proposals') return [...(typed === '' ? fromPeers : []), ...proposalWordCompletions(typed, position, targets)];
     const offered = new Set(peerValues.map((c) => c.value));
-    const values = valuesOf(candidate.entry.type).filter((value) => !offered.has(value));
+    // A file pinned to Libreswan 3 is offered only the words 3.x took.
+    const older = targets.some((t) => t.dialect === 'libreswan' && t.olderRelease !== undefined);
+    const values = valuesOf(candidate.entry.type).filter((value) => !offered.has(value) && !(older && libreswan3RefusedWord(key, value)));
     return [...fromPeers, ...values.map((value): CompletionEntry => ({ label: value, kind: 'value', insertText: value, range, detail: candidate.entry.default === value ? 'default' : undefined }))];
   }
   const keyMatch = /^[ \t]+([A-Za-z0-9_.-]*)$/.exec(lineText);

@@ -37,3 +37,56 @@ export function libreswan3Took(key: string, section: SectionKind): boolean {
   const lower = key.toLowerCase();
   return LIBRESWAN_3_ONLY.get(lower) === section || LIBRESWAN_3_MOVED.get(lower) === section;
 }
+
+/*
+ * The words of keys whose list 4.0 and later made longer, as the union over every 3.x release's
+ * keywords.c (sides written out). From 3.7, addconn refuses the file over any other word
+ * ("keyword auto, invalid value: keep", seen with 3.32); 3.0 to 3.6 warned and dropped the line.
+ */
+const SENDCERT = ['always', 'alwayssend', 'forcedtype', 'never', 'sendifasked'];
+const END_AUTH = ['never', 'null', 'rsasig', 'secret'];
+export const LIBRESWAN_3_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    auto: ['add', 'ignore', 'ondemand', 'route', 'start', 'up'],
+    encapsulation: ['auto', 'no', 'yes'],
+    esn: ['either', 'no', 'yes'],
+    failureshunt: ['drop', 'hold', 'none', 'passthrough', 'reject'],
+    fragmentation: ['force', 'insist', 'never', 'no', 'yes'],
+    keyexchange: ['ike'],
+    leftauth: END_AUTH,
+    leftsendcert: SENDCERT,
+    negotiationshunt: ['drop', 'hold', 'passthrough'],
+    'nic-offload': ['auto', 'no', 'yes'],
+    ppk: ['always', 'insist', 'never', 'no', 'permit', 'propose', 'yes'],
+    'remote-peer-type': ['cisco'],
+    remote_peer_type: ['cisco'],
+    rightauth: END_AUTH,
+    rightsendcert: SENDCERT,
+    'send-redirect': ['auto', 'no', 'yes'],
+    sendcert: ['always', 'alwayssend', 'never', 'sendifasked'],
+  }).map(([key, words]) => [key, new Set(words)]),
+);
+
+/** Words some 3.x release took that 4.0 and later refuse (early 3.x still had Openswan's `auth=esp` and `type=udpencap`). */
+export const LIBRESWAN_3_EXTRA_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    auth: ['ah', 'ah+esp', 'default', 'esp'],
+    leftsendcert: ['forcedtype'],
+    phase2: ['ah+esp'],
+    rightsendcert: ['forcedtype'],
+    type: ['udp', 'udpencap'],
+  }).map(([key, words]) => [key, new Set(words)]),
+);
+
+/** Whether some 3.x release took this whole value for the key where 4.0 and later refuse it. */
+export function libreswan3TookWord(key: string, value: string): boolean {
+  return LIBRESWAN_3_EXTRA_WORDS.get(key.toLowerCase())?.has(value.trim().toLowerCase()) ?? false;
+}
+
+/** The first word of the value no 3.x release took for the key, with the words they did; undefined when all were taken or the key is not one of these. */
+export function libreswan3RefusedWord(key: string, value: string): { readonly word: string; readonly took: readonly string[] } | undefined {
+  const words = LIBRESWAN_3_WORDS.get(key.toLowerCase());
+  if (!words) return undefined;
+  const word = value.split(/[:,\s]+/).find((piece) => piece.length > 0 && !words.has(piece.toLowerCase()));
+  return word === undefined ? undefined : { word, took: [...words] };
+}
