@@ -48,4 +48,40 @@ describe('ca-basic-constraint', () => {
   it('is a warning where the gateway may run strongSwan or another daemon', () => {
     assert.deepEqual(summarize(findings({ markedCa: false, bHead: '' })).map((s) => s.split(' ').at(-1)), ['warning']);
   });
+
+  describe('a gateway whose peer is not in the workspace', () => {
+    /** Gateway b alone, with the given CA certificates in cacerts (true: marked CA:TRUE). */
+    const lone = (marks: readonly boolean[], options: { readonly head?: string; readonly extra?: string } = {}) => {
+      const cas = marks.map((marked, i) => issueCertificate({ subjectKey: key(), commonName: `CA ${i}`, markedCa: marked }).toString());
+      const files: Record<string, string> = {
+        '/ws/b/etc/ipsec.conf': conf(options.head ?? STRONGSWAN, 'b', options.extra),
+        '/ws/b/etc/ipsec.d/certs/b.pem': issueCertificate({ subjectKey: key(), commonName: 'b.example' }).toString(),
+      };
+      cas.forEach((ca, i) => (files[`/ws/b/etc/ipsec.d/cacerts/ca${i}.pem`] = ca));
+      return workspaceFindings(files, ['/ws/b/etc/ipsec.conf']).filter((f) => f.code === 'ca-basic-constraint');
+    };
+
+    it('is an error when no CA certificate of a strongSwan gateway has the mark, since it then trusts no CA', () => {
+      const found = lone([false, false]);
+      assert.deepEqual(summarize(found), ['b/etc/ipsec.conf:8 ca-basic-constraint error']);
+      assert.match(found[0].message, /^no CA certificate in cacerts \(ca0\.pem, ca1\.pem\) has basicConstraints CA:TRUE: strongSwan discards them all at start and refuses the peer's certificate/);
+    });
+
+    it('says nothing when one CA has the mark, the peer certificate is pinned, the conn uses a pre-shared key, or the gateway runs Libreswan', () => {
+      assert.deepEqual(lone([false, true]), []);
+      assert.deepEqual(lone([]), []);
+      assert.deepEqual(lone([false], { extra: '\trightcert=a.pem\n' }), []);
+      assert.deepEqual(lone([false], { extra: '\tauthby=secret\n' }), []);
+      assert.deepEqual(lone([false], { head: LIBRESWAN_4 }), []);
+    });
+
+    it('is a warning where the gateway may run another daemon', () => {
+      assert.deepEqual(summarize(lone([false], { head: '' })).map((s) => s.split(' ').at(-1)), ['warning']);
+    });
+  });
+
+  it('leaves a gateway with its peer in the workspace to the pair check, which names the CA that issued the peer certificate', () => {
+    assert.deepEqual(summarize(findings({ markedCa: false })), ['b/etc/ipsec.conf:8 ca-basic-constraint error']);
+  });
 });
+

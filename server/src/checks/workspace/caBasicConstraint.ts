@@ -1,10 +1,40 @@
 import path from 'node:path';
 import { isIssuedBy, shortDn } from '../../workspace/certificates';
+import { genericEndAuth } from '../../workspace/authMethods';
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import { defineWorkspaceRule } from '../workspaceRule';
+import { isPaired, peersOf } from '../../workspace/peers';
+import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { certificateSite, presentedCertificate } from './certificateRefs';
 import { keepsCertificatesInNss, loadCas, unmarkedCas } from './nodeCas';
 import { bothWays, describeConn, peerSite } from './peerReport';
+
+/**
+ * Gateways whose peer is not in the workspace: when every CA certificate a strongSwan gateway
+ * keeps lacks the mark, it trusts no CA at all, and each conn that checks the peer's certificate
+ * against its CAs (no `rightcert=`) fails.
+ */
+function checkUnmarkedOnly(model: WorkspaceModel, report: WorkspaceReporter): void {
+  for (const node of model.nodes) {
+    const daemons = possibleDialects(node.dialect);
+    if (!daemons.includes('strongswan') || keepsCertificatesInNss(model, node)) continue;
+    const unmarked = unmarkedCas(model, node);
+    if (unmarked.length === 0 || unmarked.length < loadCas(model, node).length) continue;
+    const pairs = peersOf(model.nodes);
+    const certain = daemons.length === 1;
+    const files = unmarked.map((ca) => path.basename(ca.filePath)).join(', ');
+    for (const conn of node.effective.values()) {
+      if (conn.values.get('rightcert') || isPaired(pairs, conn)) continue;
+      const auth = genericEndAuth(conn, 'right');
+      if (!auth || (!auth.proves.has('rsa') && !auth.proves.has('ecdsa'))) continue;
+      report({
+        ...peerSite({ node, conn }),
+        conn: conn.name,
+        message: `no CA certificate in cacerts (${files}) has basicConstraints CA:TRUE: ${certain ? 'strongSwan' : 'strongSwan, which this gateway may run,'} discards them all at start and refuses the peer's certificate; reissue the CA certificate with basicConstraints=critical,CA:TRUE`,
+        severity: certain ? undefined : 'warning',
+      });
+    }
+  }
+}
 
 export const caBasicConstraint = defineWorkspaceRule({
   code: 'ca-basic-constraint',
@@ -12,7 +42,8 @@ export const caBasicConstraint = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'The only CA that issued a peer\'s certificate is not marked as a CA, which strongSwan discards',
   description:
-    "strongSwan loads a certificate of `ipsec.d/cacerts` as a CA only when it says so: basicConstraints with CA:TRUE. A CA certificate made without it (a version 1 certificate, or one self-signed from a request without extensions) is dropped at start (\"lacks ca basic constraint, discarded\"), and the peer certificates it issued are refused (\"no issuer certificate found\"). Libreswan took both kinds, trusted in NSS. Seen with strongSwan 5.9.8 and Libreswan 4.10. Reported for two peers in the workspace when no CA certificate of the strongSwan gateway that issued the other's certificate has the mark; a warning where the gateway may run another daemon. Reissue the CA certificate with `basicConstraints=critical,CA:TRUE` (the certificates it issued stay valid when its key and name are kept).",
+    "strongSwan loads a certificate of `ipsec.d/cacerts` as a CA only when it says so: basicConstraints with CA:TRUE. A CA certificate made without it (a version 1 certificate, or one self-signed from a request without extensions) is dropped at start (\"lacks ca basic constraint, discarded\"), and the peer certificates it issued are refused (\"no issuer certificate found\"). Libreswan took both kinds, trusted in NSS. Seen with strongSwan 5.9.8 and Libreswan 4.10. Reported for two peers in the workspace when no CA certificate of the strongSwan gateway that issued the other's certificate has the mark, and for a gateway whose peer is not in the workspace when none of its CA certificates has it; a warning where the gateway may run another daemon. Reissue the CA certificate with `basicConstraints=critical,CA:TRUE` (the certificates it issued stay valid when its key and name are kept).",
+  check: (model, report) => checkUnmarkedOnly(model, report),
   checkPair(pair, model, report) {
     for (const [verifier, presenter] of bothWays(pair)) {
       const daemons = possibleDialects(verifier.node.dialect);
