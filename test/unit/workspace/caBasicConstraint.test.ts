@@ -51,13 +51,14 @@ describe('ca-basic-constraint', () => {
 
   describe('a gateway whose peer is not in the workspace', () => {
     /** Gateway b alone, with the given CA certificates in cacerts (true: marked CA:TRUE). */
-    const lone = (marks: readonly boolean[], options: { readonly head?: string; readonly extra?: string } = {}) => {
+    const lone = (marks: readonly boolean[], options: { readonly head?: string; readonly extra?: string; readonly unreadable?: boolean } = {}) => {
       const cas = marks.map((marked, i) => issueCertificate({ subjectKey: key(), commonName: `CA ${i}`, markedCa: marked }).toString());
       const files: Record<string, string> = {
         '/ws/b/etc/ipsec.conf': conf(options.head ?? STRONGSWAN, 'b', options.extra),
         '/ws/b/etc/ipsec.d/certs/b.pem': issueCertificate({ subjectKey: key(), commonName: 'b.example' }).toString(),
       };
       cas.forEach((ca, i) => (files[`/ws/b/etc/ipsec.d/cacerts/ca${i}.pem`] = ca));
+      if (options.unreadable) files['/ws/b/etc/ipsec.d/cacerts/other.crt'] = 'not a certificate this checker reads';
       return workspaceFindings(files, ['/ws/b/etc/ipsec.conf']).filter((f) => f.code === 'ca-basic-constraint');
     };
 
@@ -69,8 +70,10 @@ describe('ca-basic-constraint', () => {
 
     it('says nothing when one CA has the mark, the peer certificate is pinned, the conn uses a pre-shared key, or the gateway runs Libreswan', () => {
       assert.deepEqual(lone([false, true]), []);
+      assert.deepEqual(lone([false], { unreadable: true }), [], 'a file it cannot read may be the marked CA');
       assert.deepEqual(lone([]), []);
       assert.deepEqual(lone([false], { extra: '\trightcert=a.pem\n' }), []);
+      assert.deepEqual(lone([false], { extra: '\trightsigkey=a.pub\n' }), [], 'a raw public key needs no CA');
       assert.deepEqual(lone([false], { extra: '\tauthby=secret\n' }), []);
       assert.deepEqual(lone([false], { head: LIBRESWAN_4 }), []);
     });

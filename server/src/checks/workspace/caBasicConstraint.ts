@@ -5,8 +5,11 @@ import { possibleDialects } from '../../workspace/ikeIdentity';
 import { isPaired, peersOf } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
 import { certificateSite, presentedCertificate } from './certificateRefs';
-import { keepsCertificatesInNss, loadCas, unmarkedCas } from './nodeCas';
+import { keepsCertificatesInNss, loadCas, readsEveryCaFile, unmarkedCas } from './nodeCas';
 import { bothWays, describeConn, peerSite } from './peerReport';
+
+/** A peer certificate or raw key the conn holds itself, which strongSwan takes without a CA. */
+const PINNED_PEER_KEYS = ['rightcert', 'rightsigkey', 'rightrsasigkey', 'rightecdsakey', 'rightpubkey'];
 
 /**
  * Gateways whose peer is not in the workspace: when every CA certificate a strongSwan gateway
@@ -18,12 +21,12 @@ function checkUnmarkedOnly(model: WorkspaceModel, report: WorkspaceReporter): vo
     const daemons = possibleDialects(node.dialect);
     if (!daemons.includes('strongswan') || keepsCertificatesInNss(model, node)) continue;
     const unmarked = unmarkedCas(model, node);
-    if (unmarked.length === 0 || unmarked.length < loadCas(model, node).length) continue;
+    if (unmarked.length === 0 || unmarked.length < loadCas(model, node).length || !readsEveryCaFile(model, node)) continue;
     const pairs = peersOf(model.nodes);
     const certain = daemons.length === 1;
     const files = unmarked.map((ca) => path.basename(ca.filePath)).join(', ');
     for (const conn of node.effective.values()) {
-      if (conn.values.get('rightcert') || isPaired(pairs, conn)) continue;
+      if (PINNED_PEER_KEYS.some((key) => conn.values.get(key)) || isPaired(pairs, conn)) continue;
       const auth = genericEndAuth(conn, 'right');
       if (!auth || (!auth.proves.has('rsa') && !auth.proves.has('ecdsa'))) continue;
       report({
@@ -54,7 +57,7 @@ export const caBasicConstraint = defineWorkspaceRule({
       const ref = presentedCertificate(model, presenter);
       const info = ref?.info;
       const issuer = info && unmarked.find((ca) => isIssuedBy(info, ca));
-      if (!ref || !info || !issuer || loadCas(model, verifier.node).some((ca) => !unmarked.includes(ca) && isIssuedBy(info, ca))) continue;
+      if (!ref || !info || !issuer || loadCas(model, verifier.node).some((ca) => !unmarked.includes(ca) && isIssuedBy(info, ca)) || !readsEveryCaFile(model, verifier.node)) continue;
       const caFile = path.basename(issuer.filePath);
       const certain = daemons.length === 1;
       const who = certain ? 'strongSwan' : 'strongSwan, which this gateway may run,';

@@ -23,6 +23,11 @@ export function loadCas(model: WorkspaceModel, node: IpsecNode): CertificateInfo
   });
 }
 
+/** Whether every file in a gateway's cacerts was read as a certificate: only then does what they lack say what the gateway lacks. */
+export function readsEveryCaFile(model: WorkspaceModel, node: IpsecNode): boolean {
+  return (model.files.list(folderOf(node, 'cacerts'))?.length ?? 0) === loadCas(model, node).length;
+}
+
 const UNMARKED = new MemoSlot<CertificateInfo[]>('CA certificates without CA:TRUE');
 
 /** The certificates of a gateway's cacerts without basicConstraints CA:TRUE, which strongSwan discards; usually none. */
