@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { badValue } from '../../../server/src/checks/ipsecConf/badValue';
+import { deprecatedKeyword } from '../../../server/src/checks/ipsecConf/deprecatedKeyword';
 import { unknownKeyword } from '../../../server/src/checks/ipsecConf/unknownKeyword';
 import { wrongSection } from '../../../server/src/checks/ipsecConf/wrongSection';
 import { lookupKeyword } from '../../../server/src/knowledge/ipsecConf';
@@ -114,6 +115,20 @@ describe('a file pinned to Libreswan 3: sections and proposals', () => {
     assert.ok(offered('# ipsec-dialect: libreswan-4\n').includes('keep'));
     const pinned = offered('# ipsec-dialect: libreswan-3.25\n');
     assert.ok(pinned.includes('start') && !pinned.includes('keep'));
+  });
+
+  it('offers a newer name only where the pinned release knows it, and lets a key later releases ignore be', () => {
+    const old = (release: string, line: string) => lint('ipsec', `# ipsec-dialect: libreswan-${release}\n${conn(line)}`, [deprecatedKeyword]);
+    const lifetime = old('3.25', 'keylife=1h');
+    assert.equal(lifetime.length, 1);
+    assert.match(lifetime[0].message, /^"keylife" is an old name: Libreswan 4\.0 and later call it ipsec-lifetime, which Libreswan 3\.25 does not know, so keep it until you upgrade/);
+    assert.deepEqual(lifetime[0].fixes ?? [], []);
+    assert.equal(old('3.25', 'aggrmode=yes')[0]?.fixes?.[0]?.title, 'Change to "aggressive"', '3.20 and later took aggressive=');
+    assert.deepEqual(old('3.10', 'aggrmode=yes')[0]?.fixes ?? [], []);
+    assert.deepEqual(old('3', 'aggrmode=yes')[0]?.fixes ?? [], [], 'any 3.x may be older than the name');
+    assert.deepEqual(old('3.10', 'forceencaps=yes'), [], '3.0 to 3.18 read forceencaps=');
+    assert.equal(old('3.25', 'forceencaps=yes').length, 1);
+    assert.equal(lint('ipsec', `# ipsec-dialect: libreswan-4.10\n${conn('keylife=1h')}`, [deprecatedKeyword])[0]?.fixes?.length, 1);
   });
 });
 

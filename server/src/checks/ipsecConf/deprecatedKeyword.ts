@@ -1,3 +1,4 @@
+import { libreswan3Knows } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
@@ -23,6 +24,15 @@ export const deprecatedKeyword = defineRule({
       const ignoring = verdicts.filter((v) => v.lookup.status === 'ignored');
       const replacement = verdicts.map((v) => v.lookup.replacement).find((r) => r !== undefined);
       const key = setting.key.text;
+      const older = verdicts.find((v) => v.target.dialect === 'libreswan' && v.target.olderRelease !== undefined)?.target.olderRelease;
+      const unknownToOlder = older !== undefined && replacement !== undefined && replacement.split('/').some((name) => !libreswan3Knows(name, older));
+      if (older !== undefined && replacement !== undefined && unknownToOlder) {
+        // The pinned release still reads a key later ones ignore (forceencaps before 3.19).
+        if (ignoring.length > 0) continue;
+        // Renaming would break a file for a release that does not know the new name.
+        report({ span: setting.key.span, message: `"${key}" is an old name: Libreswan 4.0 and later call it ${replacement.replace('/', ' or ')}, which Libreswan ${older} does not know, so keep it until you upgrade`, severity: 'info' });
+        continue;
+      }
       const fixes: Fix[] = (replacement?.split('/') ?? []).map((name, _, all) => ({
         title: `Change to "${name}"`,
         preferred: all.length === 1,

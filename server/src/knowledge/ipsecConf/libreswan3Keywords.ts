@@ -90,3 +90,27 @@ export function libreswan3RefusedWord(key: string, value: string): { readonly wo
   const word = value.split(/[:,\s]+/).find((piece) => piece.length > 0 && !words.has(piece.toLowerCase()));
   return word === undefined ? undefined : { word, took: [...words] };
 }
+
+/*
+ * The first 3.x release whose keywords.c took each newer name that a deprecated keyword points to
+ * (`virtual_private` → `virtual-private` from 3.9); the names missing here no 3.x release took
+ * (`ipsec-lifetime`, `rightikeport`, `ikev1-secctx-attr-type`).
+ */
+const NEWER_NAME_SINCE: ReadonlyMap<string, number> = new Map([
+  ['virtual-private', 9],
+  ['remote-peer-type', 9],
+  ['logfile', 14],
+  ['leftusername', 17],
+  ['rightusername', 17],
+  ['leftauth', 19],
+  ['rightauth', 19],
+  ['aggressive', 20],
+  ['encapsulation', 19],
+]);
+
+/** Whether the 3.x release a file is pinned to (`3.25`; a bare `3` stands for any) took this keyword name. */
+export function libreswan3Knows(name: string, release: string): boolean {
+  const since = NEWER_NAME_SINCE.get(name.toLowerCase());
+  const minor = /^3\.(\d+)/.exec(release)?.[1];
+  return since !== undefined && minor !== undefined && Number(minor) >= since;
+}
