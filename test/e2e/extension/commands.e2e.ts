@@ -23,7 +23,7 @@ export function commandTests(): void {
       });
       try {
         await commands.executeCommand('ipsec.setDialect');
-        assert.deepEqual(offered, ['Libreswan 5', 'Libreswan 4', 'strongSwan 6', 'strongSwan 5', 'Openswan 2.6']);
+        assert.deepEqual(offered, ['Libreswan 5', 'Libreswan 4', 'Libreswan 3', 'strongSwan 6', 'strongSwan 5', 'Openswan 2.6']);
         const written = await waitFor('the saved comment', () => readFileSync(conf.fsPath, 'utf8').startsWith('# ipsec-dialect: libreswan-5\n') && readFileSync(conf.fsPath, 'utf8'));
         assert.equal(written, `# ipsec-dialect: libreswan-5\n${original}`);
         // Openswan's nat_traversal= is now judged by Libreswan 5, which refuses it.
