@@ -103,6 +103,7 @@ describe('a file pinned to Libreswan 3: sections and proposals', () => {
     // Words early 3.x releases took and 4.0 dropped.
     assert.deepEqual(pinned('3.0', 'type=udpencap'), []);
     assert.deepEqual(pinned('3.0', 'leftsendcert=forcedtype'), []);
+    assert.deepEqual(pinned('3.14', 'authby=secret|rsasig'), [], '3.14 to 3.23 listed it as one word');
     assert.match(values(`# ipsec-dialect: libreswan-4.10\n${conn('type=udpencap')}`)[0], /^4 error/);
   });
 
@@ -129,6 +130,17 @@ describe('a file pinned to Libreswan 3: sections and proposals', () => {
     assert.deepEqual(old('3.10', 'forceencaps=yes'), [], '3.0 to 3.18 read forceencaps=');
     assert.equal(old('3.25', 'forceencaps=yes').length, 1);
     assert.equal(lint('ipsec', `# ipsec-dialect: libreswan-4.10\n${conn('keylife=1h')}`, [deprecatedKeyword])[0]?.fixes?.length, 1);
+  });
+
+  it('refuses a keyword no 3.x release knew, which 3.32 stops at ("syntax error"), and suggests only names 3.x took', () => {
+    const keys = (release: string, line: string) => lint('ipsec', `# ipsec-dialect: libreswan-${release}\n${conn(line)}`, [unknownKeyword]).map((f) => `${f.range.start.line} ${f.severity}: ${f.message}`);
+    assert.deepEqual(keys('3.25', 'enable-tcp=yes'), ['4 error: No Libreswan 3 release knows "enable-tcp", which a later release added: Libreswan 3.25 refuses the file ("syntax error")']);
+    assert.deepEqual(keys('3.25', 'leftsourceip=192.0.2.1'), []);
+    assert.deepEqual(keys('3.25', 'x-owner=ops'), [], 'x- keys are left alone');
+    assert.deepEqual(keys('4.10', 'enable-tcp=yes'), []);
+    assert.match(keys('3.25', 'fragmentaton=yes')[0], /did you mean "fragmentation"\?/);
+    assert.doesNotMatch(keys('3.25', 'enable-tpc=yes')[0], /did you mean/, 'enable-tcp came with 4.x');
+    assert.match(keys('4.10', 'enable-tpc=yes')[0], /did you mean "enable-tcp"\?/);
   });
 });
 

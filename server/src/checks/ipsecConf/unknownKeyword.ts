@@ -1,14 +1,21 @@
 import { suggestKeyword } from '../../knowledge/ipsecConf';
 import { libreswan3Took } from '../../knowledge/ipsecConf/libreswan3Keywords';
+import { libreswan3Named } from '../../knowledge/ipsecConf/libreswan3Names';
 import type { Fix } from '../finding';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { joinNames } from '../../text/joinNames';
 import { withVisibleCharacters } from '../../text/characters';
-import { currentEverywhere, dialectTargets, lookupAll, rejectsUnknown } from './dialectView';
+import { currentEverywhere, dialectTargets, lookupAll, rejectsUnknown, type DialectTarget } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
 const MAX_KEY_LENGTH = 64;
+
+/** A key the modelled Libreswan releases take (not an `x-` comment key) that no 3.x release's keywords.c held. */
+function unknownTo3(key: string, kind: 'config' | 'conn', targets: readonly DialectTarget[]): boolean {
+  if (libreswan3Named(key, kind) || libreswan3Named(key, kind === 'config' ? 'conn' : 'config')) return false;
+  return lookupAll(key, targets).every((v) => v.lookup.status === 'valid' || v.lookup.status === 'deprecated' || v.lookup.status === 'ignored');
+}
 
 export const unknownKeyword = defineRule({
   code: 'unknown-keyword',
@@ -16,10 +23,15 @@ export const unknownKeyword = defineRule({
   defaultSeverity: 'error',
   title: 'A keyword the daemon does not know',
   description:
-    "Libreswan and Openswan refuse to load a file with an unknown or removed keyword; strongSwan logs it and ignores the line, so a misspelt key silently does nothing. The message suggests the closest keyword (typos, a swapped left/right, the replacement of a removed one). When the gateway's dialect is not known and one plausible daemon accepts the keyword, this is only a notice naming the daemons that would object; a `# ipsec-dialect:` comment or the `ipsec.dialect` setting makes it exact.",
+    "Libreswan and Openswan refuse to load a file with an unknown or removed keyword; strongSwan logs it and ignores the line, so a misspelt key silently does nothing. The message suggests the closest keyword (typos, a swapped left/right, the replacement of a removed one). When the gateway's dialect is not known and one plausible daemon accepts the keyword, this is only a notice naming the daemons that would object; a `# ipsec-dialect:` comment or the `ipsec.dialect` setting makes it exact. In a file pinned to a Libreswan 3 release, a key no 3.x release knew (`enable-tcp`, `ikev1-policy`) is an error, since 3.x stops at it (\"syntax error\", seen with 3.32), and suggestions are kept to names some 3.x release took.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
+    const pinnedTo3 = targets.length === 1 && targets[0].dialect === 'libreswan' ? targets[0].olderRelease : undefined;
     for (const { kind, setting } of keyedSettings(document)) {
+      if (pinnedTo3 !== undefined && kind !== 'ca' && unknownTo3(setting.key.text, kind, targets)) {
+        report({ span: setting.key.span, message: `No Libreswan 3 release knows "${withVisibleCharacters(setting.key.text)}", which a later release added: Libreswan ${pinnedTo3} refuses the file ("syntax error")` });
+        continue;
+      }
       if (currentEverywhere(setting.key.text, kind, targets)) continue;
       const verdicts = lookupAll(setting.key.text, targets);
       const objecting = verdicts.filter((v) => !ACCEPTED.has(v.lookup.status));
@@ -33,7 +45,9 @@ export const unknownKeyword = defineRule({
         continue;
       }
       // No keyword is long; a huge key (a pasted blob) gets no suggestions, which would cost time.
-      const suggestions = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, kind, first.target.dialect, first.target.version) : [];
+      const suggested = setting.key.text.length <= MAX_KEY_LENGTH ? suggestKeyword(setting.key.text, kind, first.target.dialect, first.target.version) : [];
+      // A file pinned to Libreswan 3 is only offered names a 3.x release took.
+      const suggestions = olderRelease === undefined ? suggested : suggested.filter((s) => libreswan3Named(s.name, kind));
       const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
       const removed = first.lookup.status === 'removed';
       const replacement = first.lookup.replacement ? ` (use ${first.lookup.replacement})` : '';

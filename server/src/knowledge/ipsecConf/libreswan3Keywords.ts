@@ -71,6 +71,7 @@ export const LIBRESWAN_3_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new M
 export const LIBRESWAN_3_EXTRA_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
     auth: ['ah', 'ah+esp', 'default', 'esp'],
+    authby: ['secret|rsasig'],
     leftsendcert: ['forcedtype'],
     phase2: ['ah+esp'],
     rightsendcert: ['forcedtype'],
