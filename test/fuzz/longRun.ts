@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FileKind } from '../../server/src/model/fileKind';
 import { corpusFiles, KIND_FOR_MANIFEST } from '../corpus/corpusFiles';
 import { mutate, random } from './mutate';
@@ -42,7 +43,9 @@ function main(): void {
   for (let i = 1; i <= inputs; i++) {
     const base = seeds[Math.floor(rand() * seeds.length)];
     const { text, applied } = mutate(base.text, rand);
-    for (const v of checkProperties(base.kind, text, { rand, formatAndFix: true, offsets: 2 })) report(`${base.path} + ${applied.join(',')}`, v.property, v.detail);
+    const violations = checkProperties(base.kind, text, { rand, formatAndFix: true, offsets: 2 });
+    for (const v of violations) report(`${base.path} + ${applied.join(',')}`, v.property, v.detail);
+    if (violations.length > 0) keepInput(i, base.kind, text);
     if (i % WORKSPACE_EVERY === 0) {
       workspaces++;
       const { violations, applied: changed } = checkWorkspaceProperties(seedText, rand);
@@ -52,6 +55,16 @@ function main(): void {
   }
   process.stdout.write(`seed ${seed}: ${inputs} inputs, ${workspaces} workspaces, ${failures} failures\n`);
   process.exitCode = failures > 0 ? 1 : 0;
+}
+
+/** With IPSEC_FUZZ_KEEP=<folder>, each input that broke a property is written there, to reproduce it. */
+function keepInput(index: number, kind: FileKind, text: string): void {
+  const folder = process.env.IPSEC_FUZZ_KEEP;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `input-${index}.${kind}`);
+  writeFileSync(file, text);
+  process.stdout.write(`  kept as ${file}\n`);
 }
 
 main();

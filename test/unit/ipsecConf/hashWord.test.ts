@@ -42,6 +42,16 @@ describe('unexpected-text: a one-word comment after a statement (Libreswan 4.10 
     assert.match(lint('ipsec', `# ipsec-dialect: libreswan-4\n${body}`, [unexpectedText])[0].message, /reads '"@a"#' as the value and "old" as another keyword, so the file does not load/);
   });
 
+  it('removes a lone "#" glued to a closing quote, which a blank before it would not cure (found by the fuzzer)', () => {
+    const text = '# ipsec-dialect: libreswan-4\nconn a\n\tleftid="@a"#\n\tright=192.0.2.2\n';
+    const findings = lint('ipsec', text, [unexpectedText]);
+    assert.deepEqual(findings.map((f) => f.fixes?.[0]?.title), ['Remove the lone "#"']);
+    assert.match(findings[0].message, /: remove the lone "#"$/);
+    const edit = findings[0].fixes?.[0]?.edits[0];
+    assert.deepEqual(edit && [edit.range.start.line, edit.range.start.character, edit.range.end.character, edit.newText], [2, 12, 13, '']);
+    assert.deepEqual(found('libreswan-4', 'conn a\n\tleftid="@a"\n\tright=192.0.2.2\n'), [], 'nothing is left to report once it is gone');
+  });
+
   it('a "#" glued to a closing quote, per daemon: the value keeps the quotes, and a yes/no is scanned apart in Libreswan 4', () => {
     const setup = (dialect: string, value: string): string[] =>
       lint('ipsec', `# ipsec-dialect: ${dialect}\nconfig setup\n\tlogappend=${value}\nconn a\n\tleftsubnet="10.0.0.0/24"#old\n`, [unexpectedText]).map((f) => `${f.range.start.line} ${f.severity}`);

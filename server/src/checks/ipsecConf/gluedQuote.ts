@@ -63,10 +63,14 @@ export function gluedQuoteReport(document: ParsedDocument<'ipsec'>, setting: Set
   const plural = (refusing.length > 0 ? refusing : misreading).length === 1 ? 's' : '';
   const others = readings.filter((r) => !(refusing.length > 0 ? r.reading?.refuses : r.reading)).map((r) => r.target.label);
   const severity = refusing.length === targets.length ? undefined : refusing.length > 0 ? 'info' : 'warning';
+  // A lone "#" after a blank is still refused (hash-word): it says nothing, so it goes.
+  const lone = text.trim() === '#';
+  const remedy = lone ? 'remove the lone "#"' : 'put a blank before "#"';
+  const edit = lone ? { range: source.rangeOf(comment), newText: '' } : { range: source.rangeOf({ start: comment.start, end: comment.start }), newText: ' ' };
   return {
     span: comment,
-    message: `${who} ${(shown.reading as Reading).how.replace(/^reads/, `read${plural}`).replace(/, and refuses it$/, `, and refuse${plural} it`)}: put a blank before "#"${others.length > 0 && refusing.length > 0 ? ` (${others.join(', ')} accept${others.length === 1 ? 's' : ''} it)` : ''}`,
+    message: `${who} ${(shown.reading as Reading).how.replace(/^reads/, `read${plural}`).replace(/, and refuses it$/, `, and refuse${plural} it`)}: ${remedy}${others.length > 0 && refusing.length > 0 ? ` (${others.join(', ')} accept${others.length === 1 ? 's' : ''} it)` : ''}`,
     severity,
-    fixes: [{ title: 'Put a blank before "#"', preferred: true, edits: [{ range: source.rangeOf({ start: comment.start, end: comment.start }), newText: ' ' }] }],
+    fixes: [{ title: lone ? 'Remove the lone "#"' : 'Put a blank before "#"', preferred: true, edits: [edit] }],
   };
 }
