@@ -126,6 +126,12 @@ export function genericEndAuth(conn: EffectiveConn, side: 'left' | 'right'): End
   return perConnEnd(genericReadings, conn, side, readGenericEndAuth);
 }
 
+/** Whether, read as any daemon would, that end proves itself with a signature (a certificate or public key), not a shared secret or EAP. */
+export function provesWithSignature(conn: EffectiveConn, side: 'left' | 'right'): boolean {
+  const proves = genericEndAuth(conn, side)?.proves;
+  return proves !== undefined && (proves.has('rsa') || proves.has('ecdsa'));
+}
+
 function readGenericEndAuth(conn: EffectiveConn, side: 'left' | 'right'): EndAuth | undefined {
   const own = conn.values.get(`${side}auth`);
   const authby = conn.values.get('authby');

@@ -25,8 +25,7 @@ export const deprecatedKeyword = defineRule({
       const replacement = verdicts.map((v) => v.lookup.replacement).find((r) => r !== undefined);
       const key = setting.key.text;
       const older = verdicts.find((v) => v.target.dialect === 'libreswan' && v.target.olderRelease !== undefined)?.target.olderRelease;
-      const unknownToOlder = older !== undefined && replacement !== undefined && replacement.split('/').some((name) => !libreswan3Knows(name, older));
-      if (older !== undefined && replacement !== undefined && unknownToOlder) {
+      if (older !== undefined && replacement !== undefined && replacement.split('/').some((name) => !libreswan3Knows(name, older))) {
         // The pinned release still reads a key later ones ignore (forceencaps before 3.19).
         if (ignoring.length > 0) continue;
         // Renaming would break a file for a release that does not know the new name.

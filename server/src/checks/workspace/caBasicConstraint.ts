@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isIssuedBy, shortDn } from '../../workspace/certificates';
-import { genericEndAuth } from '../../workspace/authMethods';
+import { provesWithSignature } from '../../workspace/authMethods';
 import { possibleDialects } from '../../workspace/ikeIdentity';
 import { isPaired, peersOf } from '../../workspace/peers';
 import { defineWorkspaceRule, type WorkspaceModel, type WorkspaceReporter } from '../workspaceRule';
@@ -26,9 +26,7 @@ function checkUnmarkedOnly(model: WorkspaceModel, report: WorkspaceReporter): vo
     const certain = daemons.length === 1;
     const files = unmarked.map((ca) => path.basename(ca.filePath)).join(', ');
     for (const conn of node.effective.values()) {
-      if (PINNED_PEER_KEYS.some((key) => conn.values.get(key)) || isPaired(pairs, conn)) continue;
-      const auth = genericEndAuth(conn, 'right');
-      if (!auth || (!auth.proves.has('rsa') && !auth.proves.has('ecdsa'))) continue;
+      if (PINNED_PEER_KEYS.some((key) => conn.values.get(key)) || isPaired(pairs, conn) || !provesWithSignature(conn, 'right')) continue;
       report({
         ...peerSite({ node, conn }),
         conn: conn.name,

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { DIALECT_TRAITS } from '../../knowledge/ipsecConf';
 import type { DialectName } from '../../model/dialect';
 import { joinNames } from '../../text/joinNames';
-import { genericEndAuth } from '../../workspace/authMethods';
+import { provesWithSignature } from '../../workspace/authMethods';
+import { possibleDialects } from '../../workspace/ikeIdentity';
 import { keyUsageOf, type KeyUsageBit } from '../../workspace/keyUsage';
 import { MemoSlot } from '../../workspace/memo';
 import type { IpsecNode } from '../../workspace/model';
@@ -52,7 +53,7 @@ function refusedPeerCertificates(model: WorkspaceModel, node: IpsecNode): readon
 /** Gateways whose peer is not in the workspace: the peer's certificate they keep, as their own daemon checks it. */
 function checkKeptPeerCertificates(model: WorkspaceModel, report: WorkspaceReporter): void {
   for (const node of model.nodes) {
-    const daemons = node.dialect.choice ? [node.dialect.choice.dialect] : node.dialect.plausible;
+    const daemons = possibleDialects(node.dialect);
     if (!daemons.includes('strongswan')) continue;
     const refused = refusedPeerCertificates(model, node);
     if (refused.length === 0) continue;
@@ -61,10 +62,7 @@ function checkKeptPeerCertificates(model: WorkspaceModel, report: WorkspaceRepor
       const users = [...node.effective.values()].filter((conn) => sameSetting(conn.values.get('rightcert'), ref));
       // With the peer in the workspace, the pair check judges the certificate the peer presents.
       if (users.length === 0 || users.some((conn) => isPaired(pairs, conn))) continue;
-      const signed = users.filter((conn) => {
-        const auth = genericEndAuth(conn, 'right');
-        return auth !== undefined && (auth.proves.has('ecdsa') || auth.proves.has('rsa'));
-      });
+      const signed = users.filter((conn) => provesWithSignature(conn, 'right'));
       if (signed.length === 0) continue;
       const certain = daemons.length === 1;
       const who = certain ? 'this gateway runs strongSwan, which refuses it' : 'if this gateway runs strongSwan, it refuses it';
@@ -88,13 +86,12 @@ export const certKeyUsage = defineWorkspaceRule({
   check: (model, report) => checkKeptPeerCertificates(model, report),
   checkPair(pair, model, report) {
     for (const [presenter, verifier] of bothWays(pair)) {
-      const auth = genericEndAuth(presenter.conn, 'left');
-      if (!auth || (!auth.proves.has('ecdsa') && !auth.proves.has('rsa'))) continue;
+      if (!provesWithSignature(presenter.conn, 'left')) continue;
       const ref = presentedCertificate(model, presenter);
       const usage = ref?.info && keyUsageOf(ref.info);
       if (!ref?.info || !usage) continue;
       const keyType = ref.info.cert.publicKey.asymmetricKeyType;
-      const daemons = verifier.node.dialect.choice ? [verifier.node.dialect.choice.dialect] : verifier.node.dialect.plausible;
+      const daemons = possibleDialects(verifier.node.dialect);
       const refusing = daemons.filter((daemon) => refuses(daemon, keyType, usage));
       if (refusing.length === 0) continue;
       const certain = refusing.length === daemons.length;
