@@ -60,10 +60,10 @@ Options:
                          paths such as /etc/ipsec.d/*.conf resolve under it);
                          default: inferred from where each ipsec.conf sits
   --rule CODE=SEVERITY   override a rule: error, warning, info, hint or off
-  --dialect NAME         judge every gateway as openswan, libreswan-4,
-                         libreswan-5, strongswan, strongswan-5, strongswan-6,
-                         or a release such as libreswan-5.2 or
-                         strongswan-5.9.8 (default: detected per gateway)
+  --dialect NAME         judge every gateway as openswan, libreswan-3,
+                         libreswan-4, libreswan-5, strongswan, strongswan-5,
+                         strongswan-6, or a release such as libreswan-5.2
+                         or strongswan-5.9.8 (default: detected per gateway)
   --exclude GLOB         skip files and folders with this name when searching
                          folders (repeatable)
   --config FILE          settings from FILE instead of the nearest

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,6 +94,14 @@ describe('ipsec-lint CLI', () => {
     const long = help.stdout.split('\n').filter((line) => line.length > 80);
     assert.deepEqual(long, []);
     for (const kind of FILE_KINDS) assert.match(help.stdout, new RegExp(`[ ,:]${kind}[,; ]`), kind);
+  });
+
+  it('--help names every dialect the editor setting offers', () => {
+    const help = run(['--help'], workspace({})).stdout.replace(/\s+/g, ' ');
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { enum?: string[] }> } } };
+    const offered = manifest.contributes.configuration.properties['ipsec.dialect'].enum ?? [];
+    assert.ok(offered.includes('libreswan-3'));
+    for (const dialect of offered.filter((name) => name !== 'auto')) assert.match(help, new RegExp(`[ ,]${dialect}[,; ]`), dialect);
   });
 
   it('usage errors exit 2 with a clear message', () => {
