@@ -1,5 +1,5 @@
 import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
-import { expandVersion } from '../knowledge/ipsecConf/versions';
+import { compareVersions, expandVersion } from '../knowledge/ipsecConf/versions';
 import { pinnedBeforeModelledLibreswan, type DialectGuess } from '../model/dialect';
 import { possibleDialects } from './ikeIdentity';
 import type { EffectiveConn } from './model';
@@ -14,10 +14,12 @@ const IKEV1_WORDS = new Set(['never', 'permit', 'no']);
 const IKEV2_WORDS = new Set(['propose', 'insist', 'always', 'yes']);
 /**
  * The ikev2= words every 3.x release reads as one version. `permit` and `propose` (`yes`), and
- * no ikev2= at all, meant both versions up to 3.27 and one from 3.28 (confread.c).
+ * no ikev2= at all, meant both versions up to 3.27; from 3.28 a conn spoke one version, IKEv2
+ * unless `never`, `no` or `permit` (confread.c).
  */
 const LIBRESWAN_3_IKEV1_WORDS = new Set(['never', 'no']);
 const LIBRESWAN_3_IKEV2_WORDS = new Set(['insist', 'always']);
+const LIBRESWAN_3_ONE_VERSION_FROM = '3.28';
 
 /**
  * The one IKE version a Libreswan conn speaks: IKEv2 unless `keyexchange=ikev1` or an `ikev2=`
@@ -27,6 +29,20 @@ const LIBRESWAN_3_IKEV2_WORDS = new Set(['insist', 'always']);
 export function libreswanIkeVersion(conn: EffectiveConn, majors: readonly LibreswanMajor[] = [4, 5]): 1 | 2 | undefined {
   const readings = new Set(majors.map((major) => readVersion(conn, major)));
   return readings.size === 1 ? [...readings][0] : undefined;
+}
+
+/** The one IKE version a conn speaks as the Libreswan releases the gateway's dialect stands for read it. */
+export function libreswanIkeVersionOn(conn: EffectiveConn, dialect: DialectGuess): 1 | 2 | undefined {
+  const older = pinnedBeforeModelledLibreswan(dialect) ? dialect.choice?.olderRelease : undefined;
+  if (older === undefined) return libreswanIkeVersion(conn, libreswanMajors(dialect));
+  return readLibreswan3Version(conn.values.get('keyexchange')?.value.toLowerCase(), conn.values.get('ikev2')?.value.toLowerCase(), older);
+}
+
+/** The setting that asks the gateway's Libreswan for IKEv1: 4.x and 3.x took no keyexchange= but `ike`. */
+export function libreswanIkev1Setting(dialect: DialectGuess): string {
+  const majors = libreswanMajors(dialect);
+  if (!majors.includes(5)) return 'ikev2=no';
+  return majors.length === 1 ? 'keyexchange=ikev1' : 'keyexchange=ikev1 (Libreswan 5) or ikev2=no (Libreswan 4)';
 }
 
 /** The Libreswan releases a gateway's dialect stands for. */
@@ -47,7 +63,7 @@ export function libreswanReleases(dialect: DialectGuess): readonly string[] {
 function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefined {
   const keyexchange = conn.values.get('keyexchange')?.value.toLowerCase();
   const ikev2 = conn.values.get('ikev2')?.value.toLowerCase();
-  if (major === 3) return readLibreswan3Version(keyexchange, ikev2);
+  if (major === 3) return readLibreswan3Version(keyexchange, ikev2, '3');
   if (keyexchange === 'ikev1') return 1;
   if (keyexchange === 'ikev2') return 2;
   // keyexchange=ike leaves the choice to ikev2=; anything else is another rule's business.
@@ -58,9 +74,15 @@ function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefi
   return undefined;
 }
 
-/** 3.x took no keyexchange= but `ike`. */
-function readLibreswan3Version(keyexchange: string | undefined, ikev2: string | undefined): 1 | 2 | undefined {
-  if ((keyexchange !== undefined && keyexchange !== 'ike') || ikev2 === undefined) return undefined;
+/** 3.x took no keyexchange= but `ike`; `release` is the pinned one, or `3` for any. */
+function readLibreswan3Version(keyexchange: string | undefined, ikev2: string | undefined, release: string): 1 | 2 | undefined {
+  if (keyexchange !== undefined && keyexchange !== 'ike') return undefined;
+  if (release.includes('.') && compareVersions(release, LIBRESWAN_3_ONE_VERSION_FROM) >= 0) {
+    if (ikev2 === undefined) return 2;
+    if (IKEV1_WORDS.has(ikev2)) return 1;
+    return IKEV2_WORDS.has(ikev2) ? 2 : undefined;
+  }
+  if (ikev2 === undefined) return undefined;
   if (LIBRESWAN_3_IKEV1_WORDS.has(ikev2)) return 1;
   return LIBRESWAN_3_IKEV2_WORDS.has(ikev2) ? 2 : undefined;
 }
@@ -70,6 +92,6 @@ export function knownLibreswan(ref: ConnRef): { readonly version: 1 | 2; readonl
   const dialects = possibleDialects(ref.node.dialect);
   // A 3.x release's built-in proposals are not modelled.
   if (dialects.length !== 1 || dialects[0] !== 'libreswan' || pinnedBeforeModelledLibreswan(ref.node.dialect)) return undefined;
-  const version = libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect));
+  const version = libreswanIkeVersionOn(ref.conn, ref.node.dialect);
   return version === undefined ? undefined : { version, releases: libreswanReleases(ref.node.dialect) };
 }

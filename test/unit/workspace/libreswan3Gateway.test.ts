@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { knownLibreswan, libreswanIkeVersion, libreswanMajors } from '../../../server/src/workspace/libreswanIkeVersion';
+import { knownLibreswan, libreswanIkeVersion, libreswanIkeVersionOn, libreswanMajors } from '../../../server/src/workspace/libreswanIkeVersion';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
 import { fixturePath } from '../../helpers';
 import { MemoryFiles } from './memoryFiles';
@@ -35,6 +35,33 @@ describe('a gateway pinned to Libreswan 3', () => {
     // 3.x took no keyexchange= but ike.
     assert.equal(version('\tkeyexchange=ikev1\n'), undefined);
     assert.equal(version('\tkeyexchange=ike\n\tikev2=never\n'), 1);
+  });
+
+  it('reads a conn pinned to 3.28 to 3.32 as one version: IKEv2 unless ikev2= says never, no or permit', () => {
+    const version = (pin: string, lines: string) => {
+      const { node, conn: c } = onlyConn(`# ipsec-dialect: ${pin}\n` + conn(lines));
+      return libreswanIkeVersionOn(c, node.dialect);
+    };
+    for (const pin of ['libreswan-3.28', 'libreswan-3.32']) {
+      assert.equal(version(pin, ''), 2, pin);
+      for (const word of ['never', 'no', 'permit']) assert.equal(version(pin, `\tikev2=${word}\n`), 1, `${pin} ${word}`);
+      for (const word of ['propose', 'yes', 'insist', 'always']) assert.equal(version(pin, `\tikev2=${word}\n`), 2, `${pin} ${word}`);
+      assert.equal(version(pin, '\tkeyexchange=ikev1\n'), undefined, pin);
+    }
+    // Up to 3.27, and for a pin that names no release, the default and permit meant both versions.
+    for (const pin of ['libreswan-3.27', 'libreswan-3.3', 'libreswan-3']) {
+      assert.equal(version(pin, ''), undefined, pin);
+      assert.equal(version(pin, '\tikev2=permit\n'), undefined, pin);
+      assert.equal(version(pin, '\tikev2=never\n'), 1, pin);
+      assert.equal(version(pin, '\tikev2=insist\n'), 2, pin);
+    }
+  });
+
+  it('warns of XAUTH on a 3.28+ conn without ikev2=, advising ikev2=no (3.x took no keyexchange=ikev1)', () => {
+    const findings = workspaceFindings({ [CONF]: '# ipsec-dialect: libreswan-3.32\n' + conn('\tleftxauthserver=yes\n') }, [CONF]).filter((f) => f.code === 'xauth-on-ikev2');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /say ikev2=no if the peer needs XAUTH/);
+    assert.deepEqual(found('# ipsec-dialect: libreswan-3.32\n' + conn('\tikev2=permit\n\tleftxauthserver=yes\n'), 'xauth-on-ikev2'), []);
   });
 
   it('adds IKEv1 conns: 3.x had no ikev1-policy, so libreswan-conn-refused says nothing', () => {

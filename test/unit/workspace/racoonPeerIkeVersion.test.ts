@@ -40,6 +40,16 @@ describe('racoon-peer-ike-version', () => {
     assert.deepEqual(lines(found(gateway('libreswan-4', '\tikev2=insist\n'))), ['gw/etc/ipsec.conf:7', 'rh/etc/racoon/racoon.conf:3']);
   });
 
+  it('judges a gateway pinned to Libreswan 3 by its release: from 3.28 a conn without ikev2= spoke IKEv2 alone, before it both', () => {
+    const findings = found(gateway('libreswan-3.32'));
+    assert.deepEqual(lines(findings), ['gw/etc/ipsec.conf:3', 'rh/etc/racoon/racoon.conf:3']);
+    assert.match(findings[0], /speaks only IKEv2 \(the Libreswan 3\.32 default\).*; set ikev2=no$/);
+    assert.deepEqual(found(gateway('libreswan-3.32', '\tikev2=permit\n')), []);
+    assert.deepEqual(found(gateway('libreswan-3.27')), []);
+    assert.deepEqual(found(gateway('libreswan-3')), []);
+    assert.match(found(gateway('libreswan-3.25', '\tikev2=insist\n'))[0], /; set ikev2=no$/);
+  });
+
   it('stays quiet for a conn that speaks IKEv1, as each release reads its words', () => {
     assert.deepEqual(found(gateway('libreswan-4', '\tikev2=no\n')), []);
     // Libreswan 4 reads permit as IKEv1.

@@ -16,6 +16,13 @@ describe('xauth-on-ikev2', () => {
     assert.equal(found(conn('# ipsec-dialect: libreswan-4\n', '\tleftxauthserver=yes\n')).length, 1);
   });
 
+  it("advises the setting the gateway's release takes for IKEv1 (Libreswan 4 took no keyexchange= but ike)", () => {
+    const advice = (pin: string) => workspaceFindings({ [CONF]: conn(`# ipsec-dialect: ${pin}\n`, '\tleftxauthserver=yes\n') }, [CONF]).find((f) => f.code === CODE)?.message.replace(/.*; say /, '');
+    assert.equal(advice('libreswan-4'), 'ikev2=no if the peer needs XAUTH, or drop the setting');
+    assert.equal(advice('libreswan-5'), 'keyexchange=ikev1 if the peer needs XAUTH, or drop the setting');
+    assert.equal(advice('libreswan'), 'keyexchange=ikev1 (Libreswan 5) or ikev2=no (Libreswan 4) if the peer needs XAUTH, or drop the setting');
+  });
+
   it('is quiet for IKEv1 conns, roles turned off, other daemons and gateways whose daemon is not known', () => {
     assert.deepEqual(found(conn('# ipsec-dialect: libreswan-5\nconfig setup\n\tikev1-policy=accept\n', '\tkeyexchange=ikev1\n\tleftxauthserver=yes\n')), []);
     assert.deepEqual(found(conn('# ipsec-dialect: libreswan-4\n', '\tikev2=no\n\tleftxauthserver=yes\n')), []);

@@ -1,6 +1,6 @@
 import { nodeRunsLibreswan } from '../../workspace/authMethods';
 import { startsOnLoad } from '../../workspace/autoStarts';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { libreswanIkeVersionOn } from '../../workspace/libreswanIkeVersion';
 import type { ConnRef } from '../../workspace/peers';
 import { usesPsk } from '../../workspace/pskLookup';
 
@@ -26,7 +26,7 @@ export function certNotAskedFor(sender: ConnRef, receiver: ConnRef, receiverHold
   if (sendcert !== 'ifasked') return undefined;
   if (usesPsk(sender.conn)) return undefined;
   if (sender.conn.values.get('keyexchange')?.value.trim().toLowerCase() === 'ikev1') return undefined;
-  if (libreswanIkeVersion(receiver.conn, libreswanMajors(receiver.node.dialect)) !== 2) return undefined;
+  if (libreswanIkeVersionOn(receiver.conn, receiver.node.dialect) !== 2) return undefined;
   if ((receiver.conn.values.get('rightca')?.value.trim() ?? '') !== '') return undefined;
   return { sendcert, peerStarts: startsOnLoad(receiver.conn) };
 }

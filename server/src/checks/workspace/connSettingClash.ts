@@ -1,5 +1,5 @@
 import type { VersionRange } from '../../knowledge/ipsecConf/versions';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { libreswanIkeVersionOn } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn, EffectiveValue, IpsecNode } from '../../workspace/model';
 import { everyReleaseIn } from '../ipsecConf/dialectView';
 import { defineWorkspaceRule } from '../workspaceRule';
@@ -42,7 +42,7 @@ function clashes(node: IpsecNode, conn: EffectiveConn): Clash[] {
     }
     const virtual = get(`${side}subnet`);
     // 5.x's pluto: "IKEv2 does not support virtual subnets" (seen with 5.2).
-    if (virtual && /^(vhost|vnet):/i.test(virtual.value) && libreswanIkeVersion(conn, libreswanMajors(node.dialect)) === 2 && pinnedTo(node, { from: '4.4' })) {
+    if (virtual && /^(vhost|vnet):/i.test(virtual.value) && libreswanIkeVersionOn(conn, node.dialect) === 2 && pinnedTo(node, { from: '4.4' })) {
       found.push({ at: virtual, why: `${side}subnet=${virtual.value.split(':')[0]}: on an IKEv2 conn (vhost: and vnet: are IKEv1 only)` });
     }
     // A literal key stored first makes any later key of the end a second one. Keys from %default are left out:

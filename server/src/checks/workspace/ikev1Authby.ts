@@ -1,6 +1,6 @@
 import { authbyWords, nodeRunsLibreswan } from '../../workspace/authMethods';
 import { mayBeLoaded } from '../../workspace/autoStarts';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { libreswanIkeVersionOn } from '../../workspace/libreswanIkeVersion';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { isShunt } from './libreswanRefusal';
 import { locate } from './peerReport';
@@ -31,7 +31,7 @@ export const ikev1Authby = defineWorkspaceRule({
     const strongswanToo = libreswan === 'maybe' && node.dialect.plausible.includes('strongswan');
     for (const conn of node.effective.values()) {
       // A shunt negotiates nothing: 5.3 on ignore its methods, and before that libreswan-conn-refused names what refuses it.
-      if (!mayBeLoaded(node, conn) || isShunt(conn) || libreswanIkeVersion(conn, libreswanMajors(node.dialect)) !== 1) continue;
+      if (!mayBeLoaded(node, conn) || isShunt(conn) || libreswanIkeVersionOn(conn, node.dialect) !== 1) continue;
       const authby = conn.values.get('authby');
       const why = refusal(authby?.value, conn.values.has('leftauth'), conn.values.has('rightauth'));
       if (!why) continue;

@@ -2,7 +2,7 @@ import { DIALECT_TRAITS } from '../../knowledge/ipsecConf/dialects';
 import type { DialectGuess } from '../../model/dialect';
 import type { Fix } from '../finding';
 import type { EffectiveConn } from '../../workspace/model';
-import { libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { libreswanIkev1Setting, libreswanIkeVersionOn } from '../../workspace/libreswanIkeVersion';
 import { racoonPeering } from '../../workspace/racoonPeers';
 import { defineWorkspaceRule } from '../workspaceRule';
 import { ikeVersions } from './peerIkeVersionMismatch';
@@ -14,7 +14,7 @@ export const racoonPeerIkeVersion = defineWorkspaceRule({
   defaultSeverity: 'error',
   title: 'A conn to a racoon host speaks only IKEv2',
   description:
-    "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4); for Openswan and strongSwan only an explicit IKEv2-only setting is reported. The quick fix sets `ikev2=no` (Libreswan 4, Openswan) or `keyexchange=ikev1` (Libreswan 5, strongSwan) in the conn itself; a value the conn inherits from `%default` or `also=` is left to you, since other conns share it.",
+    "racoon (ipsec-tools) speaks IKEv1 only. A conn whose other end is a racoon host of the workspace (the host's address, from `listen` or its own outbound setkey policies, and a `remote` of that host for this conn's address) must use IKEv1, or no IKE SA ever comes up. Libreswan 4 and 5 (and 3.28 to 3.32) speak exactly one version per conn and it is IKEv2 unless the conn says `keyexchange=ikev1` (Libreswan 5) or `ikev2=no` (`ikev2=never` or `permit` in Libreswan 4 and 3.28 on; before 3.28 a conn without `ikev2=` spoke both); for Openswan and strongSwan only an explicit IKEv2-only setting is reported. The quick fix sets `ikev2=no` (Libreswan 3 and 4, Openswan) or `keyexchange=ikev1` (Libreswan 5, strongSwan) in the conn itself; a value the conn inherits from `%default` or `also=` is left to you, since other conns share it.",
   check(model, report) {
     for (const { node, conn, peer } of racoonPeering(model).gatewayPeers) {
       if (speaksIkev1(conn, node.dialect) !== false) continue;
@@ -44,7 +44,7 @@ function speaksIkev1(conn: EffectiveConn, dialect: DialectGuess): boolean | unde
     const explicit = ikeVersions(conn)?.versions;
     return explicit === undefined ? undefined : explicit.has(1);
   }
-  const version = libreswanIkeVersion(conn, libreswanMajors(dialect));
+  const version = libreswanIkeVersionOn(conn, dialect);
   return version === undefined ? undefined : version === 1;
 }
 
@@ -52,8 +52,10 @@ function ikev1Advice(dialect: DialectGuess): string {
   const choice = dialect.choice;
   if (choice?.dialect === 'strongswan') return 'set keyexchange=ikev1';
   if (choice?.dialect === 'openswan') return 'set ikev2=no';
-  if (choice?.version?.startsWith('4')) return 'set ikev2=no';
-  if (choice?.version?.startsWith('5')) return 'set keyexchange=ikev1, and ikev1-policy=accept in config setup';
+  if (choice?.dialect === 'libreswan') {
+    const setting = libreswanIkev1Setting(dialect);
+    return setting === 'keyexchange=ikev1' ? 'set keyexchange=ikev1, and ikev1-policy=accept in config setup' : `set ${setting}`;
+  }
   return 'set keyexchange=ikev1 (Libreswan 5, strongSwan) or ikev2=no (Libreswan 4, Openswan)';
 }
 
@@ -88,5 +90,6 @@ function daemonName(dialect: DialectGuess): string {
   const choice = dialect.choice;
   if (!choice) return DIALECT_TRAITS.libreswan.label;
   const name = DIALECT_TRAITS[choice.dialect].label;
-  return choice.version ? `${name} ${choice.version}` : name;
+  const version = choice.version ?? choice.olderRelease;
+  return version ? `${name} ${version}` : name;
 }

@@ -1,5 +1,5 @@
 import { possibleDialects } from '../../workspace/ikeIdentity';
-import { knownLibreswan, libreswanIkeVersion, libreswanMajors } from '../../workspace/libreswanIkeVersion';
+import { knownLibreswan, libreswanIkeVersionOn } from '../../workspace/libreswanIkeVersion';
 import type { EffectiveConn } from '../../workspace/model';
 import type { ConnRef, PeerPair } from '../../workspace/peers';
 import { isJustHost } from '../../workspace/subnets';
@@ -21,7 +21,7 @@ export function bothMayRunStrongswanIkev2({ a, b }: PeerPair): boolean {
 /** `narrowing=yes` on a conn that may speak IKEv2 on a gateway that may run Libreswan: it narrows traffic selectors as strongSwan does. */
 export function libreswanNarrows(ref: ConnRef): boolean {
   if (ref.conn.values.get('narrowing')?.value.trim().toLowerCase() !== 'yes') return false;
-  return possibleDialects(ref.node.dialect).includes('libreswan') && libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 1;
+  return possibleDialects(ref.node.dialect).includes('libreswan') && libreswanIkeVersionOn(ref.conn, ref.node.dialect) !== 1;
 }
 
 /** The end may narrow traffic selectors over IKEv2: strongSwan always, Libreswan with `narrowing=yes`. */
@@ -44,7 +44,7 @@ function speaksIkev2(ref: ConnRef): boolean {
   const keyexchange = ref.conn.values.get('keyexchange')?.value.trim().toLowerCase();
   return possibleDialects(ref.node.dialect).some((dialect) => {
     if (dialect === 'strongswan') return keyexchange !== 'ikev1';
-    if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) === 2;
+    if (dialect === 'libreswan') return libreswanIkeVersionOn(ref.conn, ref.node.dialect) === 2;
     return false;
   });
 }
@@ -54,7 +54,7 @@ export function mayUseIkev1(ref: ConnRef): boolean {
   const keyexchange = ref.conn.values.get('keyexchange')?.value.trim().toLowerCase();
   return possibleDialects(ref.node.dialect).some((dialect) => {
     if (dialect === 'strongswan') return keyexchange === 'ikev1' || keyexchange === 'ike';
-    if (dialect === 'libreswan') return libreswanIkeVersion(ref.conn, libreswanMajors(ref.node.dialect)) !== 2;
+    if (dialect === 'libreswan') return libreswanIkeVersionOn(ref.conn, ref.node.dialect) !== 2;
     return true;
   });
 }
