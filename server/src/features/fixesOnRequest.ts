@@ -17,6 +17,6 @@ export function fixesOnRequest(model: WorkspaceModel, document: ParsedDocument, 
     ...suppressionFixes(document, diagnostic.code, diagnostic.range.start.line),
     ...pskFixes(model, document, diagnostic),
     ...settleFixes(model, document, diagnostic),
-    ...(diagnostic.severity ? dialectPinFixes(model, document, uri, { code: diagnostic.code, severity: diagnostic.severity }) : []),
+    ...(diagnostic.severity ? dialectPinFixes(model, document, uri, { code: diagnostic.code, severity: diagnostic.severity, range: diagnostic.range }) : []),
   ];
 }

@@ -118,6 +118,11 @@ function tooOldReason(dialect: DialectName, release: string): string {
   return `; ${label} ${release} is older than every release known here, so the files are judged as ${releases[0]} to ${releases.at(-1)}${except}`;
 }
 
+/** The user named the daemon (a `# ipsec-dialect:` comment or the dialect setting) rather than leaving it to detection. */
+export function pinnedByUser(guess: DialectGuess | undefined): boolean {
+  return guess?.choice?.source === 'comment' || guess?.choice?.source === 'setting';
+}
+
 /** The files are pinned to a Libreswan release older than every modelled one (3.x): its defaults, and what its pluto refuses, are not known here. */
 export function pinnedBeforeModelledLibreswan(guess: DialectGuess): boolean {
   return guess.choice?.dialect === 'libreswan' && guess.choice.olderRelease !== undefined;

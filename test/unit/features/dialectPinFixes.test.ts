@@ -37,9 +37,29 @@ describe('pinning the dialect from a notice', () => {
 
   it('offers nothing once the dialect is decided, for other severities, or for rules the dialect does not change', () => {
     const decided = setUp(`# ipsec-dialect: libreswan-5\n${UNDECIDED}`);
-    assert.deepEqual(dialectPinFixes(decided.model, decided.document, URI, { code: 'unknown-keyword', severity: 'info' }), []);
+    const at = { start: { line: 4, character: 1 }, end: { line: 4, character: 14 } };
+    assert.deepEqual(dialectPinFixes(decided.model, decided.document, URI, { code: 'unknown-keyword', severity: 'info', range: at }), []);
     const { model, document } = setUp(UNDECIDED);
-    assert.deepEqual(dialectPinFixes(model, document, URI, { code: 'unknown-keyword', severity: 'error' }), []);
-    assert.deepEqual(dialectPinFixes(model, document, URI, { code: 'cert-expiring', severity: 'info' }), []);
+    assert.deepEqual(dialectPinFixes(model, document, URI, { code: 'unknown-keyword', severity: 'error', range: at }), []);
+    assert.deepEqual(dialectPinFixes(model, document, URI, { code: 'cert-expiring', severity: 'info', range: at }), []);
+  });
+
+  it('offers Libreswan 3 for a key only 3.x took, in a gateway the user has not pinned, and the message says so', () => {
+    const libreswan3 = 'conn a\n\tleft=192.0.2.1\n\tright=192.0.2.2\n\tleftrsasigkey=%cert\n\tike-frag=yes\n\tauto=add\n';
+    const { model, document, findings } = setUp(libreswan3);
+    const refused = findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(refused.map((f) => f.message), ['Openswan, Libreswan and strongSwan do not know "ike-frag" (Libreswan: use fragmentation); Libreswan 3 took it: if this gateway runs 3.x, say so with "# ipsec-dialect: libreswan-3"']);
+    const fixes = dialectPinFixes(model, document, URI, refused[0]);
+    assert.deepEqual(fixes.map((f) => f.title), ['This gateway runs Libreswan 3: write "# ipsec-dialect: libreswan-3"']);
+    const pinned = applyEdits(document.source, fixes[0].edits);
+    assert.equal(pinned, `# ipsec-dialect: libreswan-3\n${libreswan3}`);
+    assert.deepEqual(setUp(pinned).findings.map((f) => f.severity), ['info'], 'pinned to 3.x the key is only noted');
+    // The user named Libreswan 5: neither the hint nor the fix.
+    const five = setUp(`# ipsec-dialect: libreswan-5\n${libreswan3}`);
+    assert.deepEqual(five.findings.map((f) => f.message), ['Libreswan 5 no longer accepts "ike-frag" (use fragmentation)']);
+    assert.deepEqual(dialectPinFixes(five.model, five.document, URI, five.findings[0]), []);
+    // A key 3.x never took gets no such fix.
+    const typo = setUp(libreswan3.replace('ike-frag', 'ike-frog'));
+    assert.deepEqual(typo.findings.filter((f) => f.severity === 'error').flatMap((f) => dialectPinFixes(typo.model, typo.document, URI, f)), []);
   });
 });

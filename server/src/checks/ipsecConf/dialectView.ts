@@ -13,7 +13,7 @@ const MAX_REMEMBERED_GUESSES = 100;
 
 /** The dialects to judge a document against: the chosen one, or every plausible one. Shared: callers must not change them. */
 export function dialectTargets(document: ParsedDocument<'ipsec'>, context: CheckContext): readonly DialectTarget[] {
-  const guess: DialectGuess = context.dialect ?? detectDialect([document], 'auto', detectWithValues);
+  const guess = documentDialect(document, context);
   const key = guess.choice ? `${guess.choice.dialect} ${guess.choice.version ?? ''} ${guess.choice.olderRelease ?? ''}` : guess.plausible.join(',');
   let targets = targetsByGuess.get(key);
   if (targets === undefined) {
@@ -22,6 +22,11 @@ export function dialectTargets(document: ParsedDocument<'ipsec'>, context: Check
     targetsByGuess.set(key, targets);
   }
   return targets;
+}
+
+/** The gateway's dialect as the checks were given it, or the document's own when it belongs to none. */
+export function documentDialect(document: ParsedDocument<'ipsec'>, context: CheckContext): DialectGuess {
+  return context.dialect ?? detectDialect([document], 'auto', detectWithValues);
 }
 
 function targetsOf(guess: DialectGuess): readonly DialectTarget[] {

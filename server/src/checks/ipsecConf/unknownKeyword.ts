@@ -2,11 +2,12 @@ import { suggestKeyword } from '../../knowledge/ipsecConf';
 import { libreswan3Took } from '../../knowledge/ipsecConf/libreswan3Keywords';
 import { libreswan3Named } from '../../knowledge/ipsecConf/libreswan3Names';
 import type { Fix } from '../finding';
+import { pinnedByUser } from '../../model/dialect';
 import { defineRule } from '../rule';
 import { keyedSettings } from './keyedSettings';
 import { joinNames } from '../../text/joinNames';
 import { withVisibleCharacters } from '../../text/characters';
-import { currentEverywhere, dialectTargets, lookupAll, rejectsUnknown, type DialectTarget } from './dialectView';
+import { currentEverywhere, dialectTargets, documentDialect, lookupAll, rejectsUnknown, type DialectTarget } from './dialectView';
 
 const ACCEPTED = new Set(['valid', 'deprecated', 'ignored', 'comment']);
 const MAX_KEY_LENGTH = 64;
@@ -23,10 +24,11 @@ export const unknownKeyword = defineRule({
   defaultSeverity: 'error',
   title: 'A keyword the daemon does not know',
   description:
-    "Libreswan and Openswan refuse to load a file with an unknown or removed keyword; strongSwan logs it and ignores the line, so a misspelt key silently does nothing. The message suggests the closest keyword (typos, a swapped left/right, the replacement of a removed one). When the gateway's dialect is not known and one plausible daemon accepts the keyword, this is only a notice naming the daemons that would object; a `# ipsec-dialect:` comment or the `ipsec.dialect` setting makes it exact. In a file pinned to a Libreswan 3 release, a key no 3.x release knew (`enable-tcp`, `ikev1-policy`) is an error, since 3.x stops at it (\"syntax error\", seen with 3.32), and suggestions are kept to names some 3.x release took.",
+    "Libreswan and Openswan refuse to load a file with an unknown or removed keyword; strongSwan logs it and ignores the line, so a misspelt key silently does nothing. The message suggests the closest keyword (typos, a swapped left/right, the replacement of a removed one). When the gateway's dialect is not known and one plausible daemon accepts the keyword, this is only a notice naming the daemons that would object; a `# ipsec-dialect:` comment or the `ipsec.dialect` setting makes it exact. In a file pinned to a Libreswan 3 release, a key no 3.x release knew (`enable-tcp`, `ikev1-policy`) is an error, since 3.x stops at it (\"syntax error\", seen with 3.32), and suggestions are kept to names some 3.x release took. A key only Libreswan 3 took (`ike-frag`, `nat_traversal`) in a gateway not pinned to it is an error as 4.0 and later refuse it, and the message and a quick fix offer the pin.",
   check(document, report, context) {
     const targets = dialectTargets(document, context);
     const pinnedTo3 = targets.length === 1 && targets[0].dialect === 'libreswan' ? targets[0].olderRelease : undefined;
+    const userPinned = () => pinnedByUser(documentDialect(document, context));
     for (const { kind, setting } of keyedSettings(document)) {
       if (pinnedTo3 !== undefined && kind !== 'ca' && unknownTo3(setting.key.text, kind, targets)) {
         report({ span: setting.key.span, message: `No Libreswan 3 release knows "${withVisibleCharacters(setting.key.text)}", which a later release added: Libreswan ${pinnedTo3} refuses the file ("syntax error")` });
@@ -50,7 +52,10 @@ export const unknownKeyword = defineRule({
       const suggestions = olderRelease === undefined ? suggested : suggested.filter((s) => libreswan3Named(s.name, kind));
       const hint = suggestions.length > 0 ? `: did you mean "${suggestions[0].name}"?` : '';
       const removed = first.lookup.status === 'removed';
-      const replacement = first.lookup.replacement ? ` (use ${first.lookup.replacement})` : '';
+      const replacing = objecting.filter((v) => v.lookup.replacement);
+      const replacedBy = replacing[0]?.lookup.replacement;
+      const replacedFor = replacing.length === objecting.length ? '' : `${joinNames(replacing.map((v) => v.target.label))}: `;
+      const replacement = replacedBy ? ` (${replacedFor}use ${replacedBy})` : '';
       const fixes: Fix[] = suggestions.slice(0, 3).map((s, i) => ({ title: `Change to "${s.name}"`, preferred: i === 0 && suggestions.length === 1, edits: [{ range: document.source.rangeOf(setting.key.span), newText: s.name }] }));
       if (objecting.length < verdicts.length) {
         // Unsure of the dialect: a daemon that only skips unknown keys (strongSwan) is not worth a notice.
@@ -64,9 +69,13 @@ export const unknownKeyword = defineRule({
       const all = objecting.map((v) => v.target.label);
       const strict = objecting.some((v) => rejectsUnknown(v.target));
       const verb = removed ? (all.length > 1 ? 'no longer accept' : 'no longer accepts') : all.length > 1 ? 'do not know' : 'does not know';
+      // "(use fragmentation): did you mean "fragmentation"?" says one thing twice.
+      const shownHint = replacedBy !== undefined && suggestions[0]?.name === replacedBy ? '' : hint;
+      const tookIn3 = objecting.some((v) => v.target.dialect === 'libreswan') && libreswan3Took(setting.key.text, kind) && !userPinned();
+      const pinHint = tookIn3 ? `${shownHint ? ' ' : '; '}Libreswan 3 took it: if this gateway runs 3.x, say so with "# ipsec-dialect: libreswan-3"` : '';
       report({
         span: setting.key.span,
-        message: `${joinNames(all)} ${verb} "${written}"${replacement}${strict ? '' : ' and ignores the line'}${hint}`,
+        message: `${joinNames(all)} ${verb} "${written}"${replacement}${strict ? '' : ' and ignores the line'}${shownHint}${pinHint}`,
         fixes,
         severity: strict ? undefined : 'warning',
       });
