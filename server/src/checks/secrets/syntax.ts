@@ -9,7 +9,7 @@ export const secretsMalformedEntry = defineRule({
   defaultSeverity: 'error',
   title: 'A secrets entry is incomplete',
   description:
-    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret make the daemon refuse the whole file, and so do braces outside a `: RSA { … }` key block for Libreswan and Openswan (strongSwan reads them as part of an ID, as in a `{PLACEHOLDER}` a script fills in; when the daemon is not known, that is a notice).',
+    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret make the daemon refuse the whole file. A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
   check(document, report, context) {
     for (const problem of document.ast.problems) {
       if (problem.code === SECRETS_SYNTAX.malformedEntry) report({ span: problem.span, message: problem.message, severity: problem.severity });
@@ -19,9 +19,18 @@ export const secretsMalformedEntry = defineRule({
     const refusing = targets.filter((target) => target.dialect !== 'strongswan');
     if (refusing.length === 0) return;
     const unsure = refusing.length < targets.length;
-    for (const brace of document.ast.strayBraces) {
-      const message = `unexpected "${brace.text}" outside a ": RSA { … }" block`;
-      report({ span: brace.span, message: unsure ? `${message} (${joinNames(refusing.map((t) => t.label))} refuse the file; strongSwan reads it as part of the ID)` : message, severity: unsure ? 'info' : undefined });
+    const who = joinNames(refusing.map((t) => t.label));
+    for (const { token, afterSecret } of document.ast.strayBraces) {
+      const plural = refusing.length > 1;
+      const effect = afterSecret
+        ? `${who} ${plural ? 'drop' : 'drops'} this entry, since its line goes on after the secret ("expected record boundary in key")`
+        : `${who} ${plural ? 'take' : 'takes'} it for an ID, ${plural ? 'log' : 'logs'} an error and ${plural ? 'leave' : 'leaves'} it out of the entry`;
+      const strongswan = afterSecret ? 'strongSwan ignores what follows the secret' : 'strongSwan reads it as part of the ID';
+      report({
+        span: token.span,
+        message: `"${token.text}" outside a ": RSA { … }" block: ${effect}${unsure ? `; ${strongswan}` : ''}`,
+        severity: unsure ? 'info' : afterSecret ? undefined : 'warning',
+      });
     }
   },
 });

@@ -36,7 +36,13 @@ export interface SecretsFile {
   readonly entries: readonly SecretEntry[];
   readonly includes: readonly SecretsInclude[];
   readonly comments: readonly Span[];
-  /** `{` and `}` outside a key block: Libreswan and Openswan refuse the file over them, strongSwan reads them as part of an ID. */
-  readonly strayBraces: readonly SecretsToken[];
+  /** Lone `{` and `}` outside a key block: strongSwan reads them as part of an ID or ignores them after the secret; Libreswan and Openswan do not. */
+  readonly strayBraces: readonly StrayBrace[];
   readonly problems: readonly SyntaxProblem[];
+}
+
+/** A lone brace outside a key block, and whether it follows an entry's secret on that entry's last line. */
+export interface StrayBrace {
+  readonly token: SecretsToken;
+  readonly afterSecret: boolean;
 }

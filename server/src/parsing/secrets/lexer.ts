@@ -7,7 +7,7 @@ export interface SecretsLexResult {
   readonly comments: Span[];
 }
 
-/** Splits ipsec.secrets into words, quoted strings and braces; `#` starts a comment at a token boundary. */
+/** Splits ipsec.secrets into words, quoted strings and lone braces; `#` starts a comment at a token boundary. */
 export function lexSecrets(source: SourceText): SecretsLexResult {
   const tokens: SecretsToken[] = [];
   const comments: Span[] = [];
@@ -45,18 +45,25 @@ export function lexSecrets(source: SourceText): SecretsLexResult {
         tokens.push(token('string', pos, inner, terminated));
         continue;
       }
-      if (ch === 0x7b || ch === 0x7d) {
+      // As in Libreswan's lexer, a brace is a token of its own only between blanks: `${HOST}-key.pem` is one word.
+      if ((ch === 0x7b || ch === 0x7d) && endsWord(text, pos + 1, line.end)) {
         pos++;
         tokens.push(token(ch === 0x7b ? 'open' : 'close', pos, text[start], true));
         continue;
       }
       while (pos < line.end) {
         const c = text.charCodeAt(pos);
-        if (isAsciiBlank(c) || c === 0x22 || c === 0x7b || c === 0x7d || c === 0x0d) break;
+        if (isAsciiBlank(c) || c === 0x22 || c === 0x0d) break;
         pos++;
       }
       tokens.push(token('word', pos, text.slice(start, pos), true));
     }
   }
   return { tokens, comments };
+}
+
+function endsWord(text: string, pos: number, lineEnd: number): boolean {
+  if (pos >= lineEnd) return true;
+  const c = text.charCodeAt(pos);
+  return isAsciiBlank(c) || c === 0x0d;
 }

@@ -1,6 +1,6 @@
 import type { SyntaxProblem } from '../../checks/finding';
 import type { SourceText, Span } from '../../text/sourceText';
-import type { SecretEntry, SecretsFile, SecretsInclude, SecretsToken } from './ast';
+import type { SecretEntry, SecretsFile, SecretsInclude, SecretsToken, StrayBrace } from './ast';
 import { lexSecrets } from './lexer';
 
 export const SECRETS_SYNTAX = {
@@ -23,7 +23,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
   const problems: SyntaxProblem[] = [];
   const entries: SecretEntry[] = [];
   const includes: SecretsInclude[] = [];
-  const strayBraces: SecretsToken[] = [];
+  const strayBraces: StrayBrace[] = [];
   for (const token of tokens) {
     if (!token.terminated) {
       problems.push({ code: SECRETS_SYNTAX.unterminated, span: token.span, message: 'this quoted string has no closing quote on its line' });
@@ -56,7 +56,9 @@ export function parseSecrets(source: SourceText): SecretsFile {
     const colon = colonOf(token);
     if (colon === undefined) {
       if (token.kind === 'close' || token.kind === 'open') {
-        if (strayBraces.length < MAX_PROBLEMS) strayBraces.push(token);
+        const previous = entries[entries.length - 1];
+        const afterSecret = selectors.length === 0 && previous !== undefined && previous.span.end <= token.span.start && source.positionAt(previous.span.end).line === token.line;
+        if (strayBraces.length < MAX_PROBLEMS) strayBraces.push({ token, afterSecret });
       } else {
         selectors.push(token);
       }
