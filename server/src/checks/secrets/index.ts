@@ -1,7 +1,8 @@
 import type { AnyRule } from '../rule';
+import { secretsPskFormat } from './pskFormat';
 import { secretType } from './secretType';
 import { secretsSeparator } from './secretsSeparator';
 import { secretsMalformedEntry, secretsMissingSecret, secretsUnterminated } from './syntax';
 import { weakPsk } from './weakPsk';
 
-export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, secretsSeparator, weakPsk];
+export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, secretsPskFormat, secretsSeparator, weakPsk];

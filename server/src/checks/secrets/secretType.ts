@@ -1,4 +1,4 @@
-import { editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type SecretType } from '../../knowledge/ipsecConf';
+import { compareVersions, editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type SecretType } from '../../knowledge/ipsecConf';
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
 import type { DialectTarget } from '../ipsecConf/dialectView';
@@ -54,11 +54,16 @@ export const secretType = defineRule({
   defaultSeverity: 'error',
   title: 'A secret type the daemon does not read',
   description:
-    "The word after `:` says what the secret is (`PSK`, `RSA`, `XAUTH`, `EAP`, `PPKS` …). A misspelt type loses the secret: strongSwan stops reading the file there, Libreswan and Openswan skip the entry. When the gateway's dialect is known, a type that daemon does not support is reported too (Libreswan reads no `RSA`, `ECDSA` or `EAP` entries; strongSwan has no `PPKS` and wants types in capitals and key files rather than inline `{ … }` keys); that is a warning where the daemon only skips the entry. Messages never repeat a secret.",
+    "The word after `:` says what the secret is (`PSK`, `RSA`, `XAUTH`, `EAP`, `PPKS` …). A misspelt type loses the secret: strongSwan stops reading the file there, Libreswan and Openswan skip the entry. When the gateway's dialect is known, a type that daemon does not support is reported too (Libreswan reads no `RSA`, `ECDSA` or `EAP` entries; strongSwan has no `PPKS` and wants types in capitals and key files rather than inline `{ … }` keys); that is a warning where the daemon only skips the entry. An entry without a type (`%any : \"secret\"`, Openswan's old form of a PSK entry) is skipped by Libreswan from 3.9 on (seen with pluto 4.10 and 5.4) and stops strongSwan's reading of the file; the quick fix writes `PSK` before the secret. Messages never repeat a secret.",
   check(document, report, context) {
     const targets = secretsTargets(document, context);
     for (const entry of document.ast.entries) {
       const word = entry.secretType;
+      if (word === undefined && entry.secretTokens[0]?.kind === 'string') {
+        const typeless = typelessEntry(document, entry.secretTokens[0], targets, context.dialect?.choice?.olderRelease);
+        if (typeless) report(typeless);
+        continue;
+      }
       if (word === undefined || word.kind !== 'word') continue;
       const type = SECRET_TYPES.find((t) => t.name.toLowerCase() === word.text.toLowerCase());
       if (type === undefined) {
@@ -76,3 +81,25 @@ export const secretType = defineRule({
     }
   },
 });
+
+/**
+ * `selectors : "secret"`, Openswan's old form of a PSK entry: Libreswan reads no such entry since
+ * 3.9 (pluto logs "ignored unrecognized keyword" and skips it) and strongSwan stops reading the file.
+ */
+function typelessEntry(document: ParsedDocument<'ipsec-secrets'>, secret: SecretsToken, targets: readonly DialectTarget[], olderRelease: string | undefined): Report | undefined {
+  // A file pinned to a Libreswan 3 release before 3.9, or to no particular one, may be read by one that took the old form.
+  const olderTook = olderRelease !== undefined && (!olderRelease.includes('.') || compareVersions(olderRelease, '3.9') < 0);
+  const reasons = targets.flatMap((target) => {
+    if (target.dialect === 'libreswan' && !olderTook) return [`${target.label} skips it`];
+    if (target.dialect === 'strongswan') return [`${target.label} stops reading the file here`];
+    return [];
+  });
+  if (reasons.length === 0) return undefined;
+  const at = document.source.rangeOf({ start: secret.span.start, end: secret.span.start });
+  return {
+    span: secret.span,
+    message: `this entry names no type (Openswan's old form of a PSK entry): ${reasons.join(', and ')}; write PSK before the secret`,
+    fixes: [{ title: 'Write the type PSK before the secret', preferred: true, edits: [{ range: at, newText: 'PSK ' }] }],
+    severity: reasons.length < targets.length ? 'info' : undefined,
+  };
+}

@@ -1,3 +1,4 @@
+import { pinnedBeforeModelledLibreswan } from '../../model/dialect';
 import { SECRETS_SYNTAX } from '../../parsing/secrets/parser';
 import { joinNames } from '../../text/joinNames';
 import { defineRule, syntaxRule } from '../rule';
@@ -35,12 +36,23 @@ export const secretsMalformedEntry = defineRule({
   },
 });
 
-export const secretsMissingSecret = syntaxRule({
+export const secretsMissingSecret = defineRule({
   code: SECRETS_SYNTAX.missingSecret,
   fileKinds: ['ipsec-secrets'],
   defaultSeverity: 'error',
   title: 'A secret type has no secret',
-  description: 'PSK, XAUTH, EAP, NTLM, PIN and PPK entries need the secret on the same line as the type, usually in double quotes.',
+  description:
+    'PSK, XAUTH, EAP, NTLM, PIN and PPK entries need the secret on the same line as the type, usually in double quotes. A `:` with nothing after it (nor on an indented line below) does worse with Libreswan: pluto 4.10 and 5.0 to 5.4 were seen to crash while reading the file, at start and on `ipsec secrets`, so every tunnel of the gateway goes down.',
+  check(document, report, context) {
+    const empty = new Set(document.ast.entries.filter((entry) => !entry.secretType && entry.secretTokens.length === 0 && entry.colon).map((entry) => entry.colon?.start));
+    // Seen with 4.10 and 5.0 to 5.4; what a 3.x release does is not known.
+    const libreswan = secretsTargets(document, context).some((target) => target.dialect === 'libreswan') && !(context.dialect && pinnedBeforeModelledLibreswan(context.dialect));
+    for (const problem of document.ast.problems) {
+      if (problem.code !== SECRETS_SYNTAX.missingSecret) continue;
+      const crash = libreswan && empty.has(problem.span.start) ? " (Libreswan's pluto crashes reading it, which takes down every tunnel of the gateway)" : '';
+      report({ span: problem.span, message: `${problem.message}${crash}`, severity: problem.severity });
+    }
+  },
 });
 
 export const secretsUnterminated = syntaxRule({
