@@ -76,6 +76,23 @@ describe('secrets-missing-secret: a colon with nothing after it', () => {
   });
 });
 
+describe('secrets-missing-secret: the secret on an indented line below its type', () => {
+  const missing = (text: string) => lint('ipsec-secrets', text, [secretsMissingSecret]).map((f) => `${f.severity}: ${f.message}`);
+  const continued = `@a @b : PSK\n\t"${KEY}"\n`;
+
+  it('Libreswan reads it as part of the entry (seen with pluto 4.10 and 5.2): nothing to report', () => {
+    assert.deepEqual(missing(LIBRESWAN + continued), []);
+    const document = parse('ipsec-secrets', continued);
+    assert.equal(document.kind === 'ipsec-secrets' ? document.ast.entries[0].secretTokens.length : 0, 1);
+  });
+
+  it('strongSwan stops reading the file there: an error, and a notice while the daemon is not known', () => {
+    assert.deepEqual(missing(STRONGSWAN + continued), ['error: PSK has no secret on its line: strongSwan does not carry an entry on to the next line, so it stops reading the file here; write the secret after PSK']);
+    assert.match(missing(continued)[0], /^info: .*; Openswan and Libreswan read it from the indented line$/);
+    assert.ok(!missing(continued)[0].includes(KEY));
+  });
+});
+
 describe("secret-type: Openswan's old entry without a type", () => {
   const typeless = (text: string, dialect?: DialectGuess) => checkDocument(parse('ipsec-secrets', text), { only: [secretType], context: { dialect } });
 

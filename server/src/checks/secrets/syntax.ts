@@ -42,7 +42,7 @@ export const secretsMissingSecret = defineRule({
   defaultSeverity: 'error',
   title: 'A secret type has no secret',
   description:
-    'PSK, XAUTH, EAP, NTLM, PIN and PPK entries need the secret on the same line as the type, usually in double quotes. A `:` with nothing after it (nor on an indented line below) does worse with Libreswan: pluto 4.10 and 5.0 to 5.4 were seen to crash while reading the file, at start and on `ipsec secrets`, so every tunnel of the gateway goes down.',
+    'PSK, XAUTH, EAP, NTLM, PIN and PPK entries need the secret after the type, usually in double quotes. Libreswan and Openswan also read it from an indented line below, strongSwan does not: it stops reading the file there (a notice where the daemon is not known). A `:` with nothing after it (nor on an indented line below) does worse with Libreswan: pluto 4.10 and 5.0 to 5.4 were seen to crash while reading the file, at start and on `ipsec secrets`, so every tunnel of the gateway goes down.',
   check(document, report, context) {
     const empty = new Set(document.ast.entries.filter((entry) => !entry.secretType && entry.secretTokens.length === 0 && entry.colon).map((entry) => entry.colon?.start));
     // Seen with 4.10 and 5.0 to 5.4; what a 3.x release does is not known.
@@ -51,6 +51,15 @@ export const secretsMissingSecret = defineRule({
       if (problem.code !== SECRETS_SYNTAX.missingSecret) continue;
       const crash = libreswan && empty.has(problem.span.start) ? " (Libreswan's pluto crashes reading it, which takes down every tunnel of the gateway)" : '';
       report({ span: problem.span, message: `${problem.message}${crash}`, severity: problem.severity });
+    }
+    const targets = secretsTargets(document, context);
+    const strongswanOnly = targets.every((target) => target.dialect === 'strongswan');
+    if (!targets.some((target) => target.dialect === 'strongswan')) return;
+    for (const entry of document.ast.entries) {
+      const type = entry.secretType;
+      if (!entry.secretOnNextLine || !type) continue;
+      const others = strongswanOnly ? '' : '; Openswan and Libreswan read it from the indented line';
+      report({ span: type.span, message: `${type.text} has no secret on its line: strongSwan does not carry an entry on to the next line, so it stops reading the file here; write the secret after ${type.text}${others}`, severity: strongswanOnly ? undefined : 'info' });
     }
   },
 });

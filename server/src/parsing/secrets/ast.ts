@@ -23,6 +23,8 @@ export interface SecretEntry {
   readonly secretTokens: readonly SecretsToken[];
   /** The `{ … }` of an inline raw RSA key. */
   readonly block?: Span;
+  /** The secret stands on an indented line below its type, which Libreswan reads as part of the entry and strongSwan does not. */
+  readonly secretOnNextLine?: true;
 }
 
 export interface SecretsInclude {

@@ -76,6 +76,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
       secretType: result.secretType,
       secretTokens: result.secretTokens,
       block: result.block,
+      secretOnNextLine: result.secretOnNextLine,
     });
     if (!result.secretType && result.secretTokens.length === 0) {
       problems.push({ code: SECRETS_SYNTAX.missingSecret, span: colon.span, message: 'nothing follows ":": write a type and a secret, e.g. : PSK "…"' });
@@ -112,6 +113,7 @@ interface SecretRead {
   readonly block?: Span;
   readonly end?: number;
   readonly next: number;
+  readonly secretOnNextLine?: true;
 }
 
 function readSecret(tokens: readonly SecretsToken[], from: number, problems: SyntaxProblem[]): SecretRead {
@@ -124,7 +126,10 @@ function readSecret(tokens: readonly SecretsToken[], from: number, problems: Syn
   if (next && next.kind === 'open') return readBlock(tokens, from + 1, secretType, problems);
   const secretTokens: SecretsToken[] = [];
   let i = from + 1;
-  while (i < tokens.length && tokens[i].line === secretType.line && tokens[i].kind !== 'open' && tokens[i].kind !== 'close') {
+  // Libreswan reads the secret from an indented line below the type as part of the entry; strongSwan does not (secretOnNextLine).
+  const continued = next !== undefined && next.line !== secretType.line && !next.atColumnZero && next.kind !== 'open' && next.kind !== 'close';
+  const secretLine = continued ? next.line : secretType.line;
+  while (i < tokens.length && tokens[i].line === secretLine && tokens[i].kind !== 'open' && tokens[i].kind !== 'close') {
     secretTokens.push(tokens[i]);
     i++;
   }
@@ -136,7 +141,7 @@ function readSecret(tokens: readonly SecretsToken[], from: number, problems: Syn
     });
   }
   const last = secretTokens[secretTokens.length - 1] ?? secretType;
-  return { secretType, secretTokens, end: last.span.end, next: i };
+  return { secretType, secretTokens, end: last.span.end, next: i, secretOnNextLine: continued || undefined };
 }
 
 function readBlock(tokens: readonly SecretsToken[], openIndex: number, secretType: SecretsToken, problems: SyntaxProblem[]): SecretRead {
