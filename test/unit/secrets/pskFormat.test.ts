@@ -68,7 +68,7 @@ describe('secrets-missing-secret: a colon with nothing after it', () => {
   it("says that Libreswan's pluto crashes on it (seen with 4.10 and 5.0 to 5.4), for Libreswan and unknown daemons", () => {
     assert.deepEqual(missing(`${LIBRESWAN}@a @b :\n@c : PSK "${KEY}"\n`), [`nothing follows ":": write a type and a secret, e.g. : PSK "…" (Libreswan's pluto crashes reading it, which takes down every tunnel of the gateway)`]);
     assert.match(missing('@a @b :\n')[0], /crashes/);
-    assert.deepEqual(missing(`${STRONGSWAN}@a @b :\n`), ['nothing follows ":": write a type and a secret, e.g. : PSK "…"']);
+    assert.deepEqual(missing(`${STRONGSWAN}@a @b :\n`), ['nothing follows ":": write a type and a secret, e.g. : PSK "…" (strongSwan stops reading the file here, and loads no entry after it)']);
     // A PSK without its secret is logged and skipped, not a crash.
     assert.doesNotMatch(missing(`${LIBRESWAN}@a @b : PSK\n`)[0], /crashes/);
     const libreswan3: DialectGuess = { choice: { dialect: 'libreswan', source: 'comment', reason: 'pinned', olderRelease: '3.25' }, plausible: ['libreswan'] };

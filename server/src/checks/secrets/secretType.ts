@@ -4,7 +4,7 @@ import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
 import type { DialectTarget } from '../ipsecConf/dialectView';
 import type { Fix } from '../finding';
 import type { Report } from '../rule';
-import { secretsTargets } from './secretsTargets';
+import { secretsTargets, strongswanStopsHere } from './secretsTargets';
 import { defineRule } from '../rule';
 
 /** Types whose key strongSwan loads from a file named after the type; it has no inline `{ … }` form. */
@@ -67,7 +67,8 @@ export const secretType = defineRule({
       if (word === undefined || word.kind !== 'word') continue;
       const type = SECRET_TYPES.find((t) => t.name.toLowerCase() === word.text.toLowerCase());
       if (type === undefined) {
-        report(unknownType(word, document, targets));
+        const unknown = unknownType(word, document, targets);
+        report({ ...unknown, message: `${unknown.message}${strongswanStopsHere(targets)}` });
         continue;
       }
       const objections = targets.map((t) => objection(type, word.text, entry, t));

@@ -15,3 +15,11 @@ export function secretsTargets(document: ParsedDocument<'ipsec-secrets'>, contex
   }
   return (context.dialect?.plausible ?? DIALECTS).map((dialect) => ({ dialect, label: DIALECT_TRAITS[dialect].label }));
 }
+
+/**
+ * What strongSwan does at an entry it cannot read: stroke_cred.c stops reading the file there, so
+ * no entry after it is loaded either (seen with charon 5.9.8). Empty when strongSwan is ruled out.
+ */
+export function strongswanStopsHere(targets: readonly DialectTarget[]): string {
+  return targets.some((target) => target.dialect === 'strongswan') ? ' (strongSwan stops reading the file here, and loads no entry after it)' : '';
+}

@@ -1,8 +1,8 @@
 import { pinnedBeforeModelledLibreswan } from '../../model/dialect';
 import { SECRETS_SYNTAX } from '../../parsing/secrets/parser';
 import { joinNames } from '../../text/joinNames';
-import { defineRule, syntaxRule } from '../rule';
-import { secretsTargets } from './secretsTargets';
+import { defineRule } from '../rule';
+import { secretsTargets, strongswanStopsHere } from './secretsTargets';
 
 export const secretsMalformedEntry = defineRule({
   code: SECRETS_SYNTAX.malformedEntry,
@@ -12,11 +12,12 @@ export const secretsMalformedEntry = defineRule({
   description:
     'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret make the daemon refuse the whole file. A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
   check(document, report, context) {
+    const targets = secretsTargets(document, context);
+    const stops = strongswanStopsHere(targets);
     for (const problem of document.ast.problems) {
-      if (problem.code === SECRETS_SYNTAX.malformedEntry) report({ span: problem.span, message: problem.message, severity: problem.severity });
+      if (problem.code === SECRETS_SYNTAX.malformedEntry) report({ span: problem.span, message: `${problem.message}${stops}`, severity: problem.severity });
     }
     if (document.ast.strayBraces.length === 0) return;
-    const targets = secretsTargets(document, context);
     const refusing = targets.filter((target) => target.dialect !== 'strongswan');
     if (refusing.length === 0) return;
     const unsure = refusing.length < targets.length;
@@ -44,15 +45,16 @@ export const secretsMissingSecret = defineRule({
   description:
     'PSK, XAUTH, EAP, NTLM, PIN and PPK entries need the secret after the type, usually in double quotes. Libreswan and Openswan also read it from an indented line below, strongSwan does not: it stops reading the file there (a notice where the daemon is not known). A `:` with nothing after it (nor on an indented line below) does worse with Libreswan: pluto 4.10 and 5.0 to 5.4 were seen to crash while reading the file, at start and on `ipsec secrets`, so every tunnel of the gateway goes down.',
   check(document, report, context) {
+    const targets = secretsTargets(document, context);
+    const stops = strongswanStopsHere(targets);
     const empty = new Set(document.ast.entries.filter((entry) => !entry.secretType && entry.secretTokens.length === 0 && entry.colon).map((entry) => entry.colon?.start));
     // Seen with 4.10 and 5.0 to 5.4; what a 3.x release does is not known.
-    const libreswan = secretsTargets(document, context).some((target) => target.dialect === 'libreswan') && !(context.dialect && pinnedBeforeModelledLibreswan(context.dialect));
+    const libreswan = targets.some((target) => target.dialect === 'libreswan') && !(context.dialect && pinnedBeforeModelledLibreswan(context.dialect));
     for (const problem of document.ast.problems) {
       if (problem.code !== SECRETS_SYNTAX.missingSecret) continue;
       const crash = libreswan && empty.has(problem.span.start) ? " (Libreswan's pluto crashes reading it, which takes down every tunnel of the gateway)" : '';
-      report({ span: problem.span, message: `${problem.message}${crash}`, severity: problem.severity });
+      report({ span: problem.span, message: `${problem.message}${crash}${stops}`, severity: problem.severity });
     }
-    const targets = secretsTargets(document, context);
     const strongswanOnly = targets.every((target) => target.dialect === 'strongswan');
     if (!targets.some((target) => target.dialect === 'strongswan')) return;
     for (const entry of document.ast.entries) {
@@ -64,10 +66,18 @@ export const secretsMissingSecret = defineRule({
   },
 });
 
-export const secretsUnterminated = syntaxRule({
+export const secretsUnterminated = defineRule({
   code: SECRETS_SYNTAX.unterminated,
   fileKinds: ['ipsec-secrets'],
   defaultSeverity: 'error',
   title: 'A quoted secret or key block is not closed',
-  description: 'Close the quote on the same line, and close an inline `{` key block with `}`.',
+  description: 'Close the quote on the same line, and close an inline `{` key block with `}`. Libreswan skips an entry whose quote is not closed ("unterminated string"); strongSwan stops reading the file there ("missing second delimiter").',
+  check(document, report, context) {
+    const stops = strongswanStopsHere(secretsTargets(document, context));
+    for (const problem of document.ast.problems) {
+      if (problem.code !== SECRETS_SYNTAX.unterminated) continue;
+      const quote = problem.message.startsWith('this quoted string');
+      report({ span: problem.span, message: `${problem.message}${quote ? stops : ''}`, severity: problem.severity });
+    }
+  },
 });
