@@ -10,7 +10,7 @@ export const secretsMalformedEntry = defineRule({
   defaultSeverity: 'error',
   title: 'A secrets entry is incomplete',
   description:
-    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret make the daemon refuse the whole file. A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
+    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret are no entry: Libreswan and Openswan skip them, strongSwan stops reading the file there (every later entry is lost too). A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
   check(document, report, context) {
     const targets = secretsTargets(document, context);
     const stops = strongswanStopsHere(targets);
