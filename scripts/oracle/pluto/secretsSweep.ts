@@ -49,6 +49,11 @@ export const SECRETS_CASES: readonly string[] = [
   '@a @b : PSK "test-secret-aaaaaaaaaaaa" }',
   '@a @b :\n\tPSK "test-secret-aaaaaaaaaaaa"',
   '@a @b : PSK\n\t"test-secret-aaaaaaaaaaaa"',
+  ' @a @b : PSK "test-secret-aaaaaaaaaaaa"',
+  '# a comment\n  @a @b : PSK "test-secret-aaaaaaaaaaaa"',
+  '@a @b : PSK "test-secret-aaaaaaaaaaaa"\n  @c @d : PSK "test-secret-cccccccccccc"',
+  '@a @b : PSK "test-secret-aaaaaaaaaaaa"\n\n\t@c @d : PSK "test-secret-cccccccccccc"',
+  '@a @b\n\t@c : PSK "test-secret-aaaaaaaaaaaa"',
 ];
 
 const SENTINEL = '@sentinel-a @sentinel-b : PSK "test-secret-sentinel-zzzz"';

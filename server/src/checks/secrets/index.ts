@@ -1,8 +1,9 @@
 import type { AnyRule } from '../rule';
+import { secretsIndentedEntry } from './indentedEntry';
 import { secretsPskFormat } from './pskFormat';
 import { secretType } from './secretType';
 import { secretsSeparator } from './secretsSeparator';
 import { secretsMalformedEntry, secretsMissingSecret, secretsUnterminated } from './syntax';
 import { weakPsk } from './weakPsk';
 
-export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, secretsPskFormat, secretsSeparator, weakPsk];
+export const secretsRules: readonly AnyRule[] = [secretsMalformedEntry, secretsMissingSecret, secretsUnterminated, secretType, secretsPskFormat, secretsIndentedEntry, secretsSeparator, weakPsk];

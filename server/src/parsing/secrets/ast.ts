@@ -25,6 +25,8 @@ export interface SecretEntry {
   readonly block?: Span;
   /** The secret stands on an indented line below its type, which Libreswan reads as part of the entry and strongSwan does not. */
   readonly secretOnNextLine?: true;
+  /** The entry's first line is indented: Libreswan and Openswan read it as part of the entry above. */
+  readonly startsIndented?: true;
 }
 
 export interface SecretsInclude {

@@ -68,6 +68,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
     if (colon.selector) selectors.push(colon.selector);
     const result = readSecret(tokens, i + 1, problems);
     const start = selectors[0]?.span.start ?? token.span.start;
+    const first = selectors[0] ?? token;
     entries.push({
       type: 'entry',
       span: { start, end: result.end ?? colon.span.end },
@@ -77,6 +78,7 @@ export function parseSecrets(source: SourceText): SecretsFile {
       secretTokens: result.secretTokens,
       block: result.block,
       secretOnNextLine: result.secretOnNextLine,
+      startsIndented: (first.startsLine && !first.atColumnZero) || undefined,
     });
     if (!result.secretType && result.secretTokens.length === 0) {
       problems.push({ code: SECRETS_SYNTAX.missingSecret, span: colon.span, message: 'nothing follows ":": write a type and a secret, e.g. : PSK "…"' });
