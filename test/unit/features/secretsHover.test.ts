@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { describeSecretValue } from '../../../server/src/features/describe/secrets';
 import { hoverDocument } from '../../../server/src/features/hover';
 import type { FileKind } from '../../../server/src/model/fileKind';
 import { WorkspaceIndex } from '../../../server/src/workspace/workspaceIndex';
@@ -85,6 +86,8 @@ describe('hover in ipsec.secrets and psk.txt', () => {
     assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', 'other.key'), /This file does not exist in this gateway/);
     assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', '%prompt'), /asks for the passphrase/);
     assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', '0sTUF'), /Written in base64/);
+    assert.match(describeSecretValue({ kind: 'secret', type: 'PSK', form: 'text' }), /Written as text to the end of the line \(`0t…`\)/);
+    assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', MARKERS[2]), /^\*\*The XAUTH password\*\* \(not shown\)\n\nWritten as a bare word, which strongSwan takes as it is and Libreswan and Openswan refuse/);
     assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', 'include'), /Reads the entries of another secrets file/);
     assert.match(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', 'Modulus'), /^\*\*Raw RSA key\*\* \(not shown\)/);
     assert.equal(hover('/ws/fr/etc/ipsec.secrets', 'ipsec-secrets', MARKERS[6]), '', 'a line without `:` is no entry');

@@ -4,7 +4,7 @@ import { ipVersion } from '../../text/ipLiteral';
 
 /** The part of an ipsec.secrets entry after the type word, by role; never its text when secret. */
 export type SecretPart =
-  | { readonly kind: 'secret'; readonly type: string; readonly form: 'quoted' | 'hex' | 'base64' | 'word' }
+  | { readonly kind: 'secret'; readonly type: string; readonly form: 'quoted' | 'hex' | 'base64' | 'text' | 'word' }
   | { readonly kind: 'key-file'; readonly shown?: string; readonly exists?: boolean }
   | { readonly kind: 'passphrase' }
   | { readonly kind: 'prompt' }
@@ -23,7 +23,8 @@ const FORMS = {
   quoted: 'written as a quoted string',
   hex: 'written in hexadecimal (`0x…`)',
   base64: 'written in base64 (`0s…`)',
-  word: 'written as a bare word; quote it if it holds blanks or `#`',
+  text: 'written as text to the end of the line (`0t…`), as Libreswan and Openswan read it',
+  word: 'written as a bare word, which strongSwan takes as it is and Libreswan and Openswan refuse (they read an unquoted secret only after `0x`, `0s` or `0t`): quote it',
 } as const;
 
 export function describeSecretValue(part: SecretPart): string {

@@ -62,10 +62,11 @@ function partOf(model: WorkspaceModel, modelUri: string, entry: SecretEntry, ind
   return { kind: 'key-file', shown: displayPath(filePath, node.layout), exists: model.files.isFile(filePath) };
 }
 
-function secretForm(token: SecretsToken): 'quoted' | 'hex' | 'base64' | 'word' {
+function secretForm(token: SecretsToken): 'quoted' | 'hex' | 'base64' | 'text' | 'word' {
   if (token.kind === 'string') return 'quoted';
   if (/^0x/i.test(token.text)) return 'hex';
   if (/^0s/i.test(token.text)) return 'base64';
+  if (/^0t/i.test(token.text)) return 'text';
   return 'word';
 }
 
