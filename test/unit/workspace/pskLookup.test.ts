@@ -62,6 +62,14 @@ describe('peer-psk-mismatch with the entry the daemon picks', () => {
     assert.deepEqual(summarize(pair('%any : PSK "other"\n192.0.2.1 192.0.2.2 : PSK "same"\n', '192.0.2.2 192.0.2.1 : PSK "same"\n')), []);
     assert.doesNotMatch(JSON.stringify(pair('%any : PSK "MARKER-one"\n', '%any : PSK "MARKER-two"\n')), /MARKER/);
   });
+
+  it('compares the bytes a key stands for: hex, base64 and the quoted text they spell are one key, a quoted "0x…" is text', () => {
+    const hex = Buffer.from('a shared test key').toString('hex');
+    const base64 = Buffer.from('a shared test key').toString('base64');
+    assert.deepEqual(summarize(pair(`%any : PSK 0x${hex}\n`, '%any : PSK "a shared test key"\n')), []);
+    assert.deepEqual(summarize(pair(`%any : PSK 0s${base64}\n`, `%any : PSK 0x${hex.toUpperCase()}\n`)), []);
+    assert.deepEqual(summarize(pair('%any : PSK "0x6b6579"\n', '%any : PSK 0x6b6579\n')), ['a/ipsec.secrets:0 peer-psk-mismatch error', 'b/ipsec.secrets:0 peer-psk-mismatch error']);
+  });
 });
 
 describe('conn-psk-missing', () => {

@@ -2,7 +2,8 @@ import { racoonPeering } from '../../workspace/racoonPeers';
 import { lookupPsk, pskIds, usesPsk, type PskChoice } from '../../workspace/pskLookup';
 import type { WorkspaceModel, WorkspaceReporter } from '../workspaceRule';
 import { defineWorkspaceRule } from '../workspaceRule';
-import { racoonKey, racoonKeyFile, secretBytes } from './racoonPskKey';
+import { secretBytes } from '../../workspace/pskBytes';
+import { racoonKey, racoonKeyFile } from './racoonPskKey';
 
 export const racoonPeerPskMismatch = defineWorkspaceRule({
   code: 'racoon-peer-psk-mismatch',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ParsedDocument } from '../../model/document';
 import type { PskEntry } from '../../parsing/psk/ast';
-import type { SecretEntry } from '../../parsing/secrets/ast';
+import { hexBytes } from '../../workspace/pskBytes';
 import { pskLineFor } from '../../workspace/racoonHost';
 import type { RacoonEnd } from '../../workspace/racoonPeers';
 import { readPhase1 } from './racoonProposals';
@@ -37,29 +37,6 @@ export function racoonKey(end: RacoonEnd): RacoonKey | undefined {
 export function keyBytes(text: string): Buffer | undefined {
   if (!text.startsWith('0x')) return Buffer.from(text, 'utf8');
   return hexBytes(text.slice(2), /\s/g);
-}
-
-/**
- * An ipsec.secrets PSK as bytes, in the forms every daemon reads alike: a quoted string without
- * backslashes, `0x` and hex digits, or `0s` and base64; undefined for anything else.
- */
-export function secretBytes(entry: SecretEntry): Buffer | undefined {
-  if (entry.secretTokens.length !== 1) return undefined;
-  const [token] = entry.secretTokens;
-  if (token.kind === 'string') return token.terminated && !token.text.includes('\\') ? Buffer.from(token.text, 'utf8') : undefined;
-  if (token.kind !== 'word') return undefined;
-  if (/^0x/i.test(token.text)) return hexBytes(token.text.slice(2), undefined);
-  if (/^0s[A-Za-z0-9+/]+={0,2}$/.test(token.text)) {
-    const bytes = Buffer.from(token.text.slice(2), 'base64');
-    return bytes.toString('base64').replace(/=+$/, '') === token.text.slice(2).replace(/=+$/, '') ? bytes : undefined;
-  }
-  return undefined;
-}
-
-function hexBytes(text: string, skipped: RegExp | undefined): Buffer | undefined {
-  const digits = skipped ? text.replace(skipped, '') : text;
-  if (digits.length === 0 || digits.length % 2 !== 0 || /[^0-9a-fA-F]/.test(digits)) return undefined;
-  return Buffer.from(digits, 'hex');
 }
 
 /** psk.txt's place, relative to the folder holding the host. */
