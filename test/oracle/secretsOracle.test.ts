@@ -7,7 +7,7 @@ import { DEBIAN_LIBRESWAN } from '../../scripts/negotiation/libreswanBuild';
 import { removeStaleNamespaces } from '../../scripts/negotiation/netns';
 import { describeMissing, preflight } from '../../scripts/negotiation/preflight';
 import { SECRETS_CASES, secretsDisagreements, sweepSecrets } from '../../scripts/oracle/pluto/secretsSweep';
-import { charonSecretsDisagreements, sweepCharonSecrets } from '../../scripts/oracle/charon/secretsSweep';
+import { CHARON_SECRETS_CASES, charonSecretsDisagreements, sweepCharonSecrets } from '../../scripts/oracle/charon/secretsSweep';
 import { ensureStrongswan, strongswanMissing } from '../../scripts/negotiation/strongswan/install';
 import { REPO_ROOT } from '../helpers';
 
@@ -36,7 +36,7 @@ describe("ipsec.secrets oracle: what pluto and charon load, skip, stop at or die
     }
   });
 
-  it(`${SECRETS_CASES.length} entries, strongSwan 5.9.8 (charon's stroke plugin)`, { timeout: 300_000 }, async () => {
+  it(`${CHARON_SECRETS_CASES.length} lines, strongSwan 5.9.8 (charon's stroke plugin)`, { timeout: 300_000 }, async () => {
     const cacheDir = path.join(REPO_ROOT, '.cache', 'negotiation');
     const missing = [...preflight().missing, ...strongswanMissing(cacheDir)];
     assert.deepEqual(missing, [], `${describeMissing(missing)}\n(this test fails rather than skips when they are missing)`);

@@ -61,8 +61,11 @@ function ourOutcome(dir: string, text: string): { readonly outcome: CharonSecret
   return { outcome, said: errors.join(' / ') };
 }
 
+/** The entries both daemons read, and a line only strongSwan stops at that holds no entry. */
+export const CHARON_SECRETS_CASES: readonly string[] = [...SECRETS_CASES, 'include\t/nonexistent/more.secrets'];
+
 /** Each case read at start by a fresh charon of Debian's 5.9.8 (`lib`), against ipsec-lint pinned to it. */
-export async function sweepCharonSecrets(lib: string, cases: readonly string[] = SECRETS_CASES): Promise<CharonSecretsCase[]> {
+export async function sweepCharonSecrets(lib: string, cases: readonly string[] = CHARON_SECRETS_CASES): Promise<CharonSecretsCase[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ngt-charon-secrets-'));
   const namespaces = new NamespacePair();
   const results: CharonSecretsCase[] = [];

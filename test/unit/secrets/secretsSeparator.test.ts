@@ -48,6 +48,16 @@ describe('secrets-separator', () => {
 // Seen with Libreswan 4.10's pluto: "index "}" ... name lookup failed" for a lone brace among the
 // selectors (the entry kept without it), "expected record boundary in key" for one after the secret
 // (the entry dropped), and "index "{e}" ..." for braces inside a word, which is one token.
+describe('secrets-separator: include followed by a tab', () => {
+  it('strongSwan takes include only with a space after it (seen with charon 5.9.8: "missing \' : \' separator")', () => {
+    const found = separator(`${STRONGSWAN}include\t/etc/ipsec.d/*.secrets\n: PSK "aaaaaaaaaaaaaaaaaaaa"\n`);
+    assert.deepEqual(found.map((f) => [f.severity, f.line, f.character]), [['error', 1, 0]]);
+    assert.match(found[0].message, /^strongSwan takes include only with a space after it: with a tab it reads the line as an entry and stops reading the file here/);
+    assert.deepEqual(separator(`${STRONGSWAN}include /etc/ipsec.d/*.secrets\n`), []);
+    assert.deepEqual(separator(`${LIBRESWAN}include\t/etc/ipsec.d/*.secrets\n`), []);
+  });
+});
+
 describe('secrets-malformed-entry: braces outside a key block', () => {
   const placeholder = '%any {VPN_REMOTE_SERVER} : PSK "aaaaaaaaaaaaaaaaaaaa"\n';
   const loneBraces = '@west } : PSK "aaaaaaaaaaaaaaaaaaaa"\n@east : PSK "bbbbbbbbbbbbbbbbbbbb" }\n';

@@ -41,21 +41,27 @@ export const secretsSeparator = defineRule({
   defaultSeverity: 'error',
   title: "strongSwan stops reading ipsec.secrets at a line without ' : '",
   description:
-    "strongSwan's reader splits each line of ipsec.secrets at ` : `, a blank, the colon and another blank (or takes a line that starts with `: ` as one without IDs). A line without that, such as `user: EAP \"…\"`, a tab beside the colon, or an entry carried on to the next line, makes it log \"missing ' : ' separator\" and stop: that entry and every one after it are not loaded, so the tunnels that need them fail to authenticate. Libreswan and Openswan read these forms. Write a blank on both sides of the colon and keep each entry on one line. When the gateway's daemon is not known, this is a notice.",
+    "strongSwan's reader splits each line of ipsec.secrets at ` : `, a blank, the colon and another blank (or takes a line that starts with `: ` as one without IDs). A line without that, such as `user: EAP \"…\"`, a tab beside the colon, or an entry carried on to the next line, makes it log \"missing ' : ' separator\" and stop: that entry and every one after it are not loaded, so the tunnels that need them fail to authenticate. Libreswan and Openswan read these forms. So does `include` followed by a tab rather than a space (seen with charon 5.9.8). Write a blank on both sides of the colon, a space after `include`, and keep each entry on one line. When the gateway's daemon is not known, this is a notice.",
   check(document, report, context) {
     const targets = secretsTargets(document, context);
     if (!targets.some((target) => target.dialect === 'strongswan')) return;
     const start = firstUnsplitLine(document);
     if (start === undefined) return;
+    const others = targets.filter((target) => target.dialect !== 'strongswan');
+    const readBy = others.length > 0 ? ` (${joinNames(others.map((t) => t.label))} read it)` : '';
+    const include = document.ast.includes.find((candidate) => candidate.keyword.span.start === start);
+    if (include) {
+      // stroke_cred.c knows `include` only followed by a space.
+      report({ span: include.keyword.span, message: `strongSwan takes include only with a space after it: with a tab it reads the line as an entry and stops reading the file here ("missing ' : ' separator"), so the included file and every entry after this line are not loaded${readBy}`, severity: others.length > 0 ? 'info' : undefined });
+      return;
+    }
     // A line that starts no entry is refused by every daemon, and secrets-malformed-entry says so.
     const entry = entryAt(document, start);
     if (entry?.colon === undefined) return;
-    const others = targets.filter((target) => target.dialect !== 'strongswan');
     report({
       span: entry.colon,
       message:
-        "strongSwan stops reading the file here (\"missing ' : ' separator\"): it needs a blank on both sides of the colon, so this entry and every one after it are not loaded" +
-        (others.length > 0 ? ` (${joinNames(others.map((t) => t.label))} read it)` : ''),
+        "strongSwan stops reading the file here (\"missing ' : ' separator\"): it needs a blank on both sides of the colon, so this entry and every one after it are not loaded" + readBy,
       severity: others.length > 0 ? 'info' : undefined,
     });
   },
