@@ -54,6 +54,7 @@ export const SECRETS_CASES: readonly string[] = [
   '@a @b : PSK "test-secret-aaaaaaaaaaaa"\n  @c @d : PSK "test-secret-cccccccccccc"',
   '@a @b : PSK "test-secret-aaaaaaaaaaaa"\n\n\t@c @d : PSK "test-secret-cccccccccccc"',
   '@a @b\n\t@c : PSK "test-secret-aaaaaaaaaaaa"',
+  '@a # a comment : PSK "test-secret-aaaaaaaaaaaa"',
 ];
 
 const SENTINEL = '@sentinel-a @sentinel-b : PSK "test-secret-sentinel-zzzz"';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { secretsSeparator } from '../../../server/src/checks/secrets/secretsSeparator';
 import { secretsMalformedEntry } from '../../../server/src/checks/secrets/syntax';
+import { strongswanHangsOn } from '../../../server/src/checks/secrets/strongswanHang';
 import { lint } from '../../helpers';
 
 const STRONGSWAN = '# ipsec-dialect: strongswan\n';
@@ -82,5 +83,18 @@ describe('secrets-malformed-entry: braces outside a key block', () => {
     assert.equal(unsure.length, 2);
     assert.match(unsure[0], /^info: .* leave it out of the entry; strongSwan reads it as part of the ID$/);
     assert.match(unsure[1], /^info: .* drop this entry, .*; strongSwan ignores what follows the secret$/);
+  });
+});
+
+describe('a # word among the IDs: charon loops forever reading the file', () => {
+  const malformed = (text: string) => lint('ipsec-secrets', text, [secretsMalformedEntry]).map((f) => f.message);
+
+  it('strongSwan hangs where the line goes on to " : " and a shared secret (seen with charon 5.9.8); Libreswan reads the # as a comment', () => {
+    const line = '@a # office : PSK "aaaaaaaaaaaaaaaaaaaa"\n';
+    assert.match(malformed(STRONGSWAN + line)[0], /^these selectors are not followed by ": TYPE secret": finish the entry or remove the line \(strongSwan hangs here: charon loops forever on an ID that starts with #/);
+    assert.doesNotMatch(malformed(LIBRESWAN + line)[0], /strongSwan/);
+    assert.equal(strongswanHangsOn(line), true);
+    for (const safe of ['@a @b : PSK "x" # a comment', '# @a # b : PSK "x"', '@a # b : RSA key.pem', '@a # b : PSK', '@a #b', '@a@b#c : PSK "x"']) assert.equal(strongswanHangsOn(safe), false, safe);
+    assert.equal(strongswanHangsOn('192.0.2.1\t#office : XAUTH "x"'), true);
   });
 });

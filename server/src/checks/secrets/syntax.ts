@@ -3,6 +3,9 @@ import { SECRETS_SYNTAX } from '../../parsing/secrets/parser';
 import { joinNames } from '../../text/joinNames';
 import { defineRule } from '../rule';
 import { secretsTargets, strongswanStopsHere } from './secretsTargets';
+import { strongswanHangsOn } from './strongswanHang';
+
+const HANGS = ' (strongSwan hangs here: charon loops forever on an ID that starts with #, as 5.9.8 was seen to, so it never finishes starting and no tunnel comes up)';
 
 export const secretsMalformedEntry = defineRule({
   code: SECRETS_SYNTAX.malformedEntry,
@@ -10,12 +13,16 @@ export const secretsMalformedEntry = defineRule({
   defaultSeverity: 'error',
   title: 'A secrets entry is incomplete',
   description:
-    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret are no entry: Libreswan and Openswan skip them, strongSwan stops reading the file there (every later entry is lost too). A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
+    'Each entry reads `[selectors] : TYPE secret`, and continuation lines must be indented. Selectors without the `:` and the secret are no entry: Libreswan and Openswan skip them, strongSwan stops reading the file there (every later entry is lost too). A `#` word among the IDs before a ` : ` on the line (`@a # office : PSK \"…\"`), which Libreswan reads as a comment, makes charon loop forever while it reads the file (seen with 5.9.8), so it never finishes starting. A lone `{` or `}` outside a `: RSA { … }` key block is no ID: after an entry\'s secret on its line, Libreswan and Openswan drop the entry ("expected record boundary in key", seen with pluto 4.10), an error; among the selectors they log an error and leave it out of the entry, a warning. strongSwan reads it as part of an ID, or ignores it after the secret; when the daemon is not known, a notice. A brace inside a word (`{PLACEHOLDER}`, `${HOST}-key.pem`) is part of the word for every daemon.',
   check(document, report, context) {
     const targets = secretsTargets(document, context);
     const stops = strongswanStopsHere(targets);
+    const strongswan = targets.some((target) => target.dialect === 'strongswan');
     for (const problem of document.ast.problems) {
-      if (problem.code === SECRETS_SYNTAX.malformedEntry) report({ span: problem.span, message: `${problem.message}${stops}`, severity: problem.severity });
+      if (problem.code !== SECRETS_SYNTAX.malformedEntry) continue;
+      const line = document.source.lineText(document.source.positionAt(problem.span.start).line);
+      const hangs = strongswan && strongswanHangsOn(line) ? HANGS : '';
+      report({ span: problem.span, message: `${problem.message}${hangs || stops}`, severity: problem.severity });
     }
     if (document.ast.strayBraces.length === 0) return;
     const refusing = targets.filter((target) => target.dialect !== 'strongswan');
