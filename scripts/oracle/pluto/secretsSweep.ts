@@ -55,6 +55,8 @@ export const SECRETS_CASES: readonly string[] = [
   '@a @b : PSK "test-secret-aaaaaaaaaaaa"\n\n\t@c @d : PSK "test-secret-cccccccccccc"',
   '@a @b\n\t@c : PSK "test-secret-aaaaaaaaaaaa"',
   '@a # a comment : PSK "test-secret-aaaaaaaaaaaa"',
+  '@a @b : PSK "test-secret-aaaaaaaaaaaa"\r',
+  '# a comment\r\n@a @b : PSK 0x61626364\r',
 ];
 
 const SENTINEL = '@sentinel-a @sentinel-b : PSK "test-secret-sentinel-zzzz"';

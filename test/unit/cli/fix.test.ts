@@ -8,7 +8,8 @@ import { run, workspace } from './cliRun';
 
 const FIXABLE = {
   'etc/ipsec.conf': 'conn a\n\tleft=192.0.2.1\nauto=add\n  conn b\n\tright=192.0.2.2\n',
-  'etc/ipsec.secrets': ': PSK "not-a-real-secret"\r\n',
+  // A carriage return without a newline runs two entries together (before a newline every reader drops it).
+  'etc/ipsec.secrets': ': PSK "not-a-real-secret"\r@peer : PSK "not-a-real-secret"\n',
   'etc/ipsec.d/clean.conf': 'conn c\n\tleft=192.0.2.3\n',
 };
 
@@ -26,7 +27,7 @@ describe('ipsec-lint --fix', () => {
     const cleanBefore = statSync(path.join(root, 'etc/ipsec.d/clean.conf')).mtimeMs;
     const result = run(['-f', 'unix', '--fix', 'etc'], root);
     assert.equal(readFileSync(path.join(root, 'etc/ipsec.conf'), 'utf8'), 'conn a\n\tleft=192.0.2.1\n\tauto=add\nconn b\n\tright=192.0.2.2\n');
-    assert.equal(readFileSync(path.join(root, 'etc/ipsec.secrets'), 'utf8'), ': PSK "not-a-real-secret"\n');
+    assert.equal(readFileSync(path.join(root, 'etc/ipsec.secrets'), 'utf8'), ': PSK "not-a-real-secret"\n@peer : PSK "not-a-real-secret"\n');
     assert.equal(statSync(path.join(root, 'etc/ipsec.secrets')).mode & 0o777, 0o600);
     assert.equal(statSync(path.join(root, 'etc/ipsec.d/clean.conf')).mtimeMs, cleanBefore);
     assert.match(result.stderr, /^ipsec-lint: fixed 3 problem\(s\) in 2 file\(s\)\n$/);

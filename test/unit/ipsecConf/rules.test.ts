@@ -71,6 +71,11 @@ describe('ipsec.conf layout and syntax rules', () => {
     assert.deepEqual(lint('ipsec', CLEAN, [crlfLineEndings]), []);
   });
 
+  it('crlf-line-endings leaves ipsec.secrets alone, whose readers drop a carriage return before the newline (charon 5.9.8, pluto 4.10), but not a lone one', () => {
+    assert.deepEqual(lint('ipsec-secrets', '# keys\r\n@a @b : PSK 0x61626364\r\n', [crlfLineEndings]), []);
+    assert.equal(lint('ipsec-secrets', '@a : PSK "k"\r@b : PSK "k"\n', [crlfLineEndings]).length, 1);
+  });
+
   it('mixed-indentation is off by default and fires when enabled', () => {
     const text = 'conn a\n\tleft=1.2.3.4\n    right=1.2.3.5\n';
     assert.deepEqual(lint('ipsec', text, [mixedIndentation]), []);
