@@ -1,6 +1,5 @@
-import { joinNames } from '../../text/joinNames';
 import { defineRule } from '../rule';
-import { secretsTargets } from './secretsTargets';
+import { plutoReaders, secretsTargets } from './secretsTargets';
 
 export const secretsIndentedEntry = defineRule({
   code: 'secrets-indented-entry',
@@ -10,12 +9,9 @@ export const secretsIndentedEntry = defineRule({
   description:
     'Libreswan and Openswan read an indented line as the continuation of the entry above it, blank lines and comments in between or not. An entry written on an indented line is therefore no entry of its own: the one above ends in unexpected text and is skipped with it ("expected record boundary in key"), and at the start of the file the entry is skipped ("file starts with indentation"), as seen with pluto 4.10 and 5.2. strongSwan reads each line on its own and takes both, so it is not judged; where the daemon is not known, a notice. Start the entry in column 0.',
   check(document, report, context) {
-    const targets = secretsTargets(document, context);
-    const refusing = targets.filter((target) => target.dialect !== 'strongswan');
-    if (refusing.length === 0) return;
-    const unsure = refusing.length < targets.length;
-    const who = joinNames(refusing.map((target) => target.label));
-    const plural = refusing.length > 1;
+    const readers = plutoReaders(secretsTargets(document, context));
+    if (!readers) return;
+    const { who, plural, unsure } = readers;
     const entries = document.ast.entries;
     for (const [i, entry] of entries.entries()) {
       if (!entry.startsIndented) continue;

@@ -1,9 +1,8 @@
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
-import { joinNames } from '../../text/joinNames';
 import type { Fix } from '../finding';
 import { defineRule, type Report } from '../rule';
-import { secretsTargets } from './secretsTargets';
+import { plutoReaders, secretsTargets } from './secretsTargets';
 
 /** Types whose secret Libreswan and Openswan read as a quoted string or as data with a 0x, 0s or 0t prefix (ttodata). */
 const DATA_TYPES = new Set(['PSK', 'XAUTH']);
@@ -54,12 +53,10 @@ export const secretsPskFormat = defineRule({
   description:
     'Libreswan and Openswan read a `PSK` or `XAUTH` secret either in quotes or as data with a prefix: `0x` and hex digits (an even number; `_` may separate them), `0s` and base64, `0t` and text to the end of the line. An unquoted secret without one of these, one whose digits do not fit its prefix, or a line that goes on after the secret makes them skip the entry ("PSK data malformed", "expected record boundary in key", seen with pluto 4.10 and 5.4), so the tunnel that needs it fails to authenticate. strongSwan takes an unquoted secret as it is and ignores what follows it, so it is not judged; where the daemon is not known, a notice. The quick fix quotes an unprefixed secret. Messages never repeat a secret.',
   check(document, report, context) {
-    const targets = secretsTargets(document, context);
-    const refusing = targets.filter((target) => target.dialect !== 'strongswan');
-    if (refusing.length === 0) return;
-    const unsure = refusing.length < targets.length;
-    const who = joinNames(refusing.map((target) => target.label));
-    const skip = refusing.length > 1 ? 'skip' : 'skips';
+    const readers = plutoReaders(secretsTargets(document, context));
+    if (!readers) return;
+    const { who, unsure } = readers;
+    const skip = readers.plural ? 'skip' : 'skips';
     for (const entry of document.ast.entries) {
       const found = fault(entry);
       if (found) report(finding(document, found, `${who} cannot read this secret and ${skip} the entry: ${found.why}${unsure ? '; strongSwan reads it' : ''}`, unsure));

@@ -1,8 +1,7 @@
 import { pinnedBeforeModelledLibreswan } from '../../model/dialect';
 import { SECRETS_SYNTAX } from '../../parsing/secrets/parser';
-import { joinNames } from '../../text/joinNames';
 import { defineRule } from '../rule';
-import { secretsTargets, strongswanStopsHere } from './secretsTargets';
+import { plutoReaders, secretsTargets, strongswanStopsHere } from './secretsTargets';
 import { strongswanHangsOn } from './strongswanHang';
 
 const HANGS = ' (strongSwan hangs here: charon loops forever on an ID that starts with #, as 5.9.8 was seen to, so it never finishes starting and no tunnel comes up)';
@@ -25,12 +24,10 @@ export const secretsMalformedEntry = defineRule({
       report({ span: problem.span, message: `${problem.message}${hangs || stops}`, severity: problem.severity });
     }
     if (document.ast.strayBraces.length === 0) return;
-    const refusing = targets.filter((target) => target.dialect !== 'strongswan');
-    if (refusing.length === 0) return;
-    const unsure = refusing.length < targets.length;
-    const who = joinNames(refusing.map((t) => t.label));
+    const readers = plutoReaders(targets);
+    if (!readers) return;
+    const { who, plural, unsure } = readers;
     for (const { token, afterSecret } of document.ast.strayBraces) {
-      const plural = refusing.length > 1;
       const effect = afterSecret
         ? `${who} ${plural ? 'drop' : 'drops'} this entry, since its line goes on after the secret ("expected record boundary in key")`
         : `${who} ${plural ? 'take' : 'takes'} it for an ID, ${plural ? 'log' : 'logs'} an error and ${plural ? 'leave' : 'leaves'} it out of the entry`;
