@@ -128,6 +128,14 @@ export function pinnedBeforeModelledLibreswan(guess: DialectGuess): boolean {
   return guess.choice?.dialect === 'libreswan' && guess.choice.olderRelease !== undefined;
 }
 
+/**
+ * Whether a pinned older release (`olderRelease`, such as 3.25) is `from` or later; undefined for
+ * a pin that names no release within its major (`libreswan-3`), which may be either.
+ */
+export function olderReleaseFrom(olderRelease: string, from: string): boolean | undefined {
+  return olderRelease.includes('.') ? compareVersions(olderRelease, from) >= 0 : undefined;
+}
+
 /** A release before the oldest one known (Libreswan 3.32): nothing known of it can be trusted, so it stands for none. */
 export function olderThanKnown(dialect: DialectName, version: string): boolean {
   return !isKnownRelease(dialect, version) && compareVersions(version, DIALECT_TRAITS[dialect].releases[0]) < 0;

@@ -1,6 +1,6 @@
 import { DIALECT_TRAITS } from '../knowledge/ipsecConf/dialects';
-import { compareVersions, expandVersion } from '../knowledge/ipsecConf/versions';
-import { pinnedBeforeModelledLibreswan, type DialectGuess } from '../model/dialect';
+import { expandVersion } from '../knowledge/ipsecConf/versions';
+import { olderReleaseFrom, pinnedBeforeModelledLibreswan, type DialectGuess } from '../model/dialect';
 import { possibleDialects } from './ikeIdentity';
 import type { EffectiveConn } from './model';
 import type { ConnRef } from './peers';
@@ -77,7 +77,7 @@ function readVersion(conn: EffectiveConn, major: LibreswanMajor): 1 | 2 | undefi
 /** 3.x took no keyexchange= but `ike`; `release` is the pinned one, or `3` for any. */
 function readLibreswan3Version(keyexchange: string | undefined, ikev2: string | undefined, release: string): 1 | 2 | undefined {
   if (keyexchange !== undefined && keyexchange !== 'ike') return undefined;
-  if (release.includes('.') && compareVersions(release, LIBRESWAN_3_ONE_VERSION_FROM) >= 0) {
+  if (olderReleaseFrom(release, LIBRESWAN_3_ONE_VERSION_FROM) === true) {
     if (ikev2 === undefined) return 2;
     if (IKEV1_WORDS.has(ikev2)) return 1;
     return IKEV2_WORDS.has(ikev2) ? 2 : undefined;

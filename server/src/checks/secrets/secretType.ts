@@ -1,4 +1,5 @@
-import { compareVersions, editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type SecretType } from '../../knowledge/ipsecConf';
+import { editDistance, lookupSecretType, SECRET_TYPES, SECRETS_TRAITS, suggestSecretType, type SecretType } from '../../knowledge/ipsecConf';
+import { olderReleaseFrom } from '../../model/dialect';
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry, SecretsToken } from '../../parsing/secrets/ast';
 import type { DialectTarget } from '../ipsecConf/dialectView';
@@ -89,7 +90,7 @@ export const secretType = defineRule({
  */
 function typelessEntry(document: ParsedDocument<'ipsec-secrets'>, secret: SecretsToken, targets: readonly DialectTarget[], olderRelease: string | undefined): Report | undefined {
   // A file pinned to a Libreswan 3 release before 3.9, or to no particular one, may be read by one that took the old form.
-  const olderTook = olderRelease !== undefined && (!olderRelease.includes('.') || compareVersions(olderRelease, '3.9') < 0);
+  const olderTook = olderRelease !== undefined && olderReleaseFrom(olderRelease, '3.9') !== true;
   const reasons = targets.flatMap((target) => {
     if (target.dialect === 'libreswan' && !olderTook) return [`${target.label} skips it`];
     if (target.dialect === 'strongswan') return [`${target.label} stops reading the file here`];

@@ -1,8 +1,7 @@
 import type { ParsedDocument } from '../../model/document';
 import type { SecretEntry } from '../../parsing/secrets/ast';
-import { joinNames } from '../../text/joinNames';
 import { defineRule } from '../rule';
-import { secretsTargets } from './secretsTargets';
+import { plutoReaders, secretsTargets } from './secretsTargets';
 
 const BLANKS = /^[ \t]*/;
 
@@ -47,12 +46,12 @@ export const secretsSeparator = defineRule({
     if (!targets.some((target) => target.dialect === 'strongswan')) return;
     const start = firstUnsplitLine(document);
     if (start === undefined) return;
-    const others = targets.filter((target) => target.dialect !== 'strongswan');
-    const readBy = others.length > 0 ? ` (${joinNames(others.map((t) => t.label))} read it)` : '';
+    const readers = plutoReaders(targets);
+    const readBy = readers ? ` (${readers.who} ${readers.plural ? 'read' : 'reads'} it)` : '';
     const include = document.ast.includes.find((candidate) => candidate.keyword.span.start === start);
     if (include) {
       // stroke_cred.c knows `include` only followed by a space.
-      report({ span: include.keyword.span, message: `strongSwan takes include only with a space after it: with a tab it reads the line as an entry and stops reading the file here ("missing ' : ' separator"), so the included file and every entry after this line are not loaded${readBy}`, severity: others.length > 0 ? 'info' : undefined });
+      report({ span: include.keyword.span, message: `strongSwan takes include only with a space after it: with a tab it reads the line as an entry and stops reading the file here ("missing ' : ' separator"), so the included file and every entry after this line are not loaded${readBy}`, severity: readers ? 'info' : undefined });
       return;
     }
     // A line that starts no entry is refused by every daemon, and secrets-malformed-entry says so.
@@ -62,7 +61,7 @@ export const secretsSeparator = defineRule({
       span: entry.colon,
       message:
         "strongSwan stops reading the file here (\"missing ' : ' separator\"): it needs a blank on both sides of the colon, so this entry and every one after it are not loaded" + readBy,
-      severity: others.length > 0 ? 'info' : undefined,
+      severity: readers ? 'info' : undefined,
     });
   },
 });

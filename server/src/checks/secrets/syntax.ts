@@ -31,10 +31,10 @@ export const secretsMalformedEntry = defineRule({
       const effect = afterSecret
         ? `${who} ${plural ? 'drop' : 'drops'} this entry, since its line goes on after the secret ("expected record boundary in key")`
         : `${who} ${plural ? 'take' : 'takes'} it for an ID, ${plural ? 'log' : 'logs'} an error and ${plural ? 'leave' : 'leaves'} it out of the entry`;
-      const strongswan = afterSecret ? 'strongSwan ignores what follows the secret' : 'strongSwan reads it as part of the ID';
+      const strongswanReads = afterSecret ? 'strongSwan ignores what follows the secret' : 'strongSwan reads it as part of the ID';
       report({
         span: token.span,
-        message: `"${token.text}" outside a ": RSA { … }" block: ${effect}${unsure ? `; ${strongswan}` : ''}`,
+        message: `"${token.text}" outside a ": RSA { … }" block: ${effect}${unsure ? `; ${strongswanReads}` : ''}`,
         severity: unsure ? 'info' : afterSecret ? undefined : 'warning',
       });
     }
@@ -59,13 +59,13 @@ export const secretsMissingSecret = defineRule({
       const crash = libreswan && empty.has(problem.span.start) ? " (Libreswan's pluto crashes reading it, which takes down every tunnel of the gateway)" : '';
       report({ span: problem.span, message: `${problem.message}${crash}${stops}`, severity: problem.severity });
     }
-    const strongswanOnly = targets.every((target) => target.dialect === 'strongswan');
-    if (!targets.some((target) => target.dialect === 'strongswan')) return;
+    if (stops === '') return;
+    const readers = plutoReaders(targets);
+    const others = readers ? `; ${readers.who} ${readers.plural ? 'read' : 'reads'} it from the indented line` : '';
     for (const entry of document.ast.entries) {
       const type = entry.secretType;
       if (!entry.secretOnNextLine || !type) continue;
-      const others = strongswanOnly ? '' : '; Openswan and Libreswan read it from the indented line';
-      report({ span: type.span, message: `${type.text} has no secret on its line: strongSwan does not carry an entry on to the next line, so it stops reading the file here; write the secret after ${type.text}${others}`, severity: strongswanOnly ? undefined : 'info' });
+      report({ span: type.span, message: `${type.text} has no secret on its line: strongSwan does not carry an entry on to the next line, so it stops reading the file here; write the secret after ${type.text}${others}`, severity: readers ? 'info' : undefined });
     }
   },
 });
