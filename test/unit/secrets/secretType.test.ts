@@ -59,7 +59,7 @@ describe('secret-type', () => {
     assert.deepEqual(check('# ipsec-dialect: strongswan-6\n: BLISS host.bliss\n'), ['error: strongSwan 6 does not read BLISS entries: strongSwan 6.0 dropped the BLISS scheme (strongSwan stops reading the file here)']);
   });
 
-  it('the old typeless form is only a notice while the daemon is not known, since Openswan reads it (pskFormat.test.ts has the rest)', () => {
+  it('the old typeless form is only a notice while the daemon is not known, since Openswan reads it (secretsPskFormat.test.ts has the rest)', () => {
     assert.deepEqual(run('@a @b : "secret"\n').map((f) => f.severity), ['info']);
   });
 });

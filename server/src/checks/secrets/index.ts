@@ -1,6 +1,6 @@
 import type { AnyRule } from '../rule';
-import { secretsIndentedEntry } from './indentedEntry';
-import { secretsPskFormat } from './pskFormat';
+import { secretsIndentedEntry } from './secretsIndentedEntry';
+import { secretsPskFormat } from './secretsPskFormat';
 import { secretType } from './secretType';
 import { secretsSeparator } from './secretsSeparator';
 import { secretsMalformedEntry, secretsMissingSecret, secretsUnterminated } from './syntax';

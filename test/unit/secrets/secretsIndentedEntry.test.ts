@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { secretsIndentedEntry } from '../../../server/src/checks/secrets/indentedEntry';
+import { secretsIndentedEntry } from '../../../server/src/checks/secrets/secretsIndentedEntry';
 import { lint } from '../../helpers';
 
 const LIBRESWAN = '# ipsec-dialect: libreswan-4\n';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkDocument } from '../../../server/src/checks/engine';
-import { secretsPskFormat, unquotedSecretFault } from '../../../server/src/checks/secrets/pskFormat';
+import { secretsPskFormat, unquotedSecretFault } from '../../../server/src/checks/secrets/secretsPskFormat';
 import { secretType } from '../../../server/src/checks/secrets/secretType';
 import { secretsMissingSecret } from '../../../server/src/checks/secrets/syntax';
 import { applyEdits } from '../../../server/src/features/formatting/applyEdits';
